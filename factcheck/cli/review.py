@@ -1,0 +1,1 @@
+"""`factcheck review`: the Textual app (imported lazily so the core never loads textual)."""

@@ -1,0 +1,1 @@
+"""`factcheck import | list | mark | export | history`: the review store from the shell."""

@@ -1,0 +1,17 @@
+"""Article text is data: strip what a terminal would interpret before it is shown."""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls except tab/newline, DEL, C1 controls (0x80-0x9f include CSI 0x9b), and the
+# escape sequences that start with ESC.
+_ESCAPE_SEQ = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` with escape sequences and control characters (but not \\t and \\n) removed."""
+    if not text:
+        return text
+    return _CONTROL.sub("", _ESCAPE_SEQ.sub("", text))
