@@ -3,22 +3,79 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import click
 
+from factcheck.batch import run_batch
 from factcheck.cli.app import cli
+from factcheck.errors import InputError
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.pipeline import analyze as run_analysis
+
+
+def _batch(jsonl: str, output: str | None) -> None:
+    if jsonl == "-":
+        src = sys.stdin
+    else:
+        p = Path(jsonl)
+        if not p.is_file():
+            raise InputError(f"{jsonl}: no such file")
+        src = p.open(encoding="utf-8", errors="replace")
+    total = None
+    if src is not sys.stdin:
+        with open(jsonl, "rb") as f:
+            total = sum(1 for line in f if line.strip())
+    show = sys.stderr.isatty()
+    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    failed = 0
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if show and (done % 10 == 0 or done == total):
+            width = 30
+            frac = done / total if total else 0
+            bar = "#" * int(width * frac) + "-" * (width - int(width * frac))
+            sys.stderr.write(f"\r[{bar}] {done}/{total or '?'}")
+            sys.stderr.flush()
+
+    try:
+        for obj, ok in run_batch(src, on_result=tick):
+            failed += not ok
+            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            out.flush() if out is sys.stdout else None
+    finally:
+        if show:
+            sys.stderr.write("\n")
+        if out is not sys.stdout:
+            out.close()
+        if src is not sys.stdin:
+            src.close()
+    if failed:
+        click.echo(f"factcheck: {failed} line(s) could not be analysed", err=True)
+        sys.exit(1)
 
 
 @cli.command()
 @click.argument("article", required=False)
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "md"]), default="text",
               show_default=True, help="Report format.")
+@click.option("--jsonl", type=str, default=None, metavar="IN.jsonl",
+              help="Batch mode: analyse each JSON line of IN.jsonl (- for stdin).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="Batch mode: write JSON lines here instead of stdout.")
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
-def analyze(article: str | None, fmt: str, max_bytes: int) -> None:
-    """Analyse ARTICLE (a path, or - for stdin)."""
+def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None, max_bytes: int) -> None:
+    """Analyse ARTICLE (a path, or - for stdin), or a batch with --jsonl."""
+    if jsonl:
+        if article:
+            raise click.UsageError("give either ARTICLE or --jsonl, not both")
+        _batch(jsonl, output)
+        return
     if article is None:
         raise click.UsageError("give an ARTICLE path or - for stdin")
     analysis = run_analysis(load(article, max_bytes=max_bytes))
