@@ -1,0 +1,434 @@
+"""HTML page -> article: trafilatura for the body, the page's own metadata for the rest.
+
+trafilatura finds the main content well but returns headline, standfirst and captions as plain
+lines, or not at all. The page's JSON-LD, OpenGraph and meta tags (then its visible markup)
+say which is which, so the article fields come from there and the body from trafilatura.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+import lxml.html
+from lxml import etree
+
+from factcheck.errors import InputError
+from factcheck.model import Document
+
+_HTML_START = re.compile(rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|article|p|h1|script|link)[\s>/]", re.I)
+_HTML_TAG_ANY = re.compile(rb"</?[a-z][a-z0-9]*[\s>/]", re.I)
+
+_ARTICLE_TYPES = {
+    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
+    "scholarlyarticle", "techarticle", "report", "posting",
+}
+_STANDFIRST_CLASS = re.compile(
+    r"standfirst|(?:^|[-_])dek(?:$|[-_])|(?:^|[-_])deck(?:$|[-_])|sub-?head|subtitle|strapline|"
+    r"(?:article|story|post)[-_]?(?:summary|description|intro|lede|lead)(?:$|[-_])|(?:^|[-_])summary(?:$|[-_])",
+    re.I,
+)
+_BYLINE_CLASS = re.compile(r"byline|author-?name|(?:^|[-_])author(?:$|[-_])", re.I)
+# Words in class/id names that mark page furniture around an article (matched as whole words).
+_CHROME_WORDS = frozenset("""
+    related newsletter newsletters signup promo promos advert adverts advertisement ad ads adslot share sharing
+    social comments comment popular recommended recommendations sidebar cookie cookies consent footer nav navbar
+    navigation menu sponsored sponsor rail outbrain taboola subscribe subscription breadcrumb breadcrumbs trending
+    widget widgets mostread most paywall banner skip
+""".split())
+_WORD_SPLIT = re.compile(r"[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])")
+_WIRE_CREDIT = re.compile(
+    r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b.*$|^source\s*:.*$",
+    re.I,
+)
+_PHOTO_CREDIT = re.compile(r"\b(?:photo|picture|image|credit)\s*:", re.I)
+_SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,60}$")
+
+
+def looks_like_html(data: bytes, name: str | None = None) -> bool:
+    """Whether these bytes are an HTML page, judged by content (the extension only lowers the bar)."""
+    head = data[:4096]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    elif head.startswith(b"\xef\xbb\xbf"):
+        head = head[3:]
+    if _HTML_START.match(head):
+        return True
+    if len(_HTML_TAGS.findall(head)) >= 2:
+        return True
+    if name and name.lower().endswith((".html", ".htm", ".xhtml", ".shtml")):
+        return len(_HTML_TAG_ANY.findall(head)) >= 2
+    return False
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in a <meta> near its start (HTML's prescan, simplified)."""
+    m = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9._:-]+)", data[:4096], re.I)
+    return m.group(1).decode("ascii") if m else None
+
+
+@dataclass
+class Page:
+    """What a page says about its article. `paragraphs` are (role, text): 'body' or 'crosshead'."""
+
+    headline: str | None = None
+    standfirst: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    site_name: str | None = None
+    credit: str | None = None
+    url: str | None = None
+    captions: list[str] = field(default_factory=list)
+    paragraphs: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _key(text: str | None) -> str:
+    """Comparison key: case, quotes, punctuation and spacing do not matter."""
+    t = (text or "").lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
+    return " ".join(re.sub(r"[^\w'\"%$£€.,]+", " ", t).split()).strip(" .,")
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    ka, kb = _key(a), _key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    from rapidfuzz import fuzz
+
+    return fuzz.ratio(ka, kb) >= 92
+
+
+# --- structured metadata ---------------------------------------------------------------------
+
+def _ld_objects(tree: Any) -> list[dict]:
+    out: list[dict] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for n in node:
+                walk(n)
+        elif isinstance(node, dict):
+            out.append(node)
+            for k in ("@graph", "mainEntity", "mainEntityOfPage", "itemListElement"):
+                if isinstance(node.get(k), (dict, list)):
+                    walk(node[k])
+
+    for script in tree.xpath('//script[contains(translate(@type,"LDJSON","ldjson"),"ld+json")]'):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            walk(json.loads(raw))
+        except ValueError:
+            # Hand-written JSON-LD is often broken by a trailing comma or a raw newline in a string.
+            try:
+                walk(json.loads(re.sub(r",\s*([}\]])", r"\1", raw.replace("\n", " "))))
+            except ValueError:
+                continue
+    return out
+
+
+def _types(obj: dict) -> set[str]:
+    t = obj.get("@type")
+    names = t if isinstance(t, list) else [t]
+    return {str(n).lower() for n in names if n}
+
+
+def _names(value: Any) -> list[str]:
+    """Person/organisation names from a JSON-LD value: a string, an object or a list of either."""
+    if isinstance(value, list):
+        return [n for v in value for n in _names(v)]
+    if isinstance(value, dict):
+        return _names(value.get("name"))
+    if isinstance(value, str):
+        v = _clean(value)
+        return [] if not v or v.startswith(("http://", "https://", "/")) else [v]
+    return []
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    return _clean(value) if isinstance(value, str) and value.strip() else None
+
+
+def _join_names(names: list[str]) -> str | None:
+    names = list(dict.fromkeys(re.sub(r"^by\s+", "", n, flags=re.I) for n in names if n))
+    if not names:
+        return None
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _meta(tree: Any) -> dict[str, str]:
+    """<meta> values by lower-cased name/property/itemprop; the first occurrence wins."""
+    out: dict[str, str] = {}
+    for m in tree.xpath("//meta[@content]"):
+        content = _clean(m.get("content"))
+        if not content:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            key = (m.get(attr) or "").strip().lower()
+            if key and key not in out:
+                out[key] = content
+    return out
+
+
+def _first(*values: str | None) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _classes(el: Any) -> str:
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("data-testid"))))
+
+
+def _is_chrome(el: Any) -> bool:
+    if el.tag in ("aside", "nav", "footer", "form", "button", "dialog"):
+        return True
+    names = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
+    return bool(names) and any(w.lower() in _CHROME_WORDS for w in _WORD_SPLIT.split(names))
+
+
+def _in_chrome(el: Any) -> bool:
+    return any(_is_chrome(anc) for anc in el.iterancestors())
+
+
+def _prune_chrome(tree: Any, keep: Any) -> None:
+    """Remove page furniture so trafilatura cannot mistake a promo box for the article's last line."""
+    protected = {keep, *keep.iterancestors()}
+    # A wrapper that holds most of the article is no box (ASP.NET pages sit inside one <form>).
+    most = 0.5 * len(_clean(keep.text_content()))
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el in protected or el.getparent() is None:
+            continue
+        if _is_chrome(el) and not el.xpath(".//h1") and len(_clean(el.text_content())) < most:
+            el.drop_tree()
+
+
+def _container(tree: Any, headline: str | None) -> Any:
+    """The element that holds the article: the <article> with the headline, else <main>, else <body>."""
+    articles = tree.xpath("//article")
+    for art in articles:
+        if headline and any(_same(_clean(h.text_content()), headline) for h in art.xpath(".//h1")):
+            return art
+    if len(articles) == 1:
+        return articles[0]
+    main = tree.xpath("//main")
+    if main:
+        return main[0]
+    body = tree.xpath("//body")
+    return body[0] if body else tree
+
+
+def _pick_headline(tree: Any, candidates: list[str]) -> str | None:
+    """The visible <h1> that matches what the metadata calls the headline; else the metadata's."""
+    h1s = [_clean(h.text_content()) for h in tree.xpath("//h1")]
+    h1s = [h for h in h1s if len(h.split()) >= 2]
+    for cand in candidates:
+        for h in h1s:
+            if _same(h, cand) or (_key(cand) and _key(h) and (_key(h) in _key(cand) or _key(cand) in _key(h))):
+                return h
+    if candidates:
+        return candidates[0]
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def _title_without_site(title: str | None, site: str | None) -> str | None:
+    if not title:
+        return None
+    if site and _key(site) in _key(title) and _key(title) != _key(site):
+        stripped = _SITE_SUFFIX.sub("", title)
+        return stripped if stripped != title else title
+    return title
+
+
+def _standfirst(container: Any, description: str | None, headline: str | None) -> str | None:
+    for el in container.xpath(".//p | .//h2 | .//div | .//span"):
+        if _in_chrome(el) or not _STANDFIRST_CLASS.search(_classes(el)):
+            continue
+        if el.tag in ("div", "span") and el.xpath(".//p | .//div | .//h2"):
+            continue  # a wrapper, not the standfirst itself
+        text = _clean(el.text_content())
+        if 20 <= len(text) <= 600 and not _same(text, headline):
+            return text
+    if description:
+        # Shown on the page (not just an SEO line in <head>) means it is a standfirst.
+        for el in container.xpath(".//p | .//h2 | .//div"):
+            if not el.xpath(".//p | .//div") and _same(_clean(el.text_content()), description):
+                return description
+    return None
+
+
+def _visible_byline(container: Any) -> str | None:
+    for el in container.xpath('.//*[@rel="author"] | .//*[@itemprop="author"] | .//*[@class]'):
+        if el.get("rel") == "author" or el.get("itemprop") == "author" or _BYLINE_CLASS.search(el.get("class", "")):
+            if _in_chrome(el):
+                continue
+            text = _clean(el.text_content())
+            text = re.sub(r"^by\s+", "", text, flags=re.I)
+            if 2 <= len(text) <= 120:
+                return text
+    return None
+
+
+def _captions(container: Any) -> tuple[list[str], str | None]:
+    """Figure captions in the article, and the first photo credit among them."""
+    captions, credit = [], None
+    for fc in container.xpath(".//figcaption | .//*[contains(concat(' ', normalize-space(@class), ' '), ' caption ')]"):
+        if _in_chrome(fc):
+            continue
+        text = _clean(fc.text_content())
+        if text and text not in captions:
+            captions.append(text)
+        if credit is None:
+            cr = fc.xpath('.//*[contains(@class, "credit") or contains(@class, "copyright")]')
+            if cr:
+                credit = _clean(cr[0].text_content()) or None
+    return captions, credit
+
+
+# --- body ----------------------------------------------------------------------------------------
+
+def _body_paragraphs(tree: Any, url: str | None) -> list[tuple[str, str]]:
+    import trafilatura
+
+    xml = trafilatura.extract(tree, url=url, output_format="xml", include_comments=False, include_tables=False,
+                              include_images=False, include_links=False, with_metadata=False, deduplicate=False)
+    if not xml:
+        return []
+    root = etree.fromstring(xml.encode("utf-8"))
+    main = root.find("main")
+    if main is None:
+        main = root
+    out: list[tuple[str, str]] = []
+
+    def text_of(el: Any) -> str:
+        return _clean("".join(el.itertext()))
+
+    def walk(el: Any) -> None:
+        for child in el:
+            if child.tag == "head":
+                if t := text_of(child):
+                    out.append(("crosshead", t))
+            elif child.tag == "list":
+                for item in child.iter("item"):
+                    if t := text_of(item):
+                        out.append(("body", t))
+            elif child.tag in ("quote", "div", "section") and len(child):
+                walk(child)
+            elif child.tag in ("p", "quote", "item", "cell"):
+                if t := text_of(child):
+                    out.append(("body", t))
+
+    walk(main)
+    return out
+
+
+def _strip_leading_repeats(paras: list[tuple[str, str]], page: Page, dates: list[str]) -> list[tuple[str, str]]:
+    """trafilatura sometimes keeps the kicker, headline, standfirst, byline or date as first lines."""
+    known = [page.headline, page.standfirst, page.byline, *page.captions, *dates]
+    limit = 0
+    for i, (_, text) in enumerate(paras[:8]):
+        bare = re.sub(r"^by\s+", "", text, flags=re.I)
+        if any(_same(text, k) or _same(bare, k) for k in known):
+            limit = i + 1
+    if limit and all(len(t.split()) <= 12 or any(_same(t, k) for k in known) for _, t in paras[:limit]):
+        paras = paras[limit:]
+    caption_keys = {_key(c) for c in page.captions}
+    return [(r, t) for r, t in paras if _key(t) not in caption_keys]
+
+
+def extract_page(html: str, url: str | None = None) -> Page:
+    """Read article fields and body paragraphs from an HTML page."""
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses str input that declares an encoding
+    try:
+        tree = lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError) as e:
+        raise InputError(f"cannot parse the page as HTML ({e})") from None
+    meta = _meta(tree)
+    ld = _ld_objects(tree)
+    article = next((o for o in ld if _types(o) & _ARTICLE_TYPES), {})
+    website = next((o for o in ld if "website" in _types(o)), {})
+    canonical = tree.xpath('//link[@rel="canonical"]/@href')
+    page = Page(url=_first(url, meta.get("og:url"), canonical[0] if canonical else None))
+
+    title = tree.xpath("//title")
+    suffix = re.search(r"\s[|–—]\s+([^|–—]{2,60})$", _clean(title[0].text_content())) if title else None
+    page.site_name = _first(_ld_text(article.get("publisher")), meta.get("og:site_name"), _ld_text(website.get("name")),
+                            meta.get("application-name"), suffix.group(1).strip() if suffix else None)
+    candidates = [c for c in (_ld_text(article.get("headline")), meta.get("og:title"), meta.get("twitter:title"),
+                              _title_without_site(_clean(title[0].text_content()) if title else None, page.site_name))
+                  if c]
+    page.headline = _pick_headline(tree, candidates)
+    container = _container(tree, page.headline)
+
+    description = _first(_ld_text(article.get("description")), meta.get("og:description"), meta.get("description"))
+    page.standfirst = _standfirst(container, description, page.headline)
+    page.byline = _first(_join_names(_names(article.get("author"))), _join_names(_names(meta.get("author"))),
+                         _join_names(_names(meta.get("byl"))), _join_names(_names(meta.get("article:author"))),
+                         _visible_byline(container))
+    times = container.xpath(".//time/@datetime")
+    page.published = _first(_ld_text(article.get("datePublished")), meta.get("article:published_time"),
+                            meta.get("datepublished"), meta.get("date"), meta.get("pubdate"),
+                            meta.get("dcterms.created"), meta.get("dc.date"), meta.get("parsely-pub-date"),
+                            times[0] if times else None)
+    page.captions, photo_credit = _captions(container)
+    image = article.get("image")
+    image = image[0] if isinstance(image, list) and image else image
+    if isinstance(image, dict) and not photo_credit:
+        photo_credit = _first(_ld_text(image.get("creditText")), _join_names(_names(image.get("copyrightHolder"))))
+
+    dates = [_clean(t.text_content()) for t in container.xpath(".//time")]
+    _prune_chrome(tree, container)
+    paras = _strip_leading_repeats(_body_paragraphs(tree, page.url), page, dates)
+    wire_credit = next((t for _, t in reversed(paras[-3:]) if _WIRE_CREDIT.match(t)), None)
+    page.credit = _first(wire_credit, _ld_text(article.get("creditText")), photo_credit)
+    page.paragraphs = paras
+    if page.headline is None:
+        page.headline = _first(*candidates)
+    return page
+
+
+def page_document(page: Page, origin: str) -> Document:
+    """Lay a Page out as the analysed text: headline, standfirst, captions, then the body.
+
+    `meta["roles"]` names the role of each blank-line-separated paragraph of `text`, so the
+    pipeline need not guess what the page's markup already says."""
+    if not any(role == "body" for role, _ in page.paragraphs):
+        raise InputError(f"{origin}: no article text found in the page "
+                         "(a front page, a paywall, or a page that needs JavaScript?)")
+    blocks: list[tuple[str, str]] = []
+    if page.headline:
+        blocks.append(("headline", page.headline))
+    if page.standfirst and not _same(page.standfirst, page.headline):
+        blocks.append(("standfirst", page.standfirst))
+    blocks += [("caption", c) for c in page.captions]
+    blocks += [("credit" if t == page.credit else role, t) for role, t in page.paragraphs]
+    text = "\n\n".join(t for _, t in blocks)
+    meta: dict[str, str | None] = {
+        "byline": page.byline,
+        "published": page.published,
+        "site_name": page.site_name,
+        "standfirst": page.standfirst if any(r == "standfirst" for r, _ in blocks) else None,
+        "credit": page.credit,
+        "url": page.url,
+        "format": "html",
+        "roles": ",".join(r for r, _ in blocks),
+        "captions": "\n".join(page.captions) or None,
+    }
+    return Document(text=text, origin=origin, headline=page.headline, body_only=False, meta=meta)
+
+
+def html_document(html: str, origin: str, url: str | None = None) -> Document:
+    """An HTML page -> the Document of its article."""
+    return page_document(extract_page(html, url), origin)
