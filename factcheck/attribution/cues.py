@@ -1,0 +1,296 @@
+"""Find the attributions written in one sentence: cue, source mention, chain (via)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.attribution import lexicons as lx
+from factcheck.attribution.mentions import (
+    DETERMINERS,
+    apposition_name,
+    classify,
+    np_backward,
+    np_forward,
+    skip_back,
+)
+from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
+_CONTEXT_AFTER = frozenset({"that", ":", ",", ".", "“", '"', "‘", "'", "?", "!", "—", "–", "-", ";", "how",
+                            "why", "what", "whether", "he", "she", "they", "it", "we", "i", "there", "to", "this",
+                            "the", "in", "on"})
+_WEAK_FOLLOW_OK = {"call": ("for", "on", "it", "him", "her", "them", "the"),
+                   "point": ("out", "to"), "agree": ("that", "with", "to"), "show": ("that",),
+                   "find": ("that",), "add": ("that",), "note": ("that", "the"), "report": ("that", "on"),
+                   "plan": ("to",), "seek": ("to",), "expect": ("to", "that"), "want": ("to",),
+                   "hope": ("to",), "promise": ("to",), "intend": ("to",)}
+_NOT_SOURCE = frozenset({"it", "you", "this", "that", "there", "what", "which", "who", "here", "time", "year",
+                         "week", "day", "month", "people"})
+_COLON_LABEL = re.compile(r"(?:note|update|updated|editor'?s note|correction|photo|watch|listen|read more|related|"
+                          r"breaking|exclusive|analysis|opinion|comment|live|video|source|sources|credit|warning|"
+                          r"pictured|above|below|inset|top|main|file)$", re.I)
+
+
+@dataclass
+class RawAttribution:
+    mention_start: int
+    mention_end: int
+    mention: str
+    cue: str
+    cue_start: int
+    kind: str
+    via: list[str] = field(default_factory=list)
+    chain_only: bool = False  # "according to X" / "citing X": may become another's via
+
+
+def _special_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    seg = text[start:end]
+    out = []
+    for rx, kind in ((lx.anonymous(), "anonymous"), (lx.vague(), "vague")):
+        for m in rx.finditer(seg):
+            a, b = m.span()
+            while b > a and seg[b - 1] in " ,":
+                b -= 1
+            if b - a >= 3:
+                out.append((start + a, start + b, kind))
+    return out
+
+
+def _span_at(specials: list[tuple[int, int, str]], pos_end: int) -> tuple[int, int, str] | None:
+    for a, b, kind in specials:
+        if a < pos_end <= b:
+            return (a, b, kind)
+    return None
+
+
+def _mention(text: str, toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int, str]:
+    a, b = toks[rng[0]].start, toks[rng[1] - 1].end
+    m = text[a:b]
+    return a, b, m
+
+
+def _extend_cue(text: str, verb: Tok, limit: int) -> str:
+    m = lx.cue_extension().match(text, verb.end, limit)
+    if m:
+        ext = " ".join(text[verb.end:m.end()].replace(",", " ").split())
+        if ext.lower().startswith("on ") and ext.lower().endswith("day"):
+            return verb.text
+        return f"{verb.text} {ext}"
+    return verb.text
+
+
+_ADJ_SUFFIX = ("er", "est", "al", "ic", "ous", "ive", "ent", "ant", "ial", "new", "ary")
+
+
+def _noun_use(toks: list[Tok], i: int) -> bool:
+    """'an earlier report that', 'the claims': the cue word is a noun here, not a verb."""
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.low in DETERMINERS or prev.possessive:
+        return True
+    if i >= 2 and toks[i - 2].low in DETERMINERS and not prev.cap and prev.low.endswith(_ADJ_SUFFIX):
+        return True
+    return False
+
+
+def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
+    if inverted:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None:
+        return True
+    if lemma in _WEAK_FOLLOW_OK and nxt.low in _WEAK_FOLLOW_OK[lemma]:
+        return True
+    if nxt.text[0].isdigit():
+        return False
+    return nxt.low in ("that", ":", ",", ".", "“", '"', "‘", "?", "!") or nxt.text in QUOTE_CHARS
+
+
+def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
+    toks = tokenize(text, start, end)
+    if not toks:
+        return []
+    specials = _special_spans(text, start, end)
+    verbs = lx.cue_verbs()
+    out: list[RawAttribution] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, mention: str, cue: str, cue_start: int, kind: str | None = None,
+            chain_only: bool = False) -> RawAttribution | None:
+        if mention.lower() in _NOT_SOURCE:
+            return None
+        for x, y in taken:
+            if x < b and a < y:
+                return None
+        taken.append((a, b))
+        ra = RawAttribution(a, b, mention, cue, cue_start, kind or classify(mention), chain_only=chain_only)
+        out.append(ra)
+        return ra
+
+    low_text = text[start:end]
+    # "according to X" and similar: the source follows the phrase
+    for m in lx.cue_phrases().finditer(low_text):
+        after = start + m.end()
+        k = next((n for n, t in enumerate(toks) if t.start >= after), None)
+        if k is None:
+            continue
+        sp = _span_at(specials, toks[k].start + 1)
+        if sp and sp[0] <= toks[k].start:
+            add(sp[0], sp[1], text[sp[0]:sp[1]], m.group().lower(), start + m.start(), sp[2], chain_only=True)
+            continue
+        rng = np_forward(toks, k)
+        if rng:
+            a, b, mention = _mention(text, toks, rng)
+            add(a, b, mention, m.group().lower(), start + m.start(), chain_only=True)
+
+    for i, t in enumerate(toks):
+        verb = verbs.get(t.low)
+        if verb is None or not t.is_word:
+            continue
+        prev = toks[i - 1] if i > 0 else None
+        if prev is not None and prev.low == "to" and verb.lemma not in ("say",):
+            continue
+        if prev is not None and prev.low == "to":
+            continue
+        if t.cap and i > 0:
+            continue  # "Says" inside a title, "Post" the newspaper
+        if prev is not None and prev.low in _PASSIVE:
+            # "he was told by X": the source follows "by"; "it is said" is vague (special spans)
+            if i + 1 < len(toks) and toks[i + 1].low == "by":
+                rng = np_forward(toks, i + 2)
+                if rng:
+                    a, b, mention = _mention(text, toks, rng)
+                    add(a, b, mention, t.text + " by", t.start)
+            continue
+        if _noun_use(toks, i):
+            continue
+        j = skip_back(toks, i - 1)
+        if j >= 1 and toks[j].text == ")":
+            # "the Joint Chiefs of Staff (JCS) said": the name is before the parenthesis
+            k = next((n for n in range(j - 1, max(-1, j - 8), -1) if toks[n].text == "("), None)
+            if k is not None and k > 0:
+                j = skip_back(toks, k - 1)
+        inverted = j >= 0 and (toks[j].text == "," or toks[j].text in QUOTE_CHARS) and j == i - 1
+        if verb.strength == "weak" and not _weak_ok(toks, i, verb.lemma, inverted):
+            continue
+        cue = _extend_cue(text, t, end)
+        # the source before the cue: "X said", "X, a doctor, said", "sources familiar ... said"
+        if j >= 0 and toks[j].is_word:
+            sp = _span_at(specials, toks[j].end)
+            if sp:
+                add(sp[0], sp[1], text[sp[0]:sp[1]], cue, t.start, sp[2])
+                continue
+            rng = np_backward(toks, j)
+            if rng:
+                a, b, mention = _mention(text, toks, rng)
+                add(a, b, mention, cue, t.start)
+            continue
+        if j >= 0 and toks[j].text == ",":
+            rng = apposition_name(toks, j)
+            if rng:
+                a, b, mention = _mention(text, toks, rng)
+                add(a, b, mention, cue, t.start)
+                continue
+        if j >= 0 and toks[j].text in QUOTE_CHARS or (j >= 0 and toks[j].text == ","):
+            # inverted: '"...," said the spokesman' / '..., said John Smith'
+            sp = _span_at(specials, toks[i + 1].end) if i + 1 < len(toks) else None
+            if sp and sp[0] <= toks[i + 1].start + 1:
+                add(sp[0], sp[1], text[sp[0]:sp[1]], cue, t.start, sp[2])
+                continue
+            rng = np_forward(toks, i + 1)
+            if rng:
+                a, b, mention = _mention(text, toks, rng)
+                add(a, b, mention, cue, t.start)
+                continue
+            if t.low.endswith("ing") and out:
+                continue  # ", saying ..." belongs to the attribution already found
+            if t.low.endswith("ing"):
+                rng = np_forward(toks, 0, allow_lower_start=False)
+                if rng and rng[1] < i:
+                    a, b, mention = _mention(text, toks, rng)
+                    add(a, b, mention, cue, t.start)
+    _colon_cue(text, toks, add)
+    # vague spans that carry their own cue: "it is understood", "critics say"
+    for a, b, kind in specials:
+        if kind == "vague" and not any(x < b and a < y for x, y in taken):
+            phrase = text[a:b]
+            if re.search(r"\b(?:understood|believed|thought|said|reported|claimed|alleged|rumou?red|suggested|"
+                         r"expected|estimated|known|feared|argued|say|says|argue|warn|believe|claim|suggest|"
+                         r"fear|think|note|that)\b", phrase, re.I) or _cue_right_after(text, b, end):
+                add(a, b, phrase, _cue_word(text, a, b, end), a, "vague")
+    _chains(text, toks, out, specials)
+    out.sort(key=lambda r: r.cue_start)
+    return out
+
+
+def _cue_right_after(text: str, b: int, end: int) -> bool:
+    m = re.match(r"\s+(?:have |had |also )?(\w+)", text[b:end])
+    return bool(m) and m.group(1).lower() in lx.cue_verbs()
+
+
+def _cue_word(text: str, a: int, b: int, end: int) -> str:
+    m = re.match(r"\s+(?:have |had |also )?(\w+)", text[b:end])
+    if m and m.group(1).lower() in lx.cue_verbs():
+        return m.group(1)
+    return text[a:b].split()[-1] if text[a:b].split() else "said"
+
+
+def _colon_cue(text: str, toks: list[Tok], add) -> None:
+    """'Clinton: "We will win"' / 'Police: man arrested' (headlines and pull quotes)."""
+    for n, t in enumerate(toks[:8]):
+        if t.text == ":":
+            if n == 0 or n > 6:
+                return
+            head = toks[:n]
+            if not all(x.is_word for x in head) or not head[0].cap:
+                return
+            phrase = text[head[0].start:head[-1].end]
+            if _COLON_LABEL.match(phrase) or any(x.low in lx.cue_verbs() for x in head):
+                return
+            if n + 1 < len(toks):
+                add(head[0].start, head[-1].end, phrase, ":", t.start)
+            return
+        if not t.is_word:
+            return
+
+
+def _chains(text: str, toks: list[Tok], out: list[RawAttribution], specials) -> None:
+    """'citing X', 'confirmed through X', and 'according to X' beside another source: X is the
+    underlying source (via) of the sentence's main attribution."""
+    chain = lx.chain_cues()
+    mains = [r for r in out if not r.chain_only]
+    for i, t in enumerate(toks):
+        if t.low not in chain or i + 1 >= len(toks):
+            continue
+        if t.low in ("through", "via", "from"):
+            # only in a reporting context: "confirmed through X", "learned from X"
+            k = skip_back(toks, i - 1)
+            if k < 0 or not (toks[k].low in lx.cue_verbs() or toks[k].low in ("obtained", "received", "heard")):
+                continue
+        sp = _span_at(specials, toks[i + 1].end)
+        if sp and sp[0] <= toks[i + 1].start + 1:
+            a, b, mention = sp[0], sp[1], text[sp[0]:sp[1]]
+        else:
+            rng = np_forward(toks, i + 1)
+            if not rng:
+                continue
+            a, b, mention = _mention(text, toks, rng)
+            if not any(toks[x].cap or toks[x].low in ("agency", "officials", "sources", "source", "documents",
+                                                       "report", "media", "intelligence", "official")
+                       for x in range(*rng)):
+                continue
+        if any(r.mention_start <= a < r.mention_end for r in out):
+            continue
+        if mains:
+            target = min(mains, key=lambda r: abs(r.cue_start - t.start))
+            target.via.append(mention)
+        else:
+            out.append(RawAttribution(a, b, mention, t.text, t.start, classify(mention), chain_only=True))
+    if mains:
+        for r in [r for r in out if r.chain_only]:
+            target = min(mains, key=lambda m: abs(m.cue_start - r.cue_start))
+            if r.mention not in target.via:
+                target.via.append(r.mention)
+            out.remove(r)

@@ -1,0 +1,91 @@
+"""The attribution lexicons, compiled once from factcheck/lexicon/*.txt."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck import lexicon
+
+
+@dataclass(frozen=True)
+class CueVerb:
+    lemma: str
+    strength: str  # speech | weak
+
+
+@cache
+def cue_verbs() -> dict[str, CueVerb]:
+    out: dict[str, CueVerb] = {}
+    for entry in lexicon.words("cue_verbs"):
+        forms, _, cls = entry.partition("|")
+        parts = forms.split()
+        verb = CueVerb(parts[0], cls.strip() or "speech")
+        for f in parts:
+            out.setdefault(f, verb)
+    return out
+
+
+def _phrase_regex(name: str) -> re.Pattern[str]:
+    phrases = sorted(lexicon.words(name), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+@cache
+def cue_phrases() -> re.Pattern[str]:
+    return _phrase_regex("cue_phrases")
+
+
+@cache
+def chain_cues() -> frozenset[str]:
+    return lexicon.wordset("chain_cues")
+
+
+@cache
+def cue_extension() -> re.Pattern[str]:
+    phrases = sorted(lexicon.words("cue_extensions"), key=len, reverse=True)
+    return re.compile(r"\s*,?\s*(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)
+
+
+@cache
+def _regex_list(name: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx})" for rx in lexicon.words(name)), re.I)
+
+
+def anonymous() -> re.Pattern[str]:
+    return _regex_list("anonymous")
+
+
+def vague() -> re.Pattern[str]:
+    return _regex_list("vague")
+
+
+@cache
+def media() -> tuple[frozenset[str], frozenset[str]]:
+    names, nouns = set(), set()
+    for entry in lexicon.words("media"):
+        kind, _, value = entry.partition(":")
+        (names if kind.strip() == "name" else nouns).add(value.strip())
+    return frozenset(names), frozenset(nouns)
+
+
+@cache
+def pronouns() -> dict[str, str]:
+    return dict(e.split("\t") for e in lexicon.words("pronouns"))
+
+
+def document_nouns() -> frozenset[str]:
+    return lexicon.wordset("document_nouns")
+
+
+def org_words() -> frozenset[str]:
+    return lexicon.wordset("org_words")
+
+
+def np_stop() -> frozenset[str]:
+    return lexicon.wordset("np_stop")
+
+
+def np_skip() -> frozenset[str]:
+    return lexicon.wordset("np_skip")

@@ -1,0 +1,192 @@
+"""Source mentions: the noun phrase a cue attaches to, and what kind of source it names."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.attribution import lexicons as lx
+from factcheck.attribution.tokens import QUOTE_CHARS, Tok
+
+DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "many",
+                         "his", "her", "their", "its", "our", "my", "your", "another", "other", "both",
+                         "most", "few", "all", "each", "every", "any"})
+_INNER = frozenset({"of", "for", "at", "&", "de", "du", "la", "von", "van", "der", "bin", "al", "on"})
+_MAX_NP = 10
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
+
+
+def _adverb(t: Tok) -> bool:
+    return t.low.endswith("ly") and not t.cap and t.low not in ("family", "italy", "ally", "assembly", "supply")
+
+
+def _verbish(t: Tok) -> bool:
+    return not t.cap and (t.low.endswith("ed") or t.low.endswith("ing")) and len(t.low) > 4
+
+
+def skip_back(toks: list[Tok], j: int) -> int:
+    """Step back over auxiliaries and adverbs between a source and its cue."""
+    skip = lx.np_skip()
+    while j >= 0 and toks[j].is_word and (toks[j].low in skip or _adverb(toks[j])):
+        j -= 1
+    return j
+
+
+def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """The noun phrase whose last token is toks[j]: (first index, last index + 1), or None."""
+    if j < 0 or not toks[j].is_word:
+        return None
+    if toks[j].low in lx.pronouns():
+        return (j, j + 1)
+    stop = lx.np_stop()
+    k = j
+    first = j + 1
+    while k >= 0 and j - k < _MAX_NP:
+        t = toks[k]
+        if not t.is_word:
+            if t.text in "-&" and k > 0 and toks[k - 1].is_word:
+                k -= 1
+                continue
+            break
+        if t.low in DETERMINERS:
+            first = k
+            # "a spokesman for the ministry", "the head of the agency": go on past "for"/"of"
+            if k > 1 and toks[k - 1].low in ("of", "for") and toks[k - 2].is_word and j - k < _MAX_NP - 2:
+                k -= 2
+                first = k + 1
+                continue
+            break
+        if t.low in stop and not t.cap:
+            break
+        if t.low in _INNER and k != j:
+            if k > 0 and toks[k - 1].is_word and (toks[k - 1].cap or toks[k - 1].low not in stop):
+                k -= 1
+                continue
+            break
+        if _verbish(t) or _adverb(t):
+            # "an allied agency", "the ruling party": an -ed/-ing word after a determiner or a
+            # possessive is an adjective; otherwise it is the verb of another clause
+            if k > 0 and (toks[k - 1].low in DETERMINERS or toks[k - 1].possessive):
+                first = k
+                k -= 1
+                continue
+            break
+        if t.low in stop:
+            break
+        first = k
+        k -= 1
+    while first <= j and toks[first].low in _INNER:
+        first += 1
+    if first > j:
+        return None
+    return (first, j + 1)
+
+
+def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tuple[int, int] | None:
+    """The noun phrase starting at toks[k] (for "said X", "according to X", "citing X")."""
+    if k >= len(toks) or not toks[k].is_word:
+        return None
+    if toks[k].low in lx.pronouns():
+        return (k, k + 1)
+    stop = lx.np_stop()
+    first = k
+    last = k - 1
+    i = k
+    while i < len(toks) and i - k < _MAX_NP:
+        t = toks[i]
+        if not t.is_word:
+            if t.text in "-&" and i + 1 < len(toks) and toks[i + 1].is_word and last >= first:
+                i += 1
+                continue
+            if t.text == "(" and last >= first:
+                # "the Joint Chiefs of Staff (JCS)": keep the acronym out of the name
+                break
+            break
+        if t.low in DETERMINERS and i == first:
+            i += 1
+            continue
+        if t.low in _INNER and last >= first and i + 1 < len(toks) and toks[i + 1].is_word:
+            i += 1
+            continue
+        if t.low in stop or _adverb(t):
+            break
+        if _verbish(t) and last >= first:
+            break
+        if not allow_lower_start and last < first and not t.cap:
+            return None
+        last = i
+        i += 1
+    if last < first:
+        return None
+    return (first, last + 1)
+
+
+def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    """For "Hugh Hill, a doctor, said": toks[comma] is the comma before the cue; find the name
+    before the apposition. Returns the name's token range, or None when it is no apposition."""
+    k = comma - 1
+    limit = max(-1, comma - 16)
+    while k > limit and toks[k].text != "," and toks[k].text not in QUOTE_CHARS and toks[k].text not in ".;:":
+        k -= 1
+    if k <= limit or toks[k].text != "," or k == comma - 1:
+        return None
+    appos = toks[k + 1: comma]
+    if not appos or not (appos[0].low in DETERMINERS or appos[0].low in ("who", "which", "whose") or
+                         appos[0].text[0].isdigit() or not appos[0].cap or _role_word(appos[0].low)):
+        return None
+    rng = np_backward(toks, k - 1)
+    if rng is None or not any(toks[i].cap for i in range(*rng)):
+        return None
+    return rng
+
+
+def _role_word(w: str) -> bool:
+    return w in ("spokesman", "spokeswoman", "spokesperson", "president", "chairman", "chief", "director",
+                 "head", "leader", "minister", "secretary", "professor", "deputy", "senior", "former")
+
+
+def is_pronoun(text: str) -> bool:
+    return text.lower() in lx.pronouns()
+
+
+def classify(mention: str) -> str:
+    """named_person | named_org | anonymous | vague | document | media (before resolution)."""
+    low = mention.lower().replace("’", "'").strip()
+    words = re.findall(r"[\w'&.-]+", low)
+    if not words:
+        return "vague"
+    if low in lx.pronouns():
+        return "named_person" if lx.pronouns()[low] == "person" else "named_org"
+    if lx.anonymous().fullmatch(low):
+        return "anonymous"
+    if lx.vague().fullmatch(low):
+        return "vague"
+    names, nouns = lx.media()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", low)
+    if bare in names or low in names or any(low.startswith(n + " ") or low.endswith(" " + n) for n in names
+                                            if len(n) > 3):
+        return "media"
+    head = words[-1]
+    tail2 = " ".join(words[-2:])
+    caps = [w for w in re.findall(r"[\w'&.-]+", mention) if w[0].isupper()]
+    first_cap_only = caps and mention.split()[0] == caps[0] and len(caps) == 1 and words[0] in ("the", "a")
+    if head in lx.document_nouns() or tail2 in lx.document_nouns():
+        return "document"
+    if tail2 in nouns or head in nouns and (not caps or head in ("agency", "news", "media", "times", "post",
+                                                                  "journal", "herald", "tribune", "telegraph")):
+        return "media"
+    orgs = lx.org_words()
+    is_org = head in orgs or tail2 in orgs or any(w in orgs for w in words) or bool(_ACRONYM.match(mention.strip()))
+    if caps and not first_cap_only:
+        if is_org or any(w.endswith("'s") for w in words[:-1]):
+            return "named_org"
+        return "named_person"
+    # lower-case only: "the agency" (a definite organisation), "a spokesman", "officials"
+    if words[0] in ("a", "an", "one", "two", "three", "several", "some") or head.endswith("s") and head in (
+            "officials", "sources", "aides", "insiders", "diplomats"):
+        return "anonymous" if head not in orgs else "named_org"
+    if is_org:
+        return "named_org"
+    if head in ("experts", "critics", "analysts", "observers", "residents", "witnesses", "people", "others",
+                "many", "some", "economists", "scientists", "researchers", "voters", "locals"):
+        return "vague"
+    return "named_person"

@@ -1,0 +1,91 @@
+"""Quotations that run across sentences and paragraphs carry their speaker."""
+
+from __future__ import annotations
+
+from factcheck.model import Attribution, Sentence
+
+_OPEN = "“"
+_CLOSE = "”"
+
+
+def quote_states(sentences: list[Sentence]) -> list[tuple[bool, bool]]:
+    """(starts inside a quotation, ends inside one) for each sentence of one paragraph."""
+    inside = False
+    out = []
+    for s in sentences:
+        start_inside = inside
+        for ch in s.text:
+            if ch == _OPEN:
+                inside = True
+            elif ch == _CLOSE:
+                inside = False
+            elif ch == '"':
+                inside = not inside
+        out.append((start_inside, inside))
+    return out
+
+
+def quote_kind(sentence: Sentence, cue_start: int) -> str:
+    """direct: the content is a quotation; mixed: part of it is quoted; indirect: none is."""
+    t = sentence.text
+    qs = [i for i, ch in enumerate(t) if ch in '"“”']
+    if len(qs) < 2 and not (qs and t.lstrip()[:1] in '"“'):
+        return "indirect"
+    quoted = 0
+    inside = False
+    last = 0
+    for i in qs:
+        if inside:
+            quoted += i - last
+        inside = not inside
+        last = i
+    if inside:
+        quoted += len(t) - last
+    words_total = max(1, len(t))
+    return "direct" if quoted / words_total >= 0.6 else "mixed"
+
+
+def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
+    sentence.attributions = [
+        Attribution(source=a.source, mention=a.mention, span=a.span, cue=a.cue, kind=a.kind,
+                    quote="direct", via=list(a.via), inherited=True)
+        for a in attrs[:1]
+    ]
+
+
+def inherit(paragraphs: list[list[Sentence]]) -> None:
+    """Fill attributions of sentences inside a quotation whose speaker is named elsewhere in it,
+    and of quotation paragraphs that continue the previous paragraph's speaker."""
+    prev_attrs: list[Attribution] = []
+    prev_open_ended = False
+    for para in paragraphs:
+        states = quote_states(para)
+        # runs of sentences joined by an open quotation
+        run: list[int] = []
+        runs: list[list[int]] = []
+        for k, (start_in, _end_in) in enumerate(states):
+            if start_in and run:
+                run.append(k)
+            else:
+                if len(run) > 1:
+                    runs.append(run)
+                run = [k]
+        if len(run) > 1:
+            runs.append(run)
+        for r in runs:
+            speaker = next((para[k].attributions for k in reversed(r) if para[k].attributions
+                            and not para[k].attributions[0].inherited), None)
+            if speaker:
+                for k in r:
+                    if not para[k].attributions:
+                        carry(para[k], speaker)
+        first = para[0].text.lstrip() if para else ""
+        if para and first[:1] in '"“' and not any(s.attributions for s in para) and prev_attrs and prev_open_ended:
+            for s in para:
+                carry(s, prev_attrs)
+        last_attrs = [a for s in para for a in s.attributions]
+        if last_attrs:
+            prev_attrs = [last_attrs[-1]]
+        last = para[-1].text.rstrip() if para else ""
+        prev_open_ended = bool(last_attrs) and (
+            last.endswith(":") or any(a.quote in ("direct", "mixed") for a in para[-1].attributions))

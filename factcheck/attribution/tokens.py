@@ -1,0 +1,47 @@
+"""Word and punctuation tokens with offsets into the analysed text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_TOKEN = re.compile(r"\w+(?:[’'.&\-]\w+)*\.?(?<!\.\.)|[^\w\s]")
+_APOS = str.maketrans({"’": "'", "‘": "'"})
+QUOTE_CHARS = frozenset("\"“”‘’«»")
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    low: str  # lower-cased, straight apostrophes, trailing full stop dropped
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def cap(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def possessive(self) -> bool:
+        return self.low.endswith("'s") or (self.low.endswith("s'") and len(self.low) > 2)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    out = []
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        low = t.lower().translate(_APOS)
+        if low.endswith(".") and len(low) > 1:
+            # "Gen." keeps its stop in text, not in the key; a sentence-final "said." also
+            low = low[:-1]
+            if "." not in low:
+                t_end = m.end() - 1
+                out.append(Tok(t[:-1], m.start(), t_end, low))
+                out.append(Tok(".", t_end, m.end(), "."))
+                continue
+        out.append(Tok(t, m.start(), m.end(), low))
+    return out

@@ -1,0 +1,314 @@
+"""Page structure of pasted article text: which lines are headline, standfirst, byline, date,
+captions, crossheads, body, and which are page chrome that is not the article at all.
+
+Works line by line (a line is a paragraph in pasted text) with patterns from
+lexicon/chrome.txt and a few rules of how news pages are laid out: a header zone (headline,
+standfirst, byline, date, lead photo caption) before the body, lists of other stories after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from factcheck import lexicon
+from factcheck.model import Boilerplate, Document
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    role: str  # headline | standfirst | caption | byline | dateline | crosshead | body
+    paragraph: int
+
+
+@dataclass
+class Layout:
+    blocks: list[Block] = field(default_factory=list)
+    boilerplate: list[Boilerplate] = field(default_factory=list)
+    article: dict[str, str | None] = field(default_factory=dict)
+
+
+@cache
+def _chrome_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    out = []
+    for entry in lexicon.words("chrome"):
+        reason, _, rx = entry.partition("\t")
+        out.append((reason.strip(), re.compile(rx.strip(), re.I)))
+    return out
+
+
+_LINE = re.compile(r"[^\n\r\u2028\u2029]+")
+_BYLINE = re.compile(r"(?:by|words by|written by|posted by|reporting by)\s*:?\s+(?P<name>[A-Z][^\n]{1,100})", re.I)
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
+_DATE = re.compile(
+    rf"(?:{_WEEKDAY}?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}})"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+    r"(?:\s*(?:,|at|-|–|—|\|)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|GMT|UTC|BST|EST|EDT)?)?",
+    re.I,
+)
+_CAPTION = re.compile(
+    r"(?:\b(?:photo|photograph|picture|image|pictured|credit|illustration|video|file photo)\s*(?:by|:|/)"
+    r"|\(\s*(?:photo|image|picture)\b|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bREUTERS/"
+    r"|\s/\s(?:AP|AFP|Reuters|EPA|PA|Getty|Alamy|Xinhua|Anadolu|Bloomberg)\b)",
+    re.I,
+)
+_CREDIT_TAIL = re.compile(
+    r"(?:(?:photo|image|picture|credit)\s*[:/]\s*|\s/\s)(?P<credit>[^/\n]{1,80}(?:\s/\s[^/\n]{1,60})*)$", re.I)
+_RELATED_GLUED_CASE = re.compile(
+    r"(?:Related|RELATED|Read more|READ MORE|See also|SEE ALSO|Also read|ALSO READ)(?=[A-Z:])")
+_LIST_HEADER = re.compile(
+    r"(?:explore|most read|most popular|most viewed|more stories|more news|more from [\w .&'-]{1,40}|"
+    r"related(?: stories| articles| coverage| content| news)?|trending(?: now)?|top stories|latest(?: news)?|"
+    r"you may also like|you might also like|recommended(?: for you)?|read next|up next|editor'?s picks|"
+    r"more on this story|popular(?: now)?|don'?t miss|in other news)[\s:.]*",
+    re.I,
+)
+_TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*$")
+_DATELINE = re.compile(
+    r"(?P<dl>(?:[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*)"            # KYIV / NEW YORK / ST. LOUIS
+    r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)?"         # , Ukraine / , Calif.
+    rf"(?:,?\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}))?"        # , March 3
+    r"(?:\s*\((?:[A-Z][\w&' ]{1,30})\))?"                            # (Reuters)
+    r"\s*(?:[-–—]+|:)\s+)"
+)
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _words(s: str) -> int:
+    return len(_WORD.findall(s))
+
+
+def _chrome_reason(line: str) -> str | None:
+    if len(line) > 400:
+        return None
+    for reason, rx in _chrome_patterns():
+        if rx.fullmatch(line):
+            return reason
+    return None
+
+
+def _is_date_line(line: str) -> bool:
+    m = _DATE.search(line)
+    return bool(m) and _words(line) - _words(m.group()) <= 4 and not _TERMINAL.search(line.rstrip(".")) \
+        and len(line) < 90
+
+
+def _is_byline(line: str) -> re.Match[str] | None:
+    m = _BYLINE.fullmatch(line)
+    if m and _words(line) <= 14 and not _TERMINAL.search(line):
+        return m
+    return None
+
+
+def _is_caption(line: str) -> bool:
+    return bool(_CAPTION.search(line)) and len(line) < 400
+
+
+def _headline_like(line: str) -> bool:
+    """A title: short, no final full stop (or a single sentence), not shouting chrome."""
+    n = _words(line)
+    return 2 <= n <= 30 and len(line) <= 220
+
+
+def _prose(line: str) -> bool:
+    return _words(line) >= 8 and bool(_TERMINAL.search(line))
+
+
+def _same(a: str, b: str) -> bool:
+    return fuzz.ratio(a.lower(), b.lower(), score_cutoff=92) > 0
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _LINE.finditer(text):
+        a, b = m.span()
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _credit_of(caption: str) -> str | None:
+    m = _CREDIT_TAIL.search(caption)
+    return m.group("credit").strip() if m else None
+
+
+def parse(doc: Document) -> Layout:
+    """Lay out the document's lines. Offsets index doc.text."""
+    text = doc.text
+    lines = _lines(text)
+    layout = Layout(article=dict.fromkeys(("headline", "standfirst", "byline", "published", "dateline", "credit")))
+    for k in ("byline", "published", "credit", "standfirst"):
+        if doc.meta.get(k):
+            layout.article[k] = doc.meta[k]
+    if not lines:
+        return layout
+    roles: list[str | None] = [None] * len(lines)
+    reasons: dict[int, str] = {}
+
+    def junk(i: int, reason: str) -> None:
+        roles[i] = None
+        reasons[i] = reason
+
+    head_i: int | None = None
+    if doc.headline is not None or doc.body_only:
+        # the caller knows: the first line is the headline (when given), the rest is body
+        first = 0
+        if doc.headline is not None:
+            head_i, first = 0, 1
+            roles[0] = "headline"
+        if doc.body_only:
+            for i in range(first, len(lines)):
+                roles[i] = "body"
+            return _finish(doc, lines, roles, reasons, layout)
+        body_from = first
+    else:
+        body_from = 0
+        for i, (a, b) in enumerate(lines[:15]):
+            line = text[a:b]
+            reason = _chrome_reason(line)
+            if reason:
+                junk(i, reason)
+                continue
+            if _is_date_line(line):
+                junk(i, "published")
+                layout.article["published"] = layout.article["published"] or _DATE.search(line).group().strip()
+                continue
+            if _is_byline(line):
+                continue
+            if _headline_like(line):
+                head_i = i
+                roles[i] = "headline"
+            break
+        body_from = (head_i + 1) if head_i is not None else 0
+
+    headline = text[slice(*lines[head_i])] if head_i is not None else None
+    if headline is not None:
+        layout.article["headline"] = headline
+
+    # Header zone: up to the last byline / date / caption / duplicated headline near the top.
+    header_end = body_from
+    for i in range(body_from, min(len(lines), body_from + 10)):
+        line = text[slice(*lines[i])]
+        if (_is_byline(line) or _is_date_line(line) or (headline and _same(line, headline))
+                or (_is_caption(line) and not _prose_without_credit(line)) or _chrome_reason(line)):
+            header_end = i + 1
+    standfirst_taken = False
+    in_list = False
+    photo_credit: str | None = None
+    for i in range(body_from, len(lines)):
+        line = text[slice(*lines[i])]
+        reason = _chrome_reason(line)
+        if headline and _same(line, headline):
+            junk(i, "duplicate_headline")
+        elif (bm := _is_byline(line)) is not None:
+            roles[i] = "byline"
+            layout.article["byline"] = layout.article["byline"] or bm.group("name").strip()
+        elif _is_date_line(line):
+            junk(i, "published")
+            layout.article["published"] = layout.article["published"] or _DATE.search(line).group().strip()
+        elif _LIST_HEADER.fullmatch(line):
+            junk(i, "story_list")
+            in_list = True
+        elif in_list and _headline_like(line) and not _prose(line):
+            junk(i, "story_list")
+        elif reason:
+            junk(i, reason)
+            if reason == "credit_line":
+                m = re.search(r"[:\-]\s*(.+)$", line)
+                layout.article["credit"] = layout.article["credit"] or (m.group(1).strip() if m else line)
+        elif _RELATED_GLUED_CASE.match(line) and not _prose(line[7:]):
+            junk(i, "related_link")
+        elif _is_caption(line) and not _prose_without_credit(line):
+            roles[i] = "caption"
+            photo_credit = photo_credit or _credit_of(line)
+        elif _is_caption(line) and i < header_end:
+            roles[i] = "caption"
+            photo_credit = photo_credit or _credit_of(line)
+        elif i < header_end:
+            if not standfirst_taken and _words(line) >= 5:
+                roles[i] = "standfirst"
+                layout.article["standfirst"] = layout.article["standfirst"] or line
+                standfirst_taken = True
+            else:
+                junk(i, "header")
+        elif not _TERMINAL.search(line) and _words(line) <= 10 and not line.startswith(("“", '"')) \
+                and _next_is_prose(text, lines, i):
+            roles[i] = "crosshead"
+            in_list = False
+        else:
+            roles[i] = "body"
+            in_list = False
+    _trailing_story_list(text, lines, roles, reasons)
+    layout.article["credit"] = layout.article["credit"] or photo_credit
+    if doc.meta.get("standfirst") and layout.article["standfirst"] is None:
+        layout.article["standfirst"] = doc.meta["standfirst"]
+    return _finish(doc, lines, roles, reasons, layout)
+
+
+def _prose_without_credit(line: str) -> bool:
+    """A body sentence that merely mentions a photo ("a photo posted online showed ...")."""
+    return _prose(line) and not _CREDIT_TAIL.search(line) and not re.search(r"\s/\s|\(\s*(?:photo|image)", line, re.I)
+
+
+def _next_is_prose(text: str, lines: list[tuple[int, int]], i: int) -> bool:
+    for a, b in lines[i + 1: i + 4]:
+        line = text[a:b]
+        if _chrome_reason(line) or _LIST_HEADER.fullmatch(line):
+            continue
+        return _prose(line)
+    return False
+
+
+def _trailing_story_list(text: str, lines: list[tuple[int, int]], roles: list[str | None],
+                         reasons: dict[int, str]) -> None:
+    """Three or more title lines at the end of the page are a list of other stories."""
+    run: list[int] = []
+    for i in range(len(lines) - 1, -1, -1):
+        line = text[slice(*lines[i])]
+        if roles[i] in ("body", "crosshead") and _headline_like(line) and not _TERMINAL.search(line):
+            run.append(i)
+        elif roles[i] is None:
+            continue
+        else:
+            break
+    if len(run) >= 3:
+        for i in run:
+            roles[i] = None
+            reasons[i] = "story_list"
+
+
+def _finish(doc: Document, lines: list[tuple[int, int]], roles: list[str | None],
+            reasons: dict[int, str], layout: Layout) -> Layout:
+    text = doc.text
+    paragraph = 0
+    first_body = True
+    for i, (a, b) in enumerate(lines):
+        role = roles[i]
+        if role is None:
+            layout.boilerplate.append(Boilerplate(a, b, text[a:b], reasons.get(i, "chrome")))
+            continue
+        if role == "body" and first_body:
+            first_body = False
+            m = _DATELINE.match(text, a, b)
+            if m and _words(m.group("dl")) <= 10 and b - m.end() > 20:
+                dl_end = m.end("dl")
+                trimmed = dl_end
+                while trimmed > a and (text[trimmed - 1].isspace() or text[trimmed - 1] in "-–—:"):
+                    trimmed -= 1
+                layout.blocks.append(Block(a, trimmed, "dateline", paragraph))
+                layout.article["dateline"] = text[a:trimmed]
+                a = dl_end
+        layout.blocks.append(Block(a, b, role, paragraph))
+        paragraph += 1
+    return layout
