@@ -1,1 +1,52 @@
 """`factcheck review`: the Textual app (imported lazily so the core never loads textual)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from factcheck.cli.app import cli
+from factcheck.errors import FactcheckError, InputError
+
+
+def _is_url(arg: str) -> bool:
+    return arg.startswith(("http://", "https://"))
+
+
+def _open_article(arg: str, db_path: Path | None) -> str:
+    """Import ARTICLE (or reopen it by id prefix); the article id to show."""
+    from factcheck.ingest import load
+    from factcheck.pipeline import analyze
+    from factcheck.store import Store
+
+    if arg == "-":
+        raise InputError("review reads the keyboard, not standard input: save the article to a file first")
+    with Store(db_path) as store:
+        if not _is_url(arg) and not Path(arg).exists():
+            try:
+                return store.resolve_id(arg)
+            except FactcheckError:
+                pass  # not an id either: let ingest say what is wrong with the path
+        doc = load(arg)
+        analysis = analyze(doc)
+        result = store.import_analysis(analysis, origin=doc.origin)
+    if result.orphaned:
+        click.echo(f"factcheck: {len(result.orphaned)} earlier decision(s) belong to sentences no longer in "
+                   "the analysis", err=True)
+    return result.article_id
+
+
+@cli.command()
+@click.argument("article", required=False)
+@click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The review database (default: $FACTCHECK_DB, else the user data directory).")
+def review(article: str | None, db: Path | None) -> None:
+    """Review ARTICLE (a path, URL or stored article id) in the terminal; without one, list the articles."""
+    from factcheck.store import default_db_path
+
+    db_path = db if db is not None else default_db_path()
+    article_id = _open_article(article, db_path) if article else None
+    import tui  # here, not at the top: the analysis core and the other commands never load textual
+
+    tui.run(db_path, article_id)

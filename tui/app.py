@@ -1,0 +1,107 @@
+"""The review app: article list -> article -> sources / headline checks / help / edit modals."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual import work
+from textual.app import App
+from textual.binding import Binding
+
+from tui import db
+from tui.commands import ReviewCommands
+from tui.messages import ReviewWritten
+from tui.screens.article import ArticleScreen
+from tui.screens.article_list import ArticleListScreen
+from tui.screens.checks import ChecksScreen
+from tui.screens.edit import EditScreen
+from tui.screens.help import HelpScreen, binding_rows
+from tui.screens.sources import SourcesScreen
+
+NAVIGATION_KEYS = [
+    ("down / up", "Next / previous sentence"),
+    ("pgdn / pgup", "Page down / up"),
+    ("tab", "Move focus to the detail pane (arrows scroll it)"),
+    ("mouse", "Click a row to select it; scroll with the wheel"),
+]
+
+
+class ReviewApp(App[None]):
+    """Walk an article's sources and flags with the keyboard; every decision goes to the store."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "factcheck review"
+    COMMANDS = App.COMMANDS | {ReviewCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (140, "-wide")]
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", key_display="?", tooltip="Help: every key"),
+        Binding("q", "quit", "Quit", tooltip="Quit (every decision is already saved)"),
+        Binding("ctrl+p", "command_palette", "Commands", show=False, tooltip="Command palette: every action by name"),
+    ]
+
+    def __init__(
+        self,
+        db_path: str | Path,
+        article_id: str | None = None,
+        *,
+        export_dir: str | Path | None = None,
+        samples_dir: str | Path | None = None,
+    ) -> None:
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.initial_article = article_id
+        self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
+        self.samples_dir = Path(samples_dir) if samples_dir is not None else None
+        self.writer = db.Writer(self.db_path, on_outcome=lambda o: self.post_message(ReviewWritten(o)))
+
+    def on_mount(self) -> None:
+        self.push_screen(ArticleListScreen(self.samples_dir))
+        if self.initial_article:
+            self.open_article(self.initial_article)
+
+    def open_article(self, article_id: str) -> None:
+        self.push_screen(ArticleScreen(article_id))
+
+    # -- writes ---------------------------------------------------------------------------------
+    def write(self, change: db.Change) -> None:
+        """Queue a decision and write it in a worker thread; the UI has already shown it."""
+        self.writer.submit(change)
+        self._write_pending()
+
+    @work(thread=True, group="write", exit_on_error=False)
+    def _write_pending(self) -> None:
+        self.writer.drain()
+
+    def on_review_written(self, message: ReviewWritten) -> None:
+        for screen in self.screen_stack:
+            if isinstance(screen, ArticleScreen) and screen.article_id == message.outcome.change.article_id:
+                screen.review_written(message.outcome)
+                return
+        if message.outcome.error is not None:
+            self.notify(f"not saved: {message.outcome.error}", severity="error")
+
+    async def flush(self) -> None:
+        """Wait until every queued decision is in the database."""
+        await self._write_pending().wait()
+
+    async def action_quit(self) -> None:
+        await self.flush()
+        self.exit()
+
+    # -- help -----------------------------------------------------------------------------------
+    def help_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
+        display = self.get_key_display
+        return [
+            ("Article", NAVIGATION_KEYS + binding_rows(ArticleScreen.BINDINGS, display)),
+            ("Everywhere", binding_rows(ReviewApp.BINDINGS, display)),
+            ("Article list", binding_rows(ArticleListScreen.BINDINGS, display)),
+            ("Sources", binding_rows(SourcesScreen.BINDINGS, display)),
+            ("Headline checks", binding_rows(ChecksScreen.BINDINGS, display)),
+            ("Note / evidence", [("enter", "Save"), *binding_rows(EditScreen.BINDINGS, display)]),
+        ]
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+            return
+        self.push_screen(HelpScreen(self.help_sections()))

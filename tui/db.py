@@ -1,0 +1,137 @@
+"""Database work for the app. Runs only in worker threads, each with its own Store.
+
+Decisions are queued on the UI thread in the order they were made and written by whichever
+writer thread runs next (`drain`), so a quick `1` then `3` on one sentence always ends as `3`,
+and a writer that Textual cancels before it starts loses nothing: the next drain takes its work.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.model import Analysis
+from factcheck.store import Review, Store
+
+
+@dataclass(frozen=True)
+class Change:
+    """One decision on one sentence: `field` is status, note or evidence."""
+
+    article_id: str
+    sentence_id: str
+    field: str
+    value: str
+
+
+@dataclass
+class Outcome:
+    change: Change
+    review: Review | None = None
+    error: str | None = None
+
+
+@dataclass
+class ArticleData:
+    article_id: str
+    meta: dict
+    analysis: Analysis
+    reviews: dict[str, Review] = field(default_factory=dict)
+    orphaned: list[str] = field(default_factory=list)
+
+
+def _apply(store: Store, change: Change) -> Review:
+    if change.field == "status":
+        return store.set_status(change.article_id, change.sentence_id, change.value)
+    if change.field == "note":
+        return store.set_note(change.article_id, change.sentence_id, change.value)
+    if change.field == "evidence":
+        return store.add_evidence(change.article_id, change.sentence_id, change.value)
+    raise FactcheckError(f"unknown review field {change.field!r}")
+
+
+class Writer:
+    """An ordered queue of decisions, written in worker threads."""
+
+    def __init__(self, db_path: Path, on_outcome: Callable[[Outcome], None] | None = None) -> None:
+        self.db_path = db_path
+        self.on_outcome = on_outcome
+        self._pending: deque[Change] = deque()
+        self._lock = threading.Lock()
+
+    def submit(self, change: Change) -> None:
+        self._pending.append(change)
+
+    @property
+    def pending(self) -> int:
+        return len(self._pending)
+
+    def drain(self) -> list[Outcome]:
+        """Write every queued decision, in order. Safe to call from any thread."""
+        with self._lock:
+            if not self._pending:
+                return []
+            outcomes = []
+            with Store(self.db_path) as store:
+                while self._pending:
+                    change = self._pending.popleft()
+                    try:
+                        outcome = Outcome(change, review=_apply(store, change))
+                    except Exception as e:  # a failed write is reported to the user, never fatal
+                        outcome = Outcome(change, error=str(e) or type(e).__name__)
+                    outcomes.append(outcome)
+                    if self.on_outcome is not None:
+                        self.on_outcome(outcome)
+            return outcomes
+
+
+def read_articles(db_path: Path) -> list[dict]:
+    with Store(db_path) as store:
+        return store.articles()
+
+
+def read_article(db_path: Path, article_id: str) -> ArticleData:
+    with Store(db_path) as store:
+        return ArticleData(
+            article_id=article_id,
+            meta=store.article(article_id),
+            analysis=store.analysis(article_id),
+            reviews=store.reviews(article_id),
+            orphaned=store.orphaned(article_id),
+        )
+
+
+def import_file(db_path: Path, path: Path) -> str:
+    """Ingest, analyse and store one article file; its article id."""
+    from factcheck.ingest import load
+    from factcheck.pipeline import analyze
+
+    doc = load(str(path))
+    analysis = analyze(doc)
+    with Store(db_path) as store:
+        return store.import_analysis(analysis, origin=doc.origin).article_id
+
+
+def export_markdown(db_path: Path, article_id: str, directory: Path) -> Path:
+    """Write the article's checklist as Markdown into `directory`; the file written."""
+    from datetime import datetime, timezone
+
+    from factcheck import ANALYZER_VERSION
+    from factcheck.export import to_markdown
+
+    with Store(db_path) as store:
+        meta = dict(store.article(article_id))
+        analysis = store.analysis(article_id)
+        reviews = store.reviews(article_id)
+    meta.setdefault("analyzer_version", ANALYZER_VERSION)
+    meta["exported_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / f"factcheck-{article_id[:12]}.md"
+    tmp = target.with_suffix(".md.tmp")
+    tmp.write_text(to_markdown(analysis, reviews=reviews, meta=meta), encoding="utf-8")
+    tmp.replace(target)
+    return target

@@ -1,0 +1,374 @@
+"""The article: headline checks on top, the sentence table, the selected sentence in detail."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Input, Static
+
+from factcheck.model import Analysis, Sentence
+from factcheck.store import STATUSES, Review
+from tui import db
+from tui.messages import ArticleLoaded, Exported, LoadFailed
+from tui.present import FILTERS, is_flagged, one_line, visible_sentences
+from tui.screens.checks import ChecksScreen
+from tui.screens.edit import EditScreen
+from tui.screens.sources import SourcesScreen
+from tui.widgets import DetailPane, HeadlineBar, SentenceTable, detail_text
+
+
+def _status_bindings() -> list[Binding]:
+    return [
+        Binding(str(i), f"set_status('{status}')", status.replace("_", " "),
+                tooltip=f"Set the status: {status.replace('_', ' ')}", show=False)
+        for i, status in enumerate(STATUSES, start=1)
+    ]
+
+
+class ArticleScreen(Screen[None]):
+    """One article under review. All database work happens in thread workers."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", tooltip="Next sentence", show=False),
+        Binding("k", "cursor_up", "Up", tooltip="Previous sentence", show=False),
+        Binding("g", "first", "First", tooltip="First sentence", show=False),
+        Binding("G", "last", "Last", tooltip="Last sentence", show=False),
+        Binding("n", "next_flagged", "Next flag", tooltip="Next flagged sentence", show=False),
+        Binding("N", "previous_flagged", "Prev flag", tooltip="Previous flagged sentence", show=False),
+        *_status_bindings(),
+        Binding("e", "edit_note", "Note", tooltip="Edit the note of this sentence"),
+        Binding("o", "add_evidence", "Link", tooltip="Add an evidence URL to this sentence"),
+        Binding("f", "cycle_filter", "Filter", tooltip="Cycle the filter: all, flagged, unreviewed"),
+        Binding("slash", "search", "Find", key_display="/", tooltip="Search sentences and source names"),
+        Binding("s", "sources", "Sources", tooltip="Sources: choose one to filter the table"),
+        Binding("h", "checks", "Checks", tooltip="Headline checks: jump to their evidence sentences"),
+        Binding("c", "toggle_chrome", "Chrome", tooltip="Show or hide captions, bylines and page chrome (dimmed)",
+                show=False),
+        Binding("x", "export", "Export", tooltip="Export the Markdown checklist (the notice says where)"),
+        Binding("escape", "back", "Back", tooltip="Close search, clear source and search filters, else back to "
+                "the article list", show=False),
+    ]
+
+    def __init__(self, article_id: str) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.analysis: Analysis | None = None
+        self.meta: dict = {}
+        self.reviews: dict[str, Review] = {}
+        self.numbers: dict[str, int] = {}
+        self.rows: list[Sentence] = []
+        self.filter_name = "all"
+        self.source_filter: str | None = None
+        self.search = ""
+        self.show_chrome = False
+        self._filled_width = 0
+
+    # -- layout ---------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield HeadlineBar(Text("loading…", style="dim"), id="headline")
+        with Container(id="main"):
+            yield SentenceTable(id="sentences")
+            yield DetailPane(id="detail")
+        yield Static(id="status-line")
+        yield Input(placeholder="search sentences and sources; enter to apply, escape to cancel", id="search")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#search", Input).display = False
+        self.query_one(SentenceTable).focus()
+        self.load()
+
+    # -- loading --------------------------------------------------------------------------------
+    @work(thread=True, exclusive=True, group="load", exit_on_error=False)
+    def load(self) -> None:
+        self.app.writer.drain()  # reads see every decision already made
+        try:
+            data = db.read_article(self.app.db_path, self.article_id)
+        except Exception as e:  # the screen reports it; a bad article must not take the app down
+            self.post_message(LoadFailed(str(e) or type(e).__name__))
+            return
+        self.post_message(ArticleLoaded(data))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        data = message.data
+        self.analysis = data.analysis
+        self.meta = data.meta
+        self.reviews = dict(data.reviews)
+        self.numbers = {s.id: i for i, s in enumerate(self.analysis.sentences, start=1)}
+        self.query_one(HeadlineBar).show(self.analysis)
+        self.refill()
+        if data.orphaned:
+            self.notify(f"{len(data.orphaned)} earlier decision(s) belong to sentences no longer in the analysis",
+                        severity="warning")
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.notify(f"cannot open the article: {message.error}", severity="error")
+        self.dismiss(None)
+
+    # -- table ----------------------------------------------------------------------------------
+    def statuses(self) -> dict[str, str]:
+        return {sid: r.status for sid, r in self.reviews.items()}
+
+    def table_width(self) -> int:
+        width = self.app.size.width
+        return int(width * 0.6) if width >= 140 else width
+
+    def refill(self, keep: str | None = None) -> None:
+        if self.analysis is None:
+            return
+        table = self.query_one(SentenceTable)
+        keep = keep or table.current_id
+        self.rows = visible_sentences(self.analysis, self.statuses(), filter_name=self.filter_name,
+                                      source=self.source_filter, search=self.search, show_chrome=self.show_chrome)
+        self._filled_width = self.table_width()
+        table.fill(self.rows, self.statuses(), self.numbers, self._filled_width)
+        index = table.index_of(keep) if keep else None
+        if index is not None:
+            table.move_cursor(row=index, animate=False)
+        self.update_status_line()
+        self.show_detail()
+
+    def on_resize(self) -> None:
+        if self.analysis is not None and self.table_width() != self._filled_width:
+            self.refill()
+
+    def update_status_line(self) -> None:
+        out = Text()
+        out.append(f"filter: {self.filter_name}", style="bold")
+        out.append(f" · {len(self.rows)} of {len(self.analysis.sentences) if self.analysis else 0} sentences")
+        if self.source_filter is not None:
+            out.append(" · source: ")
+            out.append_text(one_line(self.source_filter, style="bold"))
+        if self.search:
+            out.append(" · search: ")
+            out.append_text(one_line(self.search, style="bold"))
+        if self.source_filter is not None or self.search:
+            out.append("  (escape clears)", style="dim")
+        else:
+            out.append("  · 1-6 status · n/N next/prev flag", style="dim")
+        self.query_one("#status-line", Static).update(out)
+
+    def current(self) -> Sentence | None:
+        sid = self.query_one(SentenceTable).current_id
+        return self.analysis.sentence(sid) if sid and self.analysis else None
+
+    def review_of(self, sentence_id: str) -> Review:
+        return self.reviews.get(sentence_id) or Review(sentence_id=sentence_id)
+
+    def show_detail(self) -> None:
+        pane = self.query_one(DetailPane)
+        s = self.current()
+        if s is None or self.analysis is None:
+            pane.clear("No sentence matches the current filter (f cycles it, escape clears source and search).")
+            return
+        pane.show(detail_text(self.analysis, s, self.review_of(s.id), self.numbers.get(s.id)))
+
+    @on(DataTable.RowHighlighted, "#sentences")
+    def _row_highlighted(self) -> None:
+        self.show_detail()
+
+    # -- movement -------------------------------------------------------------------------------
+    def action_cursor_down(self) -> None:
+        self.query_one(SentenceTable).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(SentenceTable).action_cursor_up()
+
+    def action_first(self) -> None:
+        self.query_one(SentenceTable).move_cursor(row=0, animate=False)
+
+    def action_last(self) -> None:
+        table = self.query_one(SentenceTable)
+        table.move_cursor(row=max(0, table.row_count - 1), animate=False)
+
+    def _jump_flagged(self, step: int) -> None:
+        table = self.query_one(SentenceTable)
+        if not self.rows:
+            return
+        i = table.cursor_row + step
+        while 0 <= i < len(self.rows):
+            if is_flagged(self.rows[i]):
+                table.move_cursor(row=i, animate=False)
+                return
+            i += step
+        self.notify("no more flagged sentences " + ("below" if step > 0 else "above"), timeout=2)
+
+    def action_next_flagged(self) -> None:
+        self._jump_flagged(1)
+
+    def action_previous_flagged(self) -> None:
+        self._jump_flagged(-1)
+
+    def jump_to(self, sentence_id: str) -> None:
+        """Show `sentence_id`, clearing whatever filter hides it."""
+        table = self.query_one(SentenceTable)
+        if table.index_of(sentence_id) is None:
+            s = self.analysis.sentence(sentence_id) if self.analysis else None
+            if s is None:
+                self.notify("that sentence is not in this analysis", severity="warning")
+                return
+            self.filter_name, self.source_filter, self.search = "all", None, ""
+            self.show_chrome = self.show_chrome or s.role not in ("headline", "standfirst", "body")
+            self.refill(keep=sentence_id)
+        index = table.index_of(sentence_id)
+        if index is not None:
+            table.move_cursor(row=index, animate=False)
+        table.focus()
+
+    # -- decisions ------------------------------------------------------------------------------
+    def _decide(self, field: str, value: str, s: Sentence | None = None) -> None:
+        s = s or self.current()
+        if s is None:
+            self.app.bell()
+            return
+        old = self.review_of(s.id)
+        if field == "status":
+            new = replace(old, status=value)
+        elif field == "note":
+            new = replace(old, note=value)
+        else:
+            new = replace(old, evidence=[*old.evidence, value])
+        self.reviews[s.id] = new
+        self.app.write(db.Change(self.article_id, s.id, field, value))
+        if field == "status":
+            self.query_one(SentenceTable).set_status(s.id, value)
+        self.show_detail()
+
+    def action_set_status(self, status: str) -> None:
+        self._decide("status", status)
+
+    def review_written(self, outcome: db.Outcome) -> None:
+        """The store's answer to one decision: keep its record (timestamps), or report the failure."""
+        sid = outcome.change.sentence_id
+        if outcome.error is not None:
+            self.notify(f"not saved: {outcome.error}", severity="error")
+            return
+        if outcome.review is not None and self.reviews.get(sid) is not None:
+            # A later decision on the same sentence may still be queued; only fill in what the UI lacks.
+            mine = self.reviews[sid]
+            self.reviews[sid] = replace(mine, updated_at=outcome.review.updated_at, reviewer=outcome.review.reviewer)
+        current = self.current()
+        if current is not None and current.id == sid:
+            self.show_detail()
+
+    def _subject(self, s: Sentence) -> Text:
+        out = Text(f"#{self.numbers.get(s.id, '?')} ", style="dim")
+        out.append_text(one_line(s.text))
+        out.truncate(240, overflow="ellipsis")
+        return out
+
+    def action_edit_note(self) -> None:
+        s = self.current()
+        if s is None:
+            self.app.bell()
+            return
+
+        def done(value: str | None) -> None:
+            if value is not None and value != self.review_of(s.id).note:
+                self._decide("note", value, s)
+
+        self.app.push_screen(EditScreen("Note", self._subject(s), self.review_of(s.id).note), done)
+
+    def action_add_evidence(self) -> None:
+        s = self.current()
+        if s is None:
+            self.app.bell()
+            return
+
+        def done(value: str | None) -> None:
+            if value:
+                self._decide("evidence", value, s)
+
+        self.app.push_screen(EditScreen("Add an evidence link", self._subject(s), kind="evidence"), done)
+
+    # -- filters --------------------------------------------------------------------------------
+    def action_cycle_filter(self) -> None:
+        self.filter_name = FILTERS[(FILTERS.index(self.filter_name) + 1) % len(FILTERS)]
+        self.refill()
+
+    def action_toggle_chrome(self) -> None:
+        self.show_chrome = not self.show_chrome
+        self.refill()
+        self.notify("captions and page chrome " + ("shown (dimmed)" if self.show_chrome else "hidden"), timeout=2)
+
+    def action_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.value = self.search
+        box.display = True
+        box.focus()
+
+    @on(Input.Submitted, "#search")
+    def _search_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.search = event.value.strip()
+        self._close_search()
+        self.refill()
+
+    def _close_search(self) -> None:
+        box = self.query_one("#search", Input)
+        box.display = False
+        self.query_one(SentenceTable).focus()
+
+    def action_back(self) -> None:
+        box = self.query_one("#search", Input)
+        if box.display:
+            self._close_search()
+            return
+        if self.source_filter is not None or self.search:
+            self.source_filter, self.search = None, ""
+            self.refill()
+            return
+        if len(self.app.screen_stack) > 2:
+            self.dismiss(None)
+
+    def action_sources(self) -> None:
+        if self.analysis is None:
+            return
+
+        def done(name: str | None) -> None:
+            if name is not None:
+                self.source_filter = name
+                self.filter_name = "all"
+                self.refill()
+
+        self.app.push_screen(SourcesScreen(self.analysis, self.numbers), done)
+
+    def action_checks(self) -> None:
+        if self.analysis is None:
+            return
+
+        def done(sentence_id: str | None) -> None:
+            if sentence_id:
+                self.jump_to(sentence_id)
+
+        self.app.push_screen(ChecksScreen(self.analysis, self.numbers), done)
+
+    # -- export ---------------------------------------------------------------------------------
+    def action_export(self) -> None:
+        if self.analysis is None:
+            return
+        self.notify("writing the checklist…", timeout=2)
+        self.export()
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def export(self) -> None:
+        self.app.writer.drain()
+        try:
+            path = db.export_markdown(self.app.db_path, self.article_id, Path(self.app.export_dir))
+        except Exception as e:  # reported on screen: a full disk must not end the review
+            self.post_message(Exported(None, str(e) or type(e).__name__))
+            return
+        self.post_message(Exported(path))
+
+    def on_exported(self, message: Exported) -> None:
+        if message.error is not None:
+            self.notify(f"export failed: {message.error}", severity="error")
+        else:
+            self.notify(f"checklist written to {message.path}", title="Exported", timeout=8)

@@ -1,0 +1,58 @@
+"""A small modal to edit a note or add an evidence URL."""
+
+from __future__ import annotations
+
+from urllib.parse import urlparse
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, Static
+
+
+def valid_url(value: str) -> str | None:
+    """An error message, or None when `value` is an http(s) URL with a host."""
+    value = value.strip()
+    parsed = urlparse(value)
+    if parsed.scheme not in ("http", "https") or not parsed.netloc or any(c.isspace() for c in value):
+        return "an evidence link is an http:// or https:// URL"
+    return None
+
+
+class EditScreen(ModalScreen[str | None]):
+    """Returns the entered text (enter) or None (escape)."""
+
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, title: str, subject: Text, value: str = "", *, kind: str = "note") -> None:
+        super().__init__()
+        self.title_text = title
+        self.subject = subject
+        self.value = value
+        self.kind = kind
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="edit-box"):
+            yield Label(Text(self.title_text, style="bold"), id="edit-title")
+            yield Static(self.subject, id="edit-subject")
+            placeholder = "https://..." if self.kind == "evidence" else "a note for this sentence"
+            yield Input(value=self.value, placeholder=placeholder, id="edit-input")
+            yield Label(Text("enter save · escape cancel", style="dim"), id="edit-error")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        value = event.value.strip()
+        if self.kind == "evidence":
+            error = valid_url(value)
+            if error:
+                self.query_one("#edit-error", Label).update(Text(error, style="bold red"))
+                return
+        self.dismiss(value)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,79 @@
+"""Every source of the article with its kind and sentences; choosing one filters the table."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Static
+
+from factcheck.model import Analysis, Source
+from tui.present import one_line
+
+
+def source_sentences_text(analysis: Analysis, source: Source, numbers: dict[str, int]) -> Text:
+    out = Text()
+    out.append_text(one_line(source.name, style="bold"))
+    out.append(f"  ({source.kind.replace('_', ' ')})", style="italic")
+    if source.aliases:
+        out.append("\nalso written as: ", style="dim")
+        out.append_text(one_line(", ".join(source.aliases)))
+    for sid in source.sentences:
+        s = analysis.sentence(sid)
+        if s is None:
+            continue
+        out.append(f"\n#{numbers.get(sid, '?')} ", style="dim")
+        out.append_text(one_line(s.text))
+    return out
+
+
+class SourcesScreen(Screen[str | None]):
+    """Returns the chosen source's name, or None."""
+
+    BINDINGS = [
+        Binding("enter", "choose", "Filter by source"),
+        Binding("escape", "dismiss", "Back"),
+        Binding("s", "dismiss", "Back", show=False),
+    ]
+
+    def __init__(self, analysis: Analysis, numbers: dict[str, int]) -> None:
+        super().__init__()
+        self.analysis = analysis
+        self.numbers = numbers
+
+    def compose(self) -> ComposeResult:
+        title = Text(f"Sources ({len(self.analysis.sources)})", style="bold")
+        title.append("  enter filters the table by the source", style="dim")
+        yield Static(title, classes="screen-title")
+        yield DataTable(cursor_type="row", id="sources-table")
+        with VerticalScroll(id="sources-detail"):
+            yield Static(id="sources-sentences")
+        yield Footer(show_command_palette=False)
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column(Text("source"), width=34, key="name")
+        table.add_column(Text("kind"), width=12, key="kind")
+        table.add_column(Text("sentences"), width=9, key="n")
+        for i, src in enumerate(self.analysis.sources):
+            table.add_row(one_line(src.name), Text(src.kind.replace("_", " ")),
+                          Text(str(len(src.sentences)), justify="right"), key=str(i))
+        if not self.analysis.sources:
+            self.query_one("#sources-sentences", Static).update(
+                Text("No sources found: nothing in this article is attributed to anyone.", style="dim"))
+        table.focus()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        src = self.analysis.sources[int(event.row_key.value)]
+        self.query_one("#sources-sentences", Static).update(source_sentences_text(self.analysis, src, self.numbers))
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.dismiss(self.analysis.sources[int(event.row_key.value)].name)
+
+    def action_choose(self) -> None:
+        table = self.query_one(DataTable)
+        if table.row_count:
+            self.dismiss(self.analysis.sources[table.cursor_row].name)

@@ -1,0 +1,118 @@
+"""The selected sentence in full: mentions highlighted, sources, flags and the review."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from factcheck.model import Analysis, Sentence
+from factcheck.store import Review
+from tui.present import (
+    MENTION_STYLE,
+    attribution_lines,
+    flag_name,
+    mention_spans,
+    needs_source,
+    one_line,
+    outside_mentions,
+    status_text,
+    styled_slice,
+)
+
+
+def _heading(out: Text, title: str) -> None:
+    out.append("\n\n")
+    out.append(title, style="bold underline")
+    out.append("\n")
+
+
+def detail_text(analysis: Analysis, sentence: Sentence, review: Review, number: int | None = None) -> Text:
+    """Everything about one sentence, as literal Text."""
+    out = Text()
+    facts = [sentence.role]
+    if number is not None:
+        facts.insert(0, f"#{number}")
+    facts.append(f"paragraph {sentence.paragraph + 1}")
+    if sentence.checkworthy:
+        facts.append("factual claim")
+    if sentence.hedged:
+        facts.append("hedged")
+    out.append(" · ".join(facts), style="dim")
+    out.append("\n")
+    out.append_text(styled_slice(analysis.text, sentence.start, sentence.end, mention_spans(sentence)))
+
+    for a, holder in outside_mentions(analysis, sentence):
+        out.append("\n\n")
+        out.append("mention of ", style="dim")
+        out.append_text(one_line(a.source, style="bold"))
+        if holder is None:
+            out.append(" (outside the sentences): ", style="dim")
+            out.append_text(styled_slice(analysis.text, a.span[0], a.span[1], [(*a.span, MENTION_STYLE)]))
+        else:
+            where = "an earlier sentence" if holder.start < sentence.start else "a later sentence"
+            out.append(f" in {where}:\n", style="dim")
+            out.append_text(styled_slice(analysis.text, holder.start, holder.end, [(*a.span, MENTION_STYLE)]))
+
+    _heading(out, "Sources")
+    if sentence.attributions:
+        for i, a in enumerate(sentence.attributions):
+            if i:
+                out.append("\n")
+            out.append_text(attribution_lines(a))
+    elif needs_source(sentence):
+        out.append("✗ NO SOURCE", style="bold red")
+        out.append(": a factual claim with nobody named for it")
+    else:
+        out.append("none", style="dim")
+
+    _heading(out, "Flags")
+    if sentence.flags:
+        for i, f in enumerate(sentence.flags):
+            if i:
+                out.append("\n")
+            out.append(f"⚠ {flag_name(f.code)}", style="bold yellow")
+            out.append(": ")
+            out.append_text(one_line(f.message))
+    else:
+        out.append("none", style="dim")
+
+    _heading(out, "Review")
+    out.append("status ", style="dim")
+    out.append_text(status_text(review.status))
+    out.append("   (1-6 to change)", style="dim")
+    out.append("\nnote ", style="dim")
+    if review.note:
+        out.append_text(one_line(review.note))
+    else:
+        out.append("none  (e to edit)", style="dim")
+    out.append("\nevidence ", style="dim")
+    if review.evidence:
+        for url in review.evidence:
+            out.append("\n  - ")
+            out.append_text(one_line(url, style="underline"))
+    else:
+        out.append("none  (o to add)", style="dim")
+    out.append("\nlast change ", style="dim")
+    if review.updated_at:
+        out.append(review.updated_at)
+        if review.reviewer:
+            out.append(" by ")
+            out.append_text(one_line(review.reviewer))
+    else:
+        out.append("never", style="dim")
+    return out
+
+
+class DetailPane(VerticalScroll):
+    """Scrolls when the detail is longer than the pane (small terminals); tab focuses it."""
+
+    def compose(self):
+        yield Static(id="detail-body")
+
+    def show(self, text: Text) -> None:
+        self.query_one("#detail-body", Static).update(text)
+        self.scroll_home(animate=False)
+
+    def clear(self, message: str = "") -> None:
+        self.show(Text(message, style="dim"))

@@ -1,0 +1,44 @@
+"""The headline and what the headline checks found, always on top of the article screen."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from factcheck.model import Analysis
+from tui.present import flag_name, one_line
+
+
+def headline_of(analysis: Analysis) -> str | None:
+    if analysis.article.get("headline"):
+        return analysis.article["headline"]
+    return next((s.text for s in analysis.sentences if s.role == "headline"), None)
+
+
+def headline_text(analysis: Analysis) -> Text:
+    out = Text()
+    headline = headline_of(analysis)
+    if headline:
+        out.append_text(one_line(headline, style="bold"))
+    else:
+        out.append("(no headline found)", style="dim italic")
+    out.append("\n")
+    checks = analysis.headline_checks
+    if not headline:
+        out.append("headline checks: nothing to check", style="dim")
+    elif not checks:
+        out.append("✓ headline checks: the body supports the headline", style="green")
+    else:
+        names = ", ".join(dict.fromkeys(flag_name(c.code) for c in checks))
+        plural = "s" if len(checks) != 1 else ""
+        out.append(f"⚠ {len(checks)} headline check{plural}: ", style="bold yellow")
+        out.append(names)
+        out.append("  (h)", style="dim")
+    return out
+
+
+class HeadlineBar(Static):
+    """Two lines: the headline, then the headline checks in brief."""
+
+    def show(self, analysis: Analysis) -> None:
+        self.update(headline_text(analysis))
