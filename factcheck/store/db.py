@@ -1,0 +1,59 @@
+"""Opening the SQLite file: WAL so readers never block the writer, a busy timeout so a second
+process waits for the lock instead of failing, and write transactions taken IMMEDIATE."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from factcheck.errors import FactcheckError
+
+# Long enough to outlast any single import of a very large article by another process.
+BUSY_TIMEOUT_SECONDS = 30.0
+
+
+def open_database(path: Path, *, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite_utils.Database:
+    """A sqlite-utils Database on `path` in WAL mode with a busy timeout; creates parent dirs."""
+    if path.is_dir():
+        raise FactcheckError(f"{path}: is a directory, not a database file")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise FactcheckError(f"{path.parent}: cannot create the database directory ({e.strerror or e})") from None
+    try:
+        conn = sqlite3.connect(str(path), timeout=timeout)
+        db = sqlite_utils.Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        db.execute("PRAGMA foreign_keys = ON")
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        return db
+    except sqlite3.DatabaseError as e:
+        raise FactcheckError(f"{path}: cannot open the review database ({e})") from None
+
+
+@contextlib.contextmanager
+def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
+    """One IMMEDIATE transaction: the write lock is taken up front, so a read-then-write (old
+    value, then new value) can never lose a concurrent update, and waiting uses busy_timeout
+    instead of failing at lock-upgrade time as a DEFERRED transaction would in WAL mode.
+    sqlite-utils' own methods nest inside it as savepoints."""
+    try:
+        db.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError as e:
+        raise FactcheckError(f"the review database is busy ({e}); try again") from None
+    try:
+        yield
+    except BaseException:
+        db.rollback()
+        raise
+    else:
+        try:
+            db.execute("COMMIT")
+        except BaseException:
+            db.rollback()
+            raise

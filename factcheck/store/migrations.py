@@ -1,0 +1,138 @@
+"""Ordered schema migrations, recorded in the database (the pattern of simonw/llm).
+
+Each migration runs once, in order, inside the same IMMEDIATE transaction as its record in
+`_migrations`, so two processes opening a fresh file at once cannot both apply it and a crash
+leaves either the old schema or the new one. Never edit a released migration: add a new one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from factcheck.store.db import write_transaction
+
+MIGRATIONS_TABLE = "_migrations"
+
+Migration = Callable[[sqlite_utils.Database], None]
+MIGRATIONS: list[Migration] = []
+
+
+def migration(fn: Migration) -> Migration:
+    MIGRATIONS.append(fn)
+    return fn
+
+
+def _run(db: sqlite_utils.Database, statements: str) -> None:
+    for sql in statements.split(";"):
+        if sql.strip():
+            db.execute(sql)
+
+
+@migration
+def m001_initial(db: sqlite_utils.Database) -> None:
+    # reviews has no foreign key to sentences on purpose: a decision outlives its sentence when
+    # a newer analyzer splits text differently, and is then reported as orphaned.
+    _run(db, """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        headline TEXT,
+        byline TEXT,
+        published TEXT,
+        origin TEXT,
+        imported_at TEXT NOT NULL,
+        analysed_at TEXT NOT NULL,
+        analyzer_version TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE TABLE analyses (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id),
+        schema TEXT NOT NULL,
+        analyzer_version TEXT NOT NULL,
+        analysed_at TEXT NOT NULL,
+        analysis TEXT NOT NULL
+    );
+    CREATE TABLE sentences (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        id TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        checkworthy INTEGER NOT NULL,
+        hedged INTEGER NOT NULL,
+        flags TEXT NOT NULL,
+        sources TEXT NOT NULL,
+        PRIMARY KEY (article_id, id)
+    );
+    CREATE TABLE reviews (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        sentence_id TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'unreviewed',
+        note TEXT NOT NULL DEFAULT '',
+        evidence TEXT NOT NULL DEFAULT '[]',
+        reviewer TEXT,
+        updated_at TEXT,
+        PRIMARY KEY (article_id, sentence_id)
+    );
+    CREATE TABLE events (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        sentence_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old TEXT,
+        new TEXT,
+        reviewer TEXT,
+        at TEXT NOT NULL
+    )
+    """)
+
+
+@migration
+def m002_review_context(db: sqlite_utils.Database) -> None:
+    # The sentence text a decision was made on, so an orphaned decision still says what it was
+    # about after its sentence left the analysis; plus what `history` and Datasette need.
+    _run(db, """
+    ALTER TABLE reviews ADD COLUMN sentence_text TEXT NOT NULL DEFAULT '';
+    UPDATE reviews SET sentence_text = coalesce(
+        (SELECT s.text FROM sentences s WHERE s.article_id = reviews.article_id AND s.id = reviews.sentence_id),
+        '');
+    CREATE INDEX events_by_article ON events(article_id, id);
+    CREATE VIEW review_checklist AS
+        SELECT s.article_id, s.position, s.id AS sentence_id, s.role, s.text, s.flags, s.sources,
+               coalesce(r.status, 'unreviewed') AS status, coalesce(r.note, '') AS note,
+               coalesce(r.evidence, '[]') AS evidence, r.reviewer, r.updated_at
+        FROM sentences s LEFT JOIN reviews r ON r.article_id = s.article_id AND r.sentence_id = s.id
+        WHERE s.checkworthy OR s.flags != '[]'
+    """)
+
+
+def applied(db: sqlite_utils.Database) -> set[str]:
+    if not db[MIGRATIONS_TABLE].exists():
+        return set()
+    return {row["name"] for row in db.query(f"SELECT name FROM {MIGRATIONS_TABLE}")}
+
+
+def migrate(db: sqlite_utils.Database, *, upto: int | None = None) -> list[str]:
+    """Apply the migrations not yet recorded, in order (the first `upto` only, for tests).
+    Returns the names applied now."""
+    wanted = MIGRATIONS[:upto] if upto is not None else MIGRATIONS
+    if applied(db) >= {m.__name__ for m in wanted}:
+        return []  # the common case, without taking the write lock
+    done: list[str] = []
+    with write_transaction(db):
+        db.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        already = applied(db)  # again, under the lock: another process may have just migrated
+        for fn in wanted:
+            if fn.__name__ in already:
+                continue
+            fn(db)
+            db.execute(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
+                       [fn.__name__, datetime.now(timezone.utc).isoformat(timespec="seconds")])
+            done.append(fn.__name__)
+    return done
