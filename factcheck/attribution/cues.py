@@ -80,7 +80,11 @@ def _extend_cue(text: str, verb: Tok, limit: int) -> str:
     return verb.text
 
 
-_ADJ_SUFFIX = ("er", "est", "al", "ic", "ous", "ive", "ent", "ant", "ial", "new", "ary")
+# adjectives that make the next cue word a noun: "an earlier report", "the latest claims"
+_NOUN_MODIFIERS = frozenset({"earlier", "new", "recent", "latest", "previous", "initial", "final", "first", "second",
+                             "separate", "similar", "preliminary", "annual", "internal", "independent", "leaked",
+                             "classified", "confidential", "public", "false", "unfounded", "baseless", "such",
+                             "repeated", "dubious", "unsubstantiated", "same", "original", "further", "last"})
 
 
 def _noun_use(toks: list[Tok], i: int) -> bool:
@@ -90,7 +94,7 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1]
     if prev.low in DETERMINERS or prev.possessive:
         return True
-    if i >= 2 and toks[i - 2].low in DETERMINERS and not prev.cap and prev.low.endswith(_ADJ_SUFFIX):
+    if i >= 2 and toks[i - 2].low in DETERMINERS and prev.low in _NOUN_MODIFIERS:
         return True
     return False
 
@@ -156,7 +160,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             continue
         if t.cap and i > 0:
             continue  # "Says" inside a title, "Post" the newspaper
-        if prev is not None and prev.low in _PASSIVE:
+        if prev is not None and prev.low in _PASSIVE and not t.low.endswith("ing"):
             # "he was told by X": the source follows "by"; "it is said" is vague (special spans)
             if i + 1 < len(toks) and toks[i + 1].low == "by":
                 rng = np_forward(toks, i + 2)
@@ -239,11 +243,12 @@ def _cue_word(text: str, a: int, b: int, end: int) -> str:
 
 def _colon_cue(text: str, toks: list[Tok], add) -> None:
     """'Clinton: "We will win"' / 'Police: man arrested' (headlines and pull quotes)."""
-    for n, t in enumerate(toks[:8]):
+    lead = 1 if toks and toks[0].text in QUOTE_CHARS else 0
+    for n, t in enumerate(toks[lead:lead + 8], lead):
         if t.text == ":":
-            if n == 0 or n > 6:
+            if n == lead or n > lead + 6:
                 return
-            head = toks[:n]
+            head = toks[lead:n]
             if not all(x.is_word for x in head) or not head[0].cap:
                 return
             phrase = text[head[0].start:head[-1].end]

@@ -14,7 +14,7 @@ def quote_states(sentences: list[Sentence]) -> list[tuple[bool, bool]]:
     out = []
     for s in sentences:
         start_inside = inside
-        for ch in s.text:
+        for ch in s.text.replace("''", '"').replace("``", '"'):
             if ch == _OPEN:
                 inside = True
             elif ch == _CLOSE:
@@ -43,6 +43,37 @@ def quote_kind(sentence: Sentence, cue_start: int) -> str:
         quoted += len(t) - last
     words_total = max(1, len(t))
     return "direct" if quoted / words_total >= 0.6 else "mixed"
+
+
+_OPENERS = ('"', "“", "''", "‘")
+
+
+def _quoted(s: Sentence, start_inside: bool) -> bool:
+    return start_inside or s.text.lstrip()[:1] in _OPENERS
+
+
+def _own(s: Sentence) -> bool:
+    return bool(s.attributions) and not s.attributions[0].inherited
+
+
+def _within_paragraph(para: list[Sentence], states: list[tuple[bool, bool]]) -> None:
+    """A quotation in a paragraph whose speaker is named by a neighbouring quoted sentence:
+    '"It's gutless," Warren said. "They knew."' -- the second quotation is Warren's too. A
+    transcript paragraph ('PENCE: Well, ...') belongs to its speaker throughout."""
+    if para and para[0].attributions and para[0].attributions[0].cue == ":":
+        for s in para[1:]:
+            if not s.attributions:
+                carry(s, para[0].attributions)
+        return
+    speakers = [k for k, s in enumerate(para) if _own(s) and s.attributions[0].quote in ("direct", "mixed")]
+    if not speakers:
+        return
+    for k, s in enumerate(para):
+        if s.attributions or not _quoted(s, states[k][0]):
+            continue
+        before = [x for x in speakers if x < k]
+        src = before[-1] if before else min(speakers, key=lambda x: abs(x - k))
+        carry(s, para[src].attributions)
 
 
 def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
@@ -79,8 +110,9 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
                 for k in r:
                     if not para[k].attributions:
                         carry(para[k], speaker)
+        _within_paragraph(para, states)
         first = para[0].text.lstrip() if para else ""
-        if para and first[:1] in '"“' and not any(s.attributions for s in para) and prev_attrs and prev_open_ended:
+        if para and first[:1] in _OPENERS and not any(s.attributions for s in para) and prev_attrs and prev_open_ended:
             for s in para:
                 carry(s, prev_attrs)
         last_attrs = [a for s in para for a in s.attributions]
