@@ -132,8 +132,10 @@ def _detect_legacy(data: bytes, origin: str) -> str:
 def decode_bytes(data: bytes, origin: str = "input", declared: str | None = None) -> str:
     """Decode an article file. `declared` is a charset the container names (HTTP header, <meta>).
 
-    Order: byte-order mark, declared charset (when it decodes cleanly), UTF-8, UTF-16 without
-    a BOM, then legacy encodings. Raises InputError for data that is not text at all."""
+    Order: byte-order mark, UTF-16 without a BOM, UTF-8, the declared charset, UTF-8 with stray
+    cp1252 bytes, then legacy encodings. Valid UTF-8 beats a declaration because pages labelled
+    latin-1 that are really UTF-8 are common, while legacy text that happens to be valid UTF-8
+    is vanishingly rare. Raises InputError for data that is not text at all."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:
@@ -143,12 +145,6 @@ def decode_bytes(data: bytes, origin: str = "input", declared: str | None = None
     kind = binary_kind(data)
     if kind:
         raise InputError(f"{origin}: this is {kind}, not an article's text")
-    codec = normalise_label(declared)
-    if codec and not codec.startswith(("utf_16", "utf_32")):
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError:
-            pass  # pages often lie about their charset; fall through to detection
     utf16 = _utf16_without_bom(data)
     if utf16:
         try:
@@ -161,6 +157,12 @@ def decode_bytes(data: bytes, origin: str = "input", declared: str | None = None
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    codec = normalise_label(declared)
+    if codec and not codec.startswith(("utf_8", "utf_16", "utf_32")):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass  # pages often lie about their charset; fall through to detection
     if _mostly_utf8(data):
         return data.decode("utf-8", errors="factcheck-cp1252")
     return _detect_legacy(data, origin)

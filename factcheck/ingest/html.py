@@ -45,7 +45,9 @@ _WIRE_CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b.*$|^source\s*:.*$",
     re.I,
 )
-_PHOTO_CREDIT = re.compile(r"\b(?:photo|picture|image|credit)\s*:", re.I)
+# "By Sam Cole", "By Sam Cole and Ada Obi, Political Reporter": names are two to four capitalised words.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+_BYLINE_LINE = re.compile(rf"^By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|]\s*[\w\s]{{2,40}})?$")
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,60}$")
 
 
@@ -340,8 +342,11 @@ def _strip_leading_repeats(paras: list[tuple[str, str]], page: Page, dates: list
     limit = 0
     for i, (_, text) in enumerate(paras[:8]):
         bare = re.sub(r"^by\s+", "", text, flags=re.I)
-        if any(_same(text, k) or _same(bare, k) for k in known):
+        byline = _BYLINE_LINE.match(text)
+        if byline or any(_same(text, k) or _same(bare, k) for k in known):
             limit = i + 1
+            if byline and not page.byline:
+                page.byline = byline.group(1)
     if limit and all(len(t.split()) <= 12 or any(_same(t, k) for k in known) for _, t in paras[:limit]):
         paras = paras[limit:]
     caption_keys = {_key(c) for c in page.captions}
