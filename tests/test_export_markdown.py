@@ -1,0 +1,215 @@
+"""The Markdown checklist, rendered with markdown-it-py to check its structure, including
+article text written to break it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+
+from factcheck.export import checklist_sentences, escape_inline, to_markdown
+from factcheck.ingest import load
+from factcheck.model import Analysis, Attribution, Check, Flag, Sentence, Source, sentence_ids
+from factcheck.pipeline import analyze
+from factcheck.store import FINAL_STATUSES, Review
+from factcheck.text_safety import printable
+
+SEED = Path(__file__).resolve().parent.parent / "samples" / "seed-nk-soldier.txt"
+HOSTILE = [
+    "# Officials said the *entire* | region | was evacuated by 6pm.",
+    "- [ ] Police said <script>alert('x')</script> was found in the `config` file.",
+    "[Click here](https://evil.example) said the spokesman, citing ![a photo](x.png).",
+    "> The report, seen by reporters, said costs rose 40%.",
+    "1. Prices rose 3% in March, the bureau said on Tuesday.",
+    "--- Ministers met on Friday to discuss the $5m and $6m deals.",
+    "=== The *agency* said **nothing** about __it__ or ~~that~~ &amp; more.",
+    "<!-- The ministry said the figures were revised on Monday. -->",
+    "| a | b |\n|---|---|\n| c | d | said the union, citing a table.",
+    "A backslash at the end \\",
+]
+
+md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    assert text.startswith("---\n")
+    head, body = text[4:].split("\n---\n", 1)
+    return yaml.safe_load(head), body
+
+
+def norm(text: str) -> str:
+    return " ".join(printable(text).split())
+
+
+def top_items(tokens) -> list[list]:
+    """The tokens of each item of the checklist's top-level list."""
+    start = next(i for i, t in enumerate(tokens)
+                 if t.type == "heading_open" and rendered_text(tokens[i + 1]) == "Checklist")
+    items, depth, current = [], 0, None
+    for t in tokens[start:]:
+        if t.type == "heading_open" and t.tag == "h2" and items:
+            break
+        if t.type == "list_item_open":
+            depth += 1
+            if depth == 1:
+                current = []
+                items.append(current)
+        if current is not None and depth >= 1:
+            current.append(t)
+        if t.type == "list_item_close":
+            depth -= 1
+    return items
+
+
+def first_line_text(item_tokens) -> str:
+    inline = next(t for t in item_tokens if t.type == "inline")
+    assert {c.type for c in inline.children} <= {"text"}, [c.type for c in inline.children]
+    return inline.content if not inline.children else "".join(c.content for c in inline.children)
+
+
+def rendered_text(inline) -> str:
+    """What a reader sees of an inline token: its text, with line breaks as newlines."""
+    return "".join("\n" if c.type in ("softbreak", "hardbreak") else c.content for c in inline.children or [])
+
+
+def headings_of(tokens) -> list[str]:
+    return [rendered_text(tokens[i + 1]) for i, t in enumerate(tokens) if t.type == "heading_open"]
+
+
+def hand_built(lines: list[str], **extra) -> Analysis:
+    text = "\n\n".join(lines)
+    sents, pos = [], 0
+    for i, (sid, line) in enumerate(zip(sentence_ids(lines), lines)):
+        start = text.index(line, pos)
+        pos = start + len(line)
+        sents.append(Sentence(id=sid, start=start, end=pos, text=line, paragraph=i, checkworthy=True,
+                              flags=[Flag("unattributed_claim", f"No source for {line[:30]}")]))
+    return Analysis(text=text, sentences=sents, **extra)
+
+
+@pytest.fixture(scope="module")
+def seed() -> Analysis:
+    return analyze(load(str(SEED)))
+
+
+def test_seed_checklist_structure_matches_the_analysis(seed: Analysis):
+    items = checklist_sentences(seed, {})
+    assert items, "the seed has check-worthy sentences"
+    done = items[0].id
+    reviews = {done: Review(done, "verified", "Checked with *two* agencies\n# not a heading",
+                            ["https://example.org/a"], "ana", "2026-01-01T00:00:00+00:00")}
+    text = to_markdown(seed, reviews=reviews, meta={"title": "NK soldier", "exported_at": "2026-01-02T00:00:00+00:00"})
+    front, body = split_front_matter(text)
+    assert front["title"] == "NK soldier" and front["exported_at"] == "2026-01-02T00:00:00+00:00"
+    assert front["checklist_items"] == len(items) and front["sentences"] == len(seed.sentences)
+    assert front["statuses"]["verified"] == 1 and sum(front["statuses"].values()) == len(items)
+    for code, n in front["flags"].items():
+        assert n == sum(1 for s in seed.sentences if code in s.flag_codes)
+    assert front["headline_checks"] == len(seed.headline_checks)
+
+    tokens = md.parse(body)
+    headings = headings_of(tokens)
+    assert headings == ["Fact-check: NK soldier", "Headline", "Sources", "Checklist"]
+    assert not [t for t in tokens if t.type.startswith("html")]
+    rendered = top_items(tokens)
+    assert len(rendered) == len(items)
+    for sentence, tokens_of_item in zip(items, rendered):
+        box = "[x] " if sentence.id == done else "[ ] "
+        assert first_line_text(tokens_of_item) == box + norm(sentence.text)
+    note_item = " ".join(rendered_text(t) for t in rendered[0] if t.type == "inline")
+    assert "Checked with *two* agencies" in note_item and "# not a heading" in note_item
+    links = [t.attrGet("href") for t in tokens if t.type == "inline" for c in [t] for t in c.children or []
+             if t.type == "link_open"]
+    assert links == ["https://example.org/a"]
+
+
+def test_hostile_article_text_cannot_change_the_structure():
+    a = hand_built(HOSTILE, headline_checks=[Check("entity_missing", "Headline names *X* | <b>y</b>", [])])
+    a.article["headline"] = "# Headline with [link](http://x) and `code` | pipe"
+    a.sources = [Source("<img src=x> **Bold** source", "named_org", [], [a.sentences[0].id])]
+    a.sentences[0].attributions = [Attribution("<img src=x> **Bold** source", "it", None, "said", "named_org")]
+    note = "- [x] note *with* <b>markup</b>\n\n1. and a list"
+    reviews = {s.id: Review(s.id, "disputed", note, ["javascript:alert(1)"], "<eve>", "2026") for s in a.sentences[:3]}
+    text = to_markdown(a, reviews=reviews, meta={"title": "*Title* # with | pipes", "origin": "a\nb: c"})
+    front, body = split_front_matter(text)
+    assert front["title"] == "*Title* # with | pipes" and front["origin"] == "a\nb: c"  # one YAML line still
+    tokens = md.parse(body)
+    block_kinds = [t.type for t in tokens]
+    assert not [k for k in block_kinds if k.startswith("html") or k in ("table_open", "code_block", "fence", "hr")]
+    assert block_kinds.count("blockquote_open") == 1  # the headline's own
+    inline_kinds = {c.type for t in tokens if t.type == "inline" for c in t.children or []}
+    assert not inline_kinds & {"link_open", "image", "html_inline", "s_open", "em_open"}
+    headings = headings_of(tokens)
+    assert headings == ["Fact-check: *Title* # with | pipes", "Headline", "Sources", "Checklist"]
+    rendered = top_items(tokens)
+    assert len(rendered) == len(HOSTILE)
+    for s, item in zip(a.sentences, rendered):
+        box = "[x] " if s.id in reviews else "[ ] "
+        assert first_line_text(item) == box + norm(s.text)
+    quotes = [rendered_text(tokens[i + 2]) for i, t in enumerate(tokens) if t.type == "blockquote_open"]
+    assert quotes == [a.article["headline"]]
+
+
+PIECES = [*"ab 1.)#*_-+=>|<`[]()!\\&;$~:/\n\t", "&amp;", "&#42;", "- [ ] ", "<b>", "http://x.y", "\x1b[31m", "é_"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map("".join))
+def test_escaped_text_renders_as_exactly_its_words(raw: str):
+    escaped = escape_inline(raw)
+    assert "\n" not in escaped
+    items = top_items(md.parse(f"## Checklist\n\n- [ ] {escaped}\n  - Status: **unreviewed**\n"))
+    assert len(items) == 1
+    assert first_line_text(items[0]) == ("[ ] " + norm(raw)).rstrip()
+
+
+def test_plain_checklist_without_reviews_is_deterministic(seed: Analysis):
+    first = to_markdown(seed)
+    assert first == to_markdown(seed, reviews=None)
+    front, body = split_front_matter(first)
+    assert "exported_at" not in front
+    assert front["statuses"]["unreviewed"] == front["checklist_items"]
+    assert not re.search(r"^- \[x\]", body, re.M)
+
+
+def test_final_statuses_tick_the_box_and_others_do_not():
+    lines = [f"Officials said {n} people were hurt in the blast on Monday." for n in range(6)]
+    a = hand_built(lines)
+    statuses = ["unreviewed", "needs_check", *FINAL_STATUSES]
+    reviews = {s.id: Review(s.id, st_) for s, st_ in zip(a.sentences, statuses)}
+    items = top_items(md.parse(split_front_matter(to_markdown(a, reviews=reviews))[1]))
+    boxes = [first_line_text(i)[:3] for i in items]
+    assert boxes == ["[ ]", "[ ]", "[x]", "[x]", "[x]", "[x]"]
+
+
+def test_single_anonymous_sources_are_called_out():
+    a = hand_built(["A senior official said the talks had collapsed on Monday.",
+                    "The ministry said talks would resume, a diplomat added."])
+    anon = Attribution("a senior official", "A senior official", (0, 17), "said", "anonymous")
+    a.sentences[0].attributions = [anon]
+    a.sentences[1].attributions = [Attribution("the ministry", "The ministry", None, "said", "named_org"),
+                                   Attribution("a diplomat", "a diplomat", None, "added", "anonymous")]
+    a.sources = [Source("a senior official", "anonymous", [], [a.sentences[0].id]),
+                 Source("the ministry", "named_org", [], [a.sentences[1].id]),
+                 Source("a diplomat", "anonymous", [], [a.sentences[1].id])]
+    body = split_front_matter(to_markdown(a))[1]
+    source_lines = [line for line in body.splitlines() if line.startswith("- **")]
+    assert len(source_lines) == 3
+    assert "Single anonymous source" in source_lines[0]
+    assert "Single anonymous source" not in source_lines[1] + source_lines[2]  # the diplomat is not alone
+
+
+def test_orphaned_decisions_are_listed_not_dropped():
+    a = hand_built(["Officials said 12 people were hurt in the blast on Monday."])
+    gone = Review("s0123456789", "verified", "confirmed by police", [], "ana", "2026",
+                  sentence_text="Officials said 10 people were hurt.")
+    text = to_markdown(a, reviews={"s0123456789": gone})
+    tokens = md.parse(split_front_matter(text)[1])
+    headings = headings_of(tokens)
+    assert headings[-1] == "Decisions on sentences no longer in the analysis"
+    assert "Officials said 10 people were hurt." in text and "confirmed by police" in text
