@@ -220,7 +220,7 @@ def parse(doc: Document) -> Layout:
         elif _LIST_HEADER.fullmatch(line):
             junk(i, "story_list")
             in_list = True
-        elif in_list and _headline_like(line) and not _prose(line):
+        elif in_list and (_headline_like(line) or reason == "list_number") and not _prose(line):
             junk(i, "story_list")
         elif reason:
             junk(i, reason)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from itertools import groupby
 
 from factcheck.attribution.cues import find_in_sentence
+from factcheck.attribution.mentions import classify, speaker_for
 from factcheck.attribution.quotes import inherit, quote_kind
 from factcheck.attribution.resolve import Discourse
 from factcheck.model import Attribution, Sentence
@@ -26,7 +27,12 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
             continue
         raws = find_in_sentence(text, s.start, s.end)
         for r in raws:
-            source, kind = disc.resolve(r.mention, r.kind)
+            org = speaker_for(r.mention)
+            if org:
+                source, kind = disc.resolve(org, classify(org))
+                kind = "named_org" if kind in ("named_person", "vague", "anonymous") else kind
+            else:
+                source, kind = disc.resolve(r.mention, r.kind)
             resolved = source != r.mention
             inherited = resolved and r.cue.split()[0].lower() in _CONTINUATION
             s.attributions.append(Attribution(

@@ -25,7 +25,7 @@ _WEAK_FOLLOW_OK = {"call": ("for", "on", "it", "him", "her", "them", "the"),
                    "find": ("that",), "add": ("that",), "note": ("that", "the"), "report": ("that", "on"),
                    "plan": ("to",), "seek": ("to",), "expect": ("to", "that"), "want": ("to",),
                    "hope": ("to",), "promise": ("to",), "intend": ("to",)}
-_NOT_SOURCE = frozenset({"it", "you", "this", "that", "there", "what", "which", "who", "here", "time", "year",
+_NOT_SOURCE = frozenset({"you", "this", "that", "there", "what", "which", "who", "here", "time", "year",
                          "week", "day", "month", "people"})
 _COLON_LABEL = re.compile(r"(?:note|update|updated|editor'?s note|correction|photo|watch|listen|read more|related|"
                           r"breaking|exclusive|analysis|opinion|comment|live|video|source|sources|credit|warning|"
@@ -177,9 +177,9 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             if k is not None and k > 0:
                 j = skip_back(toks, k - 1)
         inverted = j >= 0 and (toks[j].text == "," or toks[j].text in QUOTE_CHARS) and j == i - 1
-        if verb.strength == "weak" and not _weak_ok(toks, i, verb.lemma, inverted):
-            continue
         cue = _extend_cue(text, t, end)
+        if verb.strength == "weak" and cue == t.text and not _weak_ok(toks, i, verb.lemma, inverted):
+            continue
         # the source before the cue: "X said", "X, a doctor, said", "sources familiar ... said"
         if j >= 0 and toks[j].is_word:
             sp = _span_at(specials, toks[j].end)

@@ -130,6 +130,9 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if k <= limit or toks[k].text != "," or k == comma - 1:
         return None
     appos = toks[k + 1: comma]
+    if appos and all(t.cap or t.low in _INNER for t in appos if t.is_word) and appos[-1].cap and len(appos) <= 5:
+        # "the mine's operator, Minera Atacama Sur, said": the name is the apposition
+        return (k + 1, comma)
     if not appos or not (appos[0].low in DETERMINERS or appos[0].low in ("who", "which", "whose") or
                          appos[0].text[0].isdigit() or not appos[0].cap or _role_word(appos[0].low)):
         return None
@@ -142,6 +145,17 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
 def _role_word(w: str) -> bool:
     return w in ("spokesman", "spokeswoman", "spokesperson", "president", "chairman", "chief", "director",
                  "head", "leader", "minister", "secretary", "professor", "deputy", "senior", "former")
+
+
+_SPOKES = re.compile(r"^(?:an?|the|one)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
+                     r"press officer|press secretary|lawyer|attorney|solicitor)\s+(?:for|of|at|from)\s+(?P<org>.+)$",
+                     re.I)
+
+
+def speaker_for(mention: str) -> str | None:
+    """'a spokesperson for the force' speaks for the force: the source is the organisation."""
+    m = _SPOKES.match(mention)
+    return m.group("org") if m else None
 
 
 def is_pronoun(text: str) -> bool:
