@@ -11,10 +11,18 @@ _NUMBER_PHRASE = re.compile(
     r"(?:[\s-]+[A-Za-z][\w-]*){0,3}")
 
 
+_TRAILING = frozenset("a an the and or but of in on at to for with by from as that than".split())
+
+
 def _key_phrase(text: str) -> str:
+    """The most checkable words of a claim: a figure and what it counts, else its opening."""
     m = _NUMBER_PHRASE.search(text)
-    if m and len(m.group().split()) >= 2:
-        return m.group().strip(" ,.;")
+    if m:
+        words = m.group().strip(" ,.;").split()
+        while len(words) > 1 and words[-1].lower() in _TRAILING:
+            words.pop()
+        if len(words) >= 2:
+            return " ".join(words)
     words = text.split()
     return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
 

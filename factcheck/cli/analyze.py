@@ -78,5 +78,15 @@ def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None
         return
     if article is None:
         raise click.UsageError("give an ARTICLE path or - for stdin")
-    analysis = run_analysis(load(article, max_bytes=max_bytes))
-    click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+    doc = load(article, max_bytes=max_bytes)
+    analysis = run_analysis(doc)
+    if fmt == "json":
+        click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+    elif fmt == "md":
+        from factcheck.export import to_markdown
+
+        click.echo(to_markdown(analysis, meta={"origin": doc.origin}), nl=False)
+    else:
+        from factcheck.report import to_text
+
+        click.echo(to_text(analysis), nl=False)
