@@ -1,1 +1,184 @@
-"""`factcheck import | list | mark | export | history`: the review store from the shell."""
+"""`factcheck import | list | mark | export | history`: the review store from the shell.
+stdout carries data (ids, listings, exports); messages go to stderr."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import click
+
+from factcheck.cli.app import cli
+from factcheck.errors import FactcheckError
+from factcheck.export import to_json, to_markdown
+from factcheck.ingest import DEFAULT_MAX_BYTES, load
+from factcheck.store import STATUSES, Store
+from factcheck.store.reviews import check_evidence, normalise_status, now
+from factcheck.text_safety import printable
+
+db_option = click.option(
+    "--db", "db_path", type=click.Path(path_type=Path), default=None,
+    help="Review database file (default: $FACTCHECK_DB, else factcheck.db in the user data directory).")
+
+
+def _say(message: str) -> None:
+    click.echo(printable(message), err=True)
+
+
+@cli.command("import")
+@click.argument("article")
+@click.option("--title", default=None, help="Title to list the article under (default: its headline).")
+@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+              help="Refuse inputs larger than this.")
+@db_option
+def import_(article: str, title: str | None, max_bytes: int, db_path: Path | None) -> None:
+    """Analyse ARTICLE (a path, or - for stdin) and store it for review; prints its id last.
+
+    Importing the same text again re-analyses it and keeps every decision."""
+    from factcheck.pipeline import analyze  # the analysis is only needed by this command
+
+    doc = load(article, max_bytes=max_bytes)
+    origin = None if doc.origin in (None, "<stdin>") else _origin(doc.origin)
+    analysis = analyze(doc)
+    with Store(db_path) as store:
+        result = store.import_analysis(analysis, origin=origin, title=title)
+    flagged = sum(1 for s in analysis.sentences if s.flags)
+    verb = "imported" if result.created else "re-analysed (decisions kept)"
+    _say(f"{verb}: {len(analysis.sentences)} sentences, {flagged} flagged")
+    if result.orphaned:
+        _say(f"warning: {len(result.orphaned)} decision(s) are on sentences no longer in the analysis "
+             f"(kept; shown in exports): {', '.join(result.orphaned)}")
+    click.echo(result.article_id)
+
+
+def _origin(origin: str) -> str:
+    if "://" in origin:
+        return origin
+    try:
+        return str(Path(origin).resolve())
+    except OSError:
+        return origin
+
+
+@cli.command("list")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@db_option
+def list_(fmt: str, db_path: Path | None) -> None:
+    """List the stored articles, newest first, with review progress."""
+    with Store(db_path) as store:
+        rows = store.articles()
+    if fmt == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    if not rows:
+        _say("no articles yet: add one with `factcheck import ARTICLE`")
+        return
+    for r in rows:
+        progress = f"{r['reviewed']}/{r['flagged']} reviewed/flagged, {r['sentences']} sentences"
+        title = " ".join(printable(r["title"] or "(untitled)").split())
+        click.echo(f"{r['id']}  {r['imported_at'][:10]}  {progress:<42}  {title}")
+
+
+@cli.command(help=f"Record a decision on a sentence: STATUS is one of {', '.join(STATUSES)}.\n\n"
+                  "ARTICLE_ID and SENTENCE_ID may be abbreviated to a unique prefix.")
+@click.argument("article_id")
+@click.argument("sentence_id")
+@click.argument("status", metavar="STATUS")
+@click.option("--note", default=None, help="Replace the reviewer's note on this sentence.")
+@click.option("--evidence", multiple=True, metavar="URL", help="Add an evidence link (repeatable).")
+@click.option("--reviewer", default=None, help="Who decided (default: your login name).")
+@db_option
+def mark(article_id: str, sentence_id: str, status: str, note: str | None, evidence: tuple[str, ...],
+         reviewer: str | None, db_path: Path | None) -> None:
+    status = normalise_status(status)  # all checks before the first write: no half-applied mark
+    evidence = tuple(check_evidence(url) for url in evidence)
+    with Store(db_path) as store:
+        aid = store.resolve_id(article_id)
+        sid = store.resolve_sentence_id(aid, sentence_id)
+        review = store.set_status(aid, sid, status, reviewer=reviewer)
+        if note is not None:
+            review = store.set_note(aid, sid, note, reviewer=reviewer)
+        for url in evidence:
+            review = store.add_evidence(aid, sid, url, reviewer=reviewer)
+    click.echo(f"{aid} {sid} {review.status}")
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
+              help="Markdown checklist or JSON (analysis, reviews and events).")
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="Write to this file (atomically) instead of stdout.")
+@db_option
+def export(article_id: str, fmt: str, output: Path | None, db_path: Path | None) -> None:
+    """Export an article's review as a Markdown checklist or JSON."""
+    with Store(db_path) as store:
+        aid = store.resolve_id(article_id)
+        row = store.article(aid)
+        analysis = store.analysis(aid)
+        reviews = store.reviews(aid)
+        meta = {"title": row["title"], "article_id": aid, "origin": row["origin"], "exported_at": now(),
+                "analyzer_version": row["analyzer_version"], "imported_at": row["imported_at"]}
+        if fmt == "md":
+            text = to_markdown(analysis, reviews=reviews, meta=meta)
+        else:
+            doc = to_json(analysis, reviews=reviews, events=store.events(aid), meta=meta)
+            text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomically(output, text)
+        _say(f"wrote {output}")
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then rename over it: a reader never sees half a
+    file, and a failed export leaves the previous one in place."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise FactcheckError(f"{path}: is a directory; give a file name")
+    if not directory.is_dir():
+        raise FactcheckError(f"{path}: the directory {directory} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as e:
+        raise FactcheckError(f"{path}: cannot write there ({e.strerror or e})") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException as e:
+        Path(tmp).unlink(missing_ok=True)
+        if isinstance(e, OSError):
+            raise FactcheckError(f"{path}: cannot write there ({e.strerror or e})") from None
+        raise
+
+
+@cli.command()
+@click.argument("article_id")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Output format.")
+@db_option
+def history(article_id: str, fmt: str, db_path: Path | None) -> None:
+    """Show every change of status, note or evidence on an article, newest first."""
+    with Store(db_path) as store:
+        aid = store.resolve_id(article_id)
+        events = store.events(aid)
+    if fmt == "json":
+        click.echo(json.dumps(events, ensure_ascii=False, indent=2))
+        return
+    if not events:
+        _say("no decisions recorded yet")
+    for e in events:
+        old, new = (_one_line(v) for v in (e["old"], e["new"]))
+        click.echo(f"{e['at']}  {_one_line(e['reviewer'] or '?')}  {e['sentence_id']}  {e['field']}: {old} -> {new}")
+
+
+def _one_line(value: str | None) -> str:
+    text = " ".join(printable(value or "").split())
+    return json.dumps(text, ensure_ascii=False) if text == "" or " " in text else text
