@@ -1,11 +1,213 @@
-"""The headline (and standfirst) checked against the body (placeholder)."""
+"""The headline (and standfirst) checked against the body: does the body back what it promises?
+
+Codes (design/CONTRACT.md), each with a plain message and the ids of the body sentences that bear
+on it (the best-matching ones):
+  unsupported          the body is about something else (FNC-1 "unrelated"); reported alone,
+                       since the finer checks mean nothing then
+  quote_not_in_body    words the headline puts in quotation marks that the body never uses
+                       (rule in factcheck/headline_quotes.py)
+  number_mismatch      a number in the headline that no number in the body equals, after
+                       normalisation ("$2bn" == "$2 billion"; round figures may round)
+  entity_missing       a name in the headline the body never mentions (headline_names.py)
+  attribution_dropped  every body sentence that backs the headline attributes it to a source,
+                       while the headline states it as fact
+  hedge_dropped        every body sentence that backs the headline hedges it (may, reportedly),
+                       while the headline asserts it
+The standfirst is read with the headline: its attribution or hedge qualifies the headline, and its
+quotes, numbers and names are checked against the body too.
+The work is linear in the body: every sentence is profiled once and compared with the short
+headline once.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
+from factcheck.headline_names import BodyNames, Name, headline_names, missing_names
+from factcheck.headline_numbers import Number, body_values, extract
+from factcheck.headline_quotes import QuoteResult, check_quote, headline_quotes, phrase
+from factcheck.headline_terms import BodyProfile, Relatedness, idf, relatedness
+from factcheck.headline_text import content_lemmas, fold, words
+from factcheck.lexicon import wordset
 from factcheck.model import Check, Sentence
+
+SUPPORT_MIN = 0.3      # share of the headline's weight a sentence needs to count as backing it
+SUPPORT_NEAR = 0.75    # sentences within this fraction of the best one back it as well
+SUPPORT_MAX = 3
+_COLON_SOURCE = re.compile(r"^[^:]{2,40}:\s|:\s*[^:]{2,40}$")
+
+
+@dataclass
+class _Body:
+    sentences: list[Sentence]
+    texts: list[str]
+    phrases: list[str]
+    profile: BodyProfile
+    names: BodyNames
+    values: list[set[float]]
+
+    @classmethod
+    def build(cls, sentences: list[Sentence]) -> _Body:
+        texts = [s.text for s in sentences]
+        return cls(sentences, texts, [phrase(t) for t in texts], BodyProfile.build(texts),
+                   BodyNames.build(texts), body_values(texts))
+
+    def ids(self, indexes: list[int]) -> list[str]:
+        return [self.sentences[i].id for i in indexes]
 
 
 def check_headline(headline: Sentence, body: list[Sentence],
                    standfirst: list[Sentence] | None = None) -> list[Check]:
     """Checks of what the headline says that the body does not support."""
-    return []
+    standfirst = standfirst or []
+    if not body or not headline.text.strip():
+        return []
+    terms = content_lemmas(headline.text)
+    if not terms:
+        return []
+    b = _Body.build(body)
+    rel = relatedness(terms, b.profile)
+    support = _support(rel.sentence_scores)
+    if not rel.related:
+        return [_unsupported(headline.text, rel, b)]
+    checks: list[Check] = []
+    for display in [headline, *standfirst]:
+        where = "headline" if display is headline else "standfirst"
+        checks += _quote_checks(display.text, where, b)
+        checks += _number_checks(display.text, where, b, support)
+        checks += _name_checks(display.text, where, b, support)
+    qualifiers = [headline, *standfirst]
+    if support:
+        checks += _attribution_check(qualifiers, b, support)
+        checks += _hedge_check(qualifiers, b, support)
+    return checks
+
+
+def _support(scores: list[float]) -> list[int]:
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    if not order or scores[order[0]] < SUPPORT_MIN:
+        return []
+    floor = max(SUPPORT_MIN, SUPPORT_NEAR * scores[order[0]])
+    return [i for i in order[:SUPPORT_MAX] if scores[i] >= floor]
+
+
+def _best(scores: list[float], n: int = 2) -> list[int]:
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    return [i for i in order[:n] if scores[i] > 0]
+
+
+def _unsupported(text: str, rel: Relatedness, b: _Body) -> Check:
+    weighted: dict[str, float] = {}
+    for w in words(text):
+        lemmas = content_lemmas(w)
+        if lemmas and w.lower() not in weighted:
+            weighted[w.lower()] = max(idf(t) for t in lemmas)
+    key = sorted(weighted, key=lambda w: -weighted[w])
+    shown = ", ".join(f"'{w}'" for w in key[:3])
+    return Check("unsupported",
+                 f"The body does not seem to be about the headline: its key words ({shown}) are barely "
+                 f"in the article. Check that the headline belongs to this story.",
+                 b.ids(_best(rel.sentence_scores)))
+
+
+def _quote_checks(text: str, where: str, b: _Body) -> list[Check]:
+    out = []
+    for q in headline_quotes(text):
+        res: QuoteResult = check_quote(q, b.phrases)
+        if res.found:
+            continue
+        if res.body_forms:
+            said = ", ".join(f"'{f}'" for f in res.body_forms)
+            msg = (f"The {where} puts '{q.text}' in quotation marks, but the body never uses that word "
+                   f"(it says {said}): nobody in the story is quoted saying it.")
+        else:
+            msg = (f"The {where} puts '{q.text}' in quotation marks, but nobody in the body is quoted "
+                   f"using those words.")
+        out.append(Check("quote_not_in_body", msg, b.ids(res.evidence)))
+    return out
+
+
+def _number_checks(text: str, where: str, b: _Body, support: list[int]) -> list[Check]:
+    out = []
+    every = set().union(*b.values) if b.values else set()
+    for n in extract(text, strict=True):
+        if any(n.matches(v) for v in every):
+            continue
+        with_numbers = [i for i in (support or _best_all(b)) if b.values[i]] or \
+                       [i for i in range(len(b.values)) if b.values[i]][:2]
+        near = _nearest(n, [v for i in with_numbers for v in b.values[i]])
+        extra = f" (nearest in the body: {near})" if near else " (the body gives no figure)"
+        out.append(Check("number_mismatch",
+                         f"The {where} says {n.text.strip()}, but no figure in the body matches it{extra}.",
+                         b.ids(with_numbers[:2])))
+    return out
+
+
+def _best_all(b: _Body) -> list[int]:
+    return list(range(min(len(b.sentences), SUPPORT_MAX)))
+
+
+def _nearest(n: Number, values: list[float]) -> str:
+    if not values:
+        return ""
+    v = min(values, key=lambda x: abs(x - n.value))
+    return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0")
+
+
+def _name_checks(text: str, where: str, b: _Body, support: list[int]) -> list[Check]:
+    out = []
+    missing: list[Name] = missing_names(headline_names(text), b.names)
+    for name in missing:
+        out.append(Check("entity_missing",
+                         f"The {where} names '{name.text}', but the body never mentions it.",
+                         b.ids(support[:2])))
+    return out
+
+
+def _has_cue(sentences: list[Sentence], lexicon: str) -> bool:
+    cues = wordset(lexicon)
+    return any(w.lower() in cues for s in sentences for w in words(s.text))
+
+
+def _attributed_display(display: list[Sentence]) -> bool:
+    if any(s.attributions for s in display) or _has_cue(display, "headline_attribution"):
+        return True
+    # "Kerry: talks will go on" / "Talks will go on: Kerry" credit the words to someone
+    head = fold(display[0].text)
+    return bool(_COLON_SOURCE.search(head)) and any(w[:1].isupper() for w in words(head.split(":")[0]))
+
+
+def _hedged_display(display: list[Sentence]) -> bool:
+    return (any(s.hedged for s in display) or _has_cue(display, "headline_hedges")
+            or fold(display[0].text).rstrip().rstrip("'\"").endswith("?"))
+
+
+def _attribution_check(display: list[Sentence], b: _Body, support: list[int]) -> list[Check]:
+    if _attributed_display(display) or not all(b.sentences[i].attributions for i in support):
+        return []
+    sources = []
+    for i in support:
+        for a in b.sentences[i].attributions:
+            label = f"{a.source} ({a.cue})" if a.cue else a.source
+            if label not in sources:
+                sources.append(label)
+    return [Check("attribution_dropped",
+                  f"The body attributes this to {', '.join(sources[:2])}, but the headline states it as "
+                  f"fact without saying who claims it.",
+                  b.ids(support))]
+
+
+def _hedge_check(display: list[Sentence], b: _Body, support: list[int]) -> list[Check]:
+    if _hedged_display(display) or not all(b.sentences[i].hedged for i in support):
+        return []
+    hedges = wordset("headline_hedges")
+    found = []
+    for i in support:
+        for w in words(b.sentences[i].text):
+            if w.lower() in hedges and w.lower() not in found:
+                found.append(w.lower())
+    shown = f" ({', '.join(repr(w) for w in found[:3])})" if found else ""
+    return [Check("hedge_dropped",
+                  f"The body hedges this{shown}, but the headline asserts it as certain.",
+                  b.ids(support))]

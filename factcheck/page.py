@@ -95,6 +95,8 @@ def _chrome_reason(line: str) -> str | None:
 
 
 def _is_date_line(line: str) -> bool:
+    if len(line) >= 90 or not any(c.isdigit() for c in line):
+        return False
     m = _DATE.search(line)
     return bool(m) and _words(line) - _words(m.group()) <= 4 and not _TERMINAL.search(line.rstrip(".")) \
         and len(line) < 90

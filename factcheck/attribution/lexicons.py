@@ -50,7 +50,8 @@ def cue_extension() -> re.Pattern[str]:
 
 @cache
 def _regex_list(name: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{rx})" for rx in lexicon.words(name)), re.I)
+    # a leading word boundary lets the engine reject most start positions at once
+    return re.compile(r"\b(?:" + "|".join(f"(?:{rx})" for rx in lexicon.words(name)) + ")", re.I)
 
 
 def anonymous() -> re.Pattern[str]:

@@ -162,6 +162,16 @@ def is_pronoun(text: str) -> bool:
     return text.lower() in lx.pronouns()
 
 
+def _edge_ngram_in(phrase: str, names: frozenset[str]) -> bool:
+    """Does the phrase start or end with a known outlet name of more than three letters?"""
+    words = phrase.split()
+    for n in range(1, min(5, len(words))):
+        for gram in (" ".join(words[:n]), " ".join(words[-n:])):
+            if len(gram) > 3 and gram in names:
+                return True
+    return False
+
+
 def classify(mention: str) -> str:
     """named_person | named_org | anonymous | vague | document | media (before resolution)."""
     low = mention.lower().replace("’", "'").strip()
@@ -176,8 +186,7 @@ def classify(mention: str) -> str:
         return "vague"
     names, nouns = lx.media()
     bare = re.sub(r"^(?:the|a|an)\s+", "", low)
-    if bare in names or low in names or any(low.startswith(n + " ") or low.endswith(" " + n) for n in names
-                                            if len(n) > 3):
+    if bare in names or low in names or _edge_ngram_in(bare, names):
         return "media"
     head = words[-1]
     tail2 = " ".join(words[-2:])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 
@@ -21,6 +22,16 @@ from factcheck.text_safety import printable
 db_option = click.option(
     "--db", "db_path", type=click.Path(path_type=Path), default=None,
     help="Review database file (default: $FACTCHECK_DB, else factcheck.db in the user data directory).")
+
+
+# JSON leaves DEL, the C1 controls (0x9b starts a terminal escape) and line separators raw;
+# inside a JSON string their \u escapes mean the same and are harmless on a terminal.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def _json(obj: object) -> str:
+    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _say(message: str) -> None:
@@ -71,7 +82,7 @@ def list_(fmt: str, db_path: Path | None) -> None:
     with Store(db_path) as store:
         rows = store.articles()
     if fmt == "json":
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        click.echo(_json(rows))
         return
     if not rows:
         _say("no articles yet: add one with `factcheck import ARTICLE`")
@@ -126,7 +137,7 @@ def export(article_id: str, fmt: str, output: Path | None, db_path: Path | None)
             text = to_markdown(analysis, reviews=reviews, meta=meta)
         else:
             doc = to_json(analysis, reviews=reviews, events=store.events(aid), meta=meta)
-            text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+            text = _json(doc) + "\n"
     if output is None:
         click.echo(text, nl=False)
     else:
@@ -170,7 +181,7 @@ def history(article_id: str, fmt: str, db_path: Path | None) -> None:
         aid = store.resolve_id(article_id)
         events = store.events(aid)
     if fmt == "json":
-        click.echo(json.dumps(events, ensure_ascii=False, indent=2))
+        click.echo(_json(events))
         return
     if not events:
         _say("no decisions recorded yet")

@@ -48,12 +48,11 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
         raise FactcheckError(f"the review database is busy ({e}); try again") from None
     try:
         yield
+        db.execute("COMMIT")
+    except sqlite3.OperationalError as e:
+        # locked past the timeout, read-only file, disk full: the user's problem to fix, in one line
+        db.rollback()
+        raise FactcheckError(f"the review database could not be written ({e}); nothing was changed") from None
     except BaseException:
         db.rollback()
         raise
-    else:
-        try:
-            db.execute("COMMIT")
-        except BaseException:
-            db.rollback()
-            raise

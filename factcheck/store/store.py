@@ -79,6 +79,9 @@ class Store:
         except sqlite3.DatabaseError as e:
             self.db.close()
             raise FactcheckError(f"{self.path}: not a usable review database ({e})") from None
+        except BaseException:
+            self.db.close()
+            raise
 
     def close(self) -> None:
         self.db.close()

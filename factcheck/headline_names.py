@@ -1,0 +1,172 @@
+"""Names in a headline, and whether the body mentions them.
+
+A name is a run of capitalised words. In a sentence-case headline a capital inside the line marks
+a name; in a Title Case (or ALL CAPS) headline every word has one, so only words that news bodies
+do not usually write in lower case count (word statistics in models/headline_stats.json).
+A name is mentioned when any of its words is in the body: "Kim" for "Kim Jong Un", "Bale" for
+"Christian Bale". A word matches the same word, a possessive ("Korea's"), a demonym or country
+form ("North Korean" ~ "North Korea", "French" ~ "France", by shared stem or the alias list), an
+acronym and its expansion ("JCS" ~ "Joint Chiefs of Staff", "UN" ~ "United Nations"), or a close
+spelling (rapidfuzz ratio >= 88 for words of five letters or more: "Gaddafi" ~ "Gadaffi").
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from factcheck.headline_terms import lowercase_words
+from factcheck.headline_text import fold, stopwords, words
+from factcheck.lexicon import words as lexicon_words
+from factcheck.lexicon import wordset
+
+FUZZY_CUTOFF = 88.0
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la", "le"})
+_BREAKS = frozenset(':;"(')
+
+
+@cache
+def aliases() -> dict[str, tuple[str, ...]]:
+    """`headline_aliases`: "us = united states | america | american" -> {"us": (...), ...} both ways."""
+    out: dict[str, set[str]] = {}
+    for entry in lexicon_words("headline_aliases"):
+        key, _, rest = entry.partition("=")
+        group = {key.strip(), *(p.strip() for p in rest.split("|"))} - {""}
+        for g in group:
+            out.setdefault(g, set()).update(group - {g})
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _not_names() -> frozenset[str]:
+    return wordset("headline_not_names")
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    tokens: tuple[str, ...]
+
+
+def _is_title_case(tokens: list[str]) -> bool:
+    stop = stopwords()
+    content = [t for t in tokens[1:] if t[:1].isalpha() and t.lower() not in stop]
+    if len(content) < 2:
+        return False
+    return sum(t[0].isupper() for t in content) >= 0.75 * len(content)
+
+
+def _is_all_caps(tokens: list[str]) -> bool:
+    letters = [t for t in tokens if t[:1].isalpha() and len(t) > 1]
+    return len(letters) >= 3 and sum(t.isupper() for t in letters) >= 0.75 * len(letters)
+
+
+def headline_names(headline: str) -> list[Name]:
+    text = fold(headline)
+    tokens = words(text)
+    title = _is_title_case(tokens)
+    shouting = _is_all_caps(tokens)
+    lower, stop, skip, known = lowercase_words(), stopwords(), _not_names(), aliases()
+    # positions where a capital is expected anyway: the start, after a colon or an opening quote
+    starts = {0}
+    pos, idx = 0, []
+    for i, t in enumerate(tokens):
+        at = text.find(t, pos)
+        idx.append(at)
+        before = text[pos:at].strip()
+        if before and before[-1] in _BREAKS or before.endswith("'") and i > 0:
+            starts.add(i)
+        pos = at + len(t)
+    out: list[Name] = []
+    run: list[str] = []
+    for i, t in enumerate(tokens):
+        lt = t.lower()
+        is_name = False
+        if t[:1].isupper() and lt not in skip:
+            if shouting or title or i in starts:
+                is_name = lt not in lower and lt not in stop or (lt in known and t.isupper())
+            elif t.isupper() and len(t) > 1:  # an acronym, or a shouted word ("GAVE BIRTH")
+                is_name = lt in known or (lt not in lower and lt not in stop)
+            else:
+                is_name = lt not in stop
+        if is_name:
+            run.append(t)
+        elif run:
+            out.append(Name(" ".join(run), tuple(run)))
+            run = []
+        # a gap in the text (punctuation) also ends a name
+        if run and i + 1 < len(tokens) and text[idx[i] + len(t):idx[i + 1]].strip():
+            out.append(Name(" ".join(run), tuple(run)))
+            run = []
+    if run:
+        out.append(Name(" ".join(run), tuple(run)))
+    return out
+
+
+@dataclass
+class BodyNames:
+    """What the body offers for name matching, built once per article."""
+
+    words: set[str]
+    capitalised: list[str]
+    acronyms: set[str]
+    stream: str
+
+    @classmethod
+    def build(cls, texts: list[str]) -> BodyNames:
+        vocab: set[str] = set()
+        caps: set[str] = set()
+        acronyms: set[str] = set()
+        for t in texts:
+            toks = words(t)
+            run: list[str] = []
+            for w in toks + [""]:
+                lw = w.lower()
+                vocab.add(lw)
+                vocab.update(lw.split("-"))
+                vocab.add(lw.replace(".", ""))
+                if w[:1].isupper():
+                    caps.add(lw)
+                    run.append(w)
+                elif lw in _ACRONYM_SKIP and run:
+                    continue
+                else:
+                    if len(run) >= 2:
+                        acronyms.add("".join(r[0] for r in run).lower())
+                    run = []
+        stream = " " + " ".join(w.lower() for t in texts for w in words(t)) + " "
+        vocab.discard("")
+        return cls(vocab, sorted(caps), acronyms, stream)
+
+    def mentions(self, token: str) -> bool:
+        parts = [p for p in token.split("-") if len(p) >= 3]
+        if len(parts) > 1:  # "Russia-Ukraine", "Coca-Cola"; "al-Baghdadi" needs only "Baghdadi"
+            return all(self._mentions(p) for p in parts)
+        return self._mentions(parts[0] if parts else token)
+
+    def _mentions(self, token: str) -> bool:
+        t = token.lower()
+        plain = t.replace(".", "")
+        if t in self.words or plain in self.words or plain in self.acronyms:
+            return True
+        for alias in aliases().get(plain, ()) + aliases().get(t, ()):
+            if f" {alias} " in self.stream:
+                return True
+        if len(t) >= 4 and any(_same_stem(t, w) for w in self.capitalised):
+            return True
+        if len(t) >= 5 and self.capitalised:
+            return process.extractOne(t, self.capitalised, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None
+        return False
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """"korean"/"korea", "ukrainian"/"ukraine", "british"/"britain": a shared stem of 4+ letters
+    that leaves at most three letters over on either side."""
+    p = len(os.path.commonprefix((a, b)))
+    return p >= 4 and p >= len(a) - 3 and p >= len(b) - 3
+
+
+def missing_names(names: list[Name], body: BodyNames) -> list[Name]:
+    return [n for n in names if not any(body.mentions(t) for t in n.tokens)]

@@ -1,0 +1,88 @@
+"""Quotation marks in a headline, and whether the body has those words.
+
+The rule: quotation marks say "these are someone's words". A quoted passage passes when the body
+contains the same words in the same order (case, punctuation and quote style aside), quoted or
+not. A different form of the word does not pass: a headline that puts 'dies' in quotation marks
+when the body only says "has died" presents a word as someone's that nobody in the body used,
+and a scare-quoted word is exactly where a headline can shade the story. Headline editors trim
+long quotes, so a quote of four or more words also passes when one body sentence contains it
+almost exactly (rapidfuzz partial_ratio >= 90 on the normalised text); an ellipsis splits a quote
+into parts checked one by one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from factcheck.headline_text import fold, lemma, words
+
+_DOUBLE = re.compile(r'"([^"]{1,300})"')
+# A single quote opens after a space/bracket/start and before a letter or digit, and closes
+# after a letter, digit or stop and before a space/punctuation/end: that keeps apostrophes
+# ("Korea's", "don't", "soldiers' families") out.
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{/:;—-]))'(?=[\w$£€])(.{1,300}?)(?<=[\w.!?%)])'(?=$|[\s,.:;!?)\]}—-])")
+_ELLIPSIS = re.compile(r"\.\.\.|\u2026")
+FUZZY_MIN_WORDS = 4
+FUZZY_CUTOFF = 90.0
+
+
+@dataclass(frozen=True)
+class Quote:
+    text: str          # as written in the headline, without the quotation marks
+    start: int
+    end: int
+
+
+def headline_quotes(headline: str) -> list[Quote]:
+    text = fold(headline)
+    out = [Quote(m.group(1), m.start(1), m.end(1)) for m in _DOUBLE.finditer(text)]
+    taken = [(q.start - 1, q.end + 1) for q in out]
+    for m in _SINGLE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(Quote(m.group(1), m.start(1), m.end(1)))
+    return sorted(out, key=lambda q: q.start)
+
+
+def phrase(text: str) -> str:
+    """Lower-case words joined by single spaces, padded: the form phrases are looked up in."""
+    return " " + " ".join(w.lower() for w in words(text)) + " "
+
+
+@dataclass
+class QuoteResult:
+    quote: Quote
+    found: bool
+    evidence: list[int]          # indexes of the body sentences closest to the quote
+    body_forms: list[str]        # other forms of a quoted single word the body does use ("died")
+
+
+def check_quote(quote: Quote, sentence_phrases: list[str]) -> QuoteResult:
+    parts = [p for p in (phrase(x) for x in _ELLIPSIS.split(quote.text)) if p.strip()]
+    if not parts:
+        return QuoteResult(quote, True, [], [])
+    body = "".join(sentence_phrases)
+    found = all(p in body or _near(p, sentence_phrases) for p in parts)
+    qwords = [w for p in parts for w in p.split()]
+    keys = {lemma(w) for w in qwords}
+    scored = []
+    forms: list[str] = []
+    for i, sp in enumerate(sentence_phrases):
+        swords = sp.split()
+        hits = sum(1 for w in swords if lemma(w) in keys)
+        exact = sum(1 for p in parts if p in sp)
+        if hits or exact:
+            scored.append((exact, hits, -i))
+        if len(qwords) == 1:
+            forms.extend(w for w in swords if lemma(w) in keys and w != qwords[0] and w not in forms)
+    scored.sort(reverse=True)
+    return QuoteResult(quote, found, [-i for _, _, i in scored[:2]], forms[:3])
+
+
+def _near(part: str, sentence_phrases: list[str]) -> bool:
+    if len(part.split()) < FUZZY_MIN_WORDS:
+        return False
+    target = part.strip()
+    return any(fuzz.partial_ratio(target, s, score_cutoff=FUZZY_CUTOFF) for s in sentence_phrases)

@@ -1,0 +1,117 @@
+"""Does the body bear on the headline at all? Word statistics and the relatedness model.
+
+The body is profiled once (each sentence's lemma keys, the whole body's counts); the headline's
+content words are then weighted by inverse document frequency (rare words such as names count
+for much, "said" for little) and compared with the whole body and with each sentence once.
+Three measures go into a small logistic model whose weights are fitted on FNC-1 *train* pairs by
+scripts/build_headline_stats.py:
+  cosine    TF-IDF cosine between headline and body
+  coverage  the share of the headline's weight whose words occur anywhere in the body
+  best      the share of the headline's weight found in the single best-matching sentence
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from factcheck.headline_text import content_lemmas
+
+_MODELS = Path(__file__).parent / "models"
+FEATURES = ("cosine", "coverage", "best")
+
+
+@cache
+def _stats() -> tuple[int, dict[str, int]]:
+    try:
+        data = json.loads((_MODELS / "headline_stats.json").read_text(encoding="utf-8"))
+        return int(data["docs"]), dict(data["df"])
+    except (OSError, ValueError, KeyError):  # without statistics every word weighs the same
+        return 1, {}
+
+
+@cache
+def lowercase_words() -> frozenset[str]:
+    """Words news bodies mostly write in lower case: not names even when a headline capitalises them."""
+    try:
+        data = json.loads((_MODELS / "headline_stats.json").read_text(encoding="utf-8"))
+        return frozenset(data.get("lower", ()))
+    except (OSError, ValueError):
+        return frozenset()
+
+
+@cache
+def _model() -> tuple[list[float], float]:
+    try:
+        data = json.loads((_MODELS / "headline_related.json").read_text(encoding="utf-8"))
+        return [float(data["weights"][f]) for f in expand_names()], float(data["bias"])
+    except (OSError, ValueError, KeyError):
+        # hand-set fallback: about one headline word in five found in the body means related
+        return [0.0] * len(expand_names()), 0.0
+
+
+def idf(term: str) -> float:
+    docs, df = _stats()
+    return math.log((docs + 1) / (df.get(term, 1) + 1)) + 1.0
+
+
+@dataclass
+class BodyProfile:
+    """Lemma keys of each body sentence and of the whole body, computed once per article."""
+
+    sentence_terms: list[frozenset[str]]
+    counts: Counter[str] = field(default_factory=Counter)
+    norm2: float = 0.0
+
+    @classmethod
+    def build(cls, texts: list[str]) -> BodyProfile:
+        per, counts = [], Counter()
+        for t in texts:
+            terms = content_lemmas(t)
+            per.append(frozenset(terms))
+            counts.update(terms)
+        norm2 = sum(((1 + math.log(c)) * idf(t)) ** 2 for t, c in counts.items())
+        return cls(per, counts, norm2)
+
+
+@dataclass
+class Relatedness:
+    features: dict[str, float]
+    sentence_scores: list[float]  # share of the headline's weight found in each body sentence
+    probability: float
+
+    @property
+    def related(self) -> bool:
+        return self.probability >= 0.5
+
+
+def expand_names() -> list[str]:
+    return [f"{f}{suffix}" for f in FEATURES for suffix in ("", "_sqrt")]
+
+
+def expand(features: dict[str, float]) -> list[float]:
+    """Each measure and its square root: the root stretches the low end where the decision lies."""
+    return [v for f in FEATURES for v in (features[f], math.sqrt(max(features[f], 0.0)))]
+
+
+def relatedness(headline_terms: list[str], body: BodyProfile) -> Relatedness:
+    terms = set(headline_terms)
+    weights = {t: idf(t) for t in terms}
+    total = sum(weights.values())
+    scores = [sum(w for t, w in weights.items() if t in s) / total if total else 0.0 for s in body.sentence_terms]
+    if not total or not body.counts:
+        return Relatedness({f: 0.0 for f in FEATURES}, scores, 0.0)
+    coverage = sum(w for t, w in weights.items() if t in body.counts) / total
+    dot = sum(w * (1 + math.log(body.counts[t])) * w for t, w in weights.items() if t in body.counts)
+    head_norm = math.sqrt(sum(w * w for w in weights.values()))
+    cosine = dot / (head_norm * math.sqrt(body.norm2)) if body.norm2 else 0.0
+    feats = {"cosine": cosine, "coverage": coverage, "best": max(scores, default=0.0)}
+    w, bias = _model()
+    z = bias + sum(a * b for a, b in zip(w, expand(feats)))
+    if not any(w):
+        z = coverage - 0.2
+    return Relatedness(feats, scores, 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0))))

@@ -1,0 +1,82 @@
+"""Text helpers for the headline checks: normalisation, word tokens and a light lemma key.
+
+The lemma key is for matching, not for display: "dies", "died" and "dying" all give "di",
+"studies"/"studied"/"study" give "studi", "captured"/"capturing"/"capture" give "captur".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from factcheck.lexicon import table, wordset
+
+# Curly quotes, primes and dashes folded so that pasted and typed text compare equal.
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u0060": "'", "\u00b4": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
+})
+
+WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['&.-][A-Za-z0-9\u00c0-\u024f]+)*")
+_POSSESSIVE = re.compile(r"'s?$")
+_DOUBLE = re.compile(r"([b-df-hj-km-np-tv-z])\1$")
+
+
+def fold(text: str) -> str:
+    """Curly quotes to straight ones, dashes to '-', odd spaces to ' '."""
+    return text.translate(_FOLD)
+
+
+def norm(text: str) -> str:
+    """Folded, lower-case, whitespace collapsed: the form fuzzy comparisons run on."""
+    return " ".join(fold(text).lower().split())
+
+
+def words(text: str) -> list[str]:
+    """Word tokens of folded text, case kept, possessive 's dropped ("Korea's" -> "Korea")."""
+    return [_POSSESSIVE.sub("", w) for w in WORD.findall(fold(text))]
+
+
+def stopwords() -> frozenset[str]:
+    return wordset("headline_stopwords")
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """A matching key that merges the inflections of one word (see the module docstring)."""
+    w = word.lower().replace("'", "")
+    irregular = table("headline_irregular")
+    if w in irregular:  # an entry mapped to itself is a word the suffix rules would mangle
+        base = irregular[w]
+        return w if base == w else lemma(base)
+    n = len(w)
+    if n > 4 and w.endswith(("ies", "ied")):
+        w = w[:-3] + "i"
+    elif n == 4 and w.endswith("ied"):  # died, lied, tied
+        w = w[:-2]
+    elif n == 5 and w.endswith("ying"):  # dying, lying, tying
+        w = w[:-4] + "i"
+    elif n > 5 and w.endswith("ing"):
+        w = _DOUBLE.sub(r"\1", w[:-3])
+    elif n > 4 and w.endswith("ed") and not w.endswith("eed"):
+        w = _DOUBLE.sub(r"\1", w[:-2])
+    elif n > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "'s")):
+        w = w[:-1]
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    if len(w) > 2 and w.endswith("y"):
+        w = w[:-1] + "i"
+    return w
+
+
+def content_lemmas(text: str) -> list[str]:
+    """Lemma keys of the words that carry meaning (stopwords and one-letter tokens dropped)."""
+    stop = stopwords()
+    out = []
+    for w in words(text):
+        for part in w.lower().split("-"):  # "Russia-Ukraine" is about Russia and Ukraine
+            if part in stop or len(part) < 2 and not part.isdigit():
+                continue
+            out.append(lemma(part))
+    return out
