@@ -18,7 +18,8 @@ from factcheck.pipeline import analyze_text
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("text_dir", nargs="?", default=os.path.join("..", "shared", "eval", "data", "polnear", "dev", "text"))
+    default = os.path.join("..", "shared", "eval", "data", "polnear", "dev", "text")
+    ap.add_argument("text_dir", nargs="?", default=default)
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(os.path.join(args.text_dir, "*.txt")))]

@@ -1,0 +1,76 @@
+"""Time and peak memory to read and analyse a 20 MB plain-text article (issue 5's size limit).
+
+    python benchmarks/big_text.py [--mb 20] [--tracemalloc]
+The text is built from the sample articles (samples/*.txt) repeated until it reaches --mb
+megabytes (UTF-8), written to a temporary file, then read with `factcheck.ingest.load` and
+analysed with `factcheck.pipeline.analyze`, as `factcheck analyze FILE` would.
+Peak memory is the process's maximum resident set size (getrusage) above what it used before
+reading; --tracemalloc adds the peak of Python allocations (slower: it traces every allocation).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import os
+import resource
+import sys
+import tempfile
+import time
+
+from factcheck.ingest import load
+from factcheck.pipeline import analyze
+
+
+def _maxrss_mb() -> float:
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024  # bytes on macOS, KiB on Linux
+
+
+def build_text(target_bytes: int) -> str:
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "samples")
+    articles = [open(p, encoding="utf-8").read().strip() for p in sorted(glob.glob(os.path.join(root, "*.txt")))]
+    if not articles:
+        raise SystemExit("no samples/*.txt to build the text from")
+    unit = "\n\n".join(articles) + "\n\n"
+    n = target_bytes // len(unit.encode("utf-8")) + 1
+    return (unit * n)[: target_bytes]  # cut by characters: close enough to the byte target
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--mb", type=float, default=20.0)
+    ap.add_argument("--tracemalloc", action="store_true")
+    args = ap.parse_args()
+    target = int(args.mb * 1024 * 1024)
+    analyze(load(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "samples", "seed-nk-soldier.txt")))
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "big.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(build_text(target))
+        size = os.path.getsize(path)
+        max_bytes = max(size, 20 * 1024 * 1024)
+        if args.tracemalloc:
+            import tracemalloc
+
+            tracemalloc.start()
+        base = _maxrss_mb()
+        t0 = time.perf_counter()
+        doc = load(path, max_bytes=max_bytes)
+        t_load = time.perf_counter() - t0
+        analysis = analyze(doc)
+        t_all = time.perf_counter() - t0
+        peak = _maxrss_mb()
+        traced = tracemalloc.get_traced_memory()[1] / 2**20 if args.tracemalloc else None
+
+    print(f"input {size / 2**20:.1f} MB, {len(doc.text):,} chars, {len(analysis.sentences):,} sentences")
+    print(f"read+decode {t_load:.2f} s  total {t_all:.2f} s  ({len(doc.text) / t_all / 1e6:.2f} M chars/s)")
+    line = f"peak RSS {peak:.0f} MB (+{peak - base:.0f} MB over the {base:.0f} MB before reading)"
+    if traced is not None:
+        line += f"  tracemalloc peak {traced:.0f} MB"
+    print(line)
+
+
+if __name__ == "__main__":
+    main()
