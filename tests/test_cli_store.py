@@ -147,3 +147,11 @@ def test_the_database_survives_being_copied_while_closed(env, tmp_path: Path):
     copy = tmp_path / "copy.db"
     shutil.copy(env["FACTCHECK_DB"], copy)  # WAL checkpointed on close: the main file is complete
     assert json.loads(ok(["list", "--format", "json", "--db", str(copy)], env).stdout)[0]["reviewed"] == 1
+
+
+def test_terminal_escapes_in_stored_text_never_reach_stdout(env):
+    aid = ok(["import", str(SEED), "--title", "Spy \x1b]0;pwned\x07agency \x9b31m said"], env).stdout.strip()
+    for args in (["list"], ["list", "--format", "json"], ["export", aid], ["export", aid, "--format", "json"]):
+        out = ok(args, env).stdout
+        assert not set(out) & {"\x1b", "\x9b", "\x07"}, args
+    assert "\\u009b" in ok(["list", "--format", "json"], env).stdout  # kept, as a JSON escape

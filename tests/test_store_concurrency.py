@@ -28,6 +28,7 @@ MARKER = textwrap.dedent("""
     db, aid, go, who, rounds = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4], int(sys.argv[5])
     sids = json.loads(sys.argv[6])
     with Store(db) as store:
+        (go.parent / f"ready-{who}").touch()
         while not go.exists():  # start together with the other process
             time.sleep(0.005)
         for n in range(rounds):
@@ -48,7 +49,10 @@ def _run_markers(tmp_path: Path, db: Path, aid: str, jobs: list[tuple[str, list[
     go = tmp_path / "go"
     procs = [subprocess.Popen([sys.executable, str(script), str(db), aid, str(go), who, str(rounds), json.dumps(sids)],
                               stderr=subprocess.PIPE, text=True) for who, sids in jobs]
-    time.sleep(0.3)  # let both reach the starting line
+    deadline = time.monotonic() + 60
+    while not all((tmp_path / f"ready-{who}").exists() for who, _ in jobs):  # both at the starting line
+        assert time.monotonic() < deadline and all(p.poll() is None for p in procs), "a marker did not start"
+        time.sleep(0.01)
     go.touch()
     for p in procs:
         _, err = p.communicate(timeout=120)
