@@ -54,6 +54,10 @@ _VAGUE_KEYS = re.compile(r"(?:\bit (?:is|was|has|had)\b|expert|critic|analyst|ob
                          r"parent|voter|people|other|many|some|most|someone|somebody|everyone|report|rumo|"
                          r"speculation|claim|allegation|suggestion|word (?:is|has))", re.I)
 
+_DOC_KEYS = re.compile(r"(?:report|stud|survey|poll|analys|review|audit|inquiry|investigation|document|memo|email|"
+                       r"letter|filing|record|data|figure|statistic|transcript|minutes|paper|assessment|indictment|"
+                       r"complaint|lawsuit|affidavit|ruling|judgment|release|statement|files|messages|texts)", re.I)
+
 
 def _special_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     seg = text[start:end]
@@ -63,6 +67,8 @@ def _special_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]
         todo.append((lx.anonymous(), "anonymous"))
     if _VAGUE_KEYS.search(seg):
         todo.append((lx.vague(), "vague"))
+    if _DOC_KEYS.search(seg):
+        todo.append((lx.documents(), "document"))
     for rx, kind in todo:
         for m in rx.finditer(seg):
             a, b = m.span()
@@ -167,7 +173,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
 
     for i, t in enumerate(toks):
         verb = verbs.get(t.low)
-        if verb is None or not t.is_word:
+        if verb is None or not t.is_word or t.low in lx.chain_cues():
             continue
         prev = toks[i - 1] if i > 0 else None
         if prev is not None and prev.low == "to" and verb.lemma not in ("say",):

@@ -58,6 +58,10 @@ def anonymous() -> re.Pattern[str]:
     return _regex_list("anonymous")
 
 
+def documents() -> re.Pattern[str]:
+    return _regex_list("documents")
+
+
 def vague() -> re.Pattern[str]:
     return _regex_list("vague")
 

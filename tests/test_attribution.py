@@ -1,0 +1,124 @@
+"""Attribution on general news English: cues, kinds, resolution, inheritance, chains."""
+
+from __future__ import annotations
+
+from factcheck.model import Analysis
+from factcheck.pipeline import analyze_text
+
+
+def body(text: str) -> Analysis:
+    return analyze_text("Headline for a test story\n\n" + text)
+
+
+def attrs(a: Analysis, starts: str) -> list:
+    s = next(s for s in a.sentences if s.text.startswith(starts))
+    return s.attributions
+
+
+def only(a: Analysis, starts: str):
+    got = attrs(a, starts)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def test_named_person_said_and_span_points_at_mention() -> None:
+    a = body("The mayor, Ruth Okafor, said the bridge would reopen on Monday.")
+    x = only(a, "The mayor")
+    assert x.source == "Ruth Okafor"
+    assert x.kind == "named_person"
+    assert a.text[x.span[0]:x.span[1]] == x.mention == "Ruth Okafor"
+    assert x.cue == "said"
+
+
+def test_inverted_said_and_apposition() -> None:
+    a = body('"We were lucky," said Hugh Hill, a doctor at the clinic.\n\n'
+             "Hugh Hill, a doctor, said the wards were full.")
+    assert only(a, '"We were lucky').source == "Hugh Hill"
+    assert only(a, "Hugh Hill, a doctor").source == "Hugh Hill"
+
+
+def test_according_to_and_told_reporters() -> None:
+    a = body("Fuel prices rose by 12% in May, according to the Energy Ministry.\n\n"
+             "The minister told reporters that supplies were secure.")
+    x = only(a, "Fuel prices")
+    assert x.source == "Energy Ministry" and x.kind == "named_org" and x.cue == "according to"
+    assert only(a, "The minister").cue == "told reporters"
+
+
+def test_anonymous_and_vague_sources_are_flagged() -> None:
+    a = body("The deal was signed in secret, a person familiar with the matter said.\n\n"
+             "Critics argue the plan will cost more than £2bn.\n\n"
+             "It is understood that the chief executive will resign.")
+    anon = only(a, "The deal")
+    assert anon.kind == "anonymous"
+    vague = only(a, "Critics")
+    assert vague.kind == "vague"
+    assert only(a, "It is understood").kind == "vague"
+    codes = {f.code for s in a.body for f in s.flags}
+    assert {"anonymous_source", "vague_source"} <= codes
+
+
+def test_pronoun_and_definite_description_resolve_to_earlier_source() -> None:
+    a = body("Acme Corporation said on Tuesday that it would close two plants.\n\n"
+             "The company also confirmed that 300 jobs would go.\n\n"
+             "Maria Lopez, the union's regional secretary, said the news was a blow. She said members would vote.")
+    company = only(a, "The company")
+    assert company.source == "Acme Corporation" and company.mention == "The company"
+    she = only(a, "She said")
+    assert she.source == "Maria Lopez" and she.mention == "She"
+    assert a.text[she.span[0]:she.span[1]] == "She"
+
+
+def test_quote_continuation_is_inherited() -> None:
+    a = body('"We did everything we could. Nobody could have saved the building," the fire chief said.')
+    first = only(a, '"We did everything')
+    assert first.inherited and first.source.lower().endswith("fire chief")
+    second = only(a, "Nobody could")
+    assert not second.inherited
+
+
+def test_next_quote_paragraph_carries_the_speaker() -> None:
+    a = body('"It was terrifying," said Omar Haddad, who lives nearby.\n\n"The windows shook for a minute."')
+    x = only(a, '"The windows')
+    assert x.inherited and x.source == "Omar Haddad"
+
+
+def test_citing_fills_via() -> None:
+    a = body("The army lost 40 tanks in a week, the broadcaster said, citing an intelligence official.")
+    x = only(a, "The army")
+    assert x.via == ["an intelligence official"]
+
+
+def test_according_to_around_another_source_is_the_chain() -> None:
+    a = body("The ministry said 14 people had died, according to the Tasman Post.")
+    x = only(a, "The ministry")
+    assert x.via and "Tasman Post" in x.via[0]
+
+
+def test_document_and_media_kinds() -> None:
+    a = body("A report published on Tuesday found that waiting times had doubled.\n\n"
+             "State media reported that the talks had failed.")
+    assert only(a, "A report").kind == "document"
+    assert only(a, "State media").kind == "media"
+
+
+def test_beliefs_count_and_nouns_do_not() -> None:
+    a = body("The central bank believes inflation will fall to 2% next year.\n\n"
+             "An earlier report that the bank would cut rates proved wrong.")
+    assert only(a, "The central bank").cue == "believes"
+    assert attrs(a, "An earlier report") == []
+
+
+def test_unattributed_claim_flag_names_the_figure() -> None:
+    a = body("The factory produced 40,000 cars last year, its best result since 1999.")
+    s = next(s for s in a.body if s.text.startswith("The factory"))
+    assert s.checkworthy
+    flag = next(f for f in s.flags if f.code == "unattributed_claim")
+    assert "40,000 cars" in flag.message
+
+
+def test_headline_attribution() -> None:
+    a = analyze_text("Minister says tax rise will not happen\n\nThe minister spoke in Leeds.")
+    head = a.sentences[0]
+    assert head.role == "headline"
+    assert head.attributions and head.attributions[0].source == "Minister"
