@@ -52,8 +52,8 @@ class ArticleScreen(Screen[None]):
         Binding("c", "toggle_chrome", "Chrome", tooltip="Show or hide captions, bylines and page chrome (dimmed)",
                 show=False),
         Binding("x", "export", "Export", tooltip="Export the Markdown checklist (the notice says where)"),
-        Binding("escape", "back", "Back", tooltip="Close search, clear source and search filters, else back to "
-                "the article list", show=False),
+        Binding("escape", "back", "Back", tooltip="Clear the search and source filter, else back to the list",
+                show=False),
     ]
 
     def __init__(self, article_id: str) -> None:

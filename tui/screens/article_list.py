@@ -19,7 +19,7 @@ from tui.samples import list_samples
 
 class ArticleListScreen(Screen[None]):
     BINDINGS = [
-        Binding("enter", "open", "Open"),
+        Binding("enter", "open", "Open", key_display="enter"),
         Binding("j", "cursor_down", "Down", show=False),
         Binding("k", "cursor_up", "Up", show=False),
         Binding("r", "reload", "Reload"),

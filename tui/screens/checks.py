@@ -37,7 +37,7 @@ class ChecksScreen(Screen[str | None]):
     """Returns the id of the evidence sentence chosen, or None."""
 
     BINDINGS = [
-        Binding("enter", "choose", "Jump to sentence"),
+        Binding("enter", "choose", "Jump to sentence", key_display="enter"),
         Binding("escape", "dismiss", "Back"),
         Binding("h", "dismiss", "Back", show=False),
         Binding("j", "cursor_down", "Down", show=False),

@@ -33,7 +33,7 @@ class SourcesScreen(Screen[str | None]):
     """Returns the chosen source's name, or None."""
 
     BINDINGS = [
-        Binding("enter", "choose", "Filter by source"),
+        Binding("enter", "choose", "Filter by source", key_display="enter"),
         Binding("escape", "dismiss", "Back"),
         Binding("s", "dismiss", "Back", show=False),
     ]

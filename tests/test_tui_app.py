@@ -1,0 +1,404 @@
+"""Pilot tests: every binding and screen of the review app, against a real SQLite file."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+from pathlib import Path
+
+import pytest
+from test_tui_data import make_analysis
+from textual.widgets import Input, OptionList
+
+from factcheck.store import STATUSES, Store
+from tui.app import ReviewApp
+from tui.screens.article import ArticleScreen
+from tui.screens.article_list import ArticleListScreen
+from tui.screens.checks import ChecksScreen
+from tui.screens.edit import EditScreen
+from tui.screens.help import HelpScreen
+from tui.screens.sources import SourcesScreen
+from tui.widgets import SentenceTable
+
+SIZE = (80, 24)
+
+
+def sync(test):
+    """Run an async Pilot test in its own event loop (no async pytest plugin needed)."""
+
+    @functools.wraps(test)
+    def run(*args, **kwargs) -> None:
+        asyncio.run(test(*args, **kwargs))
+
+    return run
+
+
+@pytest.fixture
+def stored(tmp_path: Path) -> tuple[Path, str]:
+    db = tmp_path / "reviews.db"
+    with Store(db) as store:
+        aid = store.import_analysis(make_analysis(), origin="synthetic.txt").article_id
+    return db, aid
+
+
+def app_for(stored: tuple[Path, str], tmp_path: Path, **kw) -> ReviewApp:
+    db, aid = stored
+    return ReviewApp(db, aid, export_dir=tmp_path / "exports", **kw)
+
+
+async def settle(app: ReviewApp, pilot) -> None:
+    for _ in range(2):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
+def screen_text(app: ReviewApp) -> str:
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def table(app: ReviewApp) -> SentenceTable:
+    return app.screen.query_one(SentenceTable)
+
+
+def current_text(app: ReviewApp) -> str:
+    screen = app.screen
+    assert isinstance(screen, ArticleScreen)
+    return screen.current().text
+
+
+def stored_review(stored: tuple[Path, str], sentence_id: str):
+    db, aid = stored
+    with Store(db) as store:
+        return store.review(aid, sentence_id)
+
+
+@sync
+async def test_opens_the_article_with_chrome_hidden(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert table(app).row_count == 8  # 10 sentences minus the byline and the caption
+        text = screen_text(app)
+        assert "2 headline checks" in text
+        assert "Minister [bold]denies[/bold]" in text  # markup shown literally
+        assert "By Jane Doe" not in text and "Grain silos" not in text
+
+
+@sync
+async def test_cursor_keys(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        t = table(app)
+        await pilot.press("j", "j")
+        assert t.cursor_row == 2
+        await pilot.press("k")
+        assert t.cursor_row == 1
+        await pilot.press("down", "down", "up")
+        assert t.cursor_row == 2
+        await pilot.press("G")
+        assert t.cursor_row == 7
+        await pilot.press("g")
+        assert t.cursor_row == 0
+
+
+@sync
+async def test_next_and_previous_flagged(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("n")
+        assert current_text(app).startswith("Exports fell")
+        await pilot.press("n")
+        assert current_text(app).startswith("Some experts")
+        await pilot.press("n", "n")  # the last flagged stays put
+        assert current_text(app).startswith("A person familiar")
+        await pilot.press("N")
+        assert current_text(app).startswith("Some experts")
+
+
+@pytest.mark.parametrize("key,status", [(str(i), s) for i, s in enumerate(STATUSES, start=1)])
+@sync
+async def test_status_keys_land_in_the_database(stored, tmp_path, key, status) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "j", "j")
+        sid = table(app).current_id
+        await pilot.press("2" if key != "2" else "3", key)  # the last of two decisions wins
+        await settle(app, pilot)
+        assert stored_review(stored, sid).status == status
+        assert stored_review(stored, sid).updated_at  # the store's record came back
+        assert app.screen.reviews[sid].updated_at == stored_review(stored, sid).updated_at
+
+
+@sync
+async def test_many_quick_decisions_keep_their_order(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        sid = table(app).current_id
+        await pilot.press("1", "2", "3", "4", "5", "6", "5", "4")
+        await settle(app, pilot)
+    assert stored_review(stored, sid).status == "disputed"
+
+
+@sync
+async def test_filter_cycles_flagged_unreviewed_all(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("3")  # the headline is now verified
+        await pilot.press("f")
+        assert table(app).row_count == 3
+        assert "filter: flagged" in screen_text(app)
+        await pilot.press("f")
+        assert table(app).row_count == 7
+        assert "filter: unreviewed" in screen_text(app)
+        await pilot.press("f")
+        assert table(app).row_count == 8
+
+
+@sync
+async def test_search_then_escape_clears(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("slash")
+        assert isinstance(app.focused, Input)
+        await pilot.press(*"experts", "enter")
+        assert table(app).row_count == 1
+        assert current_text(app).startswith("Some experts")
+        assert "search: experts" in screen_text(app)
+        await pilot.press("escape")
+        assert table(app).row_count == 8
+        assert current_text(app).startswith("Some experts")  # the cursor stays on the sentence
+
+
+@sync
+async def test_toggle_shows_chrome_dimmed(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("c")
+        assert table(app).row_count == 10
+        assert "[byline] By Jane Doe" in screen_text(app)
+        await pilot.press("c")
+        assert table(app).row_count == 8
+
+
+@sync
+async def test_note_edit_and_cancel(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=(80, 40)) as pilot:  # tall enough to show the whole detail
+        await settle(app, pilot)
+        await pilot.press("j")
+        sid = table(app).current_id
+        await pilot.press("e")
+        assert isinstance(app.screen, EditScreen)
+        await pilot.press(*"ask the [b]desk[/b]", "enter")
+        await settle(app, pilot)
+        assert stored_review(stored, sid).note == "ask the [b]desk[/b]"
+        assert "ask the [b]desk[/b]" in screen_text(app)
+        await pilot.press("e", "x", "escape")
+        await settle(app, pilot)
+        assert stored_review(stored, sid).note == "ask the [b]desk[/b]"
+
+
+@sync
+async def test_evidence_url_is_checked_then_added(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        sid = table(app).current_id
+        await pilot.press("o", *"not a url", "enter")
+        assert isinstance(app.screen, EditScreen)  # refused, still open
+        assert "http:// or https://" in screen_text(app)
+        app.screen.query_one(Input).value = "https://example.org/report.pdf"
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert stored_review(stored, sid).evidence == ["https://example.org/report.pdf"]
+
+
+@sync
+async def test_export_writes_the_checklist_and_says_where(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("n", "4")
+        await pilot.press("x")
+        await settle(app, pilot)
+        files = list((tmp_path / "exports").glob("*.md"))
+        assert len(files) == 1
+        body = files[0].read_text(encoding="utf-8")
+        assert "Exports fell to their lowest level since 2010" in body
+        assert "disputed" in body
+        assert any(str(files[0]) in n.message for n in app._notifications)
+
+
+@sync
+async def test_quit_and_reopen_restores_decisions(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("j", "3", "n", "4", "e", *"check", "enter")
+        await pilot.press("q")  # no settle: quitting itself must write everything first
+    assert app.return_code == 0
+    again = app_for(stored, tmp_path)
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(again, pilot)
+        text = screen_text(again)
+        assert "✓ verified" in text and "✗ disputed" in text
+        await pilot.press("n")
+        assert again.screen.review_of(table(again).current_id).note == "check"
+
+
+@sync
+async def test_sources_screen_filters_the_table(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        assert isinstance(app.screen, SourcesScreen)
+        text = screen_text(app)
+        assert "the agriculture minister" in text and "named person" in text
+        await pilot.press("down")
+        assert "He added that prices could rise" in screen_text(app)  # its sentences
+        await pilot.press("enter")
+        assert isinstance(app.screen, ArticleScreen)
+        assert table(app).row_count == 2
+        assert "source: the agriculture minister" in screen_text(app)
+        await pilot.press("escape")
+        assert table(app).row_count == 8
+
+
+@sync
+async def test_headline_checks_jump_to_evidence_even_through_a_filter(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("f")  # flagged only: the evidence sentence is hidden
+        await pilot.press("h")
+        assert isinstance(app.screen, ChecksScreen)
+        assert "hedge dropped" in screen_text(app)
+        options = app.screen.query_one(OptionList)
+        target = next(i for i in range(options.option_count) if (options.get_option_at_index(i).id or "")
+                      .endswith(make_analysis().sentences[5].id))
+        options.highlighted = target
+        await pilot.press("enter")
+        assert isinstance(app.screen, ArticleScreen)
+        assert current_text(app).startswith("He added")
+        assert "filter: all" in screen_text(app)
+
+
+@sync
+async def test_help_lists_every_binding(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=(100, 80)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app)
+        for cls in (ArticleScreen, ReviewApp, ArticleListScreen, SourcesScreen, ChecksScreen):
+            for b in cls.BINDINGS:
+                assert (b.tooltip or b.description) in text, b
+        await pilot.press("escape")
+        assert isinstance(app.screen, ArticleScreen)
+
+
+@sync
+async def test_command_palette_runs_an_action(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        sid = table(app).current_id
+        await pilot.press("ctrl+p")
+        await pilot.press(*"unverifiable")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert stored_review(stored, sid).status == "unverifiable"
+
+
+@sync
+async def test_mouse_click_selects_a_row(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.click(SentenceTable, offset=(40, 4))  # header row, then rows 0..3
+        assert table(app).cursor_row == 3
+        assert current_text(app).startswith('"We expect')
+
+
+@sync
+async def test_escape_goes_back_to_the_list_with_fresh_counts(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("3", "escape")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleListScreen)
+        text = screen_text(app)
+        assert "Minister [bold]denies[/bold]" in text and "1/10" in text
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen)
+
+
+@sync
+async def test_empty_database_offers_samples(tmp_path) -> None:
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    (samples / "short.txt").write_text(
+        "Council closes two libraries\n\nThe council said two libraries will close in March.\n", encoding="utf-8")
+    app = ReviewApp(tmp_path / "new.db", samples_dir=samples, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert "short.txt" in screen_text(app)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleScreen)
+        assert "The council said" in screen_text(app)
+    with Store(tmp_path / "new.db") as store:
+        assert len(store.articles()) == 1
+
+
+@sync
+async def test_unknown_article_reports_and_returns_to_the_list(stored, tmp_path) -> None:
+    db, _ = stored
+    app = ReviewApp(db, "0000000000000000", export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert isinstance(app.screen, ArticleListScreen)
+        assert any("cannot open the article" in n.message for n in app._notifications)
+
+
+@sync
+async def test_no_color_is_respected(stored, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.no_color
+        colours = set()
+        for strip in app.screen._compositor.render_strips():  # the app's line filters are applied
+            for segment in strip:
+                for c in (segment.style.color, segment.style.bgcolor) if segment.style else ():
+                    if c is not None and c.triplet is not None:
+                        colours.add(tuple(c.triplet))
+        assert colours and all(r == g == b for r, g, b in colours)  # greys only
+
+
+@sync
+async def test_wide_terminal_puts_the_detail_beside_the_table(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(app, pilot)
+        t = table(app)
+        detail = app.screen.query_one("#detail")
+        assert detail.region.x >= t.region.right - 1
+        assert detail.region.y == t.region.y
+        assert t.region.width >= 90
