@@ -74,7 +74,7 @@ _TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _DATELINE = re.compile(
     r"(?P<dl>(?:[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*)"            # KYIV / NEW YORK / ST. LOUIS
     r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)?"         # , Ukraine / , Calif.
-    rf"(?:,?\s+(?:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}))?"        # , March 3
+    rf"(?:,?\s+(?i:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}))?"      # , March 3
     r"(?:\s*\((?:[A-Z][\w&' ]{1,30})\))?"                            # (Reuters)
     r"\s*(?:[-–—]+|:)\s+)"
 )
@@ -188,6 +188,10 @@ def parse(doc: Document) -> Layout:
                 continue
             if _is_byline(line):
                 continue
+            nxt = text[slice(*lines[i + 1])] if i + 1 < len(lines) else ""
+            if _words(line) <= 3 and not _TERMINAL.search(line) and _headline_like(nxt) and not _prose(nxt):
+                junk(i, "section")  # "Politics", "World news": the site's section label
+                continue
             if _headline_like(line):
                 head_i = i
                 roles[i] = "headline"
@@ -200,11 +204,18 @@ def parse(doc: Document) -> Layout:
 
     # Header zone: up to the last byline / date / caption / duplicated headline near the top.
     header_end = body_from
+    prose_seen = 0
     for i in range(body_from, min(len(lines), body_from + 10)):
         line = text[slice(*lines[i])]
         if (_is_byline(line) or _is_date_line(line) or (headline and _same(line, headline))
-                or (_is_caption(line) and not _prose_without_credit(line)) or _chrome_reason(line)):
+                or (_is_caption(line) and not _prose_without_credit(line))):
             header_end = i + 1
+        elif _chrome_reason(line):
+            continue
+        elif _DATELINE.match(line) or (_prose(line) and prose_seen):
+            break  # the body has begun: a dateline, or a second paragraph of prose
+        elif _prose(line) or _words(line) >= 5:
+            prose_seen += 1
     standfirst_taken = False
     in_list = False
     photo_credit: str | None = None

@@ -13,7 +13,8 @@ def sentences(text: str) -> list[str]:
     "text, expected",
     [
         ("Dr. Ann Lee arrived. She left.", ["Dr. Ann Lee arrived.", "She left."]),
-        ("Gen. Mark Hale spoke on Jan. 5 in the U.S. capital.", ["Gen. Mark Hale spoke on Jan. 5 in the U.S. capital."]),
+        ("Gen. Mark Hale spoke on Jan. 5 in the U.S. capital.",
+         ["Gen. Mark Hale spoke on Jan. 5 in the U.S. capital."]),
         ("Inflation hit 2.5% in the U.S. The bank said so.", ["Inflation hit 2.5% in the U.S.", "The bank said so."]),
         ("The train left at 7.30am. Nobody was hurt.", ["The train left at 7.30am.", "Nobody was hurt."]),
         ("J.R. Smith of No. 10 spoke. He was brief.", ["J.R. Smith of No. 10 spoke.", "He was brief."]),
@@ -22,7 +23,8 @@ def sentences(text: str) -> list[str]:
         ("The group (founded by Mr. A. Jones in 1990) grew. It is big.",
          ["The group (founded by Mr. A. Jones in 1990) grew.", "It is big."]),
         ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
-        ("Shares in Acme Inc. fell 3%. Acme Inc. Ltd denied it.", ["Shares in Acme Inc. fell 3%.", "Acme Inc. Ltd denied it."]),
+        ("Shares in Acme Inc. fell 3%. Acme Inc. Ltd denied it.",
+         ["Shares in Acme Inc. fell 3%.", "Acme Inc. Ltd denied it."]),
     ],
 )
 def test_news_sentences(text: str, expected: list[str]) -> None:

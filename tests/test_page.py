@@ -1,0 +1,91 @@
+"""Page structure of pasted articles: chrome goes to boilerplate, never into the body."""
+
+from __future__ import annotations
+
+from factcheck.model import Document
+from factcheck.pipeline import analyze, analyze_text
+
+PASTED = """Skip to content
+Home | World | Business | Sport | Culture
+Politics
+Port strike halts exports as talks collapse
+Unions and employers blame each other for the breakdown
+4 min read
+By Sara Lind, Economics Editor
+March 4, 2025
+Dockers at the port in 2023. Photo: Ian Cole / Wire Photos
+LISBON, March 4 (Atlantic Wire) - A strike at the country's largest port halted all exports on Tuesday, the port authority said.
+Advertisement
+The union said 4,000 members had walked out.
+RelatedShipping costs climb as strike enters second week
+What happens next
+Talks are due to resume on Friday, according to the labour ministry.
+Share this article
+Most read
+1
+Storm closes schools across the north
+2
+Budget vote delayed again
+(Reporting by Sara Lind; Editing by Tom Ray)
+"""
+
+
+def test_roles_and_article_fields() -> None:
+    a = analyze_text(PASTED)
+    roles = {s.text: s.role for s in a.sentences}
+    assert a.article["headline"] == "Port strike halts exports as talks collapse"
+    assert roles["Port strike halts exports as talks collapse"] == "headline"
+    assert roles["Unions and employers blame each other for the breakdown"] == "standfirst"
+    assert roles["By Sara Lind, Economics Editor"] == "byline"
+    assert a.article["byline"].startswith("Sara Lind")
+    assert a.article["published"] == "March 4, 2025"
+    assert roles["Dockers at the port in 2023."] == roles["Photo: Ian Cole / Wire Photos"] == "caption"
+    assert a.article["dateline"] == "LISBON, March 4 (Atlantic Wire)"
+    assert roles["What happens next"] == "crosshead"
+    first_body = a.body[0]
+    assert first_body.text.startswith("A strike at the country's largest port")
+
+
+def test_chrome_never_reaches_the_body() -> None:
+    a = analyze_text(PASTED)
+    body = " ".join(s.text for s in a.body)
+    for chrome in ("Skip to content", "4 min read", "Advertisement", "Shipping costs climb", "Share this article",
+                   "Most read", "Storm closes schools", "Budget vote delayed", "Reporting by", "Home | World"):
+        assert chrome not in body, chrome
+    reasons = {b.text: b.reason for b in a.boilerplate}
+    assert reasons["4 min read"] == "read_time"
+    assert reasons["Storm closes schools across the north"] == "story_list"
+    for b in a.boilerplate:
+        assert a.text[b.start:b.end] == b.text
+
+
+def test_body_sentences_keep_offsets_and_order() -> None:
+    a = analyze_text(PASTED)
+    last = -1
+    for s in a.sentences:
+        assert a.text[s.start:s.end] == s.text
+        assert s.start > last
+        last = s.start
+
+
+def test_known_headline_and_body_only() -> None:
+    doc = Document(text="Short headline\n\nAdvertisement\n\nBody sentence one. Body two.", headline="Short headline",
+                   body_only=True)
+    a = analyze(doc)
+    assert [s.role for s in a.sentences] == ["headline", "body", "body", "body"]
+
+
+def test_sentence_ids_are_stable_across_edits_elsewhere() -> None:
+    a = analyze_text("Headline here\n\nThe first claim is 40% higher. The second claim follows.")
+    b = analyze_text("Headline here\n\nA new opening sentence. The first claim is 40% higher. The second claim follows.")
+    ids_a = {s.text: s.id for s in a.sentences}
+    ids_b = {s.text: s.id for s in b.sentences}
+    assert ids_a["The first claim is 40% higher."] == ids_b["The first claim is 40% higher."]
+
+
+def test_first_long_paragraph_is_not_a_headline() -> None:
+    text = ("The council voted on Monday to close three libraries, saving about £400,000 a year, after a "
+            "consultation that drew more than 2,000 responses from residents across the borough. It was close.")
+    a = analyze_text(text)
+    assert a.article["headline"] is None
+    assert all(s.role == "body" for s in a.sentences)
