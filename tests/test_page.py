@@ -14,7 +14,8 @@ Unions and employers blame each other for the breakdown
 By Sara Lind, Economics Editor
 March 4, 2025
 Dockers at the port in 2023. Photo: Ian Cole / Wire Photos
-LISBON, March 4 (Atlantic Wire) - A strike at the country's largest port halted all exports on Tuesday, the port authority said.
+LISBON, March 4 (Atlantic Wire) - A strike at the country's largest port halted all exports on Tuesday, \
+the port authority said.
 Advertisement
 The union said 4,000 members had walked out.
 RelatedShipping costs climb as strike enters second week
@@ -77,7 +78,8 @@ def test_known_headline_and_body_only() -> None:
 
 def test_sentence_ids_are_stable_across_edits_elsewhere() -> None:
     a = analyze_text("Headline here\n\nThe first claim is 40% higher. The second claim follows.")
-    b = analyze_text("Headline here\n\nA new opening sentence. The first claim is 40% higher. The second claim follows.")
+    b = analyze_text("Headline here\n\nA new opening sentence. "
+                     "The first claim is 40% higher. The second claim follows.")
     ids_a = {s.text: s.id for s in a.sentences}
     ids_b = {s.text: s.id for s in b.sentences}
     assert ids_a["The first claim is 40% higher."] == ids_b["The first claim is 40% higher."]
