@@ -35,9 +35,13 @@ def _key(doc: Document) -> str:
     return h.hexdigest()
 
 
-def run_batch(lines: Iterable[str], on_result: Callable[[], None] | None = None) -> Iterator[tuple[dict, bool]]:
-    """Yield (output object, ok) per non-blank input line, in order."""
+def run_batch(lines: Iterable[str], on_result: Callable[[], None] | None = None,
+              stats: dict[str, int] | None = None) -> Iterator[tuple[dict, bool]]:
+    """Yield (output object, ok) per non-blank input line, in order. `stats["analysed"]` counts
+    the analyses actually run (identical inputs are analysed once)."""
     cache: dict[str, dict] = {}
+    stats = stats if stats is not None else {}
+    stats.setdefault("analysed", 0)
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -51,6 +55,7 @@ def run_batch(lines: Iterable[str], on_result: Callable[[], None] | None = None)
             key = _key(doc)
             if key not in cache:
                 cache[key] = analyze(doc).to_dict()
+                stats["analysed"] += 1
             out = {"id": rid, **cache[key]}
             ok = True
         except json.JSONDecodeError as e:

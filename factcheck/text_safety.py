@@ -15,3 +15,16 @@ def printable(text: str) -> str:
     if not text:
         return text
     return _CONTROL.sub("", _ESCAPE_SEQ.sub("", text))
+
+
+# JSON leaves DEL, the C1 controls (0x9b starts a terminal escape) and line separators raw;
+# inside a JSON string their \u escapes mean the same and are harmless on a terminal.
+_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def safe_json(obj: object, indent: int | None = None) -> str:
+    """JSON (UTF-8 kept readable) in which no character a terminal acts on appears raw."""
+    import json
+
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from factcheck.cli.app import cli
 from factcheck.errors import InputError
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.pipeline import analyze as run_analysis
+from factcheck.text_safety import safe_json
 
 
 def _batch(jsonl: str, output: str | None) -> None:
@@ -45,7 +45,7 @@ def _batch(jsonl: str, output: str | None) -> None:
     try:
         for obj, ok in run_batch(src, on_result=tick):
             failed += not ok
-            out.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            out.write(safe_json(obj) + "\n")
             out.flush() if out is sys.stdout else None
     finally:
         if show:
@@ -81,7 +81,7 @@ def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None
     doc = load(article, max_bytes=max_bytes)
     analysis = run_analysis(doc)
     if fmt == "json":
-        click.echo(json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2))
+        click.echo(safe_json(analysis.to_dict(), indent=2))
     elif fmt == "md":
         from factcheck.export import to_markdown
 
