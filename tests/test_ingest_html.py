@@ -242,3 +242,26 @@ def test_script_and_style_never_reach_the_text() -> None:
     doc = html_document(_page(body=body), "page")
     assert "var x" not in doc.text and "color:red" not in doc.text
     assert_layout(doc)
+
+
+def test_page_inside_one_form_wrapper_still_has_its_article() -> None:
+    # ASP.NET sites wrap the whole page in a <form>; it is not a box to drop.
+    paras = "".join(f"<p>Paragraph {i} of the story says the council met on Monday and voted {i} times.</p>"
+                    for i in range(1, 6))
+    page = (f"<html><head><title>Council votes | Eastford Echo</title></head><body><form id='aspnetForm'>"
+            f"<div class='nav'><a href='/'>Home</a></div><h1>Council votes</h1>{paras}</form></body></html>")
+    doc = html_document(page, "page.aspx")
+    assert paragraphs(doc)[0] == "Council votes"
+    assert paragraphs(doc)[1].startswith("Paragraph 1 of the story") and len(paragraphs(doc)) == 6
+
+
+def test_a_huge_menu_and_story_lists_do_not_change_the_article() -> None:
+    # Real pages are mostly menus and lists of other stories; the article must come out the same.
+    menu = "<nav class='mega-menu'><ul>" + "".join(f"<li><a href='/s/{i}'>Section {i}</a></li>" for i in range(200))
+    more = "<aside class='more-stories'><ul>" + "".join(
+        f"<li><a href='/a/{i}'>Another story headline number {i} that readers also liked</a></li>" for i in range(80))
+    raw = (SAMPLES / "blog-reservoir-figures.html").read_text(encoding="utf-8")
+    heavy = raw.replace("<body class=", menu + "</ul></nav>" + more + "</ul></aside><body class=", 1) \
+        .replace("</body>", menu + "</ul></nav></body>")
+    doc = html_document(heavy, "heavy.html")
+    assert doc.text == load(str(SAMPLES / "blog-reservoir-figures.html")).text

@@ -208,12 +208,12 @@ def _in_chrome(el: Any) -> bool:
 def _prune_chrome(tree: Any, keep: Any) -> None:
     """Remove page furniture so trafilatura cannot mistake a promo box for the article's last line."""
     protected = {keep, *keep.iterancestors()}
-    # A wrapper that holds most of the article is no box (ASP.NET pages sit inside one <form>).
-    most = 0.5 * len(_clean(keep.text_content()))
+    # A wrapper that holds most of the article's paragraphs is no box (ASP.NET pages sit in one <form>).
+    most = max(3, len(keep.xpath(".//p")) // 2)
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el in protected or el.getparent() is None:
             continue
-        if _is_chrome(el) and not el.xpath(".//h1") and len(_clean(el.text_content())) < most:
+        if _is_chrome(el) and not el.xpath(".//h1") and len(el.xpath(".//p")) < most:
             el.drop_tree()
 
 
@@ -256,7 +256,7 @@ def _title_without_site(title: str | None, site: str | None) -> str | None:
 
 def _standfirst(container: Any, description: str | None, headline: str | None) -> str | None:
     for el in container.xpath(".//p | .//h2 | .//div | .//span"):
-        if _in_chrome(el) or not _STANDFIRST_CLASS.search(_classes(el)):
+        if not _STANDFIRST_CLASS.search(_classes(el)) or _in_chrome(el):
             continue
         if el.tag in ("div", "span") and el.xpath(".//p | .//div | .//h2"):
             continue  # a wrapper, not the standfirst itself
