@@ -20,23 +20,17 @@ import re
 from functools import cache
 from pathlib import Path
 
-from factcheck.claims_features import features
+from factcheck.claims_features import features, rule_decision, scan
 from factcheck.lexicon import words
 
 MODEL_PATH = Path(__file__).parent / "models" / "checkworthy.json"
 MODEL_NAME = "factcheck.checkworthy/1"
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
 _WORD = re.compile(r"[A-Za-z]")
 # Ends with a question mark, maybe inside closing quotes or brackets.
 _QUESTION = re.compile(r"\?[\"')\]]*\s*$")
 # "..., with more than half selling in holiday season: report" / "Report: ..." headlines.
 _REPORT_TAG = re.compile(r"^\s*(?:new\s+)?reports?\s*:|[:\-\u2013\u2014]\s*(?:new\s+|media\s+)?reports?\s*$", re.I)
-# "in May", "May 3", "since May": the month, not the modal.
-_MONTH_MAY = re.compile(
-    r"(?:\b(?:in|on|of|since|until|by|from|last|next|early|late|this|mid|to|between|and|through)[\s-]+May\b"
-    r"|\bMay\s+\d)"
-)
 
 
 @cache
@@ -59,32 +53,61 @@ def checkworthy_score(text: str) -> float:
 
 def is_checkworthy(text: str) -> bool:
     """Does the sentence make a specific factual claim someone could check?"""
-    text = text.strip()
-    if len(text) < 12 or not _WORD.search(text) or _QUESTION.search(text):
+    # Not stripped: the same string object lets is_hedged reuse this sentence's tokens.
+    if len(text) < 12 and len(text.strip()) < 12 or not _WORD.search(text) or _QUESTION.search(text):
         return False
-    return checkworthy_score(text) >= 0.0
+    feats = set(features(text))
+    ruled = rule_decision(feats)
+    if ruled is not None:
+        return ruled
+    w = _WEIGHTS
+    return _BIAS + sum(w.get(f, 0.0) for f in feats) >= _THRESHOLD
 
 
-def _hedge_regex(entries: tuple[str, ...]) -> re.Pattern[str]:
-    # Longest first so "according to reports" wins over its parts; whole words only.
-    alts = sorted({re.escape(e).replace(r"\ ", r"\s+") for e in entries}, key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(alts) + r")(?![\w'])", re.I)
+def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """First word -> the hedge phrases (as word tuples) starting with it, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for entry in entries:
+        phrase = tuple(entry.split())
+        table.setdefault(phrase[0], []).append(phrase[1:])
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
 
 
-_HEDGE = _hedge_regex(words("hedges"))
+_HEDGES = _hedge_table(words("hedges"))
+# Words before "May" that make it the month: "in May", "since May", "early May".
+_MONTH_BEFORE = frozenset({"in", "on", "of", "since", "until", "by", "from", "last", "next", "early", "late",
+                           "this", "mid", "to", "between", "and", "through", "before", "after"})
 
 
 def hedge_cues(text: str) -> list[str]:
-    """The hedge words and phrases in `text`, as written ("May" the month excluded)."""
-    text = text.translate(_QUOTES)
-    months = {m.start() + m.group().rfind("May") for m in _MONTH_MAY.finditer(text)}
-    return [m.group() for m in _HEDGE.finditer(text) if not (m.group() == "May" and m.start() in months)]
+    """The hedge words and phrases in `text`, lower-cased ("May" the month left out)."""
+    raw, low = scan(text)
+    if _HEDGES.keys().isdisjoint(low):
+        return []
+    found = []
+    for i, t in enumerate(low):
+        rests = _HEDGES.get(t)
+        if rests is None:
+            continue
+        if t == "may" and raw[i] != "may" and _is_month(low, i):
+            continue
+        for rest in rests:
+            if tuple(low[i + 1:i + 1 + len(rest)]) == rest:
+                found.append(" ".join((t, *rest)))
+                break
+    return found
+
+
+def _is_month(low: list[str], i: int) -> bool:
+    nxt = low[i + 1] if i + 1 < len(low) else ""
+    return (i > 0 and low[i - 1] in _MONTH_BEFORE) or nxt[:1].isdigit()
 
 
 def is_hedged(text: str) -> bool:
-    """may / could / reportedly / alleged / expected to / claims ... or a question headline."""
-    if _QUESTION.search(text) or _REPORT_TAG.search(text):
+    """may / could / reportedly / alleged / expected to / claims ... or a question or "report:" headline."""
+    if _QUESTION.search(text):
         return True
-    if not _HEDGE.search(text):
-        return False
+    low = scan(text)[1]
+    if ("report" in low or "reports" in low) and _REPORT_TAG.search(text):
+        return True
     return bool(hedge_cues(text))

@@ -7,9 +7,13 @@ Two kinds of feature:
 - words and word pairs, lower-cased, with every number folded to one token, so that "$3 million"
   and "$40 billion" look alike;
 - cues that carry over from debate transcripts to news prose: numbers, money and percentages,
-  dates, capitalised names inside the sentence, the grammatical person of the subject, modals,
-  opinion verbs, reporting verbs, superlatives, causal links, questions.
+  dates, capitalised names inside the sentence, the grammatical person, modals, opinion and
+  reporting verbs, relayed claims ("X said that"), superlatives, causal links, questions.
 The cue word lists are lexicon files (claim_*.txt) so they can be read and grown without code.
+
+Speed matters (this runs on every sentence): one regex pass tokenises, everything else is set
+and dict work on the tokens, and the last tokenisation is cached because the pipeline asks about
+check-worthiness and hedging of the same sentence one after the other.
 """
 
 from __future__ import annotations
@@ -18,15 +22,8 @@ import re
 
 from factcheck.lexicon import wordset
 
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
-
-# A token: a word with an optional contraction, or a number with its separators.
-_TOKEN = re.compile(r"[a-z]+(?:'[a-z]+)?|\d[\d,./]*|[$%?]")
-# Capitalised words inside the sentence (after a word or comma), i.e. names rather than sentence starts.
-_CAP_WORD = re.compile(r"(?<=[\w,]\s)(?:[A-Z][a-z]|[A-Z]{2})")
-_YEAR = re.compile(r"\b(?:1[89]|20)\d\d(?:s)?\b")
-_PERCENT = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.I)
-_MONEY = re.compile(r"[$£€¥]|\b(?:dollars?|pounds|euros?|yuan|rubles?|won)\b", re.I)
+# A token: a word with an optional contraction, a number with its separators, or a sign.
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d[\d,./]*|[$%?£€]")
 
 _NUM_WORDS = wordset("claim_numbers")
 _TIME_WORDS = wordset("claim_time")
@@ -35,6 +32,10 @@ _REPORT = wordset("claim_reporting")
 _SUPERLATIVE = wordset("claim_superlatives")
 _CAUSAL = wordset("claim_causal")
 _CHANGE = wordset("claim_change")
+_REPORTED_VERBS = wordset("claim_reported_verbs")
+_IMPERATIVE_STARTS = frozenset("b:<s> " + w for w in wordset("claim_imperatives"))
+_MONEY = frozenset({"$", "£", "€", "dollar", "dollars", "pound", "pounds", "euro", "euros", "yuan", "yen"})
+_PERCENT = frozenset({"%", "percent", "percentage"})
 _MODALS = frozenset({"will", "would", "should", "must", "can", "ought", "shall", "might", "may", "could",
                      "i'll", "we'll", "you'll", "let's", "gonna"})
 _FIRST = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've", "we'd", "we'll",
@@ -44,78 +45,115 @@ _THIRD = frozenset({"he", "she", "it", "they", "he's", "she's", "it's", "they're
                     "their", "its"})
 _PAST = frozenset({"was", "were", "had", "did", "been"})
 _PRESENT_BE = frozenset({"is", "are", "has", "have"})
+_FUNCTION = frozenset({"the", "a", "an", "and", "but", "so", "or", "if", "when", "then", "now", "well", "this",
+                       "that", "there", "these", "those", "in", "on", "at", "for", "of", "to", "as", "by",
+                       "with", "what", "why", "how", "who", "where", "no", "yes", "not", "all", "every"})
+_LENGTH = ("len:1-3",) * 4 + ("len:4-7",) * 4 + ("len:8-14",) * 7 + ("len:15-29",) * 15
+_NEWS_LENGTHS = frozenset({"len:15-29", "len:30+"})
+
+_last: tuple[str, list[str], list[str]] = ("", [], [])
 
 
-def _fold(tok: str) -> str:
-    return "<num>" if tok[0].isdigit() else tok
+def scan(text: str) -> tuple[list[str], list[str]]:
+    """(tokens as written, lower-cased tokens) of `text`; curly apostrophes read as straight."""
+    global _last
+    if text == _last[0]:
+        return _last[1], _last[2]
+    norm = text.replace("\u2019", "'").replace("\u2018", "'") if "\u2019" in text or "\u2018" in text else text
+    raw = _TOKEN.findall(norm)
+    low = " ".join(raw).lower().split(" ") if raw else []
+    _last = (text, raw, low)
+    return raw, low
 
 
 def tokens(text: str) -> list[str]:
     """Lower-cased word tokens with numbers folded to `<num>`."""
-    return [_fold(t) for t in _TOKEN.findall(text.translate(_QUOTES).lower())]
+    return ["<num>" if t[0].isdigit() else t for t in scan(text)[1]]
 
 
 def features(text: str) -> list[str]:
-    """The active (binary) features of `text`, duplicates allowed (the model counts each once)."""
-    text = text.translate(_QUOTES)
-    toks = tokens(text)
+    """The active (binary) features of `text`; duplicates allowed (use a set to count each once)."""
+    raw, low = scan(text)
+    toks = ["<num>" if t[0].isdigit() else t for t in low]
     n = len(toks)
     feats = ["w:" + t for t in toks]
-    prev = "<s>"
-    for t in toks:
-        feats.append("b:" + prev + " " + t)
-        prev = t
-    feats.append("b:" + prev + " </s>")
+    feats += ["b:" + a + " " + b for a, b in zip(["<s>", *toks], [*toks, "</s>"])]
     tokset = set(toks)
 
-    feats.append("len:" + ("1-3" if n <= 3 else "4-7" if n <= 7 else "8-14" if n <= 14 else
-                           "15-29" if n <= 29 else "30+"))
-    if "<num>" in tokset or tokset & _NUM_WORDS:
+    feats.append(_LENGTH[n] if n < 30 else "len:30+")
+    number = "<num>" in tokset or not tokset.isdisjoint(_NUM_WORDS)
+    if number:
         feats.append("cue:number")
-    if _PERCENT.search(text):
+        if any(len(t) == 4 and t[:2] in ("18", "19", "20") and t.isdigit() for t in low):
+            feats.append("cue:year")
+    if not tokset.isdisjoint(_PERCENT) or ("cent" in tokset and "per" in tokset):
         feats.append("cue:percent")
-    if _MONEY.search(text):
+    if not tokset.isdisjoint(_MONEY):
         feats.append("cue:money")
-    if _YEAR.search(text):
-        feats.append("cue:year")
-    if tokset & _TIME_WORDS:
+    if not tokset.isdisjoint(_TIME_WORDS):
         feats.append("cue:time")
-    caps = len(_CAP_WORD.findall(text))
+    # Capitalised words after the first are names, titles, places: "I" is not.
+    caps = sum(1 for t in raw[1:] if t[0].isupper() and t != "I" and not t.startswith("I'"))
     feats.append("cue:caps" + ("0" if caps == 0 else "1" if caps == 1 else "2-3" if caps <= 3 else "4+"))
-    if tokset & _OPINION:
+    if not tokset.isdisjoint(_OPINION):
         feats.append("cue:opinion")
-    if tokset & _REPORT:
+    if not tokset.isdisjoint(_REPORT):
         feats.append("cue:reporting")
-    if tokset & _SUPERLATIVE:
+    if not tokset.isdisjoint(_SUPERLATIVE):
         feats.append("cue:superlative")
-    if tokset & _CAUSAL:
+    if not tokset.isdisjoint(_CAUSAL):
         feats.append("cue:causal")
-    if tokset & _CHANGE:
+    if not tokset.isdisjoint(_CHANGE):
         feats.append("cue:change")
-    if tokset & _MODALS:
+    modal = not tokset.isdisjoint(_MODALS)
+    if modal:
         feats.append("cue:modal")
-    if tokset & _PAST or any(t.endswith("ed") and len(t) > 4 for t in toks):
+    past = not tokset.isdisjoint(_PAST) or any(t.endswith("ed") and len(t) > 4 for t in toks)
+    if past:
         feats.append("cue:past")
-    if tokset & _PRESENT_BE:
+    if not tokset.isdisjoint(_PRESENT_BE):
         feats.append("cue:present")
+    if any("'" in t and not t.endswith("'s") for t in toks):
+        feats.append("cue:contraction")  # spoken register: "it's", "don't", "we've"
+    if "that" in tokset and not tokset.isdisjoint(_REPORTED_VERBS) and _reported_that(toks):
+        feats.append("cue:reported_that")
     if "?" in tokset:
         feats.append("cue:question")
-    # Person of the sentence: who is speaking about whom matters more than any one word.
-    person = "first" if tokset & _FIRST else "second" if tokset & _SECOND else "third"
+    # Who speaks about whom matters more than any one word: "we will" is a promise, "they cut" a record.
+    person = ("first" if not tokset.isdisjoint(_FIRST) else "second" if not tokset.isdisjoint(_SECOND)
+              else "third")
     feats.append("person:" + person)
-    # Interactions the linear model cannot form itself: "we will" is a promise, "they cut" a record.
-    modal = "modal" if "cue:modal" in feats else "nomodal"
-    tense = "past" if "cue:past" in feats else "nopast"
-    feats.append(f"x:{person}:{modal}:{tense}")
-    if "cue:number" in feats:
-        feats.append(f"x:number:{person}")
+    feats.append(f"x:{person}:{'modal' if modal else 'nomodal'}:{'past' if past else 'nopast'}")
+    if number:
+        feats.append("x:number:" + person)
     head = toks[0] if toks else ""
     feats.append("start:" + ("first" if head in _FIRST else "second" if head in _SECOND else
-                             "third" if head in _THIRD else "name" if text[:1].isupper() and head not in _FUNCTION
-                             else "other"))
+                             "third" if head in _THIRD else
+                             "name" if raw and raw[0][0].isupper() and head not in _FUNCTION else "other"))
     return feats
 
 
-_FUNCTION = frozenset({"the", "a", "an", "and", "but", "so", "or", "if", "when", "then", "now", "well", "this",
-                       "that", "there", "these", "those", "in", "on", "at", "for", "of", "to", "as", "by",
-                       "with", "what", "why", "how", "who", "where", "no", "yes", "not", "all", "every"})
+def _reported_that(toks: list[str]) -> bool:
+    """A reporting verb with "that" within the next three words: "said (on Monday) that"."""
+    for i, t in enumerate(toks):
+        if t in _REPORTED_VERBS and "that" in toks[i + 1:i + 4]:
+            return True
+    return False
+
+
+def rule_decision(feats: set[str]) -> bool | None:
+    """Rules of news English that overrule the model (None: let the model decide).
+
+    The model learnt from debate transcripts, where a third-person sentence full of names is
+    often talk about people rather than a claim. In news prose such a sentence, and a relayed
+    claim ("the agency believes that ..."), is what a fact-checker checks, so written-register
+    sentences of that shape count as claims. An instruction to the reader or a question never does.
+    """
+    if "cue:question" in feats or not _IMPERATIVE_STARTS.isdisjoint(feats):
+        return False
+    if "person:third" in feats and "cue:contraction" not in feats:
+        if "cue:reported_that" in feats:
+            return True
+        if "cue:caps4+" in feats and not _NEWS_LENGTHS.isdisjoint(feats):
+            return True
+    return None

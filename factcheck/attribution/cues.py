@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.mentions import (
     DETERMINERS,
+    after_preposition,
     apposition_name,
     classify,
     np_backward,
@@ -121,6 +122,22 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     return False
 
 
+_SOURCE_NOUNS = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources",
+                           "campaign", "government", "administration", "police", "agency", "ministry", "company",
+                           "report", "study", "nominee", "candidate", "president", "senator", "governor", "leader",
+                           "group", "committee", "party", "experts", "critics", "analysts", "lawmakers", "democrats",
+                           "republicans", "voters", "supporters", "opponents"})
+
+
+def _named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """A subject that can be a source: a name, a pronoun, or a noun for people who speak."""
+    words = toks[rng[0]:rng[1]]
+    if len(words) == 1 and words[0].low in lx.pronouns() and words[0].low != "it":
+        return True
+    return any(t.cap and not (n == 0 and rng[0] == 0 and t.low in DETERMINERS) for n, t in enumerate(words)) or \
+        words[-1].low in _SOURCE_NOUNS
+
+
 def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
     if inverted:
         return True
@@ -209,9 +226,12 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 add(sp[0], sp[1], text[sp[0]:sp[1]], cue, t.start, sp[2])
                 continue
             rng = np_backward(toks, j)
-            if rng:
+            if rng and (verb.strength != "learned" or (_named_subject(toks, rng)
+                                                       and not after_preposition(toks, rng))):
                 a, b, mention = _mention(text, toks, rng)
                 add(a, b, mention, cue, t.start)
+            continue
+        if verb.strength == "learned":
             continue
         if j >= 0 and toks[j].text == ",":
             rng = apposition_name(toks, j)

@@ -24,6 +24,12 @@ def cue_verbs() -> dict[str, CueVerb]:
         verb = CueVerb(parts[0], cls.strip() or "speech")
         for f in parts:
             out.setdefault(f, verb)
+    # words PolNeAR train marks as cues often enough (scripts/build_cue_lexicon.py): reporting
+    # and stance verbs the hand list lacks; they need a named subject (see cues.py)
+    for entry in lexicon.words("cue_words_learned"):
+        word = entry.split("\t")[0]
+        if len(word) >= 3 and not word.endswith("ly") and word.isalpha():
+            out.setdefault(word, CueVerb(word, "learned"))
     return out
 
 

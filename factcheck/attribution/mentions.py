@@ -12,6 +12,13 @@ DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "four", "five"
                          "most", "few", "all", "each", "every", "any"})
 _INNER = frozenset({"of", "for", "at", "&", "de", "du", "la", "von", "van", "der", "bin", "al", "on"})
 _MAX_NP = 10
+# prepositions whose object cannot be a subject ("on December 26th has ..."); "after", "since",
+# "with" also introduce clauses ("after Trump said", "with Putin lauding") and are not here
+_TIME_WORDS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today
+yesterday tonight morning evening night week month year weekend""".split())
+_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "to", "of", "during", "into", "about", "against",
+                           "under", "over", "between"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
 
 
@@ -37,6 +44,8 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         return None
     if toks[j].low in lx.pronouns():
         return (j, j + 1)
+    if toks[j].low in _INNER:
+        return None
     stop = lx.np_stop()
     k = j
     first = j + 1
@@ -78,7 +87,14 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         first += 1
     if first > j:
         return None
+    if after_preposition(toks, (first, j + 1)) and any(t.low in _TIME_WORDS or t.text[0].isdigit()
+                                                         for t in toks[first:j + 1]):
+        return None  # "on December 26th has ...": a date after a preposition is no subject
     return (first, j + 1)
+
+
+def after_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    return rng[0] > 0 and toks[rng[0] - 1].low in _PREPOSITIONS
 
 
 def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tuple[int, int] | None:

@@ -101,7 +101,7 @@ def _read_capped(resp: http.client.HTTPResponse, url: str, max_bytes: int, deadl
     while True:
         if time.monotonic() > deadline:
             raise InputError(f"{url}: timed out after {timeout:g} s while downloading (use --timeout)")
-        chunk = resp.read(_CHUNK)
+        chunk = resp.read1(_CHUNK)  # whatever has arrived: a slow drip must not outlast the deadline
         if not chunk:
             break
         chunks.append(chunk)
