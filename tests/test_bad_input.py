@@ -15,7 +15,9 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "NO_COLOR": "1"}
+    # No proxy: the tests talk to 127.0.0.1 or to names that must fail to resolve, nothing else.
+    env = {k: v for k, v in os.environ.items() if not k.lower().endswith("_proxy")}
+    env.update(PYTHONIOENCODING="utf-8", NO_COLOR="1")
     return subprocess.run([sys.executable, "-m", "factcheck", "analyze", *args], input=stdin,
                           capture_output=True, timeout=60, env=env)
 

@@ -60,6 +60,13 @@ def serve(routes: dict[str, Route]) -> Iterator[str]:
         server.server_close()
 
 
+@pytest.fixture(autouse=True)
+def _no_proxy_for_the_local_server(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A developer's http_proxy would otherwise route 127.0.0.1 through the proxy.
+    monkeypatch.setenv("no_proxy", "127.0.0.1,localhost")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+
+
 def html_route(name: str, ctype: str = "text/html; charset=utf-8") -> Route:
     return 200, {"Content-Type": ctype}, (SAMPLES / name).read_bytes()
 
@@ -189,6 +196,27 @@ def test_timeout_is_reported_with_the_limit() -> None:
         with pytest.raises(InputError, match=r"timed out after 0\.5 s"):
             load(base + "/slow", timeout=0.5)
         assert time.monotonic() - started < 2.5
+
+
+def test_a_page_that_trickles_in_is_cut_off_at_the_deadline() -> None:
+    def drip(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", "100000")
+        handler.end_headers()
+        try:
+            for _ in range(30):
+                handler.wfile.write(b"<p>x</p>")
+                handler.wfile.flush()
+                time.sleep(0.1)
+        except OSError:
+            pass
+
+    with serve({"/drip": drip}) as base:
+        started = time.monotonic()
+        with pytest.raises(InputError, match=r"timed out after 0\.5 s while downloading"):
+            load(base + "/drip", timeout=0.5)
+        assert time.monotonic() - started < 1.5
 
 
 def test_dead_link_refused_connection() -> None:
