@@ -23,6 +23,15 @@ should may might must also just still even more most very so than then there her
 where why how about into over after before during up out off again further once said""".split())
 
 
+# Acts that PolNeAR annotators also marked (a vote, a signature, an appointment) but that are
+# things done, not things said: a sentence reporting them is a claim about the world that
+# needs its own source. "according" is a phrase cue handled elsewhere.
+_ACTIONS = set("""according approved appointed passed signed voted nominated ordered launching launched restricting
+negotiated devoted avoided listed lists lays laying pivoted opted measured determining delivering introducing
+focuses issued named naming booed chanted chanting chants knocked lashed pushed pushing pressed pressing rattled
+impressed inclined titled aiming""".split())
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("train_dir", help="PolNeAR train split: text/ and attributions/")
@@ -53,7 +62,7 @@ def main() -> None:
     print(f"# min count {args.min_count}, min rate {args.min_rate}; columns: word, cue count, rate")
     for w, n in sorted(cue.items(), key=lambda kv: (-kv[1], kv[0])):
         rate = n / max(1, total[w])
-        if n >= args.min_count and rate >= args.min_rate:
+        if n >= args.min_count and rate >= args.min_rate and w.lower() not in _ACTIONS:
             print(f"{w}\t{n}\t{rate:.2f}")
 
 

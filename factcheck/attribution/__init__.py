@@ -11,7 +11,7 @@ from itertools import groupby
 
 from factcheck.attribution.cues import find_in_sentence
 from factcheck.attribution.mentions import classify, speaker_for
-from factcheck.attribution.quotes import inherit, quote_kind
+from factcheck.attribution.quotes import inherit, quote_kind, quote_states, quoted_ranges
 from factcheck.attribution.resolve import Discourse
 from factcheck.model import Attribution, Sentence
 
@@ -22,10 +22,19 @@ _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on",
 def attribute(text: str, sentences: list[Sentence]) -> None:
     """Fill `attributions` of every headline, standfirst, body and caption sentence in place."""
     disc = Discourse()
+    starts_inside = _quote_starts(sentences)
+    nested: dict[str, list[Attribution]] = {}
     for s in sentences:
         if s.role not in _ATTRIBUTED_ROLES:
             continue
         raws = find_in_sentence(text, s.start, s.end)
+        quoted = quoted_ranges(s.text, starts_inside.get(s.id, False))
+        # a cue inside a quotation is the speaker's words ("I think", "voters believe"): the
+        # sentence rests on the speaker of the quotation, found outside it or carried over
+        inner = [r for r in raws if any(a <= r.cue_start - s.start < b for a, b in quoted)]
+        raws = [r for r in raws if r not in inner]
+        if inner:
+            nested[s.id] = [_to_attribution(s, r, disc) for r in inner]
         for r in raws:
             org = speaker_for(r.mention)
             if org:
@@ -46,6 +55,29 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
     body_like = [s for s in sentences if s.role in ("body", "standfirst")]
     paragraphs = [list(g) for _, g in groupby(body_like, key=lambda s: s.paragraph)]
     inherit(paragraphs)
+    restored = False
+    for s in sentences:
+        if not s.attributions and s.id in nested:
+            # no speaker for the quotation anywhere: what it reports is still reported
+            s.attributions = nested[s.id]
+            restored = True
+    if restored:
+        inherit(paragraphs)
+
+
+def _to_attribution(s: Sentence, r, disc: Discourse) -> Attribution:
+    source, kind = disc.resolve(r.mention, r.kind)
+    return Attribution(source=_clean(source), mention=r.mention, span=(r.mention_start, r.mention_end), cue=r.cue,
+                       kind=kind, quote="direct", via=[_clean(v) for v in r.via])  # type: ignore[arg-type]
+
+
+def _quote_starts(sentences: list[Sentence]) -> dict[str, bool]:
+    out: dict[str, bool] = {}
+    for _, group in groupby(sentences, key=lambda s: s.paragraph):
+        para = list(group)
+        for s, (start_in, _end_in) in zip(para, quote_states(para)):
+            out[s.id] = start_in
+    return out
 
 
 def _clean(name: str) -> str:

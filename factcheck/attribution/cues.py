@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.mentions import (
     DETERMINERS,
+    TIME_WORDS,
     after_preposition,
     apposition_name,
     classify,
@@ -129,13 +130,58 @@ _SOURCE_NOUNS = frozenset({"official", "officials", "spokesman", "spokeswoman", 
                            "republicans", "voters", "supporters", "opponents"})
 
 
+_ROLE_SUFFIX = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees")
+
+
 def _named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
-    """A subject that can be a source: a name, a pronoun, or a noun for people who speak."""
+    """A subject that names someone: a name, a pronoun (not 'it'), or a noun for people who speak."""
     words = toks[rng[0]:rng[1]]
     if len(words) == 1 and words[0].low in lx.pronouns() and words[0].low != "it":
         return True
     return any(t.cap and not (n == 0 and rng[0] == 0 and t.low in DETERMINERS) for n, t in enumerate(words)) or \
-        words[-1].low in _SOURCE_NOUNS
+        words[-1].low in _SOURCE_NOUNS or words[-1].low in lx.source_nouns()
+
+
+def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """Could this noun phrase be someone or something that says things? Names, pronouns,
+    organisation, document and media words, and role nouns can; 'derogatory comments' cannot."""
+    if _named_subject(toks, rng):
+        return True
+    words = toks[rng[0]:rng[1]]
+    head = words[-1].low
+    if head in lx.pronouns():
+        return True
+    if head in lx.org_words() or head in lx.document_nouns() or head in lx.media()[1]:
+        return True
+    return head.endswith(_ROLE_SUFFIX) and len(head) > 4
+
+
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"})
+
+
+def _participle(toks: list[Tok], i: int) -> bool:
+    """'..., saying that' / 'tweets early Friday saying': an -ing cue without a form of 'be'
+    before it takes the subject of its clause."""
+    j = skip_back(toks, i - 1)
+    return j < 0 or toks[j].low not in _BE
+
+
+def _timeish(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    return any(t.low in TIME_WORDS for t in toks[rng[0]:rng[1]])
+
+
+def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The subject at the start of the sentence, after an opening phrase ending in a comma."""
+    start = 0
+    for n in range(i):
+        if toks[n].text == "," and n < 10:
+            start = n + 1
+            break
+    for k in (start, 0):
+        rng = np_forward(toks, k, allow_lower_start=False)
+        if rng and rng[1] <= i and k < len(toks):
+            return rng
+    return None
 
 
 def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
@@ -226,8 +272,11 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 add(sp[0], sp[1], text[sp[0]:sp[1]], cue, t.start, sp[2])
                 continue
             rng = np_backward(toks, j)
-            if rng and (verb.strength != "learned" or (_named_subject(toks, rng)
-                                                       and not after_preposition(toks, rng))):
+            if t.low.endswith("ing") and _participle(toks, i) and (
+                    rng is None or not plausible_source(toks, rng) or _timeish(toks, rng)):
+                rng = _clause_subject(toks, i) if not out else None
+            if rng and plausible_source(toks, rng) and (
+                    verb.strength != "learned" or (_named_subject(toks, rng) and not after_preposition(toks, rng))):
                 a, b, mention = _mention(text, toks, rng)
                 add(a, b, mention, cue, t.start)
             continue
@@ -246,7 +295,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 add(sp[0], sp[1], text[sp[0]:sp[1]], cue, t.start, sp[2])
                 continue
             rng = np_forward(toks, i + 1)
-            if rng:
+            if rng and plausible_source(toks, rng) and not t.low.endswith("ing"):
                 a, b, mention = _mention(text, toks, rng)
                 add(a, b, mention, cue, t.start)
                 continue

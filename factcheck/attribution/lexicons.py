@@ -28,7 +28,8 @@ def cue_verbs() -> dict[str, CueVerb]:
     # and stance verbs the hand list lacks; they need a named subject (see cues.py)
     for entry in lexicon.words("cue_words_learned"):
         word = entry.split("\t")[0]
-        if len(word) >= 3 and not word.endswith("ly") and word.isalpha():
+        verb_like = word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith(("ss", "ism", "us")))
+        if len(word) >= 4 and verb_like and word.isalpha():
             out.setdefault(word, CueVerb(word, "learned"))
     return out
 
@@ -84,6 +85,10 @@ def media() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def pronouns() -> dict[str, str]:
     return dict(e.split("\t") for e in lexicon.words("pronouns"))
+
+
+def source_nouns() -> frozenset[str]:
+    return lexicon.wordset("source_nouns")
 
 
 def document_nouns() -> frozenset[str]:

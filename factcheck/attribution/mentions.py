@@ -14,7 +14,7 @@ _INNER = frozenset({"of", "for", "at", "&", "de", "du", "la", "von", "van", "der
 _MAX_NP = 10
 # prepositions whose object cannot be a subject ("on December 26th has ..."); "after", "since",
 # "with" also introduce clauses ("after Trump said", "with Putin lauding") and are not here
-_TIME_WORDS = frozenset("""january february march april may june july august september october november december
+TIME_WORDS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today
 yesterday tonight morning evening night week month year weekend""".split())
 _PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "to", "of", "during", "into", "about", "against",
@@ -87,7 +87,7 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         first += 1
     if first > j:
         return None
-    if after_preposition(toks, (first, j + 1)) and any(t.low in _TIME_WORDS or t.text[0].isdigit()
+    if after_preposition(toks, (first, j + 1)) and any(t.low in TIME_WORDS or t.text[0].isdigit()
                                                          for t in toks[first:j + 1]):
         return None  # "on December 26th has ...": a date after a preposition is no subject
     return (first, j + 1)

@@ -25,6 +25,26 @@ def quote_states(sentences: list[Sentence]) -> list[tuple[bool, bool]]:
     return out
 
 
+def quoted_ranges(text: str, start_inside: bool) -> list[tuple[int, int]]:
+    """Character ranges of `text` that lie inside quotation marks (double quotes only: single
+    ones are too often apostrophes)."""
+    out = []
+    inside = start_inside
+    begin = 0
+    t = text.replace("''", '"').replace("``", '"')
+    for i, ch in enumerate(t):
+        if ch == _OPEN or (ch == '"' and not inside):
+            if not inside:
+                inside, begin = True, i
+        elif ch == _CLOSE or ch == '"':
+            if inside:
+                out.append((begin, i + 1))
+                inside = False
+    if inside:
+        out.append((begin, len(t)))
+    return out
+
+
 def quote_kind(sentence: Sentence, cue_start: int) -> str:
     """direct: the content is a quotation; mixed: part of it is quoted; indirect: none is."""
     t = sentence.text
