@@ -48,20 +48,20 @@ _BIAS, _THRESHOLD, _WEIGHTS = load_model()
 def checkworthy_score(text: str) -> float:
     """How far above (positive) or below (negative) the decision threshold the model puts `text`."""
     w = _WEIGHTS
-    return _BIAS + sum(w.get(f, 0.0) for f in set(features(text))) - _THRESHOLD
+    return _BIAS + sum(filter(None, map(w.get, set(features(text))))) - _THRESHOLD
 
 
 def is_checkworthy(text: str) -> bool:
     """Does the sentence make a specific factual claim someone could check?"""
     # Not stripped: the same string object lets is_hedged reuse this sentence's tokens.
-    if len(text) < 12 and len(text.strip()) < 12 or not _WORD.search(text) or _QUESTION.search(text):
+    if len(text) < 12 and len(text.strip()) < 12 or not _WORD.search(text) or "?" in text and _QUESTION.search(text):
         return False
     feats = set(features(text))
     ruled = rule_decision(feats)
     if ruled is not None:
         return ruled
     w = _WEIGHTS
-    return _BIAS + sum(w.get(f, 0.0) for f in feats) >= _THRESHOLD
+    return _BIAS + sum(filter(None, map(w.get, feats))) >= _THRESHOLD
 
 
 def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -105,7 +105,7 @@ def _is_month(low: list[str], i: int) -> bool:
 
 def is_hedged(text: str) -> bool:
     """may / could / reportedly / alleged / expected to / claims ... or a question or "report:" headline."""
-    if _QUESTION.search(text):
+    if "?" in text and _QUESTION.search(text):
         return True
     low = scan(text)[1]
     if ("report" in low or "reports" in low) and _REPORT_TAG.search(text):
