@@ -34,6 +34,11 @@ _COLON_LABEL = re.compile(r"(?:note|update|updated|editor'?s note|correction|pho
                           r"pictured|above|below|inset|top|main|file)$", re.I)
 
 
+# '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
+_DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                             r"\s*[.,]?\s*$")
+
+
 @dataclass
 class RawAttribution:
     mention_start: int
@@ -307,6 +312,9 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                     a, b, mention = _mention(text, toks, rng)
                     add(a, b, mention, cue, t.start)
     _colon_cue(text, toks, add)
+    m = _DASH_SIGNATURE.search(text, start, end)
+    if m:
+        add(m.start("name"), m.end("name"), m.group("name"), m.group("dash"), m.start("dash"))
     # vague spans that carry their own cue: "it is understood", "critics say"
     for a, b, kind in specials:
         if kind == "vague" and not any(x < b and a < y for x, y in taken):

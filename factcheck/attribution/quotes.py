@@ -12,9 +12,12 @@ def quote_states(sentences: list[Sentence]) -> list[tuple[bool, bool]]:
     """(starts inside a quotation, ends inside one) for each sentence of one paragraph."""
     inside = False
     out = []
-    for s in sentences:
+    for n, s in enumerate(sentences):
         start_inside = inside
-        for ch in s.text.replace("''", '"').replace("``", '"'):
+        text = s.text.replace("''", '"').replace("``", '"')
+        if n == 0 and text.startswith("”"):
+            text = "“" + text[1:]
+        for ch in text:
             if ch == _OPEN:
                 inside = True
             elif ch == _CLOSE:
@@ -31,7 +34,7 @@ def quoted_ranges(text: str, start_inside: bool) -> list[tuple[int, int]]:
     out = []
     inside = start_inside
     begin = 0
-    t = text.replace("''", '"').replace("``", '"')
+    t = text.replace("''", '" ').replace("``", '" ')  # same length: offsets must not move
     for i, ch in enumerate(t):
         if ch == _OPEN or (ch == '"' and not inside):
             if not inside:
@@ -65,7 +68,7 @@ def quote_kind(sentence: Sentence, cue_start: int) -> str:
     return "direct" if quoted / words_total >= 0.6 else "mixed"
 
 
-_OPENERS = ('"', "“", "''", "‘")
+_OPENERS = ('"', "“", "''", "‘", "”")  # a paragraph opened with ” is a typo for “
 
 
 def _quoted(s: Sentence, start_inside: bool) -> bool:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+
+from factcheck import lexicon
 
 _TOKEN = re.compile(r"\w+(?:[’'.&\-]\w+)*\.?(?<!\.\.)|[^\w\s]")
 _APOS = str.maketrans({"’": "'", "‘": "'"})
@@ -30,6 +33,13 @@ class Tok:
         return self.low.endswith("'s") or (self.low.endswith("s'") and len(self.low) > 2)
 
 
+@cache
+def _titles() -> frozenset[str]:
+    """Abbreviations whose full stop belongs to the word (Mr., Gen., Dr.)."""
+    return frozenset(e.split("\t")[1].strip() for e in lexicon.words("abbreviations")
+                     if e.split("\t")[0].strip() == "title")
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
@@ -38,7 +48,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
         if low.endswith(".") and len(low) > 1:
             # "Gen." keeps its stop in text, not in the key; a sentence-final "said." also
             low = low[:-1]
-            if "." not in low:
+            if "." not in low and low not in _titles():
                 t_end = m.end() - 1
                 out.append(Tok(t[:-1], m.start(), t_end, low))
                 out.append(Tok(".", t_end, m.end(), "."))
