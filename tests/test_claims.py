@@ -1,0 +1,204 @@
+"""Check-worthiness and hedging of single sentences (factcheck.claims), its model and its trainer."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck import claims
+from factcheck.claims_features import features, tokens
+from factcheck.cli import cli
+
+ROOT = Path(__file__).resolve().parent.parent
+TRAINER = ROOT / "scripts" / "train_checkworthy.py"
+
+# Specific, checkable statements of the kinds news copy is made of.
+CLAIMS = [
+    "Inflation fell to 3.2% in October, its lowest level for two years.",
+    "The bridge was closed to traffic on 14 March after engineers found cracks in two of its supports.",
+    "The company reported a pre-tax loss of £48m for the six months to June.",
+    "More than 2,000 people were evacuated from their homes as the river burst its banks.",
+    "The hospital trust said waiting lists had grown by a fifth since last winter.",
+    "The regulator confirmed that it had opened an investigation into the firm's pricing.",
+    "Police said two men had been arrested on suspicion of burglary.",
+    "It was the wettest February on record in Wales, according to the Met Office.",
+    "The strike forced the cancellation of 340 flights at Frankfurt airport on Thursday.",
+    "A spokeswoman for the airline said the aircraft had landed safely and no one was hurt.",
+    "The minister resigned in 2019 after an inquiry found she had misled parliament.",
+]
+
+# Questions, transitions, scene-setting, opinion, promises, instructions: nothing to check.
+NOT_CLAIMS = [
+    "What happens next?",
+    "So where does that leave the talks?",
+    "Here is what we know so far.",
+    "But that is not the end of the matter.",
+    "I think this is a wonderful day for everyone in our town.",
+    "We will fight for every family that needs help.",
+    "Let me be absolutely clear about this.",
+    "Read more about the story below.",
+    "Share this article with your friends.",
+    "It is time for our leaders to act.",
+    "You have to believe in yourself.",
+    "Thank you.",
+    "",
+    "   ",
+]
+
+HEDGED = [
+    "The virus may have spread to a second farm.",
+    "Rebels might try to retake the town.",
+    "The merger could cost 500 jobs.",
+    "The singer has reportedly left the band.",
+    "The driver allegedly fled the scene.",
+    "The alleged victim was taken to hospital.",
+    "Ministers are expected to announce the plan on Monday.",
+    "A suspected gas leak caused the blast.",
+    "The painting is believed to be a forgery.",
+    "The animal appears to have escaped through a gap in the fence.",
+    "Group claims responsibility for the attack",
+    "Bank to close 40 branches, according to reports",
+    "Is this the end of the high street?",
+    "Report: carmaker to cut 1,000 jobs",
+    "Carmaker to cut 1,000 jobs - report",
+    "Rumours of a takeover lifted the shares.",
+    "The man, accused of fraud, denies the charges.",
+]
+
+NOT_HEDGED = [
+    "The council approved the budget on Tuesday.",
+    "Shares closed 4% higher.",
+    "The festival will take place in May.",
+    "The law came into force on May 1.",
+    "Sales have risen every month since May.",
+    "The judge sentenced him to six years.",
+]
+
+
+@pytest.mark.parametrize("text", CLAIMS)
+def test_specific_factual_statements_are_checkworthy(text: str) -> None:
+    assert claims.is_checkworthy(text), text
+
+
+@pytest.mark.parametrize("text", NOT_CLAIMS)
+def test_questions_transitions_opinions_and_promises_are_not(text: str) -> None:
+    assert not claims.is_checkworthy(text), text
+
+
+@pytest.mark.parametrize("text", HEDGED)
+def test_hedges(text: str) -> None:
+    assert claims.is_hedged(text), text
+
+
+@pytest.mark.parametrize("text", NOT_HEDGED)
+def test_plain_assertions_and_the_month_may_are_not_hedged(text: str) -> None:
+    assert not claims.is_hedged(text), text
+
+
+def test_hedge_cues_names_the_words() -> None:
+    assert claims.hedge_cues("Troops may have crossed the border, officials allegedly said.") == [
+        "may have", "allegedly"]
+    assert claims.hedge_cues("The talks collapsed in May.") == []
+
+
+def test_curly_and_straight_apostrophes_read_alike() -> None:
+    curly = "The ministry\u2019s figures don\u2019t add up."
+    assert features(curly) == features("The ministry's figures don't add up.")
+    assert "cue:contraction" in features("The ministry's figures don't add up.")
+    assert "cue:contraction" not in features("The ministry's figures were late.")
+
+
+def test_numbers_are_folded_so_amounts_generalise() -> None:
+    assert tokens("It cost $3 million, up 40% on 2019.") == tokens("It cost $95 million, up 7% on 2021.")
+
+
+def test_answers_do_not_leak_between_sentences() -> None:
+    # The tokeniser caches the last sentence; alternating calls must still answer for their own text.
+    plain, hedged = "The plant employs 300 people in the town.", "The plant may close."
+    for _ in range(3):
+        assert claims.is_checkworthy(plain) and not claims.is_hedged(plain)
+        assert claims.is_hedged(hedged)
+
+
+def test_shipped_weights_load() -> None:
+    bias, threshold, weights = claims.load_model(str(claims.MODEL_PATH))
+    assert len(weights) > 1000
+    assert all(isinstance(v, float) for v in weights.values())
+    # The model learnt what the cues mean: numbers and percentages push towards a claim, questions away.
+    assert weights["cue:percent"] > 0 and weights["cue:number"] > 0
+    assert weights.get("cue:question", 0.0) < 0
+    assert isinstance(bias, float) and isinstance(threshold, float)
+    assert claims.MODEL_PATH.stat().st_size < 400_000
+
+
+def test_a_file_that_is_not_a_model_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "other.json"
+    bad.write_text(json.dumps({"model": "something-else", "bias": 0, "threshold": 0, "weights": {}}))
+    with pytest.raises(ValueError, match="not a factcheck.checkworthy/1"):
+        claims.load_model(str(bad))
+
+
+def _synthetic(n: int) -> list[dict]:
+    rows = []
+    for i in range(n):
+        rows.append({"label": 1, "text": f"Exports rose by {i + 3} percent in {1990 + i % 30}, the ministry said."})
+        rows.append({"label": 0, "text": f"I think we should all work together on this, number {i}."})
+    return rows
+
+
+def test_trainer_rebuilds_weights_from_a_data_path(tmp_path: Path) -> None:
+    data = tmp_path / "tiny.json"
+    data.write_text(json.dumps(_synthetic(20)), encoding="utf-8")
+    out = tmp_path / "model.json"
+    run = subprocess.run([sys.executable, str(TRAINER), str(data), "--out", str(out), "--folds", "2"],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("cv2: n=40 ")
+    bias, threshold, weights = claims.load_model(str(out))
+    score = lambda text: bias + sum(weights.get(f, 0.0) for f in set(features(text)))  # noqa: E731
+    assert score("Imports rose by 12 percent in 2004, the ministry said.") > threshold
+    assert score("I think we should work together on this.") < threshold
+
+
+def test_trainer_reports_unreadable_data_in_one_line(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, str(TRAINER), str(tmp_path / "missing.json"),
+                          "--out", str(tmp_path / "m.json")], capture_output=True, text=True, timeout=60)
+    assert run.returncode != 0
+    assert run.stderr.strip().startswith("train_checkworthy: cannot read")
+    assert "Traceback" not in run.stderr
+    assert not (tmp_path / "m.json").exists()
+
+
+def test_fast_enough_for_every_sentence() -> None:
+    sentences = [s + f" ({i})" for i in range(150) for s in CLAIMS + NOT_CLAIMS[:8]]
+    start = time.process_time()
+    for s in sentences:
+        claims.is_checkworthy(s)
+        claims.is_hedged(s)
+    per_sentence = (time.process_time() - start) / len(sentences)
+    # About 40 microseconds here; pysbd alone needs several hundred for a sentence this long.
+    assert per_sentence < 300e-6, f"{per_sentence * 1e6:.0f} us per sentence"
+
+
+def test_analyze_marks_claims_and_hedges_in_an_article(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(
+        "Council votes to shut two pools\n\n"
+        "The city council voted on Wednesday to close two swimming pools to save £400,000 a year.\n\n"
+        "The leisure centre in Park Road may also be sold, it is understood.\n\n"
+        "What happens to the staff?\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["analyze", str(article), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    by_text = {s["text"]: s for s in json.loads(result.output)["sentences"]}
+    votes = by_text["The city council voted on Wednesday to close two swimming pools to save £400,000 a year."]
+    assert votes["checkworthy"] and not votes["hedged"]
+    assert by_text["The leisure centre in Park Road may also be sold, it is understood."]["hedged"]
+    assert not by_text["What happens to the staff?"]["checkworthy"]
