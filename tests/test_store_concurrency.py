@@ -35,6 +35,7 @@ MARKER = textwrap.dedent("""
             for sid in sids:
                 store.set_status(aid, sid, "verified" if n % 2 else "needs_check", reviewer=who)
                 store.set_note(aid, sid, f"{who} round {n}", reviewer=who)
+                time.sleep(0.01)  # a reviewer's pace: the other process gets the lock in between
 """)
 
 
@@ -77,6 +78,8 @@ def test_two_processes_marking_different_sentences_lose_nothing(tmp_path: Path, 
         events = s.events(aid)
         # every write is logged: 2 fields x rounds per sentence (status flips each round)
         assert len(events) == 2 * rounds * len(mine + yours)
+    turns = sum(1 for a, b in zip(events, events[1:]) if a["reviewer"] != b["reviewer"])
+    assert turns >= 2, "the two processes did not overlap, so this proved nothing"
 
 
 def test_two_processes_on_the_same_sentence_log_a_consistent_chain(tmp_path: Path, seed: Analysis):
@@ -87,6 +90,7 @@ def test_two_processes_on_the_same_sentence_log_a_consistent_chain(tmp_path: Pat
     _run_markers(tmp_path, db, aid, [("ana", [sid]), ("bo", [sid])], 6)
     with Store(db) as s:
         events = list(reversed(s.events(aid)))
+    assert sum(1 for a, b in zip(events, events[1:]) if a["reviewer"] != b["reviewer"]) >= 2  # they overlapped
     for field in ("status", "note"):
         chain = [e for e in events if e["field"] == field]
         # each write saw the value the previous write left: nothing was overwritten unseen
