@@ -66,6 +66,10 @@ _DOC_KEYS = re.compile(r"(?:report|stud|survey|poll|analys|review|audit|inquiry|
                        r"complaint|lawsuit|affidavit|ruling|judgment|release|statement|files|messages|texts)", re.I)
 
 
+_CUE_IN_SPAN = re.compile(r"\s(?:said|says|say|told|added|confirmed|warned|claimed|believe[sd]?|argued?|insisted|"
+                          r"reported|wrote|noted|show(?:s|ed)?|found|suggest(?:s|ed)?)\b")
+
+
 def _special_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     seg = text[start:end]
     out = []
@@ -79,6 +83,10 @@ def _special_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]
     for rx, kind in todo:
         for m in rx.finditer(seg):
             a, b = m.span()
+            # a pattern's open tail must not run on into the cue and what was said
+            cut = _CUE_IN_SPAN.search(seg, a + 3, b)
+            if cut:
+                b = cut.start()
             while b > a and seg[b - 1] in " ,":
                 b -= 1
             if b - a >= 3:
@@ -277,7 +285,9 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 add(sp[0], sp[1], text[sp[0]:sp[1]], cue, t.start, sp[2])
                 continue
             rng = np_backward(toks, j)
-            if t.low.endswith("ing") and _participle(toks, i) and (
+            if toks[j].low in ("and", "but") and not out:
+                rng = _clause_subject(toks, i)  # "VoltaCell has raised £85m and says ..."
+            elif t.low.endswith("ing") and _participle(toks, i) and (
                     rng is None or not plausible_source(toks, rng) or _timeish(toks, rng)):
                 rng = _clause_subject(toks, i) if not out else None
             if rng and plausible_source(toks, rng) and (
@@ -300,6 +310,10 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 add(sp[0], sp[1], text[sp[0]:sp[1]], cue, t.start, sp[2])
                 continue
             rng = np_forward(toks, i + 1)
+            if rng and not toks[rng[1] - 1].cap and rng[1] + 1 < len(toks) and toks[rng[1]].text == ",":
+                named = np_forward(toks, rng[1] + 1, allow_lower_start=False)
+                if named and any(toks[x].cap for x in range(*named)):
+                    rng = named  # "said the firm's chief executive, Dr. Hannah Brooke"
             if rng and plausible_source(toks, rng) and not t.low.endswith("ing"):
                 a, b, mention = _mention(text, toks, rng)
                 add(a, b, mention, cue, t.start)
@@ -311,6 +325,10 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 if rng and rng[1] < i:
                     a, b, mention = _mention(text, toks, rng)
                     add(a, b, mention, cue, t.start)
+    for a, b, kind in specials:
+        if kind == "document" and re.match(r"\s*(?:In|in)\s+$", text[max(start, a - 4):a]) and \
+                text[start:a].strip().lower() in ("in", ""):
+            add(a, b, text[a:b], "in", a - 3, "document", chain_only=True)
     _colon_cue(text, toks, add)
     m = _DASH_SIGNATURE.search(text, start, end)
     if m:
@@ -378,13 +396,12 @@ def _chains(text: str, toks: list[Tok], out: list[RawAttribution], specials) -> 
             a, b, mention = sp[0], sp[1], text[sp[0]:sp[1]]
         else:
             rng = np_forward(toks, i + 1)
-            if not rng:
+            if rng and not plausible_source(toks, rng) and rng[1] + 1 < len(toks) and \
+                    toks[rng[1]].low in ("by", "from", "of"):
+                rng = np_forward(toks, rng[1] + 1)  # "citing routine testing by X": X is the source
+            if not rng or not plausible_source(toks, rng):
                 continue
             a, b, mention = _mention(text, toks, rng)
-            if not any(toks[x].cap or toks[x].low in ("agency", "officials", "sources", "source", "documents",
-                                                       "report", "media", "intelligence", "official")
-                       for x in range(*rng)):
-                continue
         if any(r.mention_start <= a < r.mention_end for r in out):
             continue
         if mains:

@@ -59,7 +59,9 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         if t.low in DETERMINERS:
             first = k
             # "a spokesman for the ministry", "the head of the agency": go on past "for"/"of"
-            if k > 1 and toks[k - 1].low in ("of", "for") and toks[k - 2].is_word and j - k < _MAX_NP - 2:
+            if k > 1 and toks[k - 1].low in ("of", "for", "in", "at", "from") and toks[k - 2].is_word \
+                    and j - k < _MAX_NP - 2 and (toks[k - 2].cap or toks[k - 2].low not in lx.np_stop()) \
+                    and (toks[k - 1].low in ("of", "for") or toks[k - 2].low in lx.source_nouns()):
                 k -= 2
                 first = k + 1
                 continue
@@ -153,7 +155,11 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
                          appos[0].text[0].isdigit() or not appos[0].cap or _role_word(appos[0].low)):
         return None
     rng = np_backward(toks, k - 1)
-    if rng is None or not any(toks[i].cap for i in range(*rng)):
+    if rng is None:
+        return None
+    if appos[0].low in ("who", "which", "whose"):
+        return rng  # "The documents, which include briefings, show": any subject may take a relative clause
+    if not any(toks[i].cap for i in range(*rng)):
         return None
     return rng
 

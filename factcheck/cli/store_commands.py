@@ -8,6 +8,7 @@ import os
 import re
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,9 +16,12 @@ from factcheck.cli.app import cli
 from factcheck.errors import FactcheckError
 from factcheck.export import to_json, to_markdown
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
-from factcheck.store import STATUSES, Store
+from factcheck.store import STATUSES
 from factcheck.store.reviews import check_evidence, normalise_status, now
 from factcheck.text_safety import printable
+
+if TYPE_CHECKING:
+    from factcheck.store import Store
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(path_type=Path), default=None,
@@ -32,6 +36,12 @@ _RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
 def _json(obj: object) -> str:
     text = json.dumps(obj, ensure_ascii=False, indent=2)
     return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _store(db_path: Path | None) -> Store:
+    from factcheck.store import Store  # loads sqlite-utils only for the commands that need it
+
+    return Store(db_path)
 
 
 def _say(message: str) -> None:
@@ -53,7 +63,7 @@ def import_(article: str, title: str | None, max_bytes: int, db_path: Path | Non
     doc = load(article, max_bytes=max_bytes)
     origin = None if doc.origin in (None, "<stdin>") else _origin(doc.origin)
     analysis = analyze(doc)
-    with Store(db_path) as store:
+    with _store(db_path) as store:
         result = store.import_analysis(analysis, origin=origin, title=title)
     flagged = sum(1 for s in analysis.sentences if s.flags)
     verb = "imported" if result.created else "re-analysed (decisions kept)"
@@ -79,7 +89,7 @@ def _origin(origin: str) -> str:
 @db_option
 def list_(fmt: str, db_path: Path | None) -> None:
     """List the stored articles, newest first, with review progress."""
-    with Store(db_path) as store:
+    with _store(db_path) as store:
         rows = store.articles()
     if fmt == "json":
         click.echo(_json(rows))
@@ -106,7 +116,7 @@ def mark(article_id: str, sentence_id: str, status: str, note: str | None, evide
          reviewer: str | None, db_path: Path | None) -> None:
     status = normalise_status(status)  # all checks before the first write: no half-applied mark
     evidence = tuple(check_evidence(url) for url in evidence)
-    with Store(db_path) as store:
+    with _store(db_path) as store:
         aid = store.resolve_id(article_id)
         sid = store.resolve_sentence_id(aid, sentence_id)
         review = store.set_status(aid, sid, status, reviewer=reviewer)
@@ -126,7 +136,7 @@ def mark(article_id: str, sentence_id: str, status: str, note: str | None, evide
 @db_option
 def export(article_id: str, fmt: str, output: Path | None, db_path: Path | None) -> None:
     """Export an article's review as a Markdown checklist or JSON."""
-    with Store(db_path) as store:
+    with _store(db_path) as store:
         aid = store.resolve_id(article_id)
         row = store.article(aid)
         analysis = store.analysis(aid)
@@ -177,7 +187,7 @@ def write_atomically(path: Path, text: str) -> None:
 @db_option
 def history(article_id: str, fmt: str, db_path: Path | None) -> None:
     """Show every change of status, note or evidence on an article, newest first."""
-    with Store(db_path) as store:
+    with _store(db_path) as store:
         aid = store.resolve_id(article_id)
         events = store.events(aid)
     if fmt == "json":
