@@ -6,12 +6,15 @@ megabytes (UTF-8), written to a temporary file, then read with `factcheck.ingest
 analysed with `factcheck.pipeline.analyze`, as `factcheck analyze FILE` would.
 Peak memory is the process's maximum resident set size (getrusage) above what it used before
 reading; --tracemalloc adds the peak of Python allocations (slower: it traces every allocation).
+--json also builds the contract dict and its JSON, as `factcheck analyze --format json` does.
+CPU seconds are printed beside wall seconds because the machine may be shared.
 """
 
 from __future__ import annotations
 
 import argparse
 import glob
+import json
 import os
 import resource
 import sys
@@ -41,6 +44,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--mb", type=float, default=20.0)
     ap.add_argument("--tracemalloc", action="store_true")
+    ap.add_argument("--json", action="store_true", help="also serialise the analysis as the CLI does")
     args = ap.parse_args()
     target = int(args.mb * 1024 * 1024)
     analyze(load(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "samples", "seed-nk-soldier.txt")))
@@ -56,16 +60,19 @@ def main() -> None:
 
             tracemalloc.start()
         base = _maxrss_mb()
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         doc = load(path, max_bytes=max_bytes)
         t_load = time.perf_counter() - t0
         analysis = analyze(doc)
-        t_all = time.perf_counter() - t0
+        out_chars = len(json.dumps(analysis.to_dict(), ensure_ascii=False)) if args.json else 0
+        t_all, cpu = time.perf_counter() - t0, time.process_time() - c0
         peak = _maxrss_mb()
         traced = tracemalloc.get_traced_memory()[1] / 2**20 if args.tracemalloc else None
 
     print(f"input {size / 2**20:.1f} MB, {len(doc.text):,} chars, {len(analysis.sentences):,} sentences")
-    print(f"read+decode {t_load:.2f} s  total {t_all:.2f} s  ({len(doc.text) / t_all / 1e6:.2f} M chars/s)")
+    print(f"read+decode {t_load:.2f} s  total {t_all:.2f} s wall, {cpu:.2f} s CPU  "
+          f"({len(doc.text) / cpu / 1e6:.3f} M chars per CPU second)"
+          + (f"  JSON {out_chars:,} chars" if args.json else ""))
     line = f"peak RSS {peak:.0f} MB (+{peak - base:.0f} MB over the {base:.0f} MB before reading)"
     if traced is not None:
         line += f"  tracemalloc peak {traced:.0f} MB"
