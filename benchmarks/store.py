@@ -46,6 +46,11 @@ def bench_seed(tmp: Path, repeat: int) -> None:
 
     analysis = analyze(load(str(SEED)))
     print(f"seed: {len(analysis.text):,} chars, {len(analysis.sentences)} sentences")
+
+    def create() -> None:
+        Store(tmp / f"empty-{time.perf_counter_ns()}.db").close()
+
+    print(f"  create a fresh db (WAL, migrations):             {median_ms(create, repeat):8.1f} ms")
     print(f"  import into a fresh db (read + analyse + store): {median_ms(import_fresh, repeat):8.1f} ms")
     t_analyse = median_ms(lambda: analyze(load(str(SEED))), repeat)
     print(f"    of which analyse:                              {t_analyse:8.1f} ms")

@@ -254,3 +254,12 @@ def test_connection_is_wal_with_a_busy_timeout(store: Store):
     assert store.db.journal_mode == "wal"
     assert list(store.db.query("PRAGMA busy_timeout"))[0]["timeout"] >= 5000
     assert isinstance(store.db.conn, sqlite3.Connection)
+
+
+def test_exporters_and_review_records_do_not_load_sqlite_utils():
+    import subprocess
+    import sys
+
+    code = ("import sys, factcheck.export, factcheck.store; "
+            "assert 'sqlite_utils' not in sys.modules; factcheck.store.Store; assert 'sqlite_utils' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True)
