@@ -265,3 +265,23 @@ def test_a_huge_menu_and_story_lists_do_not_change_the_article() -> None:
         .replace("</body>", menu + "</ul></nav></body>")
     doc = html_document(heavy, "heavy.html")
     assert doc.text == load(str(SAMPLES / "blog-reservoir-figures.html")).text
+
+
+def test_a_crosshead_styled_as_subhead_is_not_the_standfirst() -> None:
+    body = ("<article><h1>Council votes</h1>"
+            "<p>The council voted on Monday to close two libraries and cut the opening hours of a third one.</p>"
+            "<p>Councillors said the cuts were needed to save £1.2m from next year's budget, which is overspent.</p>"
+            "<h2 class='subhead'>Campaigners promise to fight the closure in the courts</h2>"
+            "<p>A campaign group said it would seek a judicial review of the decision within the next month.</p>"
+            "</article>")
+    doc = html_document(_page(body=body), "page")
+    assert doc.meta["standfirst"] is None
+    assert roles(doc)[paragraphs(doc).index("Campaigners promise to fight the closure in the courts")] == "crosshead"
+
+
+def test_the_main_story_is_chosen_among_several_json_ld_articles() -> None:
+    head = ('<script type="application/ld+json">{"@type": "ItemList", "itemListElement": ['
+            '{"@type": "NewsArticle", "headline": "Another story", "author": {"name": "Wrong Person"}}]}</script>'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes", '
+            '"author": {"name": "Sam Cole"}}</script>')
+    assert extract_page(_page(head)).byline == "Sam Cole"

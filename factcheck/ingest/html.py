@@ -261,7 +261,7 @@ def _standfirst(container: Any, description: str | None, headline: str | None) -
         if el.tag in ("div", "span") and el.xpath(".//p | .//div | .//h2"):
             continue  # a wrapper, not the standfirst itself
         text = _clean(el.text_content())
-        if 20 <= len(text) <= 600 and not _same(text, headline):
+        if 20 <= len(text) <= 600 and len(text.split()) >= 6 and not _same(text, headline):
             return text
     if description:
         # Shown on the page (not just an SEO line in <head>) means it is a standfirst.
@@ -353,6 +353,13 @@ def _strip_leading_repeats(paras: list[tuple[str, str]], page: Page, dates: list
     return [(r, t) for r, t in paras if _key(t) not in caption_keys]
 
 
+def _follows_body_prose(paras: list[tuple[str, str]], text: str) -> bool:
+    for i, (_, t) in enumerate(paras):
+        if _same(t, text):
+            return any(len(p.split()) > 12 for _, p in paras[:i])
+    return False
+
+
 def extract_page(html: str, url: str | None = None) -> Page:
     """Read article fields and body paragraphs from an HTML page."""
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses str input that declares an encoding
@@ -362,7 +369,11 @@ def extract_page(html: str, url: str | None = None) -> Page:
         raise InputError(f"cannot parse the page as HTML ({e})") from None
     meta = _meta(tree)
     ld = _ld_objects(tree)
-    article = next((o for o in ld if _types(o) & _ARTICLE_TYPES), {})
+    articles = [o for o in ld if _types(o) & _ARTICLE_TYPES]
+    # A page may also describe related stories; the main one is the one whose headline is on show.
+    h1_keys = {_key(h.text_content()) for h in tree.xpath("//h1")}
+    shown = [o for o in articles if _key(_ld_text(o.get("headline"))) in h1_keys]
+    article = (shown or articles or [{}])[0]
     website = next((o for o in ld if "website" in _types(o)), {})
     canonical = tree.xpath('//link[@rel="canonical"]/@href')
     page = Page(url=_first(url, meta.get("og:url"), canonical[0] if canonical else None))
@@ -395,7 +406,10 @@ def extract_page(html: str, url: str | None = None) -> Page:
 
     dates = [_clean(t.text_content()) for t in container.xpath(".//time")]
     _prune_chrome(tree, container)
-    paras = _strip_leading_repeats(_body_paragraphs(tree, page.url), page, dates)
+    raw = _body_paragraphs(tree, page.url)
+    if page.standfirst and _follows_body_prose(raw, page.standfirst):
+        page.standfirst = None  # a crosshead or pull quote styled like a standfirst, inside the body
+    paras = _strip_leading_repeats(raw, page, dates)
     wire_credit = next((t for _, t in reversed(paras[-3:]) if _WIRE_CREDIT.match(t)), None)
     page.credit = _first(wire_credit, _ld_text(article.get("creditText")), photo_credit)
     page.paragraphs = paras
