@@ -89,7 +89,7 @@ def hedge_cues(text: str) -> list[str]:
         rests = _HEDGES.get(t)
         if rests is None:
             continue
-        if t == "may" and raw[i] != "may" and _is_month(low, i):
+        if t == "may" and raw[i] != "may" and _is_month(raw, low, i):
             continue
         for rest in rests:
             if tuple(low[i + 1:i + 1 + len(rest)]) == rest:
@@ -98,9 +98,18 @@ def hedge_cues(text: str) -> list[str]:
     return found
 
 
-def _is_month(low: list[str], i: int) -> bool:
-    nxt = low[i + 1] if i + 1 < len(low) else ""
-    return (i > 0 and low[i - 1] in _MONTH_BEFORE) or nxt[:1].isdigit()
+def _is_month(raw: list[str], low: list[str], i: int) -> bool:
+    """Is the capitalised "May" at `i` the month or a name rather than the modal?
+
+    "in May", "20 May", "May 1", "May 2024" are the month; "Theresa May said" is a name (a
+    capitalised word before, a lower-case one after), while a title-case headline's "Apple May Be"
+    keeps the modal.
+    """
+    prev = low[i - 1] if i else ""
+    nxt = raw[i + 1] if i + 1 < len(raw) else ""
+    if prev in _MONTH_BEFORE or prev[:1].isdigit() or nxt[:1].isdigit():
+        return True
+    return bool(i and raw[i - 1][:1].isupper() and nxt[:1].islower())
 
 
 def is_hedged(text: str) -> bool:

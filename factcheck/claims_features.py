@@ -176,7 +176,8 @@ def rule_decision(feats: set[str]) -> bool | None:
     The model learnt from debate transcripts, where a third-person sentence full of names is
     often talk about people rather than a claim. In news prose such a sentence, and a relayed
     claim ("the agency believes that ..."), is what a fact-checker checks, so written-register
-    sentences of that shape count as claims. An instruction to the reader or a question never does.
+    sentences of that shape count as claims, and so does a quantity stated in the third person.
+    An instruction to the reader or a question never does.
     """
     if "cue:question" in feats or not _IMPERATIVE_STARTS.isdisjoint(feats):
         return False
@@ -184,5 +185,9 @@ def rule_decision(feats: set[str]) -> bool | None:
         if "cue:reported_that" in feats or "cue:relayed" in feats:
             return True
         if "cue:caps4+" in feats and not _NEWS_LENGTHS.isdisjoint(feats):
+            return True
+        # A quantity stated in the written register: "kill roughly one in three patients",
+        # "fines will rise from 20p to 25p". Spelled-out numbers need a plain statement (no modal).
+        if "cue:opinion" not in feats and ("<num>" in feats or "cue:number" in feats and "cue:modal" not in feats):
             return True
     return None

@@ -22,11 +22,11 @@ headline once.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from functools import cached_property
 
 from factcheck.headline_names import BodyNames, Name, headline_names, missing_names
 from factcheck.headline_numbers import Number, body_values, extract
-from factcheck.headline_quotes import QuoteResult, check_quote, headline_quotes, phrase
+from factcheck.headline_quotes import QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline_terms import BodyProfile, Relatedness, idf, relatedness
 from factcheck.headline_text import content_lemmas, fold, words
 from factcheck.lexicon import wordset
@@ -38,20 +38,26 @@ SUPPORT_MAX = 3
 _COLON_SOURCE = re.compile(r"^[^:]{2,40}:\s|:\s*[^:]{2,40}$")
 
 
-@dataclass
 class _Body:
-    sentences: list[Sentence]
-    texts: list[str]
-    phrases: list[str]
-    profile: BodyProfile
-    names: BodyNames
-    values: list[set[float]]
+    """The body, tokenised once; what only some checks need is built when first asked for."""
 
-    @classmethod
-    def build(cls, sentences: list[Sentence]) -> _Body:
-        texts = [s.text for s in sentences]
-        return cls(sentences, texts, [phrase(t) for t in texts], BodyProfile.build(texts),
-                   BodyNames.build(texts), body_values(texts))
+    def __init__(self, sentences: list[Sentence]) -> None:
+        self.sentences = sentences
+        self.texts = [fold(s.text) for s in sentences]
+        self.tokens = [words(t, folded=True) for t in self.texts]
+        self.profile = BodyProfile.build(self.tokens)
+
+    @cached_property
+    def phrases(self) -> list[str]:
+        return [phrase_of(t) for t in self.tokens]
+
+    @cached_property
+    def names(self) -> BodyNames:
+        return BodyNames.build(self.tokens)
+
+    @cached_property
+    def values(self) -> list[set[float]]:
+        return body_values(self.texts)
 
     def ids(self, indexes: list[int]) -> list[str]:
         return [self.sentences[i].id for i in indexes]
@@ -66,7 +72,7 @@ def check_headline(headline: Sentence, body: list[Sentence],
     terms = content_lemmas(headline.text)
     if not terms:
         return []
-    b = _Body.build(body)
+    b = _Body(body)
     rel = relatedness(terms, b.profile)
     support = _support(rel.sentence_scores)
     if not rel.related:

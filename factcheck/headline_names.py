@@ -115,12 +115,12 @@ class BodyNames:
     stream: str
 
     @classmethod
-    def build(cls, texts: list[str]) -> BodyNames:
+    def build(cls, tokens: list[list[str]]) -> BodyNames:
+        """From each sentence's word tokens (factcheck.headline_text.words)."""
         vocab: set[str] = set()
         caps: set[str] = set()
         acronyms: set[str] = set()
-        for t in texts:
-            toks = words(t)
+        for toks in tokens:
             run: list[str] = []
             for w in toks + [""]:
                 lw = w.lower()
@@ -136,7 +136,7 @@ class BodyNames:
                     if len(run) >= 2:
                         acronyms.add("".join(r[0] for r in run).lower())
                     run = []
-        stream = " " + " ".join(w.lower() for t in texts for w in words(t)) + " "
+        stream = " " + " ".join(w.lower() for toks in tokens for w in toks) + " "
         vocab.discard("")
         return cls(vocab, sorted(caps), acronyms, stream)
 

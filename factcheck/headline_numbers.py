@@ -19,6 +19,8 @@ _DIGITS = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"[A-Za-z]+|/\d|:\d")
+_ANY_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b", re.IGNORECASE)
 _WORDNUM = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _MULTIPLIERS = {
     "hundred": 100, "thousand": 1e3, "k": 1e3,
@@ -134,11 +136,5 @@ def extract(text: str, strict: bool) -> list[Number]:
 
 
 def body_values(texts: list[str]) -> list[set[float]]:
-    """The values each body sentence mentions (as written and, for "2.5 million", also 2.5)."""
-    out = []
-    for t in texts:
-        vals: set[float] = set()
-        for n in extract(t, strict=False):
-            vals.add(n.value)
-        out.append(vals)
-    return out
+    """The values each body sentence mentions, digits or words."""
+    return [{n.value for n in extract(t, strict=False)} if _ANY_NUMBER.search(t) else set() for t in texts]

@@ -48,7 +48,11 @@ def headline_quotes(headline: str) -> list[Quote]:
 
 def phrase(text: str) -> str:
     """Lower-case words joined by single spaces, padded: the form phrases are looked up in."""
-    return " " + " ".join(w.lower() for w in words(text)) + " "
+    return phrase_of(words(text))
+
+
+def phrase_of(tokens: list[str]) -> str:
+    return " " + " ".join(tokens).lower() + " "
 
 
 @dataclass

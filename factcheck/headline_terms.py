@@ -16,10 +16,10 @@ import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-from factcheck.headline_text import content_lemmas
+from factcheck.headline_text import lemmas_of
 
 _MODELS = Path(__file__).parent / "models"
 FEATURES = ("cosine", "coverage", "best")
@@ -54,6 +54,7 @@ def _model() -> tuple[list[float], float]:
         return [0.0] * len(expand_names()), 0.0
 
 
+@lru_cache(maxsize=65536)
 def idf(term: str) -> float:
     docs, df = _stats()
     return math.log((docs + 1) / (df.get(term, 1) + 1)) + 1.0
@@ -68,10 +69,11 @@ class BodyProfile:
     norm2: float = 0.0
 
     @classmethod
-    def build(cls, texts: list[str]) -> BodyProfile:
+    def build(cls, tokens: list[list[str]]) -> BodyProfile:
+        """From each sentence's word tokens (factcheck.headline_text.words)."""
         per, counts = [], Counter()
-        for t in texts:
-            terms = content_lemmas(t)
+        for t in tokens:
+            terms = lemmas_of(t)
             per.append(frozenset(terms))
             counts.update(terms)
         norm2 = sum(((1 + math.log(c)) * idf(t)) ** 2 for t, c in counts.items())

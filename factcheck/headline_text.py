@@ -19,7 +19,6 @@ _FOLD = str.maketrans({
 })
 
 WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['&.-][A-Za-z0-9\u00c0-\u024f]+)*")
-_POSSESSIVE = re.compile(r"'s?$")
 _DOUBLE = re.compile(r"([b-df-hj-km-np-tv-z])\1$")
 
 
@@ -33,9 +32,9 @@ def norm(text: str) -> str:
     return " ".join(fold(text).lower().split())
 
 
-def words(text: str) -> list[str]:
+def words(text: str, folded: bool = False) -> list[str]:
     """Word tokens of folded text, case kept, possessive 's dropped ("Korea's" -> "Korea")."""
-    return [_POSSESSIVE.sub("", w) for w in WORD.findall(fold(text))]
+    return [w[:-2] if w.endswith(("'s", "'S")) else w for w in WORD.findall(text if folded else fold(text))]
 
 
 def stopwords() -> frozenset[str]:
@@ -72,11 +71,23 @@ def lemma(word: str) -> str:
 
 def content_lemmas(text: str) -> list[str]:
     """Lemma keys of the words that carry meaning (stopwords and one-letter tokens dropped)."""
+    return lemmas_of(words(text))
+
+
+def lemmas_of(tokens: list[str]) -> list[str]:
+    """`content_lemmas` of an already tokenised text."""
+    out: list[str] = []
+    for w in tokens:
+        out.extend(_token_lemmas(w))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _token_lemmas(token: str) -> tuple[str, ...]:
     stop = stopwords()
     out = []
-    for w in words(text):
-        for part in w.lower().split("-"):  # "Russia-Ukraine" is about Russia and Ukraine
-            if part in stop or len(part) < 2 and not part.isdigit():
-                continue
-            out.append(lemma(part))
-    return out
+    for part in token.lower().split("-"):  # "Russia-Ukraine" is about Russia and Ukraine
+        if part in stop or len(part) < 2 and not part.isdigit():
+            continue
+        out.append(lemma(part))
+    return tuple(out)

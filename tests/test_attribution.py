@@ -122,3 +122,17 @@ def test_headline_attribution() -> None:
     head = a.sentences[0]
     assert head.role == "headline"
     assert head.attributions and head.attributions[0].source == "Minister"
+
+
+def test_company_introduced_by_apposition_resolves_later() -> None:
+    a = body("A Cornish bakery, Tremain Foods, is closing its Truro site, the company said on Monday.\n\n"
+             "The firm said 60 staff would be offered jobs elsewhere.")
+    first = next(x for x in attrs(a, "A Cornish bakery") if x.mention == "the company")
+    assert first.source == "Tremain Foods" and first.kind == "named_org"
+    assert only(a, "The firm").source == "Tremain Foods"
+
+
+def test_she_skips_a_man_named_in_between() -> None:
+    a = body("Sarah Kent, the head teacher, said the school would reopen. "
+             "Her deputy, Tom Hale, was not available. She said parents had been told.")
+    assert only(a, "She said").source == "Sarah Kent"

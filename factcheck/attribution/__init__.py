@@ -27,6 +27,7 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
     for s in sentences:
         if s.role not in _ATTRIBUTED_ROLES:
             continue
+        disc.note_text(s.text)
         raws = find_in_sentence(text, s.start, s.end)
         quoted = quoted_ranges(s.text, starts_inside.get(s.id, False))
         # a cue inside a quotation is the speaker's words ("I think", "voters believe"): the
@@ -51,7 +52,6 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
                 via=[_clean(v) for v in r.via], inherited=inherited))
             alias = _acronym_after(text, r.mention_end)
             disc.add(_clean(source), kind, alias)
-        disc.note_text(s.text)
     body_like = [s for s in sentences if s.role in ("body", "standfirst")]
     paragraphs = [list(g) for _, g in groupby(body_like, key=lambda s: s.paragraph)]
     inherit(paragraphs)

@@ -1,17 +1,56 @@
-"""Resolve pronouns, definite descriptions and surnames to the named source they refer to."""
+"""Resolve pronouns, definite descriptions and surnames to the named source they refer to.
+
+The discourse keeps, in order of last mention, the sources found so far and the people and
+organisations the text has named (a source is often introduced before it speaks: "Acme, a
+dairy in Leicestershire, is recalling..." then "the company said").
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
+from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
 
 _PERSON_NAME = re.compile(
-    r"\b(?:(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|President|Prime Minister|Minister|Secretary|Judge|Chancellor)\.?\s+)?"
-    r"[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |al-)?[A-Z][a-z'’-]+)+\b"
+    r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|"
+    r"Secretary|Judge|Chancellor|Senator|Governor|Mayor|Cllr|Councillor)\.?\s+)?"
+    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |al-|bin )?[A-Z][a-z'’-]+)+)\b"
 )
-_TITLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "Acme Dairies, a family firm, ..." / "a dairy in Leicestershire, Acme Dairies, ..."
+_ORG_APPOSITION = re.compile(
+    r"\b(?i:an?|the)\s+(?:[\w-]+\s+){0,3}(?P<noun>[a-z][\w-]+)"
+    r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
+)
+_ROLE_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+_NAME_WHICH = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+which\b")
+_ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\b")
+_COMPANY_WORDS = frozenset({"company", "firm", "business", "dairy", "retailer", "supermarket", "manufacturer", "maker",
+                            "producer", "operator", "supplier", "start-up", "startup", "group", "chain", "brand",
+                            "lender", "insurer", "airline", "carrier", "developer", "bank", "charity", "platform"})
+_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+@cache
+def given_names() -> dict[str, str]:
+    return dict(e.split("\t") for e in lexicon.words("given_names"))
+
+
+def gender_of(name: str) -> str | None:
+    words = re.findall(r"[A-Za-z'’-]+", name)
+    for w in words:
+        g = _TITLE_GENDER.get(w.lower())
+        if g:
+            return g
+    for w in words:
+        g = given_names().get(w.lower())
+        if g:
+            return g
+    return None
 
 
 def _head(name: str) -> str:
@@ -22,79 +61,136 @@ def _head(name: str) -> str:
 @dataclass
 class Entity:
     name: str
-    kind: str
+    kind: str  # named_person | named_org | ... ; "text_person" / "text_org" for names not yet sources
+    seq: int
+    gender: str | None = None
     aliases: set[str] = field(default_factory=set)
+    heads: set[str] = field(default_factory=set)
 
 
 @dataclass
 class Discourse:
-    """What the article has named so far, most recent last."""
+    """What the article has named so far."""
 
-    sources: list[Entity] = field(default_factory=list)
-    people: list[str] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    seq: int = 0
+
+    def _find(self, name: str) -> Entity | None:
+        return next((e for e in self.entities if e.name == name), None)
+
+    def _touch(self, name: str, kind: str, gender: str | None = None, head: str | None = None,
+               alias: str | None = None) -> None:
+        self.seq += 1
+        e = self._find(name)
+        if e is None:
+            e = Entity(name, kind, self.seq, gender)
+            self.entities.append(e)
+        else:
+            e.seq = self.seq
+            if kind == "text_org" and e.kind == "named_person" and not e.gender:
+                e.kind = "named_org"  # "a dairy, Ferndale Dairies," outweighs a guess from capitals
+            elif not kind.startswith("text_") and not (e.kind in ("text_org", "named_org") and kind == "named_person"):
+                e.kind = kind
+            e.gender = e.gender or gender
+        if head:
+            e.heads.add(head)
+        if alias:
+            e.aliases.add(alias)
+        if len(self.entities) > 200:
+            self.entities.sort(key=lambda x: x.seq)
+            del self.entities[:-150]
 
     def note_text(self, sentence: str) -> None:
+        """Remember the people and organisations a sentence names."""
         orgs = lx.org_words()
+        for m in _ORG_APPOSITION.finditer(sentence):
+            # "a Cornish bakery, Tremain Foods," names an organisation; "the mayor, Ruth Okafor,"
+            # or "a doctor, Hugh Hill," a person
+            noun, name = m.group("noun").lower(), m.group("name")
+            if gender_of(name) or noun in lx.source_nouns() or noun.endswith(_ROLE_SUFFIX):
+                self._touch(name, "text_person", gender_of(name))
+            else:
+                self._touch(name, "text_org", head=noun)
+        for m in _NAME_WHICH.finditer(sentence):
+            if not gender_of(m.group("name")):
+                self._touch(m.group("name"), "text_org")
         for m in _PERSON_NAME.finditer(sentence):
-            name = m.group()
-            if not any(w.lower() in orgs for w in name.split()):
-                self.people.append(name)
-        if len(self.people) > 50:
-            del self.people[:-50]
+            name = m.group("name")
+            if any(w.lower() in orgs for w in name.split()):
+                self._touch(name, "text_org")
+            elif m.group("title") or gender_of(name):
+                self._touch(name, "text_person", gender_of(m.group()))
 
     def add(self, name: str, kind: str, alias: str | None = None) -> None:
-        for e in self.sources:
-            if e.name == name:
-                self.sources.remove(e)
-                if alias:
-                    e.aliases.add(alias)
-                self.sources.append(e)
-                return
-        self.sources.append(Entity(name, kind, {alias} if alias else set()))
+        gender = gender_of(name) if kind == "named_person" else None
+        self._touch(name, kind, gender, alias=alias)
+
+    def _recent(self, pred) -> Entity | None:
+        best = None
+        for e in self.entities:
+            if pred(e) and (best is None or e.seq > best.seq):
+                best = e
+        return best
+
+    @staticmethod
+    def _public(e: Entity) -> tuple[str, str]:
+        kind = {"text_person": "named_person", "text_org": "named_org"}.get(e.kind, e.kind)
+        return e.name, kind
 
     def resolve(self, mention: str, kind: str) -> tuple[str, str]:
         low = mention.lower().replace("’", "'").strip()
         pron = lx.pronouns().get(low)
         if pron == "person":
-            for e in reversed(self.sources):
-                if e.kind == "named_person":
-                    return e.name, e.kind
-            if self.people:
-                return self.people[-1], "named_person"
-            return mention, "named_person"
-        if pron in ("group", "thing"):
-            for e in reversed(self.sources):
-                if e.kind != "named_person" or pron == "group":
-                    return e.name, e.kind
-            return mention, "vague" if pron == "group" else "named_org"
-        if low.startswith("the ") and not any(w[0].isupper() for w in mention.split()[1:] if w):
-            head = _head(mention)
-            for e in reversed(self.sources):
-                if _head(e.name) == head or head in e.name.lower().split():
-                    return e.name, e.kind
-            if head in lx.org_words():
-                for e in reversed(self.sources):
-                    if e.kind == "named_org":
-                        return e.name, e.kind
-            return mention, kind
+            want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
+            e = self._recent(lambda e: e.kind in ("named_person", "text_person") and (
+                want is None or e.gender in (None, want)))
+            return self._public(e) if e else (mention, "named_person")
+        if pron == "group":
+            e = self._recent(lambda e: not e.kind.startswith("text_"))
+            return self._public(e) if e else (mention, "vague")
+        if pron == "thing":
+            e = self._recent(lambda e: e.kind in ("named_org", "media", "document", "text_org"))
+            return self._public(e) if e else (mention, "named_org")
+        bare = _DETERMINER.sub("", mention)
+        known = self._find(bare)
+        if known is not None and known.kind in ("text_org", "named_org") and kind == "named_person":
+            return known.name, "named_org"  # introduced as an organisation earlier
+        if low.startswith("the ") and not any(w[:1].isupper() for w in mention.split()[1:]):
+            return self._definite(mention, kind)
         if low.startswith("the ") and kind in ("named_org", "media"):
             # "the South's spy agency" after "South Korea's spy agency"
             head = _head(mention)
             words = set(re.findall(r"\w+", low)) - {"the", "s"}
-            for e in reversed(self.sources):
-                ew = set(re.findall(r"\w+", e.name.lower())) - {"the", "s"}
-                if _head(e.name) == head and len(words & ew) >= 2:
-                    return e.name, e.kind
-        bare = _TITLE.sub("", mention)
-        if re.fullmatch(r"[A-Z][a-z'’-]+", bare):
-            for e in reversed(self.sources):
-                if e.kind == "named_person" and e.name.split()[-1] == bare:
-                    return e.name, e.kind
-            for p in reversed(self.people):
-                if p.split()[-1] == bare:
-                    return p, "named_person"
+            e = self._recent(lambda e: _head(e.name) == head and
+                             len(words & (set(re.findall(r"\w+", e.name.lower())) - {"the", "s"})) >= 2)
+            if e:
+                return self._public(e)
+        if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+", bare):
+            surname = bare.split()[-1]
+            e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name != bare
+                             and e.name.split()[-1] == surname)
+            if e:
+                return self._public(e)
         if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", bare):
-            for e in reversed(self.sources):
-                if bare in e.aliases:
-                    return e.name, e.kind
+            e = self._recent(lambda e: bare in e.aliases)
+            if e:
+                return self._public(e)
+        return mention, kind
+
+    def _definite(self, mention: str, kind: str) -> tuple[str, str]:
+        """'the agency', 'the company', 'the ministry': the last named body it can stand for."""
+        head = _head(mention)
+        e = self._recent(lambda e: not e.kind.startswith("text_person") and e.kind != "named_person" and (
+            _head(e.name) == head or head in e.name.lower().split() or head in e.heads))
+        if e:
+            return self._public(e)
+        if head in _COMPANY_WORDS:
+            e = self._recent(lambda e: e.kind in ("text_org", "named_org") and not (
+                set(e.name.lower().split()) & lx.org_words() - _COMPANY_WORDS))
+            if e:
+                return self._public(e)
+        if head in lx.org_words():
+            e = self._recent(lambda e: e.kind == "named_org")
+            if e:
+                return self._public(e)
         return mention, kind
