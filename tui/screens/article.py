@@ -69,6 +69,7 @@ class ArticleScreen(Screen[None]):
         self.search = ""
         self.show_chrome = False
         self._filled_width = 0
+        self._detail_of: tuple[str, Review] | None = None
 
     # -- layout ---------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -82,7 +83,9 @@ class ArticleScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.query_one("#search", Input).display = False
-        self.query_one(SentenceTable).focus()
+        table = self.query_one(SentenceTable)
+        table.on_cursor = self.show_detail
+        table.focus()
         self.load()
 
     # -- loading --------------------------------------------------------------------------------
@@ -162,17 +165,23 @@ class ArticleScreen(Screen[None]):
     def review_of(self, sentence_id: str) -> Review:
         return self.reviews.get(sentence_id) or Review(sentence_id=sentence_id)
 
-    def show_detail(self) -> None:
+    def show_detail(self, force: bool = False) -> None:
+        """Show the current sentence in the detail pane, unless it is already there."""
         pane = self.query_one(DetailPane)
         s = self.current()
         if s is None or self.analysis is None:
+            self._detail_of = None
             pane.clear("No sentence matches the current filter (f cycles it, escape clears source and search).")
             return
-        pane.show(detail_text(self.analysis, s, self.review_of(s.id), self.numbers.get(s.id)))
+        review = self.review_of(s.id)
+        if not force and self._detail_of == (s.id, review):
+            return
+        self._detail_of = (s.id, replace(review, evidence=list(review.evidence)))
+        pane.show(detail_text(self.analysis, s, review, self.numbers.get(s.id)))
 
     @on(DataTable.RowHighlighted, "#sentences")
     def _row_highlighted(self) -> None:
-        self.show_detail()
+        self.show_detail()  # mouse clicks and refills; keys have already updated it
 
     # -- movement -------------------------------------------------------------------------------
     def action_cursor_down(self) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.containers import VerticalScroll
-from textual.widgets import Static
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 
 from factcheck.model import Analysis, Sentence
 from factcheck.store import Review
@@ -104,15 +105,63 @@ def detail_text(analysis: Analysis, sentence: Sentence, review: Review, number: 
     return out
 
 
-class DetailPane(VerticalScroll):
-    """Scrolls when the detail is longer than the pane (small terminals); tab focuses it."""
+class DetailPane(ScrollView, can_focus=True):
+    """The detail as pre-wrapped lines in a scroll view: showing another sentence repaints this
+    pane only, with no layout pass over the screen (that pass made every cursor key slow)."""
 
-    def compose(self):
-        yield Static(id="detail-body")
+    DEFAULT_CSS = """
+    DetailPane { scrollbar-gutter: stable; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._text = Text()
+        self._lines: list[Strip] = []
+        self._styled: dict[int, Strip] = {}
+        self._styled_with: object = None
+        self._wrapped_at = 0
+
+    @property
+    def text(self) -> Text:
+        return self._text
 
     def show(self, text: Text) -> None:
-        self.query_one("#detail-body", Static).update(text)
-        self.scroll_home(animate=False)
+        self._text = text
+        self._wrap()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.refresh()
 
     def clear(self, message: str = "") -> None:
         self.show(Text(message, style="dim"))
+
+    def _wrap(self) -> None:
+        width = self.scrollable_content_region.width
+        self._wrapped_at = width
+        if width <= 0:
+            self._lines = []
+            return
+        console = self.app.console
+        self._styled.clear()
+        self._lines = [Strip(list(line.render(console)), line.cell_len)
+                       for line in self._text.wrap(console, width, overflow="fold")]
+        self.virtual_size = Size(width, len(self._lines))
+
+    def on_resize(self) -> None:
+        if self.scrollable_content_region.width != self._wrapped_at:
+            self._wrap()
+            self.refresh()
+
+    def render_line(self, y: int) -> Strip:
+        _, scroll_y = self.scroll_offset
+        width = self.scrollable_content_region.width
+        index = scroll_y + y
+        style = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, style)
+        if style != self._styled_with:
+            self._styled.clear()
+            self._styled_with = style
+        strip = self._styled.get(index)
+        if strip is None:
+            strip = self._styled[index] = self._lines[index].crop_extend(0, width, None).apply_style(style)
+        return strip
