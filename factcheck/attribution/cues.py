@@ -39,6 +39,10 @@ _DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[
                              r"\s*[.,]?\s*$")
 
 
+_RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "continue", "continues",
+                      "continued", "went", "goes", "go", "appearing", "seeming"})
+
+
 @dataclass
 class RawAttribution:
     mention_start: int
@@ -87,7 +91,7 @@ def _special_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]
             cut = _CUE_IN_SPAN.search(seg, a + 3, b)
             if cut:
                 b = cut.start()
-            while b > a and seg[b - 1] in " ,":
+            while b > a and seg[b - 1] in " ,.;:":
                 b -= 1
             if b - a >= 3:
                 out.append((start + a, start + b, kind))
@@ -252,10 +256,15 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
         if verb is None or not t.is_word or t.low in lx.chain_cues():
             continue
         prev = toks[i - 1] if i > 0 else None
-        if prev is not None and prev.low == "to" and verb.lemma not in ("say",):
-            continue
+        raised = False
         if prev is not None and prev.low == "to":
-            continue
+            # "appear to show", "seems to suggest": the subject of the raising verb is the source
+            if i >= 2 and toks[i - 2].low in _RAISING:
+                raised = True
+            else:
+                continue
+        if any(a <= t.start < b for a, b, _k in specials):
+            continue  # "a report published on Tuesday": the participle belongs to the source phrase
         if t.cap and i > 0:
             continue  # "Says" inside a title, "Post" the newspaper
         if prev is not None and prev.low in _PASSIVE and not t.low.endswith("ing"):
@@ -268,7 +277,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             continue
         if _noun_use(toks, i):
             continue
-        j = skip_back(toks, i - 1)
+        j = skip_back(toks, i - 3 if raised else i - 1)
         if j >= 1 and toks[j].text == ")":
             # "the Joint Chiefs of Staff (JCS) said": the name is before the parenthesis
             k = next((n for n in range(j - 1, max(-1, j - 8), -1) if toks[n].text == "("), None)
@@ -314,6 +323,9 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 named = np_forward(toks, rng[1] + 1, allow_lower_start=False)
                 if named and any(toks[x].cap for x in range(*named)):
                     rng = named  # "said the firm's chief executive, Dr. Hannah Brooke"
+            if rng and rng[1] - rng[0] == 1 and toks[rng[0]].low in lx.pronouns() and rng[1] < len(toks) \
+                    and toks[rng[1]].is_word:
+                rng = None  # "..., said they had been told": the pronoun begins what was said
             if rng and plausible_source(toks, rng) and not t.low.endswith("ing"):
                 a, b, mention = _mention(text, toks, rng)
                 add(a, b, mention, cue, t.start)

@@ -142,12 +142,14 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """For "Hugh Hill, a doctor, said": toks[comma] is the comma before the cue; find the name
     before the apposition. Returns the name's token range, or None when it is no apposition."""
     k = comma - 1
-    limit = max(-1, comma - 16)
+    limit = max(-1, comma - 32)  # "X, who spoke on condition of anonymity because ..., said"
     while k > limit and toks[k].text != "," and toks[k].text not in QUOTE_CHARS and toks[k].text not in ".;:":
         k -= 1
     if k <= limit or toks[k].text != "," or k == comma - 1:
         return None
     appos = toks[k + 1: comma]
+    if len(appos) > 15 and appos[0].low not in ("who", "which", "whose"):
+        return None
     if appos and all(t.cap or t.low in _INNER for t in appos if t.is_word) and appos[-1].cap and len(appos) <= 5:
         # "the mine's operator, Minera Atacama Sur, said": the name is the apposition
         return (k + 1, comma)
