@@ -51,6 +51,16 @@ def test_unusable_database_is_one_line(tmp_path) -> None:
     assert result.stderr.startswith("factcheck: error:") and result.stderr.count("\n") == 1
 
 
+def test_without_a_terminal_it_stores_the_article_and_says_so(tmp_path) -> None:
+    db = tmp_path / "r.db"
+    result = run("review", str(SEED), "--db", str(db))  # CliRunner's stdin is not a terminal
+    assert result.exit_code == 2
+    assert "interactive terminal" in result.stderr and result.stderr.count("\n") == 1
+    with Store(db) as store:
+        (article,) = store.articles()
+    assert article["id"] in result.stderr
+
+
 def _read_until(fd: int, needle: bytes, timeout: float) -> bytes:
     seen = b""
     end = time.monotonic() + timeout
@@ -79,7 +89,8 @@ def test_review_in_a_real_terminal_imports_marks_and_reopens(tmp_path) -> None:
     pid, fd = pty.fork()
     if pid == 0:  # the child: the real command line
         os.chdir(tmp_path)
-        os.execvpe(sys.executable, [sys.executable, "-m", "factcheck", "review", str(SEED), "--db", str(db)], env)
+        os.execvpe(sys.executable, [sys.executable, "-m", "factcheck", "review", str(SEED), "--db", str(db),
+                                    "--export-dir", str(tmp_path / "out")], env)
     try:
         _read_until(fd, b"Filter", timeout=30)  # the footer of the article screen
         time.sleep(0.5)
@@ -87,6 +98,8 @@ def test_review_in_a_real_terminal_imports_marks_and_reopens(tmp_path) -> None:
         time.sleep(0.3)
         os.write(fd, b"3")
         time.sleep(0.3)
+        os.write(fd, b"x")
+        _read_until(fd, b"checklist written to", timeout=15)
         os.write(fd, b"q")
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
@@ -109,6 +122,8 @@ def test_review_in_a_real_terminal_imports_marks_and_reopens(tmp_path) -> None:
         assert article["reviewed"] == 1
         reviews = store.reviews(article["id"])
     assert [r.status for r in reviews.values()] == ["verified"]
+    (exported,) = (tmp_path / "out").glob("*.md")
+    assert "verified" in exported.read_text(encoding="utf-8")
     # the id prefix reopens the same article without importing it again
     code = "import sys; from factcheck.cli.review import _open_article; print(_open_article(sys.argv[1], sys.argv[2]))"
     out = subprocess.run([sys.executable, "-c", code, article["id"][:8], str(db)], capture_output=True, text=True,

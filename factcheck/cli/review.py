@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -41,12 +42,17 @@ def _open_article(arg: str, db_path: Path | None) -> str:
 @click.argument("article", required=False)
 @click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="The review database (default: $FACTCHECK_DB, else the user data directory).")
-def review(article: str | None, db: Path | None) -> None:
+@click.option("--export-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Where x writes the Markdown checklist (default: the current directory).")
+def review(article: str | None, db: Path | None, export_dir: Path | None) -> None:
     """Review ARTICLE (a path, URL or stored article id) in the terminal; without one, list the articles."""
     from factcheck.store import default_db_path
 
     db_path = db if db is not None else default_db_path()
     article_id = _open_article(article, db_path) if article else None
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        stored = f" (the article is stored as {article_id})" if article_id else ""
+        raise FactcheckError(f"review needs an interactive terminal{stored}; use `factcheck export` for a file")
     import tui  # here, not at the top: the analysis core and the other commands never load textual
 
-    tui.run(db_path, article_id)
+    tui.run(db_path, article_id, export_dir=export_dir)

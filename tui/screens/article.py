@@ -258,6 +258,7 @@ class ArticleScreen(Screen[None]):
         sid = outcome.change.sentence_id
         if outcome.error is not None:
             self.notify(f"not saved: {outcome.error}", severity="error")
+            self.load()  # show what the database holds, not the decision that failed
             return
         if outcome.review is not None and self.reviews.get(sid) is not None:
             # A later decision on the same sentence may still be queued; only fill in what the UI lacks.

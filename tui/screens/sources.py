@@ -36,6 +36,8 @@ class SourcesScreen(Screen[str | None]):
         Binding("enter", "choose", "Filter by source", key_display="enter"),
         Binding("escape", "dismiss", "Back"),
         Binding("s", "dismiss", "Back", show=False),
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
     ]
 
     def __init__(self, analysis: Analysis, numbers: dict[str, int]) -> None:
@@ -72,6 +74,12 @@ class SourcesScreen(Screen[str | None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.dismiss(self.analysis.sources[int(event.row_key.value)].name)
+
+    def action_cursor_down(self) -> None:
+        self.query_one(DataTable).action_cursor_down()
+
+    def action_cursor_up(self) -> None:
+        self.query_one(DataTable).action_cursor_up()
 
     def action_choose(self) -> None:
         table = self.query_one(DataTable)
