@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,30 +17,18 @@ from factcheck.export import to_json, to_markdown
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.store import STATUSES
 from factcheck.store.reviews import check_evidence, normalise_status, now
-from factcheck.text_safety import printable
+from factcheck.text_safety import printable, safe_json
 
 if TYPE_CHECKING:
-    from factcheck.store import Store
+    pass
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(path_type=Path), default=None,
     help="Review database file (default: $FACTCHECK_DB, else factcheck.db in the user data directory).")
 
 
-# JSON leaves DEL, the C1 controls (0x9b starts a terminal escape) and line separators raw;
-# inside a JSON string their \u escapes mean the same and are harmless on a terminal.
-_RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
-
-
 def _json(obj: object) -> str:
-    text = json.dumps(obj, ensure_ascii=False, indent=2)
-    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-def _store(db_path: Path | None) -> Store:
-    from factcheck.store import Store  # loads sqlite-utils only for the commands that need it
-
-    return Store(db_path)
+    return safe_json(obj, indent=2)
 
 
 def _say(message: str) -> None:
