@@ -65,6 +65,8 @@ HEDGED = [
     "Group claims responsibility for the attack",
     "Bank to close 40 branches, according to reports",
     "Is this the end of the high street?",
+    "Rail Strike May Go Ahead Next Week",
+    "School evacuated after bomb scare",
     "Report: carmaker to cut 1,000 jobs",
     "Carmaker to cut 1,000 jobs - report",
     "Rumours of a takeover lifted the shares.",
@@ -77,6 +79,8 @@ NOT_HEDGED = [
     "The festival will take place in May.",
     "The law came into force on May 1.",
     "Sales have risen every month since May.",
+    "The offer runs until 31 May.",
+    "Former prime minister Theresa May said the bill was flawed.",
     "The judge sentenced him to six years.",
 ]
 
