@@ -20,7 +20,7 @@ from factcheck.store.reviews import check_evidence, normalise_status, now
 from factcheck.text_safety import printable, safe_json
 
 if TYPE_CHECKING:
-    pass
+    from factcheck.store import Store
 
 db_option = click.option(
     "--db", "db_path", type=click.Path(path_type=Path), default=None,
@@ -29,6 +29,12 @@ db_option = click.option(
 
 def _json(obj: object) -> str:
     return safe_json(obj, indent=2)
+
+
+def _store(db_path: Path | None) -> Store:
+    from factcheck.store import Store  # loads sqlite-utils only for the commands that need it
+
+    return Store(db_path)
 
 
 def _say(message: str) -> None:
