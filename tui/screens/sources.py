@@ -56,7 +56,8 @@ class SourcesScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column(Text("source"), width=34, key="name")
+        name_width = max(24, min(60, self.app.size.width - 40))
+        table.add_column(Text("source"), width=name_width, key="name")
         table.add_column(Text("kind"), width=12, key="kind")
         table.add_column(Text("sentences"), width=9, key="n")
         for i, src in enumerate(self.analysis.sources):
