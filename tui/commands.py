@@ -19,7 +19,7 @@ class ReviewCommands(Provider):
                     continue
                 seen.add(b.action)
                 key = self.app.get_key_display(b)
-                out.append((b.description, f"key: {key}", partial(target.run_action, b.action)))
+                out.append((b.tooltip or b.description, f"key: {key}", partial(target.run_action, b.action)))
         return out
 
     async def discover(self) -> Hits:

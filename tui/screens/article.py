@@ -17,7 +17,7 @@ from factcheck.model import Analysis, Sentence
 from factcheck.store import STATUSES, Review
 from tui import db
 from tui.messages import ArticleLoaded, Exported, LoadFailed
-from tui.present import FILTERS, is_flagged, one_line, visible_sentences
+from tui.present import CLAIM_ROLES, FILTERS, is_flagged, one_line, visible_sentences
 from tui.screens.checks import ChecksScreen
 from tui.screens.edit import EditScreen
 from tui.screens.sources import SourcesScreen
@@ -63,6 +63,7 @@ class ArticleScreen(Screen[None]):
         self.meta: dict = {}
         self.reviews: dict[str, Review] = {}
         self.numbers: dict[str, int] = {}
+        self.by_id: dict[str, Sentence] = {}
         self.rows: list[Sentence] = []
         self.filter_name = "all"
         self.source_filter: str | None = None
@@ -105,6 +106,7 @@ class ArticleScreen(Screen[None]):
         self.meta = data.meta
         self.reviews = dict(data.reviews)
         self.numbers = {s.id: i for i, s in enumerate(self.analysis.sentences, start=1)}
+        self.by_id = {s.id: s for s in self.analysis.sentences}
         self.query_one(HeadlineBar).show(self.analysis)
         self.refill()
         if data.orphaned:
@@ -145,7 +147,10 @@ class ArticleScreen(Screen[None]):
     def update_status_line(self) -> None:
         out = Text()
         out.append(f"filter: {self.filter_name}", style="bold")
-        out.append(f" · {len(self.rows)} of {len(self.analysis.sentences) if self.analysis else 0} sentences")
+        out.append(f" · {len(self.rows)} of {len(self.analysis.sentences) if self.analysis else 0} shown")
+        claims = [s.id for s in self.analysis.sentences if s.role in CLAIM_ROLES] if self.analysis else []
+        done = sum(1 for sid in claims if self.review_of(sid).status != "unreviewed")
+        out.append(f" · {done}/{len(claims)} reviewed")
         if self.source_filter is not None:
             out.append(" · source: ")
             out.append_text(one_line(self.source_filter, style="bold"))
@@ -155,12 +160,12 @@ class ArticleScreen(Screen[None]):
         if self.source_filter is not None or self.search:
             out.append("  (escape clears)", style="dim")
         else:
-            out.append("  · 1-6 status · n/N next/prev flag", style="dim")
+            out.append(" · 1-6 status · n/N flags", style="dim")
         self.query_one("#status-line", Static).update(out)
 
     def current(self) -> Sentence | None:
         sid = self.query_one(SentenceTable).current_id
-        return self.analysis.sentence(sid) if sid and self.analysis else None
+        return self.by_id.get(sid) if sid else None
 
     def review_of(self, sentence_id: str) -> Review:
         return self.reviews.get(sentence_id) or Review(sentence_id=sentence_id)
@@ -219,7 +224,7 @@ class ArticleScreen(Screen[None]):
         """Show `sentence_id`, clearing whatever filter hides it."""
         table = self.query_one(SentenceTable)
         if table.index_of(sentence_id) is None:
-            s = self.analysis.sentence(sentence_id) if self.analysis else None
+            s = self.by_id.get(sentence_id)
             if s is None:
                 self.notify("that sentence is not in this analysis", severity="warning")
                 return
@@ -248,6 +253,7 @@ class ArticleScreen(Screen[None]):
         self.app.write(db.Change(self.article_id, s.id, field, value))
         if field == "status":
             self.query_one(SentenceTable).set_status(s.id, value)
+            self.update_status_line()
         self.show_detail()
 
     def action_set_status(self, status: str) -> None:
