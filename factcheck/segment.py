@@ -17,7 +17,7 @@ _CANDIDATE = re.compile(
     r"""(?P<end>[.!?]+|\.\.\.|…)            # terminal punctuation
         (?P<close>[\"'”’»)\]]*)             # closing quotes and brackets stay with the sentence
         (?P<ws>\s+)
-        (?=[\"'“‘«(\[]?[A-Z0-9À-ÖØ-Þ£$€¡¿])  # a sentence opens with a capital, digit or quote
+        (?=[\"'“‘«(\[]{0,2}[A-Z0-9À-ÖØ-Þ£$€¡¿])  # a sentence opens with a capital, digit or quote
     """,
     re.X,
 )

@@ -50,7 +50,7 @@ def quoted_ranges(text: str, start_inside: bool) -> list[tuple[int, int]]:
 
 def quote_kind(sentence: Sentence, cue_start: int) -> str:
     """direct: the content is a quotation; mixed: part of it is quoted; indirect: none is."""
-    t = sentence.text
+    t = sentence.text.replace("''", '" ').replace("``", '" ')
     qs = [i for i, ch in enumerate(t) if ch in '"“”']
     if len(qs) < 2 and not (qs and t.lstrip()[:1] in '"“'):
         return "indirect"
@@ -72,7 +72,7 @@ _OPENERS = ('"', "“", "''", "‘", "”")  # a paragraph opened with ” is a 
 
 
 def _quoted(s: Sentence, start_inside: bool) -> bool:
-    return start_inside or s.text.lstrip()[:1] in _OPENERS
+    return start_inside or s.text.lstrip().startswith(_OPENERS)
 
 
 def _own(s: Sentence) -> bool:
@@ -135,7 +135,7 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
                         carry(para[k], speaker)
         _within_paragraph(para, states)
         first = para[0].text.lstrip() if para else ""
-        if para and first[:1] in _OPENERS and not any(s.attributions for s in para) and prev_attrs and prev_open_ended:
+        if para and first.startswith(_OPENERS) and not any(s.attributions for s in para) and prev_attrs and prev_open_ended:
             for s in para:
                 carry(s, prev_attrs)
         last_attrs = [a for s in para for a in s.attributions]

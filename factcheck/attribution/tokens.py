@@ -10,7 +10,8 @@ from factcheck import lexicon
 
 _TOKEN = re.compile(r"\w+(?:[’'.&\-]\w+)*\.?(?<!\.\.)|[^\w\s]")
 _APOS = str.maketrans({"’": "'", "‘": "'"})
-QUOTE_CHARS = frozenset("\"“”‘’«»")
+# a lone ' token is a quotation mark: apostrophes inside words stay in the word token
+QUOTE_CHARS = frozenset("\"“”‘’«»'")
 
 
 @dataclass(frozen=True, slots=True)
