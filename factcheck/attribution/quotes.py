@@ -135,7 +135,8 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
                         carry(para[k], speaker)
         _within_paragraph(para, states)
         first = para[0].text.lstrip() if para else ""
-        if para and first.startswith(_OPENERS) and not any(s.attributions for s in para) and prev_attrs and prev_open_ended:
+        if para and first.startswith(_OPENERS) and not any(s.attributions for s in para) \
+                and prev_attrs and prev_open_ended:
             for s in para:
                 carry(s, prev_attrs)
         last_attrs = [a for s in para for a in s.attributions]
