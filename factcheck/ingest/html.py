@@ -28,11 +28,11 @@ _ARTICLE_TYPES = {
     "scholarlyarticle", "techarticle", "report", "posting",
 }
 _STANDFIRST_CLASS = re.compile(
-    r"standfirst|(?:^|[-_])dek(?:$|[-_])|(?:^|[-_])deck(?:$|[-_])|sub-?head|subtitle|strapline|"
-    r"(?:article|story|post)[-_]?(?:summary|description|intro|lede|lead)(?:$|[-_])|(?:^|[-_])summary(?:$|[-_])",
+    r"standfirst|(?:^|[\s_-])(?:dek|deck|summary)(?:$|[\s_-])|sub-?head|subtitle|strapline|"
+    r"(?:article|story|post)[-_]?(?:summary|description|intro|lede|lead)(?:$|[\s_-])",
     re.I,
 )
-_BYLINE_CLASS = re.compile(r"byline|author-?name|(?:^|[-_])author(?:$|[-_])", re.I)
+_BYLINE_CLASS = re.compile(r"byline|author-?name|(?:^|[\s_-])author(?:$|[\s_-])", re.I)
 # Words in class/id names that mark page furniture around an article (matched as whole words).
 _CHROME_WORDS = frozenset("""
     related newsletter newsletters signup promo promos advert adverts advertisement ad ads adslot share sharing
