@@ -188,15 +188,16 @@ def _timeish(toks: list[Tok], rng: tuple[int, int]) -> bool:
 
 
 def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
-    """The subject at the start of the sentence, after an opening phrase ending in a comma."""
-    start = 0
-    for n in range(i):
-        if toks[n].text == "," and n < 10:
-            start = n + 1
-            break
-    for k in (start, 0):
+    """The subject of the clause a participle hangs on: the first name or pronoun at the start
+    of the sentence or after an opening phrase ("At the rally, Clinton said ..., adding")."""
+    starts = [0] + [n + 1 for n in range(min(i, 14)) if toks[n].text == ","]
+    for k in starts:
+        while k < i and toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in ("however", "meanwhile",
+                                                                                           "still", "also")):
+            k += 1
         rng = np_forward(toks, k, allow_lower_start=False)
-        if rng and rng[1] <= i and k < len(toks):
+        if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and \
+                _named_subject(toks, rng) and not _timeish(toks, rng):
             return rng
     return None
 
@@ -263,7 +264,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 raised = True
             else:
                 continue
-        if any(a <= t.start < b for a, b, _k in specials):
+        if any(a <= t.start < b for a, b, k in specials if k == "document"):
             continue  # "a report published on Tuesday": the participle belongs to the source phrase
         if t.cap and i > 0:
             continue  # "Says" inside a title, "Post" the newspaper
@@ -297,7 +298,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             if toks[j].low in ("and", "but") and not out:
                 rng = _clause_subject(toks, i)  # "VoltaCell has raised £85m and says ..."
             elif t.low.endswith("ing") and _participle(toks, i) and (
-                    rng is None or not plausible_source(toks, rng) or _timeish(toks, rng)):
+                    rng is None or not plausible_source(toks, rng) or _timeish(toks, rng) or toks[i - 1].text == ","):
                 rng = _clause_subject(toks, i) if not out else None
             if rng and plausible_source(toks, rng) and (
                     verb.strength != "learned" or (_named_subject(toks, rng) and not after_preposition(toks, rng))):

@@ -107,7 +107,9 @@ class Discourse:
             # "a Cornish bakery, Tremain Foods," names an organisation; "the mayor, Ruth Okafor,"
             # or "a doctor, Hugh Hill," a person
             noun, name = m.group("noun").lower(), m.group("name")
-            if gender_of(name) or noun in lx.source_nouns() or noun.endswith(_ROLE_SUFFIX):
+            if noun in lx.org_words() and not gender_of(name):
+                self._touch(name, "text_org", head=noun)
+            elif gender_of(name) or noun in lx.source_nouns() or noun.endswith(_ROLE_SUFFIX):
                 self._touch(name, "text_person", gender_of(name))
             else:
                 self._touch(name, "text_org", head=noun)
@@ -126,9 +128,11 @@ class Discourse:
         self._touch(name, kind, gender, alias=alias)
 
     def _recent(self, pred) -> Entity | None:
+        """The most recently mentioned entity that satisfies pred; named ones (with a capital)
+        before bare nouns from headline-ese ("operator says")."""
         best = None
         for e in self.entities:
-            if pred(e) and (best is None or e.seq > best.seq):
+            if pred(e) and (best is None or (e.name[:1].isupper(), e.seq) > (best.name[:1].isupper(), best.seq)):
                 best = e
         return best
 
@@ -178,7 +182,10 @@ class Discourse:
         return mention, kind
 
     def _definite(self, mention: str, kind: str) -> tuple[str, str]:
-        """'the agency', 'the company', 'the ministry': the last named body it can stand for."""
+        """'the agency', 'the company', 'the ministry': the last named body it can stand for.
+        A description with a possessive ("the prime minister's spokesman") is a source of its own."""
+        if "'s " in mention.replace("’", "'"):
+            return mention, kind
         head = _head(mention)
         e = self._recent(lambda e: not e.kind.startswith("text_person") and e.kind != "named_person" and (
             _head(e.name) == head or head in e.name.lower().split() or head in e.heads))
