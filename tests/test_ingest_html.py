@@ -285,3 +285,26 @@ def test_the_main_story_is_chosen_among_several_json_ld_articles() -> None:
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council votes", '
             '"author": {"name": "Sam Cole"}}</script>')
     assert extract_page(_page(head)).byline == "Sam Cole"
+
+
+OLD_PAGE = """<html><head><title>Flood warning issued | Valley Times</title></head><body><table>
+<tr><td class="nav"><a href="/">Home</a> <a href="/news">News</a></td></tr>
+<tr><td><font size=5><b>Flood warning issued for lower valley</b></font><br><br>
+The Environment Agency issued a flood warning for the lower valley on Sunday after two days of heavy rain.<br><br>
+River levels at Eastbridge reached 3.2 metres, the highest since 2012, the agency said.<br><br>
+Residents were advised to move valuables upstairs, a council spokesman said. The warning<br>covers 40 homes.<br>
+<table><tr><th>Station</th><th>Level</th></tr><tr><td>Eastbridge</td><td>3.2m</td></tr></table>
+</td></tr></table></body></html>"""
+
+
+def test_old_table_layout_page_with_br_paragraphs() -> None:
+    doc = html_document(OLD_PAGE, "old.html")
+    # no <h1> and a <title> cut short: the page's own first line is the headline
+    assert doc.headline == "Flood warning issued for lower valley"
+    assert paragraphs(doc) == [
+        "Flood warning issued for lower valley",
+        "The Environment Agency issued a flood warning for the lower valley on Sunday after two days of heavy rain.",
+        "River levels at Eastbridge reached 3.2 metres, the highest since 2012, the agency said.",
+        "Residents were advised to move valuables upstairs, a council spokesman said. The warning covers 40 homes.",
+    ]  # the menu cell and the table of figures are not prose
+    assert doc.meta["site_name"] == "Valley Times"

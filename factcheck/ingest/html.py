@@ -304,7 +304,7 @@ def _captions(container: Any) -> tuple[list[str], str | None]:
 def _body_paragraphs(tree: Any, url: str | None) -> list[tuple[str, str]]:
     import trafilatura
 
-    xml = trafilatura.extract(tree, url=url, output_format="xml", include_comments=False, include_tables=False,
+    xml = trafilatura.extract(tree, url=url, output_format="xml", include_comments=False, include_tables=True,
                               include_images=False, include_links=False, with_metadata=False, deduplicate=False)
     if not xml:
         return []
@@ -317,22 +317,80 @@ def _body_paragraphs(tree: Any, url: str | None) -> list[tuple[str, str]]:
     def text_of(el: Any) -> str:
         return _clean("".join(el.itertext()))
 
+    def loose(text: str | None) -> None:
+        # Text sitting directly in a container (a table cell of an old page, a <div>) is prose too.
+        if text and (t := _clean(text)):
+            out.append(("body", t))
+
     def walk(el: Any) -> None:
+        loose(el.text if el is not main else None)
         for child in el:
             if child.tag == "head":
                 if t := text_of(child):
                     out.append(("crosshead", t))
             elif child.tag == "list":
                 for item in child.iter("item"):
-                    if t := text_of(item):
-                        out.append(("body", t))
-            elif child.tag in ("quote", "div", "section") and len(child):
+                    out.extend(("body", t) for t in _split_at_breaks(item))
+            elif child.tag == "table":
+                if _is_layout_table(child):
+                    walk(child)
+            elif child.tag in ("row", "cell", "quote", "div", "section") and any(c.tag != "lb" for c in child):
                 walk(child)
             elif child.tag in ("p", "quote", "item", "cell"):
-                if t := text_of(child):
-                    out.append(("body", t))
+                out.extend(("body", t) for t in _split_at_breaks(child))
+            loose(child.tail)
 
     walk(main)
+    return _rejoin_broken_sentences(out)
+
+
+def _rejoin_broken_sentences(paras: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A hand-wrapped line break that became a paragraph break ("The warning" / "covers 40 homes.")."""
+    out: list[tuple[str, str]] = []
+    for role, text in paras:
+        if out and role == "body" and out[-1][0] == "body" and text[:1].islower() \
+                and not _ENDS_SENTENCE.search(out[-1][1]):
+            out[-1] = ("body", out[-1][1] + " " + text)
+        else:
+            out.append((role, text))
+    return out
+
+
+def _is_layout_table(table: Any) -> bool:
+    """A table used to lay out a page (prose in its cells), not a table of figures."""
+    return any(c.find("p") is not None or len(_clean("".join(c.itertext()))) > 150 for c in table.iter("cell"))
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]$")
+_STARTS_SENTENCE = re.compile(r"^[A-Z0-9\"“‘(]")
+
+
+def _split_at_breaks(el: Any) -> list[str]:
+    """A block's text as paragraphs: old pages separate paragraphs with <br>, not <p>.
+
+    A break splits where a sentence or a title line ends and a new one starts; elsewhere
+    (an address, a line wrapped by hand) the lines are joined."""
+    lines = [""]
+
+    def collect(e: Any) -> None:
+        lines[-1] += e.text or ""
+        for c in e:
+            if c.tag == "lb":
+                lines.append("")
+            else:
+                collect(c)
+            lines[-1] += c.tail or ""
+
+    collect(el)
+    out: list[str] = []
+    for line in (_clean(t) for t in lines):
+        if not line:
+            continue
+        if out and not ((_ENDS_SENTENCE.search(out[-1]) or len(out[-1].split()) <= 15)
+                        and _STARTS_SENTENCE.match(line)):
+            out[-1] += " " + line
+        else:
+            out.append(line)
     return out
 
 
@@ -351,6 +409,14 @@ def _strip_leading_repeats(paras: list[tuple[str, str]], page: Page, dates: list
         paras = paras[limit:]
     caption_keys = {_key(c) for c in page.captions}
     return [(r, t) for r, t in paras if _key(t) not in caption_keys]
+
+
+def _title_line(line: str, title: str | None) -> bool:
+    """A short unpunctuated first line that the page's title abbreviates or repeats."""
+    if not title or len(line.split()) > 20 or _ENDS_SENTENCE.search(line) and not line.endswith(("?", "'", "’")):
+        return False
+    kl, kt = _key(line), _key(title)
+    return bool(kt) and (kl.startswith(kt) or kt.startswith(kl))
 
 
 def _follows_body_prose(paras: list[tuple[str, str]], text: str) -> bool:
@@ -386,6 +452,10 @@ def extract_page(html: str, url: str | None = None) -> Page:
                               _title_without_site(_clean(title[0].text_content()) if title else None, page.site_name))
                   if c]
     page.headline = _pick_headline(tree, candidates)
+    # Only a <title> to go on (no <h1>, no metadata headline): the body's first line may be the real one.
+    from_markup = bool(tree.xpath("//h1")) or len(candidates) > 1 or (
+        bool(candidates) and candidates[0] != _title_without_site(_clean(title[0].text_content()) if title else None,
+                                                                page.site_name))
     container = _container(tree, page.headline)
 
     description = _first(_ld_text(article.get("description")), meta.get("og:description"), meta.get("description"))
@@ -407,6 +477,8 @@ def extract_page(html: str, url: str | None = None) -> Page:
     dates = [_clean(t.text_content()) for t in container.xpath(".//time")]
     _prune_chrome(tree, container)
     raw = _body_paragraphs(tree, page.url)
+    if raw and not from_markup and _title_line(raw[0][1], page.headline):
+        page.headline = raw[0][1]  # the <title> is cut short; the page shows the full headline as a line
     if page.standfirst and _follows_body_prose(raw, page.standfirst):
         page.standfirst = None  # a crosshead or pull quote styled like a standfirst, inside the body
     paras = _strip_leading_repeats(raw, page, dates)
