@@ -202,6 +202,26 @@ def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
     return None
 
 
+# weak cues whose other senses are common with a named subject too ("Acme added a line",
+# "the video shows a crowd", "Smith found the body", "she posted a photo")
+_STRICT_WEAK = frozenset({"add", "show", "find", "post", "report", "state", "write", "continue", "plan", "seek",
+                          "learn", "know", "understand", "expect", "feel", "project", "charge", "answer",
+                          "maintain", "observe", "mention", "describe", "agree"})
+
+
+def _named_before(toks: list[Tok], j: int) -> bool:
+    """Is the word before the cue a name or a personal pronoun ("Clinton cited", "he called")?"""
+    if j < 0 or not toks[j].is_word:
+        return False
+    t = toks[j]
+    return (t.cap and t.low not in DETERMINERS and j > 0) or (j == 0 and t.cap and t.low not in DETERMINERS) \
+        or t.low in ("he", "she", "they", "we")
+
+
+def _digit_after(toks: list[Tok], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].text[0].isdigit()
+
+
 def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
     if inverted:
         return True
@@ -219,6 +239,8 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
     toks = tokenize(text, start, end)
     if not toks:
         return []
+    words = [t for t in toks if t.is_word and t.text[0].isalpha()]
+    title_case = len(words) >= 4 and sum(t.cap for t in words) >= 0.8 * len(words)
     specials = _special_spans(text, start, end)
     verbs = lx.cue_verbs()
     out: list[RawAttribution] = []
@@ -266,8 +288,8 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 continue
         if any(a <= t.start < b for a, b, k in specials if k == "document"):
             continue  # "a report published on Tuesday": the participle belongs to the source phrase
-        if t.cap and i > 0:
-            continue  # "Says" inside a title, "Post" the newspaper
+        if t.cap and i > 0 and not (title_case and i > 1):
+            continue  # "Post" the newspaper; in a Title Case Headline, "Former Doctor Says" is a cue
         if prev is not None and prev.low in _PASSIVE and not t.low.endswith("ing"):
             # "he was told by X": the source follows "by"; "it is said" is vague (special spans)
             if i + 1 < len(toks) and toks[i + 1].low == "by":
@@ -286,7 +308,14 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 j = skip_back(toks, k - 1)
         inverted = j >= 0 and (toks[j].text == "," or toks[j].text in QUOTE_CHARS) and j == i - 1
         cue = _extend_cue(text, t, end)
-        if verb.strength == "weak" and cue == t.text and not _weak_ok(toks, i, verb.lemma, inverted):
+        if i == 0 and t.low in ("said", "says") and len(toks) > 2:
+            rng = np_forward(toks, 1, allow_lower_start=False)  # 'Said Ellis: "..."'
+            if rng:
+                a, b, mention = _mention(text, toks, rng)
+                add(a, b, mention, cue, t.start)
+            continue
+        if verb.strength == "weak" and cue == t.text and not _weak_ok(toks, i, verb.lemma, inverted) and not (
+                verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and not _digit_after(toks, i)):
             continue
         # the source before the cue: "X said", "X, a doctor, said", "sources familiar ... said"
         if j >= 0 and toks[j].is_word:
