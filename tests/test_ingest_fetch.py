@@ -258,3 +258,14 @@ def test_gzip_bomb_is_capped() -> None:
 def test_only_web_urls_are_fetched(url: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         load(url)
+
+
+def test_url_pasted_with_spaces_and_accents_is_encoded() -> None:
+    with serve({"/news/caf%C3%A9%20story?id=%C3%A9": html_route("news-harbour-bridge.html")}) as base:
+        doc = load(base + "/news/café story?id=é")
+    assert doc.headline and doc.headline.startswith("Kestrel Bridge")
+
+
+def test_malformed_port_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="not a valid URL"):
+        load("http://127.0.0.1:notaport/story")

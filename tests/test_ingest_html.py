@@ -308,3 +308,14 @@ def test_old_table_layout_page_with_br_paragraphs() -> None:
         "Residents were advised to move valuables upstairs, a council spokesman said. The warning covers 40 homes.",
     ]  # the menu cell and the table of figures are not prose
     assert doc.meta["site_name"] == "Valley Times"
+
+
+def test_page_built_by_javascript_falls_back_to_json_ld_article_body() -> None:
+    head = ('<title>Council votes</title><script type="application/ld+json">{"@type": "NewsArticle", '
+            '"headline": "Council votes", "author": {"name": "Sam Cole"}, "articleBody": '
+            '"The council voted on Monday to close two libraries.\\n\\nA campaign group said it would appeal."}'
+            '</script>')
+    doc = html_document(_page(head, body="<div id='root'></div><script src='/app.js'></script>"), "spa.html")
+    assert paragraphs(doc) == ["Council votes", "The council voted on Monday to close two libraries.",
+                               "A campaign group said it would appeal."]
+    assert doc.meta["byline"] == "Sam Cole"

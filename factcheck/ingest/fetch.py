@@ -46,13 +46,30 @@ def is_url(arg: str) -> bool:
     return "://" in arg[:12] and arg.split("://", 1)[0].isalpha()
 
 
-def check_url(url: str) -> None:
-    """Refuse what is not an http(s) URL with a host, before any network use."""
-    parts = urllib.parse.urlsplit(url)
+def check_url(url: str) -> str:
+    """Refuse what is not an http(s) URL with a host, before any network use; return it ready to send.
+
+    Links copied from a browser's address bar may hold spaces and non-ASCII letters, in the path
+    or in the host name; HTTP needs them percent-encoded and IDNA-encoded."""
+    try:
+        parts = urllib.parse.urlsplit(url.strip())
+        host, port = parts.hostname, parts.port
+    except ValueError as e:
+        raise InputError(f"{url}: not a valid URL ({e})") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise InputError(f"{url}: only http:// and https:// URLs can be fetched")
-    if not parts.hostname:
+    if not host:
         raise InputError(f"{url}: the URL has no host name")
+    try:
+        ascii_host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        raise InputError(f"{url}: the host name {host!r} is not valid") from None
+    if ":" in ascii_host:
+        ascii_host = f"[{ascii_host}]"  # IPv6 literal
+    netloc = ascii_host + (f":{port}" if port else "")
+    safe = "/%:@!$&'()*+,;=~-._"
+    return urllib.parse.urlunsplit((parts.scheme.lower(), netloc, urllib.parse.quote(parts.path, safe=safe),
+                                    urllib.parse.quote(parts.query, safe=safe + "?"), ""))
 
 
 class _Redirects(urllib.request.HTTPRedirectHandler):
@@ -130,9 +147,9 @@ def _decompress(data: bytes, encoding: str, url: str, max_bytes: int) -> bytes:
 
 def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int) -> Fetched:
     """GET an article page. Raises InputError for anything that is not a readable text page."""
-    check_url(url)
+    target = check_url(url)
     opener = urllib.request.build_opener(_Redirects())
-    req = urllib.request.Request(url, headers={
+    req = urllib.request.Request(target, headers={
         "User-Agent": USER_AGENT,
         "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5",
         "Accept-Encoding": "identity",

@@ -419,6 +419,16 @@ def _title_line(line: str, title: str | None) -> bool:
     return bool(kt) and (kl.startswith(kt) or kt.startswith(kl))
 
 
+def _article_body(article: dict) -> list[tuple[str, str]]:
+    """Pages built by JavaScript often still carry the text in their JSON-LD `articleBody`."""
+    body = article.get("articleBody")
+    if not isinstance(body, str):
+        return []
+    if "<" in body and ">" in body:
+        body = lxml.html.fromstring(f"<div>{body}</div>").text_content()
+    return [("body", t) for t in (_clean(p) for p in re.split(r"\n\s*\n|\n", body)) if t]
+
+
 def _follows_body_prose(paras: list[tuple[str, str]], text: str) -> bool:
     for i, (_, t) in enumerate(paras):
         if _same(t, text):
@@ -481,6 +491,8 @@ def extract_page(html: str, url: str | None = None) -> Page:
         page.headline = raw[0][1]  # the <title> is cut short; the page shows the full headline as a line
     if page.standfirst and _follows_body_prose(raw, page.standfirst):
         page.standfirst = None  # a crosshead or pull quote styled like a standfirst, inside the body
+    if not any(role == "body" for role, _ in raw):
+        raw = _article_body(article)
     paras = _strip_leading_repeats(raw, page, dates)
     wire_credit = next((t for _, t in reversed(paras[-3:]) if _WIRE_CREDIT.match(t)), None)
     page.credit = _first(wire_credit, _ld_text(article.get("creditText")), photo_credit)
