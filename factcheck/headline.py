@@ -25,17 +25,30 @@ import re
 from functools import cached_property
 
 from factcheck.headline_names import BodyNames, Name, headline_names, missing_names
-from factcheck.headline_numbers import Number, body_values, extract
+from factcheck.headline_numbers import Number, body_values, extract, is_year
 from factcheck.headline_quotes import QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline_terms import BodyProfile, Relatedness, idf, relatedness
-from factcheck.headline_text import content_lemmas, fold, words
+from factcheck.headline_text import content_lemmas, fold, stopwords, words
+from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
-from factcheck.model import Check, Sentence
+from factcheck.model import Attribution, Check, Sentence
 
 SUPPORT_MIN = 0.3      # share of the headline's weight a sentence needs to count as backing it
 SUPPORT_NEAR = 0.75    # sentences within this fraction of the best one back it as well
 SUPPORT_MAX = 3
 _COLON_SOURCE = re.compile(r"^[^:]{2,40}:\s|:\s*[^:]{2,40}$")
+# Attributions that a flat headline drops: who is behind the claim is not named.
+WEAK_KINDS = frozenset({"anonymous", "vague", "media"})
+
+
+def _body_hedge_pattern() -> re.Pattern[str]:
+    """Hedges that make a body sentence stop short of asserting (lexicon headline_body_hedges)."""
+    alts = sorted((re.escape(h).replace(r"\ ", r"\s+") for h in lexicon_words("headline_body_hedges")),
+                  key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b", re.IGNORECASE)
+
+
+_BODY_HEDGE = _body_hedge_pattern()
 
 
 class _Body:
@@ -137,8 +150,11 @@ def _quote_checks(text: str, where: str, b: _Body) -> list[Check]:
 def _number_checks(text: str, where: str, b: _Body, support: list[int]) -> list[Check]:
     out = []
     every = set().union(*b.values) if b.values else set()
+    years = {v for v in every if is_year(v, str(int(v)) if v == int(v) else "")}
     for n in extract(text, strict=True):
-        if any(n.matches(v) for v in every):
+        if n.is_year and not years:
+            continue  # a body that gives no year has not contradicted the headline's
+        if any(n.matches(v) for v in (years if n.is_year else every)):
             continue
         with_numbers = [i for i in (support or _best_all(b)) if b.values[i]] or \
                        [i for i in range(len(b.values)) if b.values[i]][:2]
@@ -189,31 +205,51 @@ def _hedged_display(display: list[Sentence]) -> bool:
             or fold(display[0].text).rstrip().rstrip("'\"").endswith("?"))
 
 
+def _weak(a: Attribution, display_words: set[str]) -> bool:
+    """An attribution the headline drops when it states the claim flatly: to an unnamed, vague or
+    media source, not named in the headline itself ("Texas plumber says ..." under "Texas plumber
+    isn't sure ..." already tells whose word it is)."""
+    if a.kind not in WEAK_KINDS:
+        return False
+    named = {w.lower() for w in words(a.source)} - stopwords()
+    return not named or not named <= display_words
+
+
 def _attribution_check(display: list[Sentence], b: _Body, support: list[int]) -> list[Check]:
-    if _attributed_display(display) or not all(b.sentences[i].attributions for i in support):
+    if _attributed_display(display):
+        return []
+    shown = {w.lower() for s in display for w in words(s.text)}
+    weak = [[a for a in b.sentences[i].attributions if _weak(a, shown)] for i in support]
+    if not all(weak):
         return []
     sources = []
-    for i in support:
-        for a in b.sentences[i].attributions:
-            label = f"{a.source} ({a.cue})" if a.cue else a.source
+    for group in weak:
+        for a in group:
+            label = f"{a.mention or a.source} ('{a.cue}')" if a.cue else a.source
             if label not in sources:
                 sources.append(label)
     return [Check("attribution_dropped",
-                  f"The body attributes this to {', '.join(sources[:2])}, but the headline states it as "
-                  f"fact without saying who claims it.",
+                  f"The body rests this on {', '.join(sources[:2])}, but the headline states it as fact "
+                  f"without saying who claims it.",
                   b.ids(support))]
 
 
-def _hedge_check(display: list[Sentence], b: _Body, support: list[int]) -> list[Check]:
-    if _hedged_display(display) or not all(b.sentences[i].hedged for i in support):
-        return []
-    hedges = wordset("headline_hedges")
+def _body_hedges(text: str) -> list[str]:
     found = []
-    for i in support:
-        for w in words(b.sentences[i].text):
-            if w.lower() in hedges and w.lower() not in found:
-                found.append(w.lower())
-    shown = f" ({', '.join(repr(w) for w in found[:3])})" if found else ""
+    for m in _BODY_HEDGE.finditer(fold(text)):
+        h = " ".join(m.group().lower().split())
+        if h not in found:
+            found.append(h)
+    return found
+
+
+def _hedge_check(display: list[Sentence], b: _Body, support: list[int]) -> list[Check]:
+    if _hedged_display(display):
+        return []
+    hedges = [_body_hedges(b.texts[i]) if b.sentences[i].hedged else [] for i in support]
+    if not all(hedges):
+        return []
+    shown = ", ".join(f"'{h}'" for h in dict.fromkeys(h for hs in hedges for h in hs))
     return [Check("hedge_dropped",
-                  f"The body hedges this{shown}, but the headline asserts it as certain.",
+                  f"The body hedges this ({shown}), but the headline asserts it as certain.",
                   b.ids(support))]

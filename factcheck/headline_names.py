@@ -1,8 +1,9 @@
 """Names in a headline, and whether the body mentions them.
 
 A name is a run of capitalised words. In a sentence-case headline a capital inside the line marks
-a name; in a Title Case (or ALL CAPS) headline every word has one, so only words that news bodies
-do not usually write in lower case count (word statistics in models/headline_stats.json).
+a name; in a Title Case (or ALL CAPS) headline, at its start, after a colon and for all-capital
+words, a capital says little, so only words that news bodies nearly always capitalise count
+(word statistics in models/headline_stats.json); unknown words are given the benefit of the doubt.
 A name is mentioned when any of its words is in the body: "Kim" for "Kim Jong Un", "Bale" for
 "Christian Bale". A word matches the same word, a possessive ("Korea's"), a demonym or country
 form ("North Korean" ~ "North Korea", "French" ~ "France", by shared stem or the alias list), an
@@ -13,19 +14,21 @@ spelling (rapidfuzz ratio >= 88 for words of five letters or more: "Gaddafi" ~ "
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.headline_terms import lowercase_words
+from factcheck.headline_terms import name_words
 from factcheck.headline_text import fold, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
 
 FUZZY_CUTOFF = 88.0
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la", "le"})
-_BREAKS = frozenset(':;"(')
+_BREAKS = frozenset(':;"(?!.|[-')
+_URL = re.compile(r"\S*(?:https?://|www\.)\S*|#\S+|@\w+|\[[^\]]*\]")
 
 
 @cache
@@ -64,11 +67,13 @@ def _is_all_caps(tokens: list[str]) -> bool:
 
 
 def headline_names(headline: str) -> list[Name]:
-    text = fold(headline)
-    tokens = words(text)
+    # links, hashtags, handles and bracketed labels ("[Video]") are not the headline's names
+    text = _URL.sub(lambda m: " " * len(m.group()), fold(headline))
+    tokens = [t for t in words(text) if not (any(c.isdigit() for c in t) and any(c.isalpha() for c in t)
+                                              and not t.isupper())]
     title = _is_title_case(tokens)
     shouting = _is_all_caps(tokens)
-    lower, stop, skip, known = lowercase_words(), stopwords(), _not_names(), aliases()
+    names, stop, skip, known = name_words(), stopwords(), _not_names(), aliases()
     # positions where a capital is expected anyway: the start, after a colon or an opening quote
     starts = {0}
     pos, idx = 0, []
@@ -86,9 +91,9 @@ def headline_names(headline: str) -> list[Name]:
         is_name = False
         if t[:1].isupper() and lt not in skip:
             if shouting or title or i in starts:
-                is_name = lt not in lower and lt not in stop or (lt in known and t.isupper())
+                is_name = lt in names or (lt in known and t.isupper())
             elif t.isupper() and len(t) > 1:  # an acronym, or a shouted word ("GAVE BIRTH")
-                is_name = lt in known or (lt not in lower and lt not in stop)
+                is_name = lt in known or lt in names
             else:
                 is_name = lt not in stop
         if is_name:
@@ -140,6 +145,14 @@ class BodyNames:
         vocab.discard("")
         return cls(vocab, sorted(caps), acronyms, stream)
 
+    def mentions_phrase(self, name: str) -> bool:
+        """A whole name through the alias list ("Islamic State" ~ "ISIS") or its initials."""
+        key = " ".join(w.lower() for w in words(name))
+        if any(f" {alias} " in self.stream for alias in aliases().get(key, ())):
+            return True
+        initials = "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
+        return len(initials) >= 2 and initials in self.words
+
     def mentions(self, token: str) -> bool:
         parts = [p for p in token.split("-") if len(p) >= 3]
         if len(parts) > 1:  # "Russia-Ukraine", "Coca-Cola"; "al-Baghdadi" needs only "Baghdadi"
@@ -169,4 +182,4 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def missing_names(names: list[Name], body: BodyNames) -> list[Name]:
-    return [n for n in names if not any(body.mentions(t) for t in n.tokens)]
+    return [n for n in names if not any(body.mentions(t) for t in n.tokens) and not body.mentions_phrase(n.text)]

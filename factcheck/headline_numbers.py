@@ -2,7 +2,11 @@
 
 A headline number is checked against every number in the body. Headlines round, so a number that
 is plainly round ("500", "1,000", "2.5m") also matches a body number that rounds to it ("497",
-"2.46 million"); an exact-looking one ("43") must be there as written.
+"2.46 million"); an exact-looking one ("43") must be there as written unless the headline says
+it is approximate ("nearly 40", "about a dozen": within 15%) or a bound ("more than 200": at least
+200 and under twice that; "up to 50": at most 50 and over half that). A year ("in 1974") is
+checked only against the years the body gives (a decade "1970s" covers its years): a body that
+gives no year has not contradicted it.
 """
 
 from __future__ import annotations
@@ -28,8 +32,13 @@ _MULTIPLIERS = {
     "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
     "trillion": 1e12, "tn": 1e12, "tr": 1e12,
 }
-# Letters that may follow a quantity without making it a name or an ordinal: plurals, units.
-_UNIT_TAILS = frozenset("s yr yrs km kg mph ft cm mm lb lbs ml mg kph hrs min mins".split())
+# Letters that may follow a quantity without making it a name or an ordinal.
+_COUNT_TAILS = frozenset("s yr yrs hrs min mins".split())
+# Measurements are skipped in headlines: bodies convert them ("280lb" is "127kg", "8ft" "2.4m").
+_MEASURE = re.compile(
+    r"(?:in\b|\s?-?(?:km|kg|mph|kph|ft|cm|mm|lbs?|ml|mg|inch|inches|feet|foot|pounds?|stone|tons?|tonnes?|"
+    r"metres?|meters?|miles?|kilometres?|kilometers?|kilos?|grams?|litres?|liters?|gallons?|acres?|"
+    r"hectares?|degrees?|yards?)\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -39,13 +48,29 @@ class Number:
     start: int
     end: int
     round_: bool  # written as a round figure: matches a body number that rounds to it
+    bound: str = ""  # "approx", "min" or "max" from the words before it; "" when exact
+
+    @property
+    def is_year(self) -> bool:
+        return is_year(self.value, self.text)
 
     def matches(self, other: float) -> bool:
-        if _close(self.value, other):
+        n = self.value
+        if _close(n, other):
+            return True
+        if self.bound == "approx" and abs(other - n) <= 0.15 * n:
+            return True
+        if self.bound == "min" and n <= other < 2 * n:
+            return True
+        if self.bound == "max" and n / 2 < other <= n:
             return True
         if not self.round_ or other <= 0:
             return False
-        return _close(_round_like(other, self.value), self.value)
+        return _close(_round_like(other, n), n)
+
+
+def is_year(value: float, text: str) -> bool:
+    return value == int(value) and 1800 <= value <= 2100 and text.strip().isdigit()
 
 
 def _close(a: float, b: float) -> bool:
@@ -81,6 +106,19 @@ def _is_round(num: str, mult: str | None) -> bool:
     return "." not in plain and len(plain) >= 3 and plain.endswith("00")
 
 
+def _bound(text: str, start: int) -> str:
+    """"nearly"/"about" -> approx, "more than"/"at least" -> min, "up to"/"under" -> max."""
+    before = " ".join(text[max(0, start - 30):start].lower().replace("$", " ").replace("£", " ").split()[-3:])
+    for phrase, kind in qualifiers().items():
+        if before.endswith(phrase) or before.endswith(phrase + " a") or before.endswith(phrase + " an"):
+            return kind
+    return ""
+
+
+def qualifiers() -> dict[str, str]:
+    return table("headline_number_qualifiers")
+
+
 def _glued(text: str, start: int) -> bool:
     """Is the number at `start` part of a name or code: "MH17", "F-35", "Covid-19", "9/11"?"""
     prev = text[start - 1:start]
@@ -99,14 +137,18 @@ def extract(text: str, strict: bool) -> list[Number]:
         mult = m.group("mult")
         tail_m = None if mult else _TAIL.match(text, m.end())
         tail = tail_m.group() if tail_m else None
-        if strict and (_glued(text, m.start()) or (tail and tail.lower() not in _UNIT_TAILS)):
+        if strict and (_glued(text, m.start()) or (tail and tail.lower() not in _COUNT_TAILS)
+                       or _MEASURE.match(text, m.end())):
             continue
         value = float(m.group("num").replace(",", ""))
         if mult:
             value *= _MULTIPLIERS[mult.lower()]
         if strict and tail and tail.lower() == "s" and len(m.group("num")) == 4:
             continue  # "1990s": a decade, not a count
-        out.append(Number(value, m.group(), m.start(), m.end(), _is_round(m.group("num"), mult)))
+        if not strict and tail and tail.lower() == "s" and is_year(value, m.group("num")) and value % 10 == 0:
+            out.extend(Number(value + k, m.group(), m.start(), m.end(), False) for k in range(1, 10))  # "1970s"
+        out.append(Number(value, m.group(), m.start(), m.end(), _is_round(m.group("num"), mult),
+                          _bound(text, m.start()) if strict else ""))
     words = number_words()
     tokens = list(_WORDNUM.finditer(text))
     i = 0
@@ -117,6 +159,8 @@ def extract(text: str, strict: bool) -> list[Number]:
             value = float(words[w])
         elif len(parts) == 2 and parts[0] in words and parts[1] in words:  # "twenty-five"
             value = float(words[parts[0]]) + float(words[parts[1]])
+        elif len(parts) == 2 and parts[0] in words:  # "five-day", "seven-year-old"
+            value = float(words[parts[0]])
         else:
             i += 1
             continue
@@ -129,8 +173,9 @@ def extract(text: str, strict: bool) -> list[Number]:
                 and text[tokens[j - 1].end():tokens[j].start()].strip() == "":
             value *= _MULTIPLIERS[tokens[j].group().lower()]
             j += 1
+        approx = "approx" if w in ("dozen", "dozens") else ""
         out.append(Number(value, text[tokens[i].start():tokens[j - 1].end()], tokens[i].start(), tokens[j - 1].end(),
-                          j > i + 1 or value >= 100))
+                          j > i + 1 or value >= 100, (_bound(text, tokens[i].start()) or approx) if strict else ""))
         i = j
     return out
 

@@ -4,10 +4,12 @@ The rule: quotation marks say "these are someone's words". A quoted passage pass
 contains the same words in the same order (case, punctuation and quote style aside), quoted or
 not. A different form of the word does not pass: a headline that puts 'dies' in quotation marks
 when the body only says "has died" presents a word as someone's that nobody in the body used,
-and a scare-quoted word is exactly where a headline can shade the story. Headline editors trim
-long quotes, so a quote of four or more words also passes when one body sentence contains it
-almost exactly (rapidfuzz partial_ratio >= 90 on the normalised text); an ellipsis splits a quote
-into parts checked one by one.
+and a scare-quoted word is exactly where a headline can shade the story. Only what does not
+change the word's meaning is let through: a plural "-s"/"-es" on the last word ('scorpion' for
+"scorpions"), and a leading "the"/"a"/"an" ('The Breakfast Club' for "Breakfast Club").
+Headline editors trim long quotes, so a quote of four or more words also passes when one body
+sentence contains it almost exactly (rapidfuzz partial_ratio >= 90 on the normalised text); an
+ellipsis splits a quote into parts checked one by one.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ def check_quote(quote: Quote, sentence_phrases: list[str]) -> QuoteResult:
     if not parts:
         return QuoteResult(quote, True, [], [])
     body = "".join(sentence_phrases)
-    found = all(p in body or _near(p, sentence_phrases) for p in parts)
+    found = all(any(v in body for v in _variants(p)) or _near(p, sentence_phrases) for p in parts)
     qwords = [w for p in parts for w in p.split()]
     keys = {lemma(w) for w in qwords}
     scored = []
@@ -83,6 +85,26 @@ def check_quote(quote: Quote, sentence_phrases: list[str]) -> QuoteResult:
             forms.extend(w for w in swords if lemma(w) in keys and w != qwords[0] and w not in forms)
     scored.sort(reverse=True)
     return QuoteResult(quote, found, [-i for _, _, i in scored[:2]], forms[:3])
+
+
+def _variants(part: str) -> list[str]:
+    """The phrase as quoted, without a leading article, and with its last word's plural changed."""
+    out = [part]
+    ws = part.split()
+    if len(ws) > 1 and ws[0] in ("the", "a", "an"):
+        out.append(" " + " ".join(ws[1:]) + " ")
+    for v in list(out):
+        vw = v.split()
+        last = vw[-1]
+        if not last.isalpha():
+            continue
+        forms = [last + "s", last + "es"]
+        if last.endswith(("ses", "xes", "zes", "ches", "shes")):
+            forms.append(last[:-2])
+        if last.endswith("s") and not last.endswith("ss") and len(last) > 2:
+            forms.append(last[:-1])
+        out.extend(" " + " ".join(vw[:-1] + [f]) + " " for f in forms)
+    return out
 
 
 def _near(part: str, sentence_phrases: list[str]) -> bool:

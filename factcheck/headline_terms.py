@@ -23,6 +23,10 @@ from factcheck.headline_text import lemmas_of
 
 _MODELS = Path(__file__).parent / "models"
 FEATURES = ("cosine", "coverage", "best")
+# Below this probability the body is "not about the headline". Under 0.5 on purpose: telling an
+# editor that a real story does not match its headline costs more trust than missing a mismatch
+# (on FNC-1 train pairs 0.25 gives up 0.002 accuracy and halves false alarms on agreeing pairs).
+RELATED_MIN = 0.25
 
 
 @cache
@@ -35,11 +39,11 @@ def _stats() -> tuple[int, dict[str, int]]:
 
 
 @cache
-def lowercase_words() -> frozenset[str]:
-    """Words news bodies mostly write in lower case: not names even when a headline capitalises them."""
+def name_words() -> frozenset[str]:
+    """Words news bodies nearly always capitalise mid-sentence: names even in a Title Case headline."""
     try:
         data = json.loads((_MODELS / "headline_stats.json").read_text(encoding="utf-8"))
-        return frozenset(data.get("lower", ()))
+        return frozenset(data.get("names", ()))
     except (OSError, ValueError):
         return frozenset()
 
@@ -88,7 +92,7 @@ class Relatedness:
 
     @property
     def related(self) -> bool:
-        return self.probability >= 0.5
+        return self.probability >= RELATED_MIN
 
 
 def expand_names() -> list[str]:
