@@ -59,11 +59,20 @@ class RawAttribution:
 # key words, and a cheap scan for those words keeps the patterns off them.
 _ANON_KEYS = re.compile(r"(?:source|official|person|people|insider|aide|diplomat|adviser|advisor|executive|"
                         r"employee|staffer|member|individual|figure|unnamed|anonym|whistleblower|tipster)", re.I)
-_VAGUE_KEYS = re.compile(r"(?:\bit (?:is|was|has|had)\b|expert|critic|analyst|observer|commentator|pundit|economist|"
-                         r"scientist|researcher|academic|scholar|historian|campaigner|activist|opponent|supporter|"
-                         r"detractor|sceptic|skeptic|watcher|insider|resident|local|witness|onlooker|neighbo|"
-                         r"parent|voter|people|other|many|some|most|someone|somebody|everyone|report|rumo|"
-                         r"speculation|claim|allegation|suggestion|word (?:is|has))", re.I)
+_VAGUE_FORMULA = re.compile(r"\bit (?:is|was|has been|had been)\b|\bword (?:is|has it)\b|(?:^\W*|\b(?:there (?:are|were|"
+                            r"have been)|amid|despite|following) )(?:\w+ )?(?:reports|rumou?rs|speculation|claims|"
+                            r"allegations|suggestions)\b", re.I)
+_VAGUE_GROUP = re.compile(r"(?:expert|critic|analyst|observer|commentator|pundit|economist|scientist|researcher|"
+                          r"academic|scholar|historian|campaigner|activist|opponent|supporter|detractor|sceptic|skeptic|"
+                          r"watcher|insider|resident|local|witness|onlooker|neighbo|parent|voter|people|other|many|"
+                          r"some|most|someone|somebody|everyone|sources|reports)", re.I)
+_VAGUE_CUE = re.compile(r"\b(?:say|said|says|argue[sd]?|believe[sd]?|claim(?:s|ed)?|warn(?:s|ed)?|note[sd]?|"
+                        r"suggest(?:s|ed)?|fear(?:s|ed)?|think|thought|point(?:s|ed)?|agree[sd]?|contend|insist|worr\w*|"
+                        r"expect\w*|predict\w*|estimate[sd]?|have|had)\b", re.I)
+
+
+def _vague_keys(seg: str) -> bool:
+    return bool(_VAGUE_FORMULA.search(seg) or (_VAGUE_GROUP.search(seg) and _VAGUE_CUE.search(seg)))
 
 _DOC_KEYS = re.compile(r"(?:report|stud|survey|poll|analys|review|audit|inquiry|investigation|document|memo|email|"
                        r"letter|filing|record|data|figure|statistic|transcript|minutes|paper|assessment|indictment|"
@@ -80,7 +89,7 @@ def _special_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]
     todo = []
     if _ANON_KEYS.search(seg):
         todo.append((lx.anonymous(), "anonymous"))
-    if _VAGUE_KEYS.search(seg):
+    if _vague_keys(seg):
         todo.append((lx.vague(), "vague"))
     if _DOC_KEYS.search(seg):
         todo.append((lx.documents(), "document"))
