@@ -59,9 +59,9 @@ class RawAttribution:
 # key words, and a cheap scan for those words keeps the patterns off them.
 _ANON_KEYS = re.compile(r"(?:source|official|person|people|insider|aide|diplomat|adviser|advisor|executive|"
                         r"employee|staffer|member|individual|figure|unnamed|anonym|whistleblower|tipster)", re.I)
-_VAGUE_FORMULA = re.compile(r"\bit (?:is|was|has been|had been)\b|\bword (?:is|has it)\b|(?:^\W*|\b(?:there (?:are|were|"
-                            r"have been)|amid|despite|following) )(?:\w+ )?(?:reports|rumou?rs|speculation|claims|"
-                            r"allegations|suggestions)\b", re.I)
+_VAGUE_FORMULA = re.compile(r"\bit (?:is|was|has been|had been)\b|\bword (?:is|has it)\b|"
+                            r"(?:^\W*|\b(?:there (?:are|were|have been)|amid|despite|following) )(?:\w+ )?"
+                            r"(?:reports|rumou?rs|speculation|claims|allegations|suggestions)\b", re.I)
 _VAGUE_GROUP = re.compile(r"(?:expert|critic|analyst|observer|commentator|pundit|economist|scientist|researcher|"
                           r"academic|scholar|historian|campaigner|activist|opponent|supporter|detractor|sceptic|skeptic|"
                           r"watcher|insider|resident|local|witness|onlooker|neighbo|parent|voter|people|other|many|"
