@@ -70,8 +70,9 @@ def scan(text: str) -> tuple[list[str], list[str]]:
     Splitting on white space and peeling punctuation is several times faster than a regex scan.
     """
     global _last
-    if text == _last[0]:
-        return _last[1], _last[2]
+    last = _last  # one read: another thread may replace the cache meanwhile
+    if text == last[0]:
+        return last[1], last[2]
     norm = text.replace("\u2019", "'").replace("\u2018", "'") if "\u2019" in text or "\u2018" in text else text
     raw = [w for w in [x.strip(_STRIP) for x in norm.split()] if w]
     low = " ".join(raw).lower().split(" ") if raw else []
