@@ -20,7 +20,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.headline_terms import name_words
+from factcheck.headline_terms import known_word, name_words
 from factcheck.headline_text import fold, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
@@ -51,6 +51,7 @@ def _not_names() -> frozenset[str]:
 class Name:
     text: str
     tokens: tuple[str, ...]
+    descriptor: bool = False  # a nationality before a noun ("US rapper"): not checked on its own
 
 
 def _is_title_case(tokens: list[str]) -> bool:
@@ -94,12 +95,16 @@ def headline_names(headline: str) -> list[Name]:
                 is_name = lt in names or (lt in known and t.isupper())
             elif t.isupper() and len(t) > 1:  # an acronym, or a shouted word ("GAVE BIRTH")
                 is_name = lt in known or lt in names
-            else:
-                is_name = lt not in stop
+            else:  # a capital inside a sentence-case line: a name unless bodies write the word in lower case
+                is_name = lt not in stop and (lt in names or not known_word(lt))
+        if not is_name and run and " ".join(run + [t]).lower() in known:
+            is_name = True  # "Islamic State", "White House": a known name whose last word is common
         if is_name:
             run.append(t)
         elif run:
-            out.append(Name(" ".join(run), tuple(run)))
+            key = " ".join(run).lower()
+            out.append(Name(" ".join(run), tuple(run), key in wordset("headline_demonyms")
+                            and not text[idx[i - 1] + len(tokens[i - 1]):idx[i]].strip()))
             run = []
         # a gap in the text (punctuation) also ends a name
         if run and i + 1 < len(tokens) and text[idx[i] + len(t):idx[i + 1]].strip():
@@ -169,6 +174,8 @@ class BodyNames:
                 return True
         if len(t) >= 4 and any(_same_stem(t, w) for w in self.capitalised):
             return True
+        if len(t) >= 5 and t in self.stream:  # inside a longer token: "youtube.com", "@YouTube", "Obamacare"
+            return True
         if len(t) >= 5 and self.capitalised:
             return process.extractOne(t, self.capitalised, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None
         return False
@@ -182,4 +189,5 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 def missing_names(names: list[Name], body: BodyNames) -> list[Name]:
-    return [n for n in names if not any(body.mentions(t) for t in n.tokens) and not body.mentions_phrase(n.text)]
+    return [n for n in names if not n.descriptor
+            and not any(body.mentions(t) for t in n.tokens) and not body.mentions_phrase(n.text)]

@@ -7,9 +7,11 @@ when the body only says "has died" presents a word as someone's that nobody in t
 and a scare-quoted word is exactly where a headline can shade the story. Only what does not
 change the word's meaning is let through: a plural "-s"/"-es" on the last word ('scorpion' for
 "scorpions"), and a leading "the"/"a"/"an" ('The Breakfast Club' for "Breakfast Club").
-Headline editors trim long quotes, so a quote of four or more words also passes when one body
-sentence contains it almost exactly (rapidfuzz partial_ratio >= 90 on the normalised text); an
-ellipsis splits a quote into parts checked one by one.
+Headline editors trim and reorder longer quotes, so a quote of three or more words also passes
+when one body sentence contains it almost exactly (rapidfuzz partial_ratio >= 90 on the
+normalised text) or contains every one of its content words in some form ('not found in mass
+grave' for "were not found in the mass graves"); an ellipsis splits a quote into parts checked
+one by one. A one- or two-word quote has no such leeway: that is where scare quotes live.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.headline_text import fold, lemma, words
+from factcheck.headline_text import fold, lemma, lemmas_of, words
 
 _DOUBLE = re.compile(r'"([^"]{1,300})"')
 # A single quote opens after a space/bracket/start and before a letter or digit, and closes
@@ -27,7 +29,7 @@ _DOUBLE = re.compile(r'"([^"]{1,300})"')
 # ("Korea's", "don't", "soldiers' families") out.
 _SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{/:;—-]))'(?=[\w$£€])(.{1,300}?)(?<=[\w.!?%)])'(?=$|[\s,.:;!?)\]}—-])")
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
-FUZZY_MIN_WORDS = 4
+FUZZY_MIN_WORDS = 3
 FUZZY_CUTOFF = 90.0
 
 
@@ -70,11 +72,12 @@ def check_quote(quote: Quote, sentence_phrases: list[str]) -> QuoteResult:
     if not parts:
         return QuoteResult(quote, True, [], [])
     body = "".join(sentence_phrases)
-    found = all(any(v in body for v in _variants(p)) or _near(p, sentence_phrases) for p in parts)
     qwords = [w for p in parts for w in p.split()]
     keys = {lemma(w) for w in qwords}
+    found = all(any(v in body for v in _variants(p)) or _near(p, sentence_phrases) for p in parts)
     scored = []
     forms: list[str] = []
+    content = set(lemmas_of(qwords))
     for i, sp in enumerate(sentence_phrases):
         swords = sp.split()
         hits = sum(1 for w in swords if lemma(w) in keys)
@@ -83,6 +86,8 @@ def check_quote(quote: Quote, sentence_phrases: list[str]) -> QuoteResult:
             scored.append((exact, hits, -i))
         if len(qwords) == 1:
             forms.extend(w for w in swords if lemma(w) in keys and w != qwords[0] and w not in forms)
+        if not found and len(qwords) >= FUZZY_MIN_WORDS and content and content <= {lemma(w) for w in swords}:
+            found = True
     scored.sort(reverse=True)
     return QuoteResult(quote, found, [-i for _, _, i in scored[:2]], forms[:3])
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from factcheck.headline_text import lemmas_of
+from factcheck.headline_text import lemma, lemmas_of
 
 _MODELS = Path(__file__).parent / "models"
 FEATURES = ("cosine", "coverage", "best")
@@ -56,6 +56,11 @@ def _model() -> tuple[list[float], float]:
     except (OSError, ValueError, KeyError):
         # hand-set fallback: about one headline word in five found in the body means related
         return [0.0] * len(expand_names()), 0.0
+
+
+def known_word(word: str) -> bool:
+    """Seen in at least two bodies of the statistics (names or not)."""
+    return lemma(word) in _stats()[1]
 
 
 @lru_cache(maxsize=65536)
