@@ -1,16 +1,19 @@
 """Check-worthiness and hedging of single sentences.
 
-Both functions run on every sentence of every article, so they are built for speed: one
-precompiled regex per question, weights loaded once at import, dict lookups per feature.
+Both functions run on every sentence of every article, so they are built for speed: a split and
+set/dict work on the tokens (shared by the two calls for one sentence), weights loaded once at
+import. About 40 microseconds of CPU for both calls on a 100-character sentence.
 
 - `is_checkworthy`: a logistic model over the features of `claims_features` (words, word
   pairs, and cues such as numbers, dates, names, person, modals, opinion and reporting verbs),
-  trained by scripts/train_checkworthy.py; weights in factcheck/models/checkworthy.json. A few
-  rules of news English sit around it: a question or a fragment of a few words asserts nothing,
-  and a reported statement about a named actor (third person, a reporting verb, a name) is
-  something a fact-checker can check even when its words look like debate small talk.
-- `is_hedged`: the hedges lexicon (may, reportedly, alleged, expected to, claims, ...) and
-  question headlines ("Has X taken over Y?").
+  trained on ClaimBuster debate sentences by scripts/train_checkworthy.py; weights in
+  factcheck/models/checkworthy.json. Rules of news English sit around it
+  (`claims_features.rule_decision`): a question, an instruction to the reader or a fragment
+  asserts nothing; a relayed claim ("the ministry said ...", "X believes that ..."), a quantity
+  stated in the third person, and a long written-register sentence full of names are claims
+  even where the debate-trained words say otherwise.
+- `is_hedged`: the hedges lexicon (may, reportedly, alleged, expected to, claims, ...), question
+  headlines ("Has X taken over Y?") and "Report: ..." / "...: report" headlines.
 """
 
 from __future__ import annotations
