@@ -8,7 +8,7 @@ A name is mentioned when any of its words is in the body: "Kim" for "Kim Jong Un
 "Christian Bale". A word matches the same word, a possessive ("Korea's"), a demonym or country
 form ("North Korean" ~ "North Korea", "French" ~ "France", by shared stem or the alias list), an
 acronym and its expansion ("JCS" ~ "Joint Chiefs of Staff", "UN" ~ "United Nations"), or a close
-spelling (rapidfuzz ratio >= 88 for words of five letters or more: "Gaddafi" ~ "Gadaffi").
+spelling (rapidfuzz ratio >= 85 for words of five letters or more: "Gaddafi" ~ "Gadaffi").
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.headline_terms import known_word, name_words
+from factcheck.headline_terms import lowercase_words, name_words
 from factcheck.headline_text import fold, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
 
-FUZZY_CUTOFF = 88.0
+FUZZY_CUTOFF = 85.0
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la", "le"})
 _BREAKS = frozenset(':;"(?!.|[-')
 _URL = re.compile(r"\S*(?:https?://|www\.)\S*|#\S+|@\w+|\[[^\]]*\]")
@@ -74,7 +74,7 @@ def headline_names(headline: str) -> list[Name]:
                                               and not t.isupper())]
     title = _is_title_case(tokens)
     shouting = _is_all_caps(tokens)
-    names, stop, skip, known = name_words(), stopwords(), _not_names(), aliases()
+    names, common, stop, skip, known = name_words(), lowercase_words(), stopwords(), _not_names(), aliases()
     # positions where a capital is expected anyway: the start, after a colon or an opening quote
     starts = {0}
     pos, idx = 0, []
@@ -96,7 +96,7 @@ def headline_names(headline: str) -> list[Name]:
             elif t.isupper() and len(t) > 1:  # an acronym, or a shouted word ("GAVE BIRTH")
                 is_name = lt in known or lt in names
             else:  # a capital inside a sentence-case line: a name unless bodies write the word in lower case
-                is_name = lt not in stop and (lt in names or not known_word(lt))
+                is_name = lt not in stop and (lt in names or lt not in common)
         if not is_name and run and " ".join(run + [t]).lower() in known:
             is_name = True  # "Islamic State", "White House": a known name whose last word is common
         if is_name:
@@ -143,8 +143,11 @@ class BodyNames:
                 elif lw in _ACRONYM_SKIP and run:
                     continue
                 else:
-                    if len(run) >= 2:
-                        acronyms.add("".join(r[0] for r in run).lower())
+                    # every stretch of the run: "JCS" in "South Korea's Joint Chiefs of Staff"
+                    initials = "".join(r[0] for r in run[:12]).lower()
+                    for a in range(len(initials) - 1):
+                        for b in range(a + 2, len(initials) + 1):
+                            acronyms.add(initials[a:b])
                     run = []
         stream = " " + " ".join(w.lower() for toks in tokens for w in toks) + " "
         vocab.discard("")

@@ -64,7 +64,7 @@ class Number:
             return True
         if self.bound == "max" and n / 2 < other <= n:
             return True
-        if not self.round_ or other <= 0:
+        if not self.round_ or other <= 0 or self.bound in ("min", "max"):  # a bound is not a rounding
             return False
         return _close(_round_like(other, n), n)
 

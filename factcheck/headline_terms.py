@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from factcheck.headline_text import lemma, lemmas_of
+from factcheck.headline_text import lemmas_of
 
 _MODELS = Path(__file__).parent / "models"
 FEATURES = ("cosine", "coverage", "best")
@@ -58,9 +58,22 @@ def _model() -> tuple[list[float], float]:
         return [0.0] * len(expand_names()), 0.0
 
 
-def known_word(word: str) -> bool:
-    """Seen in at least two bodies of the statistics (names or not)."""
-    return lemma(word) in _stats()[1]
+def use_models(folder: Path) -> None:
+    """Read the statistics and weights from `folder` from now on (the build script, tests)."""
+    global _MODELS
+    _MODELS = Path(folder)
+    for f in (_stats, name_words, lowercase_words, _model, idf):
+        f.cache_clear()
+
+
+@cache
+def lowercase_words() -> frozenset[str]:
+    """Words news bodies mostly write in lower case: not names even when a headline capitalises them."""
+    try:
+        data = json.loads((_MODELS / "headline_stats.json").read_text(encoding="utf-8"))
+        return frozenset(data.get("lower", ()))
+    except (OSError, ValueError):
+        return frozenset()
 
 
 @lru_cache(maxsize=65536)

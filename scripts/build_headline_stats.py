@@ -12,6 +12,9 @@ Standard library only. headline_stats.json holds word statistics, no text:
   names  words written with a capital in at least 80% of their mid-sentence uses (and >= 3
          times): in a Title Case headline a capital letter says nothing, so only these count as
          names there ("Banksy", "Obama"; not "Confirms", "Darkness")
+  lower  words written in lower case in at least 60% of their mid-sentence uses (and >= 2
+         times): a capital on one of these inside a sentence-case headline ("Pants on Fire")
+         does not make it a name
 headline_related.json holds the seven weights of the logistic model in factcheck/headline_terms.py
 (related vs unrelated headline/body pairs), fitted by Newton's method with a little L2. Before the
 final fit on all pairs, the script prints the accuracy of a fit on half the bodies measured on the
@@ -52,8 +55,9 @@ def word_stats(bodies: list[str]) -> dict:
                 continue  # a capital after a full stop says nothing
             (cap if w[0].isupper() else low)[w.lower()] += 1
     names = sorted(w for w, n in cap.items() if n >= 3 and n >= 0.8 * (n + low[w]))
+    lower = sorted(w for w, n in low.items() if n >= 2 and n >= 0.6 * (n + cap[w]))
     return {"source": "FNC-1 train bodies", "docs": len(bodies),
-            "df": {w: n for w, n in sorted(df.items()) if n >= 2}, "names": names}
+            "df": {w: n for w, n in sorted(df.items()) if n >= 2}, "names": names, "lower": lower}
 
 
 def solve(a: list[list[float]], b: list[float]) -> list[float]:
@@ -106,7 +110,10 @@ def accuracy(w: list[float], rows: list[tuple[list[float], int]]) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", help="folder with FNC-1 train_bodies.csv and train_stances.csv")
+    ap.add_argument("--models-dir", default=str(MODELS), help="where to write the two files (default: the package's)")
     args = ap.parse_args()
+    models = Path(args.models_dir)
+    models.mkdir(parents=True, exist_ok=True)
     csv.field_size_limit(10**8)
     data = Path(args.data)
     for name in ("train_bodies.csv", "train_stances.csv"):
@@ -117,10 +124,11 @@ def main() -> None:
     with (data / "train_stances.csv").open(encoding="utf-8", newline="") as f:
         pairs = [(r["Headline"], r["Body ID"], r["Stance"]) for r in csv.DictReader(f)]
     stats = word_stats(list(bodies.values()))
-    (MODELS / "headline_stats.json").write_text(json.dumps(stats, separators=(",", ":"), ensure_ascii=False) + "\n",
+    (models / "headline_stats.json").write_text(json.dumps(stats, separators=(",", ":"), ensure_ascii=False) + "\n",
                                                 encoding="utf-8")
-    print(f"headline_stats.json: docs={stats['docs']} df={len(stats['df'])} names={len(stats['names'])}")
-    headline_terms._stats.cache_clear()
+    print(f"headline_stats.json: docs={stats['docs']} df={len(stats['df'])} names={len(stats['names'])} "
+          f"lower={len(stats['lower'])}")
+    headline_terms.use_models(models)  # the features below use the statistics just computed
     profiles = {bid: headline_terms.BodyProfile.build([words(m.group()) for m in _SENTENCES.finditer(text)])
                 for bid, text in bodies.items()}
     rows, halves = [], []
@@ -136,7 +144,7 @@ def main() -> None:
     model = {"source": "FNC-1 train pairs (related vs unrelated)", "pairs": len(rows),
              "weights": {n: round(v, 6) for n, v in zip(headline_terms.expand_names(), w)}, "bias": round(w[-1], 6),
              "train_accuracy": round(accuracy(w, rows), 4)}
-    (MODELS / "headline_related.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    (models / "headline_related.json").write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
     print(f"headline_related.json: train accuracy {model['train_accuracy']}")
 
 

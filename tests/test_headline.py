@@ -1,0 +1,285 @@
+"""Headline checks against the body (factcheck.headline), on small news stories written for these tests."""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from factcheck import headline_terms
+from factcheck.headline import check_headline
+from factcheck.headline_names import BodyNames, headline_names, missing_names
+from factcheck.headline_numbers import extract
+from factcheck.headline_quotes import headline_quotes
+from factcheck.headline_text import lemma, words
+from factcheck.model import Attribution, Sentence
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def sentence(text: str, n: int, role: str = "body", attributions: list[Attribution] | None = None,
+             hedged: bool = False) -> Sentence:
+    return Sentence(id=f"s{n}", start=0, end=len(text), text=text, paragraph=n, role=role,
+                    attributions=attributions or [], hedged=hedged)
+
+
+def head(text: str) -> Sentence:
+    return sentence(text, 0, role="headline")
+
+
+def body(*texts: str) -> list[Sentence]:
+    return [sentence(t, i + 1) for i, t in enumerate(texts)]
+
+
+def codes(checks) -> list[str]:
+    return [c.code for c in checks]
+
+
+def said(source: str, kind: str = "named_org", cue: str = "said") -> Attribution:
+    return Attribution(source=source, mention=source, span=None, cue=cue, kind=kind)
+
+
+FERRY = [
+    "A passenger ferry sank off the coast of Crete on Tuesday, and the coastguard said the captain had died.",
+    "The captain, who had been in hospital since the ferry sank, died on Wednesday morning, the coastguard said.",
+    "Rescue crews pulled 212 passengers from the water near the port of Heraklion.",
+    "The Greek shipping ministry has opened an inquiry into the sinking.",
+]
+
+
+# --- the pieces -------------------------------------------------------------------------------
+
+def test_lemma_merges_inflections_only():
+    assert lemma("dies") == lemma("died") == lemma("dying") == lemma("die")
+    assert lemma("studies") == lemma("studied") == lemma("study")
+    assert lemma("captured") == lemma("capturing") == lemma("capture")
+    assert lemma("said") == lemma("says") == lemma("say")
+    assert lemma("news") != lemma("new")
+    assert lemma("dies") != lemma("dice")
+
+
+def test_words_fold_curly_quotes_and_drop_possessives():
+    assert words("Korea\u2019s \u201cspy\u201d agency") == ["Korea", "spy", "agency"]
+
+
+@pytest.mark.parametrize("written", ["$2bn", "$2 billion", "2,000,000,000", "2000 million"])
+def test_numbers_normalise_to_one_value(written):
+    assert [n.value for n in extract(f"Deal worth {written} agreed", strict=True)] == [2e9]
+
+
+def test_number_words_and_names_with_digits():
+    assert [n.value for n in extract("Six days of darkness", strict=True)] == [6]
+    assert [n.value for n in extract("twenty-five killed", strict=True)] == [25]
+    # digits inside names and codes are not quantities in a headline
+    assert extract("G20 leaders discuss F-35 deal after Covid-19 and 9/11 MH17", strict=True) == []
+    # measurements are converted by bodies, so a headline's are not compared
+    assert extract("Giant 8ft catfish weighing 280 pounds", strict=True) == []
+    # the body keeps every figure, however written
+    assert 57 in {n.value for n in extract("a 57-year-old man", strict=False)}
+
+
+def test_round_and_qualified_numbers():
+    (n,) = extract("Firm fined $2.5m", strict=True)
+    assert n.matches(2.46e6) and not n.matches(2.3e6)
+    (n,) = extract("43 students missing", strict=True)
+    assert n.matches(43) and not n.matches(42)
+    (n,) = extract("More than 1,000 soldiers killed", strict=True)
+    assert n.matches(1200) and not n.matches(950)
+    (n,) = extract("Nearly a dozen planes missing", strict=True)
+    assert n.matches(11) and not n.matches(20)
+
+
+def test_quote_extraction_keeps_apostrophes_out():
+    quotes = [q.text for q in headline_quotes("Minister's aides 'furious' at \u2018cover-up\u2019 of soldiers' pay")]
+    assert quotes == ["furious", "cover-up"]
+    assert [q.text for q in headline_quotes('"We will win": PM vows to fight on')] == ["We will win"]
+
+
+def test_names_in_sentence_case_and_title_case():
+    assert [n.text for n in headline_names("Ferry sinks off Crete as Greek coastguard searches")] == ["Crete", "Greek"]
+    title = [n.text for n in headline_names("Obama Vows To Stay On Course After Beheading")]
+    assert title == ["Obama"]  # capitals of common words in Title Case are not names
+
+
+def test_body_names_accept_demonyms_acronyms_aliases_and_spelling():
+    names = BodyNames.build([words("South Korea's Joint Chiefs of Staff briefed the United Nations."),
+                             words("Colonel Gadaffi's son was seen in Tripoli.")])
+    for token in ("Korean", "JCS", "UN", "Gaddafi", "Tripoli", "Korea's"):
+        assert names.mentions(token), token
+    assert not names.mentions("Damascus")
+    missing = missing_names(headline_names("UN envoy meets Syrian rebels in Damascus"), names)
+    assert [n.text for n in missing] == ["Damascus"]  # "Syrian rebels": a descriptor, not checked alone
+
+
+# --- the checks on whole stories ---------------------------------------------------------------
+
+def test_scare_quoted_word_the_body_never_uses_is_flagged():
+    checks = check_headline(head("Ferry captain injured in Crete sinking 'dies'"), body(*FERRY))
+    quote = [c for c in checks if c.code == "quote_not_in_body"]
+    assert len(quote) == 1
+    assert "'dies'" in quote[0].message and "'died'" in quote[0].message
+    # evidence: the sentences that do say "died"
+    assert set(quote[0].evidence) == {"s1", "s2"}
+
+
+def test_quoted_words_the_body_uses_pass():
+    story = body(*FERRY, 'The minister called the sinking "a national tragedy" and promised answers.')
+    checks = check_headline(head("Minister calls Crete ferry sinking 'a national tragedy'"), story)
+    assert "quote_not_in_body" not in codes(checks)
+    # a plural does not change the word; a longer quote may be trimmed by the headline
+    checks = check_headline(head("Crete ferry 'sinking' inquiry opened by ministry"), story)
+    assert "quote_not_in_body" not in codes(checks)
+    trimmed = check_headline(head("Minister: Crete ferry sinking 'a national tragedy, promised answers'"), story)
+    assert "quote_not_in_body" not in codes(trimmed)
+
+
+def test_paraphrase_in_quotation_marks_is_flagged():
+    checks = check_headline(head("Crete ferry captain 'abandoned ship' before sinking"), body(*FERRY))
+    assert "quote_not_in_body" in codes(checks)
+
+
+def test_number_mismatch_and_normalised_numbers():
+    story = body(*FERRY, "The operator said repairs would cost $2 billion over six years.")
+    ok = check_headline(head("Crete ferry sinking: 212 rescued, $2bn repair bill"), story)
+    assert "number_mismatch" not in codes(ok)
+    bad = check_headline(head("Crete ferry sinking: 221 passengers rescued"), story)
+    mismatch = [c for c in bad if c.code == "number_mismatch"]
+    assert len(mismatch) == 1 and "221" in mismatch[0].message and "212" in mismatch[0].message
+    assert "s3" in mismatch[0].evidence
+
+
+def test_year_is_checked_only_against_years_in_the_body():
+    assert "number_mismatch" not in codes(check_headline(head("Crete ferry sinks in 2019 storm"), body(*FERRY)))
+    story = body(*FERRY, "The ferry was built in 1998 in a Danish yard.")
+    assert "number_mismatch" in codes(check_headline(head("Crete ferry built in 1989 sinks"), story))
+
+
+def test_entity_missing():
+    checks = check_headline(head("Crete ferry sinks as Rhodes coastguard searches for captain"), body(*FERRY))
+    missing = [c for c in checks if c.code == "entity_missing"]
+    assert [c.message for c in missing] == ["The headline names 'Rhodes', but the body never mentions it."]
+    assert missing[0].evidence  # the sentences the headline's story rests on
+    ok = check_headline(head("Greece opens inquiry after Crete ferry captain dies"), body(*FERRY))
+    assert "entity_missing" not in codes(ok)  # "Greek" in the body stands for Greece
+
+
+def test_attribution_dropped_only_for_unnamed_sources():
+    text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
+    anon = [sentence(text, 1, attributions=[said("people familiar with the inquiry", "anonymous")])]
+    flat = check_headline(head("Ferry operator knew hull was damaged before it sailed"), anon + body(*FERRY)[1:])
+    dropped = [c for c in flat if c.code == "attribution_dropped"]
+    assert len(dropped) == 1 and dropped[0].evidence == ["s1"]
+    assert "people familiar with the inquiry" in dropped[0].message
+    # the headline says whose claim it is
+    assert "attribution_dropped" not in codes(
+        check_headline(head("Ferry operator knew hull was damaged, sources say"), anon))
+    # a named source: the reader can weigh it; not flagged
+    named = [sentence(text, 1, attributions=[said("Greek shipping ministry")])]
+    assert "attribution_dropped" not in codes(
+        check_headline(head("Ferry operator knew hull was damaged before it sailed"), named))
+
+
+def test_attribution_in_standfirst_qualifies_the_headline():
+    text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
+    anon = [sentence(text, 2, attributions=[said("people familiar with the inquiry", "anonymous")])]
+    standfirst = [sentence("Investigators say warnings were ignored for months.", 1, role="standfirst")]
+    checks = check_headline(head("Ferry operator knew hull was damaged before it sailed"), anon, standfirst)
+    assert "attribution_dropped" not in codes(checks)
+
+
+def test_hedge_dropped():
+    hedged = [sentence("The captain may have ignored a storm warning before the ferry left port, the coastguard said.",
+                       1, hedged=True)] + body(*FERRY)[2:]
+    flat = check_headline(head("Ferry captain ignored storm warning before leaving port"), hedged)
+    hedge = [c for c in flat if c.code == "hedge_dropped"]
+    assert len(hedge) == 1 and "'may'" in hedge[0].message and hedge[0].evidence == ["s1"]
+    assert "hedge_dropped" not in codes(
+        check_headline(head("Ferry captain may have ignored storm warning before leaving port"), hedged))
+
+
+def test_unrelated_body_is_unsupported_and_nothing_else():
+    checks = check_headline(head("Central bank raises interest rates to curb inflation"), body(*FERRY))
+    assert codes(checks) == ["unsupported"]
+    assert "headline" in checks[0].message
+
+
+def test_a_well_matched_headline_gets_no_checks():
+    assert check_headline(head("Captain dies after Crete ferry sinking, 212 passengers rescued"), body(*FERRY)) == []
+
+
+def test_no_body_or_empty_headline():
+    assert check_headline(head("Crete ferry sinks"), []) == []
+    assert check_headline(head("   "), body(*FERRY)) == []
+
+
+def test_evidence_ids_are_body_sentence_ids():
+    story = body(*FERRY)
+    ids = {s.id for s in story}
+    for h in ("Crete ferry captain 'dies' in Athens, 300 rescued", "Bank raises interest rates"):
+        for c in check_headline(head(h), story):
+            assert set(c.evidence) <= ids
+
+
+def test_linear_in_body_length():
+    long_body = body(*(FERRY * 500))  # 2,000 sentences
+    t0 = time.perf_counter()
+    check_headline(head("Ferry captain 'dies' in Athens after 300 rescued"), long_body)
+    assert time.perf_counter() - t0 < 5.0
+
+
+def test_seed_article_headline_codes():
+    from factcheck.ingest import load
+    from factcheck.pipeline import analyze
+
+    analysis = analyze(load(str(ROOT / "samples" / "seed-nk-soldier.txt")))
+    got = set(codes(analysis.headline_checks))
+    assert "quote_not_in_body" in got
+    assert got <= {"quote_not_in_body", "attribution_dropped"}
+
+
+# --- the statistics script -------------------------------------------------------------------
+
+def test_build_script_writes_stats_and_weights(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    stories = {
+        "1": "The ferry sank off Crete. The coastguard said the captain died. Passengers were rescued.",
+        "2": "The central bank raised interest rates. Inflation rose again. Markets fell in Frankfurt.",
+        "3": "A storm hit the coast of Crete. The ferry stayed in port. The coastguard warned sailors.",
+        "4": "Frankfurt markets fell as the bank raised rates. Inflation worries grew among traders.",
+    }
+    with (data / "train_bodies.csv").open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["Body ID", "articleBody"])
+        w.writerows(stories.items())
+    pairs = [("Ferry captain dies off Crete", "1", "agree"), ("Bank raises rates", "1", "unrelated"),
+             ("Bank raises rates as inflation rises", "2", "agree"), ("Ferry sinks off Crete", "2", "unrelated"),
+             ("Storm keeps Crete ferry in port", "3", "discuss"), ("Markets fall in Frankfurt", "3", "unrelated"),
+             ("Frankfurt markets fall on rate rise", "4", "agree"), ("Coastguard warns sailors", "4", "unrelated")]
+    with (data / "train_stances.csv").open("w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["Headline", "Body ID", "Stance"])
+        w.writerows(pairs)
+    out = tmp_path / "models"
+    try:
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "build_headline_stats.py"), str(data),
+                        "--models-dir", str(out)], check=True, capture_output=True, text=True, timeout=120)
+    finally:
+        headline_terms.use_models(ROOT / "factcheck" / "models")
+    stats = json.loads((out / "headline_stats.json").read_text(encoding="utf-8"))
+    assert stats["docs"] == 4
+    assert stats["df"][lemma("Crete")] == 2 and stats["df"][lemma("ferry")] == 2
+    model = json.loads((out / "headline_related.json").read_text(encoding="utf-8"))
+    assert set(model["weights"]) == set(headline_terms.expand_names())
+    assert model["train_accuracy"] >= 0.75
+
+
+def test_build_script_refuses_a_missing_folder(tmp_path):
+    p = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_headline_stats.py"), str(tmp_path / "nope")],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode != 0 and "not found" in p.stderr
