@@ -93,7 +93,7 @@ def check_headline(headline: Sentence, body: list[Sentence],
     checks: list[Check] = []
     for display in [headline, *standfirst]:
         where = "headline" if display is headline else "standfirst"
-        checks += _quote_checks(display.text, where, b)
+        checks += _quote_checks(display.text, where, b, support)
         checks += _number_checks(display.text, where, b, support)
         checks += _name_checks(display.text, where, b, support)
     qualifiers = [headline, *standfirst]
@@ -130,7 +130,7 @@ def _unsupported(text: str, rel: Relatedness, b: _Body) -> Check:
                  b.ids(_best(rel.sentence_scores)))
 
 
-def _quote_checks(text: str, where: str, b: _Body) -> list[Check]:
+def _quote_checks(text: str, where: str, b: _Body, support: list[int]) -> list[Check]:
     out = []
     for q in headline_quotes(text):
         res: QuoteResult = check_quote(q, b.phrases)
@@ -143,22 +143,26 @@ def _quote_checks(text: str, where: str, b: _Body) -> list[Check]:
         else:
             msg = (f"The {where} puts '{q.text}' in quotation marks, but nobody in the body is quoted "
                    f"using those words.")
-        out.append(Check("quote_not_in_body", msg, b.ids(res.evidence)))
+        # the sentences with the quoted words in another form, else those the headline rests on
+        out.append(Check("quote_not_in_body", msg, b.ids(res.evidence or support[:2])))
     return out
 
 
 def _number_checks(text: str, where: str, b: _Body, support: list[int]) -> list[Check]:
-    out = []
+    out: list[Check] = []
+    numbers = extract(text, strict=True)
+    if not numbers:
+        return out  # the body's figures are only read when the headline has one
     every = set().union(*b.values) if b.values else set()
     years = {v for v in every if is_year(v, str(int(v)) if v == int(v) else "")}
-    for n in extract(text, strict=True):
+    for n in numbers:
         if n.is_year and not years:
             continue  # a body that gives no year has not contradicted the headline's
         if any(n.matches(v) for v in (years if n.is_year else every)):
             continue
         with_numbers = [i for i in (support or _best_all(b)) if b.values[i]] or \
                        [i for i in range(len(b.values)) if b.values[i]][:2]
-        near = _nearest(n, [v for i in with_numbers for v in b.values[i]])
+        near = _nearest(n, sorted(years) if n.is_year else [v for i in with_numbers for v in b.values[i]])
         extra = f" (nearest in the body: {near})" if near else " (the body gives no figure)"
         out.append(Check("number_mismatch",
                          f"The {where} says {n.text.strip()}, but no figure in the body matches it{extra}.",
@@ -174,12 +178,15 @@ def _nearest(n: Number, values: list[float]) -> str:
     if not values:
         return ""
     v = min(values, key=lambda x: abs(x - n.value))
+    if n.is_year:
+        return str(int(v))
     return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0")
 
 
 def _name_checks(text: str, where: str, b: _Body, support: list[int]) -> list[Check]:
-    out = []
-    missing: list[Name] = missing_names(headline_names(text), b.names)
+    out: list[Check] = []
+    names = headline_names(text)
+    missing: list[Name] = missing_names(names, b.names) if names else []
     for name in missing:
         out.append(Check("entity_missing",
                          f"The {where} names '{name.text}', but the body never mentions it.",

@@ -121,37 +121,33 @@ class BodyNames:
 
     words: set[str]
     capitalised: list[str]
-    acronyms: set[str]
+    initials: str  # first letters of each run of capitalised words, runs separated by spaces
     stream: str
 
     @classmethod
     def build(cls, tokens: list[list[str]]) -> BodyNames:
         """From each sentence's word tokens (factcheck.headline_text.words)."""
-        vocab: set[str] = set()
+        stream = " " + " ".join(" ".join(toks) for toks in tokens).lower() + " "
+        vocab = set(stream.split())
+        for w in [w for w in vocab if "-" in w or "." in w]:
+            vocab.update(w.split("-"))
+            vocab.add(w.replace(".", ""))
         caps: set[str] = set()
-        acronyms: set[str] = set()
+        initials: list[str] = []
         for toks in tokens:
             run: list[str] = []
-            for w in toks + [""]:
-                lw = w.lower()
-                vocab.add(lw)
-                vocab.update(lw.split("-"))
-                vocab.add(lw.replace(".", ""))
+            for w in toks:
                 if w[:1].isupper():
-                    caps.add(lw)
-                    run.append(w)
-                elif lw in _ACRONYM_SKIP and run:
+                    run.append(w[0])
+                elif run and w.lower() in _ACRONYM_SKIP:
                     continue
-                else:
-                    # every stretch of the run: "JCS" in "South Korea's Joint Chiefs of Staff"
-                    initials = "".join(r[0] for r in run[:12]).lower()
-                    for a in range(len(initials) - 1):
-                        for b in range(a + 2, len(initials) + 1):
-                            acronyms.add(initials[a:b])
+                elif run:
+                    initials.append("".join(run))
                     run = []
-        stream = " " + " ".join(w.lower() for toks in tokens for w in toks) + " "
-        vocab.discard("")
-        return cls(vocab, sorted(caps), acronyms, stream)
+            if run:
+                initials.append("".join(run))
+            caps.update(w.lower() for w in toks if w[:1].isupper())
+        return cls(vocab, sorted(caps), " ".join(i for i in initials if len(i) >= 2).lower(), stream)
 
     def mentions_phrase(self, name: str) -> bool:
         """A whole name through the alias list ("Islamic State" ~ "ISIS") or its initials."""
@@ -170,7 +166,10 @@ class BodyNames:
     def _mentions(self, token: str) -> bool:
         t = token.lower()
         plain = t.replace(".", "")
-        if t in self.words or plain in self.words or plain in self.acronyms:
+        if t in self.words or plain in self.words:
+            return True
+        # an acronym spelled out in the body: "JCS" in "South Korea's Joint Chiefs of Staff"
+        if token.isupper() and len(plain) >= 2 and plain in self.initials:
             return True
         for alias in aliases().get(plain, ()) + aliases().get(t, ()):
             if f" {alias} " in self.stream:

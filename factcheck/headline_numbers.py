@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factcheck.headline_text import fold
 from factcheck.lexicon import table
@@ -23,8 +24,6 @@ _DIGITS = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"[A-Za-z]+|/\d|:\d")
-_ANY_NUMBER = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                         r"twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\b", re.IGNORECASE)
 _WORDNUM = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _MULTIPLIERS = {
     "hundred": 100, "thousand": 1e3, "k": 1e3,
@@ -182,4 +181,12 @@ def extract(text: str, strict: bool) -> list[Number]:
 
 def body_values(texts: list[str]) -> list[set[float]]:
     """The values each body sentence mentions, digits or words."""
-    return [{n.value for n in extract(t, strict=False)} if _ANY_NUMBER.search(t) else set() for t in texts]
+    has_number = _number_pattern()
+    return [{n.value for n in extract(t, strict=False)} if has_number.search(t) else set() for t in texts]
+
+
+@cache
+def _number_pattern() -> re.Pattern[str]:
+    """A quick test for a sentence with any number in it, digits or words."""
+    alternatives = "|".join(sorted(number_words(), key=len, reverse=True))
+    return re.compile(rf"\d|\b(?:{alternatives})", re.IGNORECASE)
