@@ -22,6 +22,7 @@ headline once.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from factcheck.headline_names import BodyNames, Name, headline_names, missing_names
@@ -32,6 +33,7 @@ from factcheck.headline_text import content_lemmas, fold, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Check, Sentence
+from factcheck.text_safety import printable
 
 SUPPORT_MIN = 0.3      # share of the headline's weight a sentence needs to count as backing it
 SUPPORT_NEAR = 0.75    # sentences within this fraction of the best one back it as well
@@ -136,6 +138,7 @@ def _quote_checks(text: str, where: str, b: _Body, support: list[int]) -> list[C
         res: QuoteResult = check_quote(q, b.phrases)
         if res.found:
             continue
+        q = replace(q, text=printable(q.text))
         if res.body_forms:
             said = ", ".join(f"'{f}'" for f in res.body_forms)
             msg = (f"The {where} puts '{q.text}' in quotation marks, but the body never uses that word "

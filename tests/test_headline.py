@@ -10,6 +10,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from factcheck import headline_terms
 from factcheck.headline import check_headline
@@ -17,7 +19,7 @@ from factcheck.headline_names import BodyNames, headline_names, missing_names
 from factcheck.headline_numbers import extract
 from factcheck.headline_quotes import headline_quotes
 from factcheck.headline_text import lemma, words
-from factcheck.model import Attribution, Sentence
+from factcheck.model import HEADLINE_CODES, Attribution, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -283,3 +285,25 @@ def test_build_script_refuses_a_missing_folder(tmp_path):
     p = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_headline_stats.py"), str(tmp_path / "nope")],
                        capture_output=True, text=True, timeout=60)
     assert p.returncode != 0 and "not found" in p.stderr
+
+
+def test_standfirst_is_checked_and_named_in_the_message():
+    standfirst = [sentence("Coastguard says 300 passengers were rescued near Heraklion.", 9, role="standfirst")]
+    checks = check_headline(head("Captain dies after Crete ferry sinking"), body(*FERRY), standfirst)
+    mismatch = [c for c in checks if c.code == "number_mismatch"]
+    assert len(mismatch) == 1 and mismatch[0].message.startswith("The standfirst says 300")
+
+
+def test_control_characters_in_a_headline_quote_do_not_reach_the_message():
+    checks = check_headline(head("Crete ferry captain 'aban\x1b[31mdoned' ship"), body(*FERRY))
+    assert [c.message for c in checks if c.code == "quote_not_in_body"] == [
+        "The headline puts 'abandoned' in quotation marks, but nobody in the body is quoted using those words."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=80), st.lists(st.text(max_size=120), max_size=6))
+def test_any_text_gives_well_formed_checks(headline_text, body_texts):
+    story = body(*body_texts)
+    for c in check_headline(head(headline_text), story):
+        assert c.code in HEADLINE_CODES and c.message
+        assert set(c.evidence) <= {s.id for s in story}
