@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
@@ -144,23 +144,32 @@ class DetailPane(ScrollView, can_focus=True):
         self._styled.clear()
         self._lines = [Strip(list(line.render(console)), line.cell_len)
                        for line in self._text.wrap(console, width, overflow="fold")]
-        self.virtual_size = Size(width, len(self._lines))
+        size = Size(width, len(self._lines))
+        if size != self.virtual_size:
+            # Setting virtual_size normally relayouts the whole screen (it is a layout reactive);
+            # only this pane's scroll range changes, so update just that.
+            self.set_reactive(ScrollView.virtual_size, size)
+            self._scroll_update(size)
 
     def on_resize(self) -> None:
         if self.scrollable_content_region.width != self._wrapped_at:
             self._wrap()
             self.refresh()
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        style = self.rich_style  # once per pass, not per line
+        if style != self._styled_with:
+            self._styled.clear()
+            self._styled_with = style
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         _, scroll_y = self.scroll_offset
         width = self.scrollable_content_region.width
         index = scroll_y + y
-        style = self.rich_style
+        style = self._styled_with if self._styled_with is not None else self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, style)
-        if style != self._styled_with:
-            self._styled.clear()
-            self._styled_with = style
         strip = self._styled.get(index)
         if strip is None:
             strip = self._styled[index] = self._lines[index].crop_extend(0, width, None).apply_style(style)
