@@ -7,7 +7,8 @@ import functools
 from pathlib import Path
 
 import pytest
-from test_tui_data import make_analysis
+from test_tui_data import make_analysis, make_long_analysis
+from textual import events
 from textual.widgets import Input, OptionList
 
 from factcheck.store import STATUSES, Store
@@ -402,3 +403,35 @@ async def test_wide_terminal_puts_the_detail_beside_the_table(stored, tmp_path) 
         assert detail.region.x >= t.region.right - 1
         assert detail.region.y == t.region.y
         assert t.region.width >= 90
+
+
+@sync
+async def test_long_tables_page_scroll_and_follow_the_cursor(tmp_path) -> None:
+    db = tmp_path / "long.db"
+    with Store(db) as store:
+        aid = store.import_analysis(make_long_analysis(200), origin="long.txt").article_id
+    app = ReviewApp(db, aid, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        t = table(app)
+        visible = t.visible_rows
+        assert t.row_count == 201 and 5 <= visible < 20
+        await pilot.press("pagedown")
+        assert t.cursor_row == visible - 1
+        assert f"Spending item {visible - 1} " in screen_text(app)  # the cursor row is on screen
+        await pilot.press("end")
+        assert t.cursor_row == 200 and "Spending item 200 " in screen_text(app)
+        await pilot.press("home")
+        assert t.cursor_row == 0 and "Council budget rises again" in screen_text(app)
+        await pilot.press("pagedown", "pageup")
+        assert t.cursor_row == 0
+        # the wheel scrolls the view and leaves the cursor where it was
+        t.post_message(events.MouseScrollDown(t, 10, 3, 0, 1, 0, False, False, False))  # Pilot has no wheel
+        await pilot.pause()
+        shown = "\n".join(screen_text(app).split("\n")[t.region.y:t.region.bottom])
+        assert t.cursor_row == 0 and "Spending item 3 " in shown and "Council budget" not in shown
+        # a status change shows at once on the right row, and the flagged jump scrolls to it
+        await pilot.press("G", "N")
+        assert current_text(app) == "Spending item 198 rose by 1 per cent."
+        await pilot.press("4")
+        assert "✗ disputed" in screen_text(app)

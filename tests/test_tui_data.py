@@ -85,3 +85,35 @@ def test_inherited_mention_lies_in_an_earlier_sentence() -> None:
     s3 = a.sentences[5]
     span = s3.attributions[0].span
     assert span[1] <= s3.start
+
+
+def make_long_analysis(n: int) -> Analysis:
+    """`n` body sentences under a headline; every third is an unattributed, flagged claim."""
+    lines = ["Council budget rises again"] + [
+        f"Spending item {i} rose by {i % 9 + 1} per cent, officials said." if i % 3 else
+        f"Spending item {i} rose by {i % 9 + 1} per cent." for i in range(1, n + 1)
+    ]
+    text = "\n".join(lines)
+    sentences, pos = [], 0
+    for i, (t, sid) in enumerate(zip(lines, sentence_ids(lines))):
+        s = Sentence(id=sid, start=pos, end=pos + len(t), text=t, paragraph=i,
+                     role="headline" if i == 0 else "body", checkworthy=True)
+        if i and i % 3 == 0:
+            s.flags = [Flag("unattributed_claim", "A factual claim with no source")]
+        elif i:
+            at = t.index("officials")
+            s.attributions = [Attribution("officials", "officials", (pos + at, pos + at + 9), "said", "vague")]
+        sentences.append(s)
+        pos += len(t) + 1
+    analysis = Analysis(text=text, sentences=sentences)
+    analysis.article["headline"] = lines[0]
+    return analysis
+
+
+def test_long_analysis_offsets() -> None:
+    a = make_long_analysis(50)
+    assert len(a.sentences) == 51
+    for s in a.sentences:
+        assert a.text[s.start:s.end] == s.text
+        for att in s.attributions:
+            assert a.text[att.span[0]:att.span[1]] == "officials"
