@@ -175,6 +175,11 @@ async def test_search_then_escape_clears(stored, tmp_path) -> None:
         await pilot.press("escape")
         assert table(app).row_count == 8
         assert current_text(app).startswith("Some experts")  # the cursor stays on the sentence
+        # live: the table narrows while typing; escape while typing restores the table
+        await pilot.press("slash", *"minister")
+        assert table(app).row_count == 3 and isinstance(app.focused, Input)  # headline, quote, "He added"
+        await pilot.press("escape")
+        assert table(app).row_count == 8 and "search:" not in screen_text(app)
 
 
 @sync

@@ -80,6 +80,7 @@ class ArticleScreen(Screen[None]):
         self.filter_name = "all"
         self.source_filter: str | None = None
         self.search = ""
+        self._search_before = ""
         self.show_chrome = False
         self._detail_of: tuple[str, Review] | None = None
 
@@ -90,7 +91,7 @@ class ArticleScreen(Screen[None]):
             yield SentenceTable(id="sentences")
             yield DetailPane(id="detail")
         yield Static(id="status-line")
-        yield Input(placeholder="search sentences and sources; enter to apply, escape to cancel", id="search")
+        yield Input(placeholder="search sentences and sources: enter keeps it, escape cancels", id="search")
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
@@ -312,16 +313,22 @@ class ArticleScreen(Screen[None]):
 
     def action_search(self) -> None:
         box = self.query_one("#search", Input)
+        self._search_before = self.search
         box.value = self.search
         box.display = True
         box.focus()
 
+    @on(Input.Changed, "#search")
+    def _search_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if event.input.display and event.value.strip() != self.search:
+            self.search = event.value.strip()  # live: the table narrows as you type
+            self.refill()
+
     @on(Input.Submitted, "#search")
     def _search_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.search = event.value.strip()
         self._close_search()
-        self.refill()
 
     def _close_search(self) -> None:
         box = self.query_one("#search", Input)
@@ -330,8 +337,11 @@ class ArticleScreen(Screen[None]):
 
     def action_back(self) -> None:
         box = self.query_one("#search", Input)
-        if box.display:
+        if box.display:  # escape while typing: back to the search there was before
             self._close_search()
+            if self.search != self._search_before:
+                self.search = self._search_before
+                self.refill()
             return
         if self.source_filter is not None or self.search:
             self.source_filter, self.search = None, ""
