@@ -235,7 +235,7 @@ def _attribution_check(display: list[Sentence], b: _Body, support: list[int]) ->
     sources = []
     for group in weak:
         for a in group:
-            label = f"{a.mention or a.source} ('{a.cue}')" if a.cue else a.source
+            label = f"{a.source} ('{a.cue}')" if a.cue else a.source
             if label not in sources:
                 sources.append(label)
     return [Check("attribution_dropped",
