@@ -297,6 +297,10 @@ async def test_headline_checks_jump_to_evidence_even_through_a_filter(stored, tm
         assert isinstance(app.screen, ArticleScreen)
         assert current_text(app).startswith("He added")
         assert "filter: all" in screen_text(app)
+        await pilot.press("h")
+        assert app.screen.query_one(OptionList).highlighted == 0  # the first check itself
+        await pilot.press("enter")  # goes to that check's first evidence sentence
+        assert current_text(app).startswith("The agriculture ministry said")
 
 
 @sync

@@ -21,7 +21,8 @@ def check_options(analysis: Analysis, numbers: dict[str, int]) -> list[Option]:
         head.append(f"⚠ {flag_name(check.code)}", style="bold yellow")
         head.append("\n  ")
         head.append_text(one_line(check.message))
-        options.append(Option(head, id=f"check-{i}", disabled=True))
+        # Enabled, so the message reads at full contrast; enter on it goes to its first evidence.
+        options.append(Option(head, id=f"check-{i}"))
         if not check.evidence:
             options.append(Option(Text("    (no evidence sentence in the body)", style="dim"), disabled=True))
         for sid in check.evidence:
@@ -78,7 +79,13 @@ class ChecksScreen(Screen[str | None]):
             self._jump(ol.get_option_at_index(ol.highlighted).id)
 
     def _jump(self, option_id: str | None) -> None:
-        if option_id and ":" in option_id:
+        if option_id and option_id.startswith("check-"):
+            evidence = self.analysis.headline_checks[int(option_id.removeprefix("check-"))].evidence
+            if evidence:
+                self.dismiss(evidence[0])
+            else:
+                self.notify("this check has no evidence sentence in the body", timeout=3)
+        elif option_id and ":" in option_id:
             self.dismiss(option_id.split(":", 1)[1])
 
     def action_cursor_down(self) -> None:
