@@ -22,7 +22,6 @@ headline once.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cached_property
 
 from factcheck.headline_names import BodyNames, Name, headline_names, missing_names
@@ -91,7 +90,9 @@ def check_headline(headline: Sentence, body: list[Sentence],
     rel = relatedness(terms, b.profile)
     support = _support(rel.sentence_scores)
     if not rel.related:
-        return [_unsupported(headline.text, rel, b)]
+        check = _unsupported(headline.text, rel, b)
+        check.message = printable(check.message)
+        return [check]
     checks: list[Check] = []
     for display in [headline, *standfirst]:
         where = "headline" if display is headline else "standfirst"
@@ -102,6 +103,8 @@ def check_headline(headline: Sentence, body: list[Sentence],
     if support:
         checks += _attribution_check(qualifiers, b, support)
         checks += _hedge_check(qualifiers, b, support)
+    for c in checks:  # messages quote the article, and article text never reaches a terminal raw
+        c.message = printable(c.message)
     return checks
 
 
@@ -138,7 +141,6 @@ def _quote_checks(text: str, where: str, b: _Body, support: list[int]) -> list[C
         res: QuoteResult = check_quote(q, b.phrases)
         if res.found:
             continue
-        q = replace(q, text=printable(q.text))
         if res.body_forms:
             said = ", ".join(f"'{f}'" for f in res.body_forms)
             msg = (f"The {where} puts '{q.text}' in quotation marks, but the body never uses that word "
