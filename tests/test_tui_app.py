@@ -444,3 +444,21 @@ async def test_long_tables_page_scroll_and_follow_the_cursor(tmp_path) -> None:
         assert current_text(app) == "Spending item 198 rose by 1 per cent."
         await pilot.press("4")
         assert "✗ disputed" in screen_text(app)
+
+
+@sync
+async def test_a_broken_database_is_reported_and_decisions_are_kept(stored, tmp_path) -> None:
+    db, _ = stored
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        for p in tmp_path.glob("reviews.db*"):
+            p.unlink()
+        db.mkdir()  # the database path is now a directory: every open fails
+        await pilot.press("3")
+        await settle(app, pilot)
+        assert any("cannot write to the database" in n.message for n in app._notifications)
+        assert app.writer.pending == 1
+        assert "✓ verified" in screen_text(app)  # the screen keeps the decision
+        await pilot.press("q")
+    assert app.return_code == 0  # quitting still works; `tui.run` retries and reports on one line

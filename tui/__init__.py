@@ -6,12 +6,17 @@ from pathlib import Path
 
 
 def run(db_path: str | Path, article_id: str | None = None, *, export_dir: str | Path | None = None) -> None:
-    """Run the app until the user quits; every decision is in the database when this returns."""
+    """Run the app until the user quits; every decision is in the database when this returns,
+    or FactcheckError says how many could not be written."""
+    from factcheck.errors import FactcheckError
     from tui.app import ReviewApp
 
     app = ReviewApp(db_path, article_id, export_dir=export_dir)
     try:
         app.run()
     finally:
-        # Any exit path (ctrl+c, a crash) may leave decisions queued: write them before returning.
-        app.writer.drain()
+        # Any exit path (ctrl+c, a crash, a database that failed) may leave decisions queued.
+        try:
+            app.writer.drain()
+        except Exception as e:
+            raise FactcheckError(f"{app.writer.pending} decision(s) could not be written to {db_path}: {e}") from None

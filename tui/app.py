@@ -70,7 +70,11 @@ class ReviewApp(App[None]):
 
     @work(thread=True, group="write", exit_on_error=False)
     def _write_pending(self) -> None:
-        self.writer.drain()
+        try:
+            self.writer.drain()
+        except Exception as e:  # the database itself failed (locked, gone): keep the queue, say so
+            self.call_from_thread(self.notify, f"cannot write to the database: {e}; {self.writer.pending} "
+                                  "decision(s) kept, retried with the next one or on quit", severity="error")
 
     def on_review_written(self, message: ReviewWritten) -> None:
         for screen in self.screen_stack:
@@ -81,8 +85,10 @@ class ReviewApp(App[None]):
             self.notify(f"not saved: {message.outcome.error}", severity="error")
 
     async def flush(self) -> None:
-        """Wait until every queued decision is in the database."""
-        await self._write_pending().wait()
+        """Wait until every queued decision is in the database (or the database failed: then
+        `tui.run` tries once more after the screen is gone and reports it on one line)."""
+        worker = self._write_pending()
+        await self.workers.wait_for_complete([worker])
 
     async def action_quit(self) -> None:
         await self.flush()
