@@ -1,13 +1,19 @@
 """One entry per real-world source: attributions and chains grouped by resolved name, with
-aliases merged when one name is a fuzzy match or a specific part of another (rapidfuzz)."""
+aliases merged when one name is a fuzzy match or a specific part of another (rapidfuzz).
+
+Candidates for a merge are found through an index of the names' distinctive words, so the
+work grows with the number of sources, not with its square.
+"""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
+from factcheck.attribution.mentions import classify
 from factcheck.model import Sentence, Source
 
 _GENERIC = frozenset("the a an of s and for in on at to its his her their news agency ministry department office "
@@ -16,12 +22,21 @@ _GENERIC = frozenset("the a an of s and for in on at to its his her their news a
                      "person experts analysts".split())
 
 
-def _tokens(name: str) -> list[str]:
-    return [t for t in re.findall(r"[a-z0-9]+", name.lower().replace("’", "'")) if t not in ("the", "a", "an", "s")]
+def _tokens(name: str) -> tuple[str, ...]:
+    words = re.findall(r"[a-z0-9]+", name.lower().replace("’", "'"))
+    return tuple(t for t in words if t not in ("the", "a", "an", "s"))
 
 
-def _same(a: str, b: str) -> bool:
-    ta, tb = _tokens(a), _tokens(b)
+@dataclass
+class _Entry:
+    name: str
+    tokens: tuple[str, ...]
+    kinds: Counter = field(default_factory=Counter)
+    aliases: list[str] = field(default_factory=list)
+    sentences: list[str] = field(default_factory=list)
+
+
+def _same(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     if not ta or not tb:
         return False
     if ta == tb:
@@ -32,33 +47,55 @@ def _same(a: str, b: str) -> bool:
     return fuzz.ratio(" ".join(ta), " ".join(tb), score_cutoff=90) > 0
 
 
+class _Index:
+    def __init__(self) -> None:
+        self.entries: list[_Entry] = []
+        self.exact: dict[tuple[str, ...], _Entry] = {}
+        self.by_word: dict[str, list[_Entry]] = defaultdict(list)
+
+    def find(self, toks: tuple[str, ...]) -> _Entry | None:
+        hit = self.exact.get(toks)
+        if hit is not None:
+            return hit
+        seen: set[int] = set()
+        for w in toks:
+            for e in self.by_word.get(w, ()):
+                if id(e) not in seen:
+                    seen.add(id(e))
+                    if _same(e.tokens, toks):
+                        return e
+        return None
+
+    def add(self, e: _Entry, toks: tuple[str, ...]) -> None:
+        self.exact[toks] = e
+        for w in set(toks) - _GENERIC or set(toks):
+            if e not in self.by_word[w]:
+                self.by_word[w].append(e)
+
+
 def collect(sentences: list[Sentence]) -> list[Source]:
-    entries: list[dict] = []
+    index = _Index()
     for s in sentences:
         names = []
         for a in s.attributions:
             names.append((a.source, a.mention, a.kind))
-            names.extend((v, v, "vague" if a.kind == "vague" else _via_kind(v)) for v in a.via)
+            names.extend((v, v, "vague" if a.kind == "vague" else classify(v)) for v in a.via)
         for name, mention, kind in names:
-            e = next((e for e in entries if _same(e["name"], name)), None)
+            toks = _tokens(name)
+            e = index.find(toks)
             if e is None:
-                e = {"name": name, "kinds": Counter(), "aliases": [], "sentences": []}
-                entries.append(e)
-            elif len(name) > len(e["name"]) and kind not in ("anonymous", "vague"):
-                e["aliases"].append(e["name"])
-                e["name"] = name
-            e["kinds"][kind] += 1
+                e = _Entry(name, toks)
+                index.entries.append(e)
+            elif len(name) > len(e.name) and kind not in ("anonymous", "vague"):
+                e.aliases.append(e.name)
+                e.name, e.tokens = name, toks
+            index.add(e, toks)
+            e.kinds[kind] += 1
             for alias in (name, mention):
-                if alias != e["name"] and alias not in e["aliases"]:
-                    e["aliases"].append(alias)
-            if s.id not in e["sentences"]:
-                e["sentences"].append(s.id)
-    return [Source(name=e["name"], kind=e["kinds"].most_common(1)[0][0],
-                   aliases=[a for a in e["aliases"] if a != e["name"]], sentences=e["sentences"])
-            for e in entries]
-
-
-def _via_kind(name: str) -> str:
-    from factcheck.attribution.mentions import classify
-
-    return classify(name)
+                if alias != e.name and alias not in e.aliases:
+                    e.aliases.append(alias)
+            if s.id not in e.sentences:
+                e.sentences.append(s.id)
+    return [Source(name=e.name, kind=e.kinds.most_common(1)[0][0],
+                   aliases=[a for a in e.aliases if a != e.name], sentences=e.sentences)
+            for e in index.entries]

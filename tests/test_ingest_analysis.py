@@ -50,13 +50,7 @@ def test_article_fields_come_from_the_page(from_files: dict[str, Analysis], name
         assert a.text[s.start:s.end] == s.text
 
 
-CAPTION_NEEDS_ROLES = pytest.mark.xfail(
-    reason="page.parse does not yet read doc.meta['roles'] from HTML ingest, and its caption rule does not know "
-           "'Chart: NAME', so the blog's chart caption becomes body (patch proposed to the lead)", strict=False)
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=CAPTION_NEEDS_ROLES) if n.startswith("blog") else n
-                                  for n in PAGES])
+@pytest.mark.parametrize("name", list(PAGES))
 def test_body_is_the_article_and_only_the_article(from_files: dict[str, Analysis], name: str) -> None:
     a, want = from_files[name], PAGES[name]
     body = [s.text for s in a.sentences if s.role == "body"]

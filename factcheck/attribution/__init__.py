@@ -36,6 +36,7 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
         raws = [r for r in raws if r not in inner]
         if inner:
             nested[s.id] = [_to_attribution(s, r, disc) for r in inner]
+        kind_of_quote = quote_kind(s, 0) if raws else "indirect"
         for r in raws:
             org = speaker_for(r.mention)
             if org:
@@ -48,7 +49,7 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
             s.attributions.append(Attribution(
                 source=_clean(source), mention=r.mention, span=(r.mention_start, r.mention_end), cue=r.cue,
                 kind=kind,  # type: ignore[arg-type]
-                quote=quote_kind(s, r.cue_start - s.start),  # type: ignore[arg-type]
+                quote=kind_of_quote,  # type: ignore[arg-type]
                 via=[_clean(v) for v in r.via], inherited=inherited))
             alias = _acronym_after(text, r.mention_end)
             disc.add(_clean(source), kind, alias)

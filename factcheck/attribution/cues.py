@@ -43,6 +43,11 @@ _RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"
                       "continued", "went", "goes", "go", "appearing", "seeming"})
 
 
+# A real sentence has a handful of sources; text without sentence punctuation can make one
+# "sentence" of thousands of cues, and the per-sentence bookkeeping must stay bounded there.
+_MAX_PER_SENTENCE = 32
+
+
 @dataclass
 class RawAttribution:
     mention_start: int
@@ -95,6 +100,8 @@ def _special_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]
         todo.append((lx.documents(), "document"))
     for rx, kind in todo:
         for m in rx.finditer(seg):
+            if len(out) >= 2 * _MAX_PER_SENTENCE:
+                break
             a, b = m.span()
             # a pattern's open tail must not run on into the cue and what was said
             cut = _CUE_IN_SPAN.search(seg, a + 3, b)
@@ -257,7 +264,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
 
     def add(a: int, b: int, mention: str, cue: str, cue_start: int, kind: str | None = None,
             chain_only: bool = False) -> RawAttribution | None:
-        if mention.lower() in _NOT_SOURCE:
+        if mention.lower() in _NOT_SOURCE or len(out) >= _MAX_PER_SENTENCE:
             return None
         for x, y in taken:
             if x < b and a < y:
@@ -284,6 +291,8 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             add(a, b, mention, m.group().lower(), start + m.start(), chain_only=True)
 
     for i, t in enumerate(toks):
+        if len(out) >= _MAX_PER_SENTENCE:
+            break
         verb = verbs.get(t.low)
         if verb is None or not t.is_word or t.low in lx.chain_cues():
             continue
@@ -434,9 +443,12 @@ def _chains(text: str, toks: list[Tok], out: list[RawAttribution], specials) -> 
     underlying source (via) of the sentence's main attribution."""
     chain = lx.chain_cues()
     mains = [r for r in out if not r.chain_only]
+    found = 0
     for i, t in enumerate(toks):
         if t.low not in chain or i + 1 >= len(toks):
             continue
+        if found >= _MAX_PER_SENTENCE:
+            break
         if t.low in ("through", "via", "from"):
             # only in a reporting context: "confirmed through X", "learned from X"
             k = skip_back(toks, i - 1)
@@ -455,6 +467,7 @@ def _chains(text: str, toks: list[Tok], out: list[RawAttribution], specials) -> 
             a, b, mention = _mention(text, toks, rng)
         if any(r.mention_start <= a < r.mention_end for r in out):
             continue
+        found += 1
         if mains:
             target = min(mains, key=lambda r: abs(r.cue_start - t.start))
             target.via.append(mention)

@@ -10,7 +10,7 @@ import click
 from factcheck.batch import run_batch
 from factcheck.cli.app import cli
 from factcheck.errors import InputError
-from factcheck.ingest import DEFAULT_MAX_BYTES, load
+from factcheck.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, load
 from factcheck.pipeline import analyze as run_analysis
 from factcheck.text_safety import safe_json
 
@@ -67,10 +67,14 @@ def _batch(jsonl: str, output: str | None) -> None:
               help="Batch mode: analyse each JSON line of IN.jsonl (- for stdin).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Batch mode: write JSON lines here instead of stdout.")
-@click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
-def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None, max_bytes: int) -> None:
-    """Analyse ARTICLE (a path, or - for stdin), or a batch with --jsonl."""
+@click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="For a URL: give up after this many seconds.")
+def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None, max_bytes: int,
+            timeout: float) -> None:
+    """Analyse ARTICLE (a path, - for stdin, or an http(s) URL; HTML is detected by content), or a batch
+    with --jsonl."""
     if jsonl:
         if article:
             raise click.UsageError("give either ARTICLE or --jsonl, not both")
@@ -78,7 +82,7 @@ def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None
         return
     if article is None:
         raise click.UsageError("give an ARTICLE path or - for stdin")
-    doc = load(article, max_bytes=max_bytes)
+    doc = load(article, max_bytes=max_bytes, timeout=timeout)
     analysis = run_analysis(doc)
     if fmt == "json":
         click.echo(safe_json(analysis.to_dict(), indent=2))
