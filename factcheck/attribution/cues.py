@@ -46,6 +46,8 @@ _RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"
 # A real sentence has a handful of sources; text without sentence punctuation can make one
 # "sentence" of thousands of cues, and the per-sentence bookkeeping must stay bounded there.
 _MAX_PER_SENTENCE = 32
+_TITLES = frozenset({"rep", "sen", "gov", "mr", "mrs", "ms", "dr", "prof", "president", "minister", "pm", "mayor",
+                     "senator", "governor", "chancellor", "judge", "gen", "cllr", "pope", "king", "queen"})
 
 
 @dataclass
@@ -306,8 +308,10 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 continue
         if any(a <= t.start < b for a, b, k in specials if k == "document"):
             continue  # "a report published on Tuesday": the participle belongs to the source phrase
-        if t.cap and i > 0 and not (title_case and i > 1):
+        if t.cap and i > 0 and not (title_case and i > 1 and verb.strength == "speech"):
             continue  # "Post" the newspaper; in a Title Case Headline, "Former Doctor Says" is a cue
+        if t.low in ("told", "asked") and i + 1 < len(toks) and toks[i + 1].low == "to":
+            continue  # "Developers Told to Limit Features": an instruction received, not given
         if prev is not None and prev.low in _PASSIVE and not t.low.endswith("ing"):
             # "he was told by X": the source follows "by"; "it is said" is vague (special spans)
             if i + 1 < len(toks) and toks[i + 1].low == "by":
@@ -390,6 +394,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 text[start:a].strip().lower() in ("in", ""):
             add(a, b, text[a:b], "in", a - 3, "document", chain_only=True)
     _colon_cue(text, toks, add)
+    _trailing_source(text, toks, add)
     m = _DASH_SIGNATURE.search(text, start, end)
     if m:
         add(m.start("name"), m.end("name"), m.group("name"), m.group("dash"), m.start("dash"))
@@ -431,11 +436,40 @@ def _colon_cue(text: str, toks: list[Tok], add) -> None:
             phrase = text[head[0].start:head[-1].end]
             if _COLON_LABEL.match(phrase) or any(x.low in lx.cue_verbs() for x in head):
                 return
+            if not _can_speak(head, toks[n + 1] if n + 1 < len(toks) else None):
+                return  # "Ottawa shooting: ...", "Rajasthan: ...": a topic kicker, not a speaker
             if n + 1 < len(toks):
                 add(head[0].start, head[-1].end, phrase, ":", t.start)
             return
         if not t.is_word:
             return
+
+
+def _trailing_source(text: str, toks: list[Tok], add) -> None:
+    """Headline-ese that names its source last: '...: South Korea paper', '... - police'."""
+    for n in range(len(toks) - 2, max(0, len(toks) - 8), -1):
+        if toks[n].text in (":", "-", "–", "—") and n > 3:
+            head = [t for t in toks[n + 1:] if t.text not in ".!"]
+            if head and all(t.is_word for t in head) and len(head) <= 5 and _can_speak(head, None):
+                add(head[0].start, head[-1].end, text[head[0].start:head[-1].end], toks[n].text, toks[n].start)
+            return
+
+
+def _can_speak(head: list[Tok], after: Tok | None) -> bool:
+    """Is the label before a colon someone who speaks? A quotation after it, a transcript
+    speaker in capitals, a person's name or title, an organisation, document or media word."""
+    from factcheck.attribution.resolve import gender_of
+
+    if after is not None and after.text in QUOTE_CHARS:
+        return True
+    words = [t.low for t in head]
+    if len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 2:
+        return True
+    if gender_of(" ".join(t.text for t in head)) or words[0] in _TITLES:
+        return True
+    last = words[-1]
+    return (last in lx.org_words() or last in lx.source_nouns() or last in lx.document_nouns()
+            or last in lx.media()[1] or " ".join(words) in lx.media()[0])
 
 
 def _chains(text: str, toks: list[Tok], out: list[RawAttribution], specials) -> None:
