@@ -101,6 +101,9 @@ class ArticleScreen(Screen[None]):
         table.focus()
         self.load()
 
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # this analysis may be garbage now; let the collector see it again
+
     # -- loading --------------------------------------------------------------------------------
     @work(thread=True, exclusive=True, group="load", exit_on_error=False)
     def load(self) -> None:
