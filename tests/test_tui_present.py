@@ -110,3 +110,13 @@ def test_headline_bar_with_and_without_checks() -> None:
     a.article["headline"] = None
     a.sentences = [s for s in a.sentences if s.role != "headline"]
     assert "(no headline found)" in headline_text(a).plain
+
+
+def test_headline_detail_lists_the_checks_and_evidence_links_are_links() -> None:
+    a = make_analysis()
+    head = a.sentences[0]
+    review = Review(head.id, evidence=["https://example.org/a", "archive-ref-12"])
+    text = detail_text(a, head, review)
+    assert "attribution dropped: The headline states as fact" in text.plain
+    links = {text.plain[s.start:s.end] for s in text.spans if getattr(s.style, "link", None)}
+    assert links == {"https://example.org/a"}  # a reference that is not a URL is not made a link

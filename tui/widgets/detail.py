@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
@@ -78,6 +79,16 @@ def detail_text(analysis: Analysis, sentence: Sentence, review: Review, number: 
     else:
         out.append("none", style="dim")
 
+    if sentence.role == "headline" and analysis.headline_checks:
+        _heading(out, "Headline checks")
+        for i, check in enumerate(analysis.headline_checks):
+            if i:
+                out.append("\n")
+            out.append(f"⚠ {flag_name(check.code)}", style="bold yellow")
+            out.append(": ")
+            out.append_text(one_line(check.message))
+        out.append("\n(h lists them with their evidence)", style="dim")
+
     _heading(out, "Review")
     out.append("status ", style="dim")
     out.append_text(status_text(review.status))
@@ -91,7 +102,10 @@ def detail_text(analysis: Analysis, sentence: Sentence, review: Review, number: 
     if review.evidence:
         for url in review.evidence:
             out.append("\n  - ")
-            out.append_text(one_line(url, style="underline"))
+            link = one_line(url, style="underline")
+            if link.plain.startswith(("http://", "https://")):
+                link.stylize(Style(link=link.plain))  # clickable where the terminal supports links
+            out.append_text(link)
     else:
         out.append("none  (o to add)", style="dim")
     out.append("\nlast change ", style="dim")
