@@ -136,3 +136,9 @@ def test_she_skips_a_man_named_in_between() -> None:
     a = body("Sarah Kent, the head teacher, said the school would reopen. "
              "Her deputy, Tom Hale, was not available. She said parents had been told.")
     assert only(a, "She said").source == "Sarah Kent"
+
+
+def test_a_group_of_people_somewhere_is_a_vague_source() -> None:
+    a = body("Shopkeepers on Market Row warn the roadworks will cost them £5,000 a week.")
+    x = only(a, "Shopkeepers")
+    assert x.mention == "Shopkeepers on Market Row" and x.kind == "vague"

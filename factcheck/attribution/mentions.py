@@ -30,6 +30,14 @@ def _verbish(t: Tok) -> bool:
     return not t.cap and (t.low.endswith("ed") or t.low.endswith("ing")) and len(t.low) > 4
 
 
+_ROLE_SUFFIX = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
+
+
+def _group_noun(w: str) -> bool:
+    """A noun for people: 'officials', 'traders', 'residents', 'a doctor'."""
+    return w in lx.source_nouns() or (w.endswith(_ROLE_SUFFIX) and len(w) > 4) or w.endswith("men")
+
+
 def skip_back(toks: list[Tok], j: int) -> int:
     """Step back over auxiliaries and adverbs between a source and its cue."""
     skip = lx.np_skip()
@@ -66,6 +74,9 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 first = k + 1
                 continue
             break
+        if t.low in ("in", "on", "at", "from") and k != j and k > 0 and _group_noun(toks[k - 1].low):
+            k -= 1  # "traders on Quay Street", "officials in the ministry"
+            continue
         if t.low in stop and not t.cap:
             break
         if t.low in _INNER and k != j:
@@ -212,6 +223,10 @@ def classify(mention: str) -> str:
     bare = re.sub(r"^(?:the|a|an)\s+", "", low)
     if bare in names or low in names or _edge_ngram_in(bare, names):
         return "media"
+    prep = next((n for n, w in enumerate(words) if w in ("in", "on", "at", "from", "near", "across")), None)
+    if prep and words[prep - 1].endswith("s") and _group_noun(words[prep - 1]) and words[prep - 1] not in (
+            "officials", "sources", "aides", "insiders", "diplomats"):
+        return "vague"  # "traders on Quay Street", "residents near the plant": a group, not a person
     head = words[-1]
     tail2 = " ".join(words[-2:])
     caps = [w for w in re.findall(r"[\w'&.-]+", mention) if w[0].isupper()]
