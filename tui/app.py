@@ -66,7 +66,9 @@ class ReviewApp(App[None]):
     def write(self, change: db.Change) -> None:
         """Queue a decision and write it in a worker thread; the UI has already shown it."""
         self.writer.submit(change)
-        self._write_pending()
+        # Start the writer once the decision is painted: its thread would otherwise hold the GIL
+        # while the screen is still drawing the key's effect.
+        self.call_after_refresh(self._write_pending)
 
     @work(thread=True, group="write", exit_on_error=False)
     def _write_pending(self) -> None:
