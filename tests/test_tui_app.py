@@ -462,3 +462,18 @@ async def test_a_broken_database_is_reported_and_decisions_are_kept(stored, tmp_
         assert "✓ verified" in screen_text(app)  # the screen keeps the decision
         await pilot.press("q")
     assert app.return_code == 0  # quitting still works; `tui.run` retries and reports on one line
+
+
+@sync
+async def test_a_very_long_headline_keeps_the_checks_line(tmp_path) -> None:
+    analysis = make_analysis()
+    long_head = analysis.sentences[0]
+    analysis.article["headline"] = long_head.text + " " + "and a great deal more words " * 10
+    db = tmp_path / "long-head.db"
+    with Store(db) as store:
+        aid = store.import_analysis(analysis, origin="x.txt").article_id
+    app = ReviewApp(db, aid, export_dir=tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        first, second = screen_text(app).split("\n")[:2]
+        assert first.strip().startswith("Minister [bold]denies[/bold]") and "2 headline checks" in second

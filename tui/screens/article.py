@@ -149,7 +149,7 @@ class ArticleScreen(Screen[None]):
         self.show_detail()
 
     def update_status_line(self) -> None:
-        out = Text()
+        out = Text(no_wrap=True, overflow="ellipsis")
         out.append(f"filter: {self.filter_name}", style="bold")
         out.append(f" · {len(self.rows)} of {len(self.analysis.sentences) if self.analysis else 0} shown")
         claims = [s.id for s in self.analysis.sentences if s.role in CLAIM_ROLES] if self.analysis else []

@@ -16,7 +16,7 @@ def headline_of(analysis: Analysis) -> str | None:
 
 
 def headline_text(analysis: Analysis) -> Text:
-    out = Text()
+    out = Text(no_wrap=True, overflow="ellipsis")  # two lines exactly, however long the headline
     headline = headline_of(analysis)
     if headline:
         out.append_text(one_line(headline, style="bold"))
