@@ -439,6 +439,10 @@ async def test_long_tables_page_scroll_and_follow_the_cursor(tmp_path) -> None:
         await pilot.pause()
         shown = "\n".join(screen_text(app).split("\n")[t.region.y:t.region.bottom])
         assert t.cursor_row == 0 and "Spending item 3 " in shown and "Council budget" not in shown
+        # a click at the bottom of the scrollbar shows the end of the table
+        await pilot.click(SentenceTable, offset=(t.size.width - 1, t.size.height - 1))
+        shown = "\n".join(screen_text(app).split("\n")[t.region.y:t.region.bottom])
+        assert "Spending item 200 " in shown and t.cursor_row == 0
         # a status change shows at once on the right row, and the flagged jump scrolls to it
         await pilot.press("G", "N")
         assert current_text(app) == "Spending item 198 rose by 1 per cent."
