@@ -19,7 +19,7 @@ from tui.screens.checks import ChecksScreen
 from tui.screens.edit import EditScreen
 from tui.screens.help import HelpScreen
 from tui.screens.sources import SourcesScreen
-from tui.widgets import SentenceTable
+from tui.widgets import DetailPane, SentenceTable
 
 SIZE = (80, 24)
 
@@ -132,6 +132,18 @@ async def test_status_keys_land_in_the_database(stored, tmp_path, key, status) -
         assert stored_review(stored, sid).status == status
         assert stored_review(stored, sid).updated_at  # the store's record came back
         assert app.screen.reviews[sid].updated_at == stored_review(stored, sid).updated_at
+
+
+@sync
+async def test_decisions_record_the_reviewer(stored, tmp_path) -> None:
+    app = app_for(stored, tmp_path, reviewer="ana.desk")
+    async with app.run_test(size=(80, 40)) as pilot:
+        await settle(app, pilot)
+        sid = table(app).current_id
+        await pilot.press("2")
+        await settle(app, pilot)
+        assert stored_review(stored, sid).reviewer == "ana.desk"
+        assert " by ana.desk" in app.screen.query_one(DetailPane).text.plain  # "last change ... by ana.desk"
 
 
 @sync

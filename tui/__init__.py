@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 
-def run(db_path: str | Path, article_id: str | None = None, *, export_dir: str | Path | None = None) -> None:
+def run(db_path: str | Path, article_id: str | None = None, *, export_dir: str | Path | None = None,
+        reviewer: str | None = None) -> None:
     """Run the app until the user quits; every decision is in the database when this returns,
     or FactcheckError says how many could not be written."""
     from factcheck.errors import FactcheckError
     from tui.app import ReviewApp
 
-    app = ReviewApp(db_path, article_id, export_dir=export_dir)
+    app = ReviewApp(db_path, article_id, export_dir=export_dir, reviewer=reviewer)
     try:
         app.run()
     finally:

@@ -46,12 +46,14 @@ class ReviewApp(App[None]):
         *,
         export_dir: str | Path | None = None,
         samples_dir: str | Path | None = None,
+        reviewer: str | None = None,
     ) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.initial_article = article_id
         self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
         self.samples_dir = Path(samples_dir) if samples_dir is not None else None
+        self.reviewer = reviewer
         self.writer = db.Writer(self.db_path, on_outcome=lambda o: self.post_message(ReviewWritten(o)))
 
     def on_mount(self) -> None:

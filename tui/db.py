@@ -26,6 +26,7 @@ class Change:
     sentence_id: str
     field: str
     value: str
+    reviewer: str | None = None  # None: the store's default (the login name)
 
 
 @dataclass
@@ -45,12 +46,13 @@ class ArticleData:
 
 
 def _apply(store: Store, change: Change) -> Review:
+    who = change.reviewer
     if change.field == "status":
-        return store.set_status(change.article_id, change.sentence_id, change.value)
+        return store.set_status(change.article_id, change.sentence_id, change.value, reviewer=who)
     if change.field == "note":
-        return store.set_note(change.article_id, change.sentence_id, change.value)
+        return store.set_note(change.article_id, change.sentence_id, change.value, reviewer=who)
     if change.field == "evidence":
-        return store.add_evidence(change.article_id, change.sentence_id, change.value)
+        return store.add_evidence(change.article_id, change.sentence_id, change.value, reviewer=who)
     raise FactcheckError(f"unknown review field {change.field!r}")
 
 

@@ -44,7 +44,9 @@ def _open_article(arg: str, db_path: Path | None) -> str:
               help="The review database (default: $FACTCHECK_DB, else the user data directory).")
 @click.option("--export-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Where x writes the Markdown checklist (default: the current directory).")
-def review(article: str | None, db: Path | None, export_dir: Path | None) -> None:
+@click.option("--reviewer", default=None,
+              help="Who is deciding, recorded with each decision (default: your login name).")
+def review(article: str | None, db: Path | None, export_dir: Path | None, reviewer: str | None) -> None:
     """Review ARTICLE (a path, URL or stored article id) in the terminal; without one, list the articles."""
     from factcheck.store import default_db_path
 
@@ -55,4 +57,4 @@ def review(article: str | None, db: Path | None, export_dir: Path | None) -> Non
         raise FactcheckError(f"review needs an interactive terminal{stored}; use `factcheck export` for a file")
     import tui  # here, not at the top: the analysis core and the other commands never load textual
 
-    tui.run(db_path, article_id, export_dir=export_dir)
+    tui.run(db_path, article_id, export_dir=export_dir, reviewer=reviewer)

@@ -250,7 +250,7 @@ class ArticleScreen(Screen[None]):
         else:
             new = replace(old, evidence=[*old.evidence, value])
         self.reviews[s.id] = new
-        self.app.write(db.Change(self.article_id, s.id, field, value))
+        self.app.write(db.Change(self.article_id, s.id, field, value, self.app.reviewer))
         if field == "status":
             self.query_one(SentenceTable).set_status(s.id, value)
             self.update_status_line()
