@@ -29,10 +29,10 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
             continue
         disc.note_text(s.text)
         raws = find_in_sentence(text, s.start, s.end)
-        quoted = quoted_ranges(s.text, starts_inside.get(s.id, False))
+        quoted = quoted_ranges(s.text, starts_inside.get(s.id))
         # a cue inside a quotation is the speaker's words ("I think", "voters believe"): the
         # sentence rests on the speaker of the quotation, found outside it or carried over
-        inner = [r for r in raws if any(a <= r.cue_start - s.start < b for a, b in quoted)]
+        inner = [r for r in raws if r.cue != ":" and any(a <= r.cue_start - s.start < b for a, b in quoted)]
         raws = [r for r in raws if r not in inner]
         if inner:
             nested[s.id] = [_to_attribution(s, r, disc) for r in inner]
@@ -72,8 +72,8 @@ def _to_attribution(s: Sentence, r, disc: Discourse) -> Attribution:
                        kind=kind, quote="direct", via=[_clean(v) for v in r.via])  # type: ignore[arg-type]
 
 
-def _quote_starts(sentences: list[Sentence]) -> dict[str, bool]:
-    out: dict[str, bool] = {}
+def _quote_starts(sentences: list[Sentence]) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
     for _, group in groupby(sentences, key=lambda s: s.paragraph):
         para = list(group)
         for s, (start_in, _end_in) in zip(para, quote_states(para)):

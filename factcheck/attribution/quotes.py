@@ -8,44 +8,47 @@ _OPEN = "“"
 _CLOSE = "”"
 
 
-def quote_states(sentences: list[Sentence]) -> list[tuple[bool, bool]]:
-    """(starts inside a quotation, ends inside one) for each sentence of one paragraph."""
-    inside = False
+def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | None]:
+    """Quoted ranges of `text` and the quotation state after it. The state is the mark that
+    opened the quotation: a straight quotation closes only with a straight mark and a curly one
+    only with a curly mark, so a quotation nested in the other style ("PENCE: ... as “The
+    Journal” wrote ...") does not end the outer one."""
+    t = text.replace("''", '" ').replace("``", '" ')  # same length: offsets must not move
+    out = []
+    begin = 0
+    for i, ch in enumerate(t):
+        if state is None:
+            if ch == _OPEN or ch == '"':
+                state, begin = ch, i
+        elif (state == '"' and ch == '"') or (state == _OPEN and ch == _CLOSE):
+            out.append((begin, i + 1))
+            state = None
+    if state is not None:
+        out.append((begin, len(t)))
+    return out, state
+
+
+def quote_states(sentences: list[Sentence]) -> list[tuple[str | None, str | None]]:
+    """(quotation open at the start, open at the end) for each sentence of one paragraph: the
+    mark that opened it, or None."""
+    state: str | None = None
     out = []
     for n, s in enumerate(sentences):
-        start_inside = inside
-        text = s.text.replace("''", '"').replace("``", '"')
+        text = s.text
         if n == 0 and text.startswith("”"):
-            text = "“" + text[1:]
-        for ch in text:
-            if ch == _OPEN:
-                inside = True
-            elif ch == _CLOSE:
-                inside = False
-            elif ch == '"':
-                inside = not inside
-        out.append((start_inside, inside))
+            text = "“" + text[1:]  # a paragraph opened with ” is a typo for “
+        start = state
+        _, state = _scan(text, state)
+        out.append((start, state))
     return out
 
 
-def quoted_ranges(text: str, start_inside: bool) -> list[tuple[int, int]]:
+def quoted_ranges(text: str, start_state: str | None | bool) -> list[tuple[int, int]]:
     """Character ranges of `text` that lie inside quotation marks (double quotes only: single
     ones are too often apostrophes)."""
-    out = []
-    inside = start_inside
-    begin = 0
-    t = text.replace("''", '" ').replace("``", '" ')  # same length: offsets must not move
-    for i, ch in enumerate(t):
-        if ch == _OPEN or (ch == '"' and not inside):
-            if not inside:
-                inside, begin = True, i
-        elif ch == _CLOSE or ch == '"':
-            if inside:
-                out.append((begin, i + 1))
-                inside = False
-    if inside:
-        out.append((begin, len(t)))
-    return out
+    if start_state is True:
+        start_state = '"'
+    return _scan(text, start_state or None)[0]
 
 
 def quote_kind(sentence: Sentence, cue_start: int) -> str:
