@@ -10,6 +10,7 @@ import pytest
 from test_tui_data import make_analysis, make_long_analysis
 from textual import events
 from textual.widgets import Input, OptionList
+from textual.worker import WorkerCancelled
 
 from factcheck.store import STATUSES, Store
 from tui.app import ReviewApp
@@ -48,8 +49,13 @@ def app_for(stored: tuple[Path, str], tmp_path: Path, **kw) -> ReviewApp:
 
 
 async def settle(app: ReviewApp, pilot) -> None:
-    for _ in range(2):
-        await app.workers.wait_for_complete()
+    """Wait for the workers and the messages they post. A load superseded by a newer one is
+    cancelled (exclusive workers), which wait_for_complete reports as WorkerCancelled."""
+    for _ in range(3):
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            continue
         await pilot.pause()
 
 
