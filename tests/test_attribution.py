@@ -142,3 +142,15 @@ def test_a_group_of_people_somewhere_is_a_vague_source() -> None:
     a = body("Shopkeepers on Market Row warn the roadworks will cost them £5,000 a week.")
     x = only(a, "Shopkeepers")
     assert x.mention == "Shopkeepers on Market Row" and x.kind == "vague"
+
+
+def test_relative_pronoun_points_at_who_and_resolves_to_its_noun() -> None:
+    a = body("The company refused to pay a builder who said he was owed £40,000.")
+    x = next(x for x in attrs(a, "The company") if x.cue == "said")
+    assert x.mention == "who" and a.text[x.span[0]:x.span[1]] == "who"
+    assert x.source == "a builder"
+
+
+def test_discourse_formulas_are_not_sources() -> None:
+    a = body("Having said that, the bridge will close in May.")
+    assert attrs(a, "Having said") == []

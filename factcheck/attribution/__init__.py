@@ -42,6 +42,8 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
             if org:
                 source, kind = disc.resolve(org, classify(org))
                 kind = "named_org" if kind in ("named_person", "vague", "anonymous") else kind
+            elif r.antecedent:
+                source, kind = disc.resolve(r.antecedent, r.kind)
             else:
                 source, kind = disc.resolve(r.mention, r.kind)
             resolved = source != r.mention

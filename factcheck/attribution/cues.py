@@ -27,7 +27,7 @@ _WEAK_FOLLOW_OK = {"call": ("for", "on", "it", "him", "her", "them", "the"),
                    "find": ("that",), "add": ("that",), "note": ("that", "the"), "report": ("that", "on"),
                    "plan": ("to",), "seek": ("to",), "expect": ("to", "that"), "want": ("to",),
                    "hope": ("to",), "promise": ("to",), "intend": ("to",)}
-_NOT_SOURCE = frozenset({"you", "this", "that", "there", "what", "which", "who", "here", "time", "year",
+_NOT_SOURCE = frozenset({"you", "this", "that", "there", "what", "here", "time", "year",
                          "week", "day", "month", "people"})
 _COLON_LABEL = re.compile(r"(?:note|update|updated|editor'?s note|correction|photo|watch|listen|read more|related|"
                           r"breaking|exclusive|analysis|opinion|comment|live|video|source|sources|credit|warning|"
@@ -60,6 +60,7 @@ class RawAttribution:
     kind: str
     via: list[str] = field(default_factory=list)
     chain_only: bool = False  # "according to X" / "citing X": may become another's via
+    antecedent: str | None = None  # for a relative pronoun ("an architect who said"): what it stands for
 
 
 # The anonymous/vague patterns are long alternations; most sentences contain none of their
@@ -340,6 +341,17 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and not _digit_after(toks, i)):
             continue
         # the source before the cue: "X said", "X, a doctor, said", "sources familiar ... said"
+        if j >= 1 and toks[j].low in ("who", "which") and (toks[j - 1].is_word or toks[j - 1].text == ","):
+            k = j - 2 if toks[j - 1].text == "," else j - 1
+            ante = np_backward(toks, k)
+            if ante and plausible_source(toks, ante):
+                ra = add(toks[j].start, toks[j].end, toks[j].text, cue, t.start)
+                if ra is not None:
+                    ra.antecedent = _mention(text, toks, ante)[2]
+                    ra.kind = classify(ra.antecedent)
+            continue
+        if prev is not None and prev.low in ("having", "worth"):
+            continue  # "Having said that", "it is worth noting": discourse formulas, not sources
         if j >= 0 and toks[j].is_word:
             sp = _span_at(specials, toks[j].end)
             if sp:
