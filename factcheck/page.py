@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from factcheck import lexicon
 from factcheck.model import Boilerplate, Document
+from factcheck.segment import stripped
 
 
 @dataclass
@@ -129,16 +130,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    out = []
-    for m in _LINE.finditer(text):
-        a, b = m.span()
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
+    return stripped(text, (m.span() for m in _LINE.finditer(text)))
 
 
 def _credit_of(caption: str) -> str | None:

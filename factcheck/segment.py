@@ -73,6 +73,11 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
             spans.append((cur, m.start("ws")))
             cur = m.end()
     spans.append((cur, end))
+    return stripped(text, spans)
+
+
+def stripped(text: str, spans) -> list[tuple[int, int]]:
+    """The spans with surrounding whitespace trimmed; empty ones dropped."""
     out = []
     for a, b in spans:
         while a < b and text[a].isspace():
