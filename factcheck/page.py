@@ -268,6 +268,10 @@ def parse(doc: Document) -> Layout:
             roles[i] = "body"
             in_list = False
     _trailing_story_list(text, lines, roles, reasons)
+    if head_i is not None and doc.headline is None and "body" not in roles and "crosshead" not in roles:
+        # a single pasted paragraph is text to check, not a headline over nothing
+        roles[head_i] = "body"
+        layout.article["headline"] = None
     layout.article["credit"] = layout.article["credit"] or photo_credit
     if doc.meta.get("standfirst") and layout.article["standfirst"] is None:
         layout.article["standfirst"] = doc.meta["standfirst"]

@@ -91,3 +91,9 @@ def test_first_long_paragraph_is_not_a_headline() -> None:
     a = analyze_text(text)
     assert a.article["headline"] is None
     assert all(s.role == "body" for s in a.sentences)
+
+
+def test_a_single_pasted_sentence_is_body_not_a_headline() -> None:
+    a = analyze_text("The minister said 40 schools would close.\n")
+    assert [s.role for s in a.sentences] == ["body"]
+    assert a.article["headline"] is None and a.sentences[0].attributions
