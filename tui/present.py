@@ -22,13 +22,14 @@ STATUS_SYMBOLS = {
     "unverifiable": "~",
     "not_a_claim": "-",
 }
-# Styles pair a colour with an attribute so the status still reads under NO_COLOR.
+# Styles pair a colour with an attribute so the status still reads under NO_COLOR; the colours
+# are mid-bright so that Textual's monochrome filter (brightness only) keeps them readable.
 STATUS_STYLES = {
     "unreviewed": "dim",
-    "needs_check": "bold yellow",
-    "verified": "bold green",
-    "disputed": "bold red",
-    "unverifiable": "italic magenta",
+    "needs_check": "bold #e5c07b",
+    "verified": "bold #98c379",
+    "disputed": "bold #ff6b6b",
+    "unverifiable": "italic #c678dd",
     "not_a_claim": "dim italic",
 }
 FLAG_NAMES = {
@@ -37,6 +38,9 @@ FLAG_NAMES = {
     "vague_source": "vague",
 }
 MENTION_STYLE = "bold underline reverse"
+# A badge rather than red text: red on a dark background turns into near-invisible dark grey
+# under NO_COLOR (Textual's monochrome filter keeps only brightness).
+NO_SOURCE_STYLE = "bold #ffffff on #b03a2e"
 NO_SOURCE = "✗ NO SOURCE"
 
 # Roles that carry the article's claims; the rest (captions, bylines, crossheads...) is chrome.
@@ -87,7 +91,7 @@ def source_text(sentence: Sentence) -> Text:
     if names:
         return one_line("; ".join(names))
     if needs_source(sentence) or any(f.code == "unattributed_claim" for f in sentence.flags):
-        return Text(NO_SOURCE, style="bold red")
+        return Text(NO_SOURCE, style=NO_SOURCE_STYLE)
     return Text("")
 
 

@@ -12,6 +12,8 @@ from factcheck.model import Analysis, Sentence
 from factcheck.store import Review
 from tui.present import (
     MENTION_STYLE,
+    NO_SOURCE,
+    NO_SOURCE_STYLE,
     attribution_lines,
     flag_name,
     mention_spans,
@@ -63,7 +65,7 @@ def detail_text(analysis: Analysis, sentence: Sentence, review: Review, number: 
                 out.append("\n")
             out.append_text(attribution_lines(a))
     elif needs_source(sentence):
-        out.append("✗ NO SOURCE", style="bold red")
+        out.append(NO_SOURCE, style=NO_SOURCE_STYLE)
         out.append(": a factual claim with nobody named for it")
     else:
         out.append("none", style="dim")
