@@ -418,6 +418,12 @@ async def test_no_color_is_respected(stored, tmp_path, monkeypatch) -> None:
                     if c is not None and c.triplet is not None:
                         colours.add(tuple(c.triplet))
         assert colours and all(r == g == b for r, g, b in colours)  # greys only
+        # and the marker of a claim with no source still stands out from its own background
+        badge = [seg.style for strip in app.screen._compositor.render_strips() for seg in strip
+                 if "NO SOURCE" in seg.text]
+        assert badge
+        fg, bg = badge[0].color.triplet, badge[0].bgcolor.triplet
+        assert abs(fg[0] - bg[0]) > 100
 
 
 @sync
