@@ -111,8 +111,15 @@ def _is_byline(line: str) -> re.Match[str] | None:
     return None
 
 
+_CAPTION_KEYS = ("photo", "image", "picture", "credit", "illustration", "video", "chart", "graphic", "map",
+                 "getty", "shutterstock", "reuters", "/")
+
+
 def _is_caption(line: str) -> bool:
-    return bool(_CAPTION.search(line)) and len(line) < 400
+    if len(line) >= 400:
+        return False
+    low = line.lower()
+    return any(k in low for k in _CAPTION_KEYS) and bool(_CAPTION.search(line))
 
 
 def _headline_like(line: str) -> bool:

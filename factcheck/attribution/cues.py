@@ -65,12 +65,12 @@ class RawAttribution:
 
 # The anonymous/vague patterns are long alternations; most sentences contain none of their
 # key words, and a cheap scan for those words keeps the patterns off them.
-_ANON_KEYS = re.compile(r"(?:source|official|person|people|insider|aide|diplomat|adviser|advisor|executive|"
+_ANON_KEYS = re.compile(r"\b(?:source|official|person|people|insider|aide|diplomat|adviser|advisor|executive|"
                         r"employee|staffer|member|individual|figure|unnamed|anonym|whistleblower|tipster)", re.I)
 _VAGUE_FORMULA = re.compile(r"\bit (?:is|was|has been|had been)\b|\bword (?:is|has it)\b|"
                             r"(?:^\W*|\b(?:there (?:are|were|have been)|amid|despite|following) )(?:\w+ )?"
                             r"(?:reports|rumou?rs|speculation|claims|allegations|suggestions)\b", re.I)
-_VAGUE_GROUP = re.compile(r"(?:expert|critic|analyst|observer|commentator|pundit|economist|scientist|researcher|"
+_VAGUE_GROUP = re.compile(r"\b(?:expert|critic|analyst|observer|commentator|pundit|economist|scientist|researcher|"
                           r"academic|scholar|historian|campaigner|activist|opponent|supporter|detractor|sceptic|skeptic|"
                           r"watcher|insider|resident|local|witness|onlooker|neighbo|parent|voter|people|other|many|"
                           r"some|most|someone|somebody|everyone|sources|reports)", re.I)
@@ -82,7 +82,7 @@ _VAGUE_CUE = re.compile(r"\b(?:say|said|says|argue[sd]?|believe[sd]?|claim(?:s|e
 def _vague_keys(seg: str) -> bool:
     return bool(_VAGUE_FORMULA.search(seg) or (_VAGUE_GROUP.search(seg) and _VAGUE_CUE.search(seg)))
 
-_DOC_KEYS = re.compile(r"(?:report|stud|survey|poll|analys|review|audit|inquiry|investigation|document|memo|email|"
+_DOC_KEYS = re.compile(r"\b(?:report|stud|survey|poll|analys|review|audit|inquiry|investigation|document|memo|email|"
                        r"letter|filing|record|data|figure|statistic|transcript|minutes|paper|assessment|indictment|"
                        r"complaint|lawsuit|affidavit|ruling|judgment|release|statement|files|messages|texts)", re.I)
 

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from factcheck.model import Attribution, Sentence
 
 _OPEN = "“"
 _CLOSE = "”"
+
+
+_MARKS = re.compile('["“”]')
 
 
 def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | None]:
@@ -16,7 +21,8 @@ def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | No
     t = text.replace("''", '" ').replace("``", '" ')  # same length: offsets must not move
     out = []
     begin = 0
-    for i, ch in enumerate(t):
+    for m in _MARKS.finditer(t):
+        i, ch = m.start(), m.group()
         if state is None:
             if ch == _OPEN or ch == '"':
                 state, begin = ch, i
