@@ -76,6 +76,7 @@ class ArticleScreen(Screen[None]):
         self.reviews: dict[str, Review] = {}
         self.numbers: dict[str, int] = {}
         self.by_id: dict[str, Sentence] = {}
+        self.claim_ids: set[str] = set()
         self.rows: list[Sentence] = []
         self.filter_name = "all"
         self.source_filter: str | None = None
@@ -122,6 +123,7 @@ class ArticleScreen(Screen[None]):
         self.reviews = dict(data.reviews)
         self.numbers = {s.id: i for i, s in enumerate(self.analysis.sentences, start=1)}
         self.by_id = {s.id: s for s in self.analysis.sentences}
+        self.claim_ids = {s.id for s in self.analysis.sentences if s.role in CLAIM_ROLES}
         self.query_one(HeadlineBar).show(self.analysis)
         self.refill()
         self.call_after_refresh(settle_memory)
@@ -152,9 +154,9 @@ class ArticleScreen(Screen[None]):
         out = Text(no_wrap=True, overflow="ellipsis")
         out.append(f"filter: {self.filter_name}", style="bold")
         out.append(f" · {len(self.rows)} of {len(self.analysis.sentences) if self.analysis else 0} shown")
-        claims = [s.id for s in self.analysis.sentences if s.role in CLAIM_ROLES] if self.analysis else []
-        done = sum(1 for sid in claims if self.review_of(sid).status != "unreviewed")
-        out.append(f" · {done}/{len(claims)} reviewed")
+        # Over the decisions, not the sentences: this runs on every status key.
+        done = sum(1 for sid, r in self.reviews.items() if r.status != "unreviewed" and sid in self.claim_ids)
+        out.append(f" · {done}/{len(self.claim_ids)} reviewed")
         if self.source_filter is not None:
             out.append(" · source: ")
             out.append_text(one_line(self.source_filter, style="bold"))
