@@ -12,6 +12,7 @@ from factcheck.attribution.mentions import (
     after_preposition,
     apposition_name,
     classify,
+    is_role_noun,
     np_backward,
     np_forward,
     skip_back,
@@ -19,9 +20,6 @@ from factcheck.attribution.mentions import (
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
 
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
-_CONTEXT_AFTER = frozenset({"that", ":", ",", ".", "“", '"', "‘", "'", "?", "!", "—", "–", "-", ";", "how",
-                            "why", "what", "whether", "he", "she", "they", "it", "we", "i", "there", "to", "this",
-                            "the", "in", "on"})
 _WEAK_FOLLOW_OK = {"call": ("for", "on", "it", "him", "her", "them", "the"),
                    "point": ("out", "to"), "agree": ("that", "with", "to"), "show": ("that",),
                    "find": ("that",), "add": ("that",), "note": ("that", "the"), "report": ("that", "on"),
@@ -159,23 +157,13 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     return False
 
 
-_SOURCE_NOUNS = frozenset({"official", "officials", "spokesman", "spokeswoman", "spokesperson", "source", "sources",
-                           "campaign", "government", "administration", "police", "agency", "ministry", "company",
-                           "report", "study", "nominee", "candidate", "president", "senator", "governor", "leader",
-                           "group", "committee", "party", "experts", "critics", "analysts", "lawmakers", "democrats",
-                           "republicans", "voters", "supporters", "opponents"})
-
-
-_ROLE_SUFFIX = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees")
-
-
 def _named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
     """A subject that names someone: a name, a pronoun (not 'it'), or a noun for people who speak."""
     words = toks[rng[0]:rng[1]]
     if len(words) == 1 and words[0].low in lx.pronouns() and words[0].low != "it":
         return True
     return any(t.cap and not (n == 0 and rng[0] == 0 and t.low in DETERMINERS) for n, t in enumerate(words)) or \
-        words[-1].low in _SOURCE_NOUNS or words[-1].low in lx.source_nouns()
+        words[-1].low in lx.source_nouns()
 
 
 def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -189,7 +177,7 @@ def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
         return True
     if head in lx.org_words() or head in lx.document_nouns() or head in lx.media()[1]:
         return True
-    return head.endswith(_ROLE_SUFFIX) and len(head) > 4
+    return is_role_noun(head)
 
 
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"})

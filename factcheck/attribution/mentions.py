@@ -30,12 +30,17 @@ def _verbish(t: Tok) -> bool:
     return not t.cap and (t.low.endswith("ed") or t.low.endswith("ing")) and len(t.low) > 4
 
 
-_ROLE_SUFFIX = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents")
+_ROLE_SUFFIX = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees")
+
+
+def is_role_noun(w: str) -> bool:
+    """A noun for someone by what they do: reporter, governor, economist, resident, trustee."""
+    return w.endswith(_ROLE_SUFFIX) and len(w) > 4
 
 
 def _group_noun(w: str) -> bool:
     """A noun for people: 'officials', 'traders', 'residents', 'a doctor'."""
-    return w in lx.source_nouns() or (w.endswith(_ROLE_SUFFIX) and len(w) > 4) or w.endswith("men")
+    return w in lx.source_nouns() or is_role_noun(w) or w.endswith("men")
 
 
 def skip_back(toks: list[Tok], j: int) -> int:

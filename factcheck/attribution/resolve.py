@@ -13,6 +13,7 @@ from functools import cache
 
 from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
+from factcheck.attribution.mentions import is_role_noun
 
 _PERSON_NAME = re.compile(
     r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|"
@@ -25,7 +26,6 @@ _ORG_APPOSITION = re.compile(
     r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
-_ROLE_SUFFIX = ("er", "or", "ist", "ian", "ant", "ent", "ee")
 _NAME_WHICH = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+which\b")
 _ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\b")
 _COMPANY_WORDS = frozenset({"company", "firm", "business", "dairy", "retailer", "supermarket", "manufacturer", "maker",
@@ -109,7 +109,7 @@ class Discourse:
             noun, name = m.group("noun").lower(), m.group("name")
             if noun in lx.org_words() and not gender_of(name):
                 self._touch(name, "text_org", head=noun)
-            elif gender_of(name) or noun in lx.source_nouns() or noun.endswith(_ROLE_SUFFIX):
+            elif gender_of(name) or noun in lx.source_nouns() or is_role_noun(noun):
                 self._touch(name, "text_person", gender_of(name))
             else:
                 self._touch(name, "text_org", head=noun)
