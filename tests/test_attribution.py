@@ -154,3 +154,9 @@ def test_relative_pronoun_points_at_who_and_resolves_to_its_noun() -> None:
 def test_discourse_formulas_are_not_sources() -> None:
     a = body("Having said that, the bridge will close in May.")
     assert attrs(a, "Having said") == []
+
+
+def test_paragraph_after_a_colon_cue_belongs_to_the_speaker() -> None:
+    a = body("The inspector, Mia Patel, added:\n\nThe wiring in every flat had failed basic checks.")
+    x = only(a, "The wiring")
+    assert x.source == "Mia Patel" and x.inherited

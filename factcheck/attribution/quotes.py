@@ -120,7 +120,7 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
     """Fill attributions of sentences inside a quotation whose speaker is named elsewhere in it,
     and of quotation paragraphs that continue the previous paragraph's speaker."""
     prev_attrs: list[Attribution] = []
-    prev_open_ended = False
+    prev_open_ended = prev_colon = False
     for para in paragraphs:
         states = quote_states(para)
         # runs of sentences joined by an open quotation
@@ -144,13 +144,15 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
                         carry(para[k], speaker)
         _within_paragraph(para, states)
         first = para[0].text.lstrip() if para else ""
-        if para and first.startswith(_OPENERS) and not any(s.attributions for s in para) \
+        if para and (first.startswith(_OPENERS) or prev_colon) and not any(s.attributions for s in para) \
                 and prev_attrs and prev_open_ended:
+            # a quotation paragraph goes on with the last speaker; after "He added:" any paragraph does
             for s in para:
                 carry(s, prev_attrs)
         last_attrs = [a for s in para for a in s.attributions]
         if last_attrs:
             prev_attrs = [last_attrs[-1]]
         last = para[-1].text.rstrip() if para else ""
+        prev_colon = bool(para[-1].attributions) and last.endswith(":") if para else False
         prev_open_ended = bool(last_attrs) and (
             last.endswith(":") or any(a.quote in ("direct", "mixed") for a in para[-1].attributions))
