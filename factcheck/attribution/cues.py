@@ -326,8 +326,10 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 add(a, b, mention, cue, t.start)
             continue
         if verb.strength == "weak" and cue == t.text and not _weak_ok(toks, i, verb.lemma, inverted) and not (
-                verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and not _digit_after(toks, i)):
-            continue
+                verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and not _digit_after(toks, i)) and not (
+                verb.lemma in ("show", "find", "suggest", "indicate", "reveal") and not t.low.endswith("ing")
+                and j >= 0 and toks[j].low in lx.document_nouns()):
+            continue  # ("the poll showed Clinton ahead": a document shows what it finds)
         # the source before the cue: "X said", "X, a doctor, said", "sources familiar ... said"
         if j >= 1 and toks[j].low in ("who", "which") and (toks[j - 1].is_word or toks[j - 1].text == ","):
             k = j - 2 if toks[j - 1].text == "," else j - 1
