@@ -142,7 +142,8 @@ def _extend_cue(text: str, verb: Tok, limit: int) -> str:
 _NOUN_MODIFIERS = frozenset({"earlier", "new", "recent", "latest", "previous", "initial", "final", "first", "second",
                              "separate", "similar", "preliminary", "annual", "internal", "independent", "leaked",
                              "classified", "confidential", "public", "false", "unfounded", "baseless", "such",
-                             "repeated", "dubious", "unsubstantiated", "same", "original", "further", "last"})
+                             "repeated", "dubious", "unsubstantiated", "same", "original", "further", "last", "past",
+                             "many", "several", "frequent", "recurring", "public", "private"})
 
 
 def _noun_use(toks: list[Tok], i: int) -> bool:
@@ -152,7 +153,7 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     prev = toks[i - 1]
     if prev.low in DETERMINERS or prev.possessive:
         return True
-    if i >= 2 and toks[i - 2].low in DETERMINERS and prev.low in _NOUN_MODIFIERS:
+    if i >= 2 and (toks[i - 2].low in DETERMINERS or toks[i - 2].possessive) and prev.low in _NOUN_MODIFIERS:
         return True
     return False
 
