@@ -143,7 +143,7 @@ _NOUN_MODIFIERS = frozenset({"earlier", "new", "recent", "latest", "previous", "
                              "separate", "similar", "preliminary", "annual", "internal", "independent", "leaked",
                              "classified", "confidential", "public", "false", "unfounded", "baseless", "such",
                              "repeated", "dubious", "unsubstantiated", "same", "original", "further", "last", "past",
-                             "many", "several", "frequent", "recurring", "public", "private"})
+                             "many", "several", "frequent", "recurring", "private"})
 
 
 def _noun_use(toks: list[Tok], i: int) -> bool:
