@@ -33,6 +33,10 @@ _WORD = re.compile(r"[A-Za-z]")
 # Ends with a question mark, maybe inside closing quotes or brackets.
 _QUESTION = re.compile(r"\?[\"')\]]*\s*$")
 # "..., with more than half selling in holiday season: report" / "Report: ..." headlines.
+# "Some dogs go to heaven? Pope's remark ...": a headline that opens with a question asks it;
+# inside one segmented sentence, "? Capital" can only follow such a question (or a quotation).
+_LEAD_QUESTION = re.compile(r"^[^\"“‘']{3,120}\?\s+[A-Z]")
+_SHOUTED_REPORT = re.compile(r"\sREPORTS?\s*$")  # "Lenovo Looking To Buy BlackBerry REPORT"
 _REPORT_TAG = re.compile(r"^\s*(?:new\s+)?reports?\s*:|[:\-\u2013\u2014]\s*(?:new\s+|media\s+)?reports?\s*$", re.I)
 
 
@@ -117,7 +121,9 @@ def _is_month(raw: list[str], low: list[str], i: int) -> bool:
 
 def is_hedged(text: str) -> bool:
     """may / could / reportedly / alleged / expected to / claims ... or a question or "report:" headline."""
-    if "?" in text and _QUESTION.search(text):
+    if "?" in text and (_QUESTION.search(text) or _LEAD_QUESTION.search(text)):
+        return True
+    if _SHOUTED_REPORT.search(text):
         return True
     low = scan(text)[1]
     if ("report" in low or "reports" in low) and _REPORT_TAG.search(text):

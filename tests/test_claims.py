@@ -206,3 +206,9 @@ def test_analyze_marks_claims_and_hedges_in_an_article(tmp_path: Path) -> None:
     assert votes["checkworthy"] and not votes["hedged"]
     assert by_text["The leisure centre in Park Road may also be sold, it is understood."]["hedged"]
     assert not by_text["What happens to the staff?"]["checkworthy"]
+
+
+def test_a_headline_that_opens_with_a_question_is_hedged() -> None:
+    assert claims.is_hedged("Giant squid in the harbour? Divers film a huge shape near the pier")
+    assert claims.is_hedged("Retailer set to buy rival chain REPORT")
+    assert not claims.is_hedged('"Why now?" The mayor asked the council to wait a week.')

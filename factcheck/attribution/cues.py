@@ -468,10 +468,10 @@ def _can_speak(head: list[Tok], after: Tok | None) -> bool:
     words = [t.low for t in head]
     if len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 2:
         return True
-    if gender_of(" ".join(t.text for t in head)) or words[0] in _TITLES:
+    if gender_of(" ".join(t.text for t in head)) or any(w in _TITLES for w in words):
         return True
     last = words[-1]
-    return (last in lx.org_words() or last in lx.source_nouns() or last in lx.document_nouns()
+    return (is_role_noun(last) or last in lx.org_words() or last in lx.source_nouns() or last in lx.document_nouns()
             or last in lx.media()[1] or " ".join(words) in lx.media()[0])
 
 
