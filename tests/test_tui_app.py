@@ -332,6 +332,8 @@ async def test_help_lists_every_binding(stored, tmp_path) -> None:
         for cls in (ArticleScreen, ReviewApp, ArticleListScreen, SourcesScreen, ChecksScreen):
             for b in cls.BINDINGS:
                 assert (b.tooltip or b.description) in text, b
+        for b in SentenceTable.BINDINGS:  # the table's own keys, listed in pairs
+            assert app.get_key_display(b) in text, b
         await pilot.press("escape")
         assert isinstance(app.screen, ArticleScreen)
 

@@ -17,12 +17,11 @@ from tui.screens.checks import ChecksScreen
 from tui.screens.edit import EditScreen
 from tui.screens.help import HelpScreen, binding_rows
 from tui.screens.sources import SourcesScreen
+from tui.widgets import SentenceTable
 
-NAVIGATION_KEYS = [
-    ("down / up", "Next / previous sentence"),
-    ("pgdn / pgup", "Page down / up"),
+OTHER_KEYS = [
     ("tab", "Move focus to the detail pane (arrows scroll it)"),
-    ("mouse", "Click a row to select it; scroll with the wheel"),
+    ("mouse", "Click a row to select it; scroll with the wheel; click the scrollbar to jump"),
 ]
 
 
@@ -102,7 +101,8 @@ class ReviewApp(App[None]):
     def help_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:
         display = self.get_key_display
         return [
-            ("Article", NAVIGATION_KEYS + binding_rows(ArticleScreen.BINDINGS, display)),
+            ("Article", binding_rows(SentenceTable.BINDINGS, display) + OTHER_KEYS
+             + binding_rows(ArticleScreen.BINDINGS, display)),
             ("Everywhere", binding_rows(ReviewApp.BINDINGS, display)),
             ("Article list", binding_rows(ArticleListScreen.BINDINGS, display)),
             ("Sources", binding_rows(SourcesScreen.BINDINGS, display)),
