@@ -56,9 +56,19 @@ class ReviewApp(App[None]):
         self.writer = db.Writer(self.db_path, on_outcome=lambda o: self.post_message(ReviewWritten(o)))
 
     def on_mount(self) -> None:
-        self.push_screen(ArticleListScreen(self.samples_dir))
+        # With an article, the list is only built when the user goes back to it: loading both at
+        # once made their database reads contend and delayed the article's first paint.
         if self.initial_article:
             self.open_article(self.initial_article)
+        else:
+            self.push_screen(ArticleListScreen(self.samples_dir))
+
+    def back_to_list(self) -> None:
+        """Close the article screen on top and show the article list."""
+        if any(isinstance(s, ArticleListScreen) for s in self.screen_stack[:-1]):
+            self.pop_screen()
+        else:
+            self.switch_screen(ArticleListScreen(self.samples_dir))
 
     def open_article(self, article_id: str) -> None:
         self.push_screen(ArticleScreen(article_id))

@@ -133,7 +133,7 @@ class ArticleScreen(Screen[None]):
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self.notify(f"cannot open the article: {message.error}", severity="error")
-        self.dismiss(None)
+        self.app.back_to_list()
 
     # -- table ----------------------------------------------------------------------------------
     def statuses(self) -> dict[str, str]:
@@ -352,8 +352,7 @@ class ArticleScreen(Screen[None]):
             self.source_filter, self.search = None, ""
             self.refill()
             return
-        if len(self.app.screen_stack) > 2:
-            self.dismiss(None)
+        self.app.back_to_list()
 
     def action_sources(self) -> None:
         if self.analysis is None:
