@@ -7,7 +7,9 @@ import re
 # C0 controls except tab/newline, DEL, C1 controls (0x80-0x9f include CSI 0x9b), and the
 # escape sequences that start with ESC.
 _ESCAPE_SEQ = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])?")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Bidi overrides and isolates (U+202A-U+202E, U+2066-U+2069) reorder how text after them is
+# displayed, so an article could make a terminal show words in an order it does not contain.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:

@@ -123,3 +123,11 @@ def test_escape_bytes_never_reach_the_terminal(tmp_path: Path) -> None:
     r = run("analyze", str(f), "--format", "json")
     assert r.exit_code == 0 and "\x9b" not in r.output
     assert json.loads(r.output)["text"].count("\x9b") == 2
+
+
+def test_bidi_overrides_never_reach_the_terminal(tmp_path: Path) -> None:
+    f = tmp_path / "bidi.txt"
+    f.write_text("Council \u202eDIAP\u202c vote\n\nThe mayor said the \u2066budget\u2069 was £3m.\n", encoding="utf-8")
+    r = run("analyze", str(f))
+    assert r.exit_code == 0
+    assert not any(ch in r.output for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
