@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
 from factcheck.model import Analysis
 from tui.present import flag_name, one_line
+from tui.screens.picker import PickerScreen, picker_bindings
 from tui.widgets.headline_bar import headline_of
 
 
@@ -34,21 +33,11 @@ def check_options(analysis: Analysis, numbers: dict[str, int]) -> list[Option]:
     return options
 
 
-class ChecksScreen(Screen[str | None]):
+class ChecksScreen(PickerScreen):
     """Returns the id of the evidence sentence chosen, or None."""
 
-    BINDINGS = [
-        Binding("enter", "choose", "Jump to sentence", key_display="enter"),
-        Binding("escape", "dismiss", "Back"),
-        Binding("h", "dismiss", "Back", show=False),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-
-    def __init__(self, analysis: Analysis, numbers: dict[str, int]) -> None:
-        super().__init__()
-        self.analysis = analysis
-        self.numbers = numbers
+    BINDINGS = picker_bindings("Jump to sentence", "h")
+    LIST = OptionList
 
     def compose(self) -> ComposeResult:
         title = Text("Headline checks: ", style="bold")
@@ -87,9 +76,3 @@ class ChecksScreen(Screen[str | None]):
                 self.notify("this check has no evidence sentence in the body", timeout=3)
         elif option_id and ":" in option_id:
             self.dismiss(option_id.split(":", 1)[1])
-
-    def action_cursor_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from factcheck.model import Analysis, Source
 from tui.present import one_line
+from tui.screens.picker import PickerScreen, picker_bindings
 
 
 def source_sentences_text(analysis: Analysis, source: Source, numbers: dict[str, int]) -> Text:
@@ -29,21 +28,11 @@ def source_sentences_text(analysis: Analysis, source: Source, numbers: dict[str,
     return out
 
 
-class SourcesScreen(Screen[str | None]):
+class SourcesScreen(PickerScreen):
     """Returns the chosen source's name, or None."""
 
-    BINDINGS = [
-        Binding("enter", "choose", "Filter by source", key_display="enter"),
-        Binding("escape", "dismiss", "Back"),
-        Binding("s", "dismiss", "Back", show=False),
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
-
-    def __init__(self, analysis: Analysis, numbers: dict[str, int]) -> None:
-        super().__init__()
-        self.analysis = analysis
-        self.numbers = numbers
+    BINDINGS = picker_bindings("Filter by source", "s")
+    LIST = DataTable
 
     def compose(self) -> ComposeResult:
         title = Text(f"Sources ({len(self.analysis.sources)})", style="bold")
@@ -75,12 +64,6 @@ class SourcesScreen(Screen[str | None]):
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         self.dismiss(self.analysis.sources[int(event.row_key.value)].name)
-
-    def action_cursor_down(self) -> None:
-        self.query_one(DataTable).action_cursor_down()
-
-    def action_cursor_up(self) -> None:
-        self.query_one(DataTable).action_cursor_up()
 
     def action_choose(self) -> None:
         table = self.query_one(DataTable)
