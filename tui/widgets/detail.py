@@ -72,23 +72,13 @@ def detail_text(analysis: Analysis, sentence: Sentence, review: Review, number: 
 
     _heading(out, "Flags")
     if sentence.flags:
-        for i, f in enumerate(sentence.flags):
-            if i:
-                out.append("\n")
-            out.append(f"⚠ {flag_name(f.code)}", style="bold yellow")
-            out.append(": ")
-            out.append_text(one_line(f.message))
+        _warnings(out, sentence.flags)
     else:
         out.append("none", style="dim")
 
     if sentence.role == "headline" and analysis.headline_checks:
         _heading(out, "Headline checks")
-        for i, check in enumerate(analysis.headline_checks):
-            if i:
-                out.append("\n")
-            out.append(f"⚠ {flag_name(check.code)}", style="bold yellow")
-            out.append(": ")
-            out.append_text(one_line(check.message))
+        _warnings(out, analysis.headline_checks)
         out.append("\n(h lists them with their evidence)", style="dim")
 
     _heading(out, "Review")
@@ -190,3 +180,13 @@ class DetailPane(ScrollView, can_focus=True):
         if strip is None:
             strip = self._styled[index] = self._lines[index].crop_extend(0, width, None).apply_style(style)
         return strip
+
+
+def _warnings(out: Text, items) -> None:
+    """Sentence flags and headline checks alike: a code and a plain message, one a line."""
+    for i, item in enumerate(items):
+        if i:
+            out.append("\n")
+        out.append(f"⚠ {flag_name(item.code)}", style="bold yellow")
+        out.append(": ")
+        out.append_text(one_line(item.message))
