@@ -35,7 +35,7 @@ _QUESTION = re.compile(r"\?[\"')\]]*\s*$")
 # "..., with more than half selling in holiday season: report" / "Report: ..." headlines.
 # "Some dogs go to heaven? Pope's remark ...": a headline that opens with a question asks it;
 # inside one segmented sentence, "? Capital" can only follow such a question (or a quotation).
-_LEAD_QUESTION = re.compile(r"^[^\"“‘']{3,120}\?\s+[A-Z]")
+_LEAD_QUESTION = re.compile(r"^(?:[^\"“‘'’]|(?<=\w)['’](?=\w)){3,120}\?\s+[A-Z]")
 _SHOUTED_REPORT = re.compile(r"\sREPORTS?\s*$")  # "Lenovo Looking To Buy BlackBerry REPORT"
 _REPORT_TAG = re.compile(r"^\s*(?:new\s+)?reports?\s*:|[:\-\u2013\u2014]\s*(?:new\s+|media\s+)?reports?\s*$", re.I)
 
@@ -105,6 +105,9 @@ def hedge_cues(text: str) -> list[str]:
     return found
 
 
+_MODAL_NEXT = frozenset({"be", "have", "not", "never", "well", "soon", "also", "still", "yet", "face", "get"})
+
+
 def _is_month(raw: list[str], low: list[str], i: int) -> bool:
     """Is the capitalised "May" at `i` the month or a name rather than the modal?
 
@@ -114,6 +117,8 @@ def _is_month(raw: list[str], low: list[str], i: int) -> bool:
     """
     prev = low[i - 1] if i else ""
     nxt = raw[i + 1] if i + 1 < len(raw) else ""
+    if nxt.lower() in _MODAL_NEXT:
+        return False  # "2015 May Be the Release Target": the modal in a title-case headline
     if prev in _MONTH_BEFORE or prev[:1].isdigit() or nxt[:1].isdigit():
         return True
     return bool(i and raw[i - 1][:1].isupper() and nxt[:1].islower())

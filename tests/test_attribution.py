@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from factcheck.model import Analysis
-from factcheck.pipeline import analyze_text
+from factcheck.model import Analysis, Document
+from factcheck.pipeline import analyze, analyze_text
 
 
 def body(text: str) -> Analysis:
@@ -122,6 +122,33 @@ def test_headline_attribution() -> None:
     head = a.sentences[0]
     assert head.role == "headline"
     assert head.attributions and head.attributions[0].source == "Minister"
+
+
+def _headline(text: str) -> list:
+    doc = Document(text=text + "\n\nThe story follows in the body.", headline=text, body_only=True)
+    head = analyze(doc).sentences[0]
+    assert head.role == "headline"
+    return [(x.source, x.kind) for x in head.attributions]
+
+
+def test_headline_ese_sources() -> None:
+    # a role named last, after a dash or a colon, is an unnamed source
+    assert _headline("Bank to raise rates in June -- economist") == [("economist", "anonymous")]
+    assert _headline("Steel plant faces closure: Analyst") == [("Analyst", "anonymous")]
+    # "Source:" opening a claim is an anonymous source; a credit line is not a source at all
+    assert _headline("Source: Striker set to sign for rivals next week") == [("Source", "anonymous")]
+    assert _headline("Sources: AP, Reuters and staff") == []
+    assert _headline("Councilwoman: Two more libraries will close") == [("Councilwoman", "named_person")]
+    assert [k for _, k in _headline("Ferry operator to cut routes, per reports")] == ["vague"]
+    assert _headline("Barclays forecasts 20% rise in online sales")[0][0] == "Barclays"
+
+
+def test_topic_labels_and_nouns_are_not_sources() -> None:
+    assert _headline("Harbour fire 2026: Crews fight blaze for a second night") == []
+    assert _headline("Urgent: Ferry services cancelled along the coast") == []
+    assert _headline("Oil rises on inventory data, refinery blast") == []
+    assert _headline("Minister: We Will Not Stop Fighting The Islamic state") == [("Minister", "anonymous")]
+    assert _headline("Acme added 300 jobs") == []
 
 
 def test_company_introduced_by_apposition_resolves_later() -> None:

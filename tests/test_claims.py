@@ -71,6 +71,11 @@ HEDGED = [
     "Carmaker to cut 1,000 jobs - report",
     "Rumours of a takeover lifted the shares.",
     "The man, accused of fraud, denies the charges.",
+    "Carmaker tipped to name a new chief executive",
+    "Questions raised over the council's housing figures",
+    "Bridge closed after apparent structural failure",
+    "Winter 2027 May Be The Coldest On Record",
+    "Did the mayor's brother win the contract? Council papers show a late bid",
 ]
 
 NOT_HEDGED = [

@@ -29,7 +29,8 @@ _NOT_SOURCE = frozenset({"you", "this", "that", "there", "what", "here", "time",
                          "week", "day", "month", "people"})
 _COLON_LABEL = re.compile(r"(?:note|update|updated|editor'?s note|correction|photo|watch|listen|read more|related|"
                           r"breaking|exclusive|analysis|opinion|comment|live|video|source|sources|credit|warning|"
-                          r"pictured|above|below|inset|top|main|file)$", re.I)
+                          r"pictured|above|below|inset|top|main|file|urgent|news|just in|alert|revealed|confirmed|"
+                          r"viral video|viral|trending|poll|quiz|explainer|review|recap|timeline|factbox|q&a)$", re.I)
 
 
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
@@ -66,7 +67,7 @@ class RawAttribution:
 _ANON_KEYS = re.compile(r"\b(?:source|official|person|people|insider|aide|diplomat|adviser|advisor|executive|"
                         r"employee|staffer|member|individual|figure|unnamed|anonym|whistleblower|tipster)", re.I)
 _VAGUE_FORMULA = re.compile(r"\bit (?:is|was|has been|had been)\b|\bword (?:is|has it)\b|"
-                            r"(?:^\W*|\b(?:there (?:are|were|have been)|amid|despite|following) )(?:\w+ )?"
+                            r"(?:^\W*|\b(?:there (?:are|were|have been)|amid|despite|following|per) )(?:\w+ )?"
                             r"(?:reports|rumou?rs|speculation|claims|allegations|suggestions)\b", re.I)
 _VAGUE_GROUP = re.compile(r"\b(?:expert|critic|analyst|observer|commentator|pundit|economist|scientist|researcher|"
                           r"academic|scholar|historian|campaigner|activist|opponent|supporter|detractor|sceptic|skeptic|"
@@ -217,6 +218,10 @@ _STRICT_WEAK = frozenset({"add", "show", "find", "post", "report", "state", "wri
                           "maintain", "observe", "mention", "describe", "agree"})
 
 
+# cues whose content is naturally a number: "BMO forecasts 19M sales", "Citi estimates 500 deaths"
+_NUMBER_CUES = frozenset({"forecast", "estimate", "project", "calculate", "predict"})
+
+
 def _named_before(toks: list[Tok], j: int) -> bool:
     """Is the word before the cue a name or a personal pronoun ("Clinton cited", "he called")?"""
     if j < 0 or not toks[j].is_word:
@@ -230,12 +235,19 @@ def _digit_after(toks: list[Tok], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].text[0].isdigit()
 
 
+# weak cues that can close a sentence whose content came first ("..., Smith added."); at the
+# end of a sentence the others are nouns ("a pipeline blast", "the Islamic state")
+_MAY_CLOSE = frozenset({"add", "confirm", "estimate", "write", "post", "report", "announce", "state", "note",
+                        "reveal", "indicate", "answer", "maintain", "observe", "continue", "agree", "find", "show",
+                        "disclose", "explain", "mention"})
+
+
 def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
     if inverted:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None:
-        return True
+    if nxt is None or nxt.text in (".", "!", "?"):
+        return lemma in _MAY_CLOSE and any(x.text == "," or x.text in QUOTE_CHARS for x in toks[:i - 1])
     if lemma in _WEAK_FOLLOW_OK and nxt.low in _WEAK_FOLLOW_OK[lemma]:
         return True
     if nxt.text[0].isdigit():
@@ -298,7 +310,8 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 continue
         if any(a <= t.start < b for a, b, k in specials if k == "document"):
             continue  # "a report published on Tuesday": the participle belongs to the source phrase
-        if t.cap and i > 0 and not (title_case and i > 1 and verb.strength == "speech"):
+        if t.cap and i > 0 and not (title_case and verb.strength == "speech" and (
+                i > 1 or (toks[0].cap and toks[0].low not in DETERMINERS))):
             continue  # "Post" the newspaper; in a Title Case Headline, "Former Doctor Says" is a cue
         if t.low in ("told", "asked") and i + 1 < len(toks) and toks[i + 1].low == "to":
             continue  # "Developers Told to Limit Features": an instruction received, not given
@@ -327,7 +340,8 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                 add(a, b, mention, cue, t.start)
             continue
         if verb.strength == "weak" and cue == t.text and not _weak_ok(toks, i, verb.lemma, inverted) and not (
-                verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and not _digit_after(toks, i)) and not (
+                verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and (
+                    not _digit_after(toks, i) or verb.lemma in _NUMBER_CUES)) and not (
                 verb.lemma in ("show", "find", "suggest", "indicate", "reveal") and not t.low.endswith("ing")
                 and j >= 0 and toks[j].low in lx.document_nouns()):
             continue  # ("the poll showed Clinton ahead": a document shows what it finds)
@@ -407,7 +421,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             phrase = text[a:b]
             if re.search(r"\b(?:understood|believed|thought|said|reported|claimed|alleged|rumou?red|suggested|"
                          r"expected|estimated|known|feared|argued|say|says|argue|warn|believe|claim|suggest|"
-                         r"fear|think|note|that)\b", phrase, re.I) or _cue_right_after(text, b, end):
+                         r"fear|think|note|that|per)\b", phrase, re.I) or _cue_right_after(text, b, end):
                 add(a, b, phrase, _cue_word(text, a, b, end), a, "vague")
     _chains(text, toks, out, specials)
     out.sort(key=lambda r: r.cue_start)
@@ -426,6 +440,9 @@ def _cue_word(text: str, a: int, b: int, end: int) -> str:
     return text[a:b].split()[-1] if text[a:b].split() else "said"
 
 
+_CREDIT_WORDS = frozenset({"and", "of", "the", "staff", "agencies", "wires", "with", "from", "news", "reports", "data"})
+
+
 def _colon_cue(text: str, toks: list[Tok], add) -> None:
     """'Clinton: "We will win"' / 'Police: man arrested' (headlines and pull quotes)."""
     lead = 1 if toks and toks[0].text in QUOTE_CHARS else 0
@@ -437,6 +454,11 @@ def _colon_cue(text: str, toks: list[Tok], add) -> None:
             if not all(x.is_word for x in head) or not head[0].cap:
                 return
             phrase = text[head[0].start:head[-1].end]
+            if head[-1].low in ("source", "sources") and sum(
+                    x.is_word and not x.cap and x.low not in _CREDIT_WORDS for x in toks[n + 1:]) >= 2:
+                # "Source: Hackers send new message": an unnamed source's claim, not a credit line
+                add(head[0].start, head[-1].end, phrase, ":", t.start, "anonymous")
+                return
             if _COLON_LABEL.match(phrase) or any(x.low in lx.cue_verbs() for x in head):
                 return
             if not _can_speak(head, toks[n + 1] if n + 1 < len(toks) else None):
@@ -465,13 +487,16 @@ def _can_speak(head: list[Tok], after: Tok | None) -> bool:
 
     if after is not None and after.text in QUOTE_CHARS:
         return True
+    if any(c.isdigit() for t in head for c in t.text):
+        return False  # "Willie Nelson dead 2015:", "Day 3:": a topic, not a speaker
     words = [t.low for t in head]
     if len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 2:
         return True
     if gender_of(" ".join(t.text for t in head)) or any(w in _TITLES for w in words):
         return True
     last = words[-1]
-    return (is_role_noun(last) or last in lx.org_words() or last in lx.source_nouns() or last in lx.document_nouns()
+    return (is_role_noun(last) or last.endswith(("man", "woman", "men")) or last in lx.org_words()
+            or last in lx.source_nouns() or last in lx.document_nouns()
             or last in lx.media()[1] or " ".join(words) in lx.media()[0])
 
 
