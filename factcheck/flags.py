@@ -33,6 +33,11 @@ def annotate(sentences: list[Sentence]) -> None:
             continue
         if s.checkworthy and not s.attributions:
             s.flags.append(Flag("unattributed_claim", f"No source: '{_key_phrase(s.text)}' needs attribution"))
+        elif s.checkworthy and not any(a.reports for a in s.attributions):
+            actor = s.attributions[0].mention
+            actor = "the" + actor[3:] if actor.startswith("The ") else actor
+            s.flags.append(Flag("unattributed_claim", f"No source: '{_key_phrase(s.text)}' is reported as something "
+                                                      f"{actor} did, not said; who reports it?"))
         anon = [a for a in s.attributions if a.kind == "anonymous"]
         if anon:
             a = anon[0]

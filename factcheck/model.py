@@ -58,6 +58,9 @@ class Attribution:
     quote: QuoteKind = "none"
     via: list[str] = field(default_factory=list)
     inherited: bool = False
+    # False when the sentence only reports what its source did ("the council voted to close two
+    # libraries"): the source is the actor, not a source for the claim. Not part of the JSON.
+    reports: bool = field(default=True, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

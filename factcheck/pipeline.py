@@ -10,7 +10,8 @@ from factcheck.model import Analysis, Document, Sentence, sentence_ids
 _WHOLE = {"headline", "byline", "dateline", "crosshead"}
 
 
-def _sentences(doc: Document, layout: page.Layout) -> list[Sentence]:
+def split_sentences(doc: Document, layout: page.Layout) -> list[Sentence]:
+    """The document's sentences with their roles, before any analysis."""
     text = doc.text
     spans: list[tuple[int, int, str, int]] = []
     for blk in layout.blocks:
@@ -28,7 +29,7 @@ def _sentences(doc: Document, layout: page.Layout) -> list[Sentence]:
 def analyze(doc: Document) -> Analysis:
     """Analyse one document. Same input, same output."""
     layout = page.parse(doc)
-    sentences = _sentences(doc, layout)
+    sentences = split_sentences(doc, layout)
     attribute(doc.text, sentences)
     for s in sentences:
         if s.role in ("headline", "standfirst", "body", "caption"):

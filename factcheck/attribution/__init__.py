@@ -7,20 +7,30 @@ to the named source, quotations carry their speaker, and chains ("citing X") fil
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import groupby
 
-from factcheck.attribution.cues import find_in_sentence
+from factcheck.attribution import stance
+from factcheck.attribution.cues import RawAttribution, find_in_sentence
 from factcheck.attribution.mentions import classify, speaker_for
 from factcheck.attribution.quotes import inherit, quote_kind, quote_states, quoted_ranges
 from factcheck.attribution.resolve import Discourse
 from factcheck.model import Attribution, Sentence
 
 _ATTRIBUTED_ROLES = ("headline", "standfirst", "body", "caption")
+# the learned stance fallback reads running text; headlines and captions have their own grammar
+_STANCE_ROLES = ("body", "standfirst")
 _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on", "goes on")
 
 
-def attribute(text: str, sentences: list[Sentence]) -> None:
-    """Fill `attributions` of every headline, standfirst, body and caption sentence in place."""
+Fallback = Callable[[str, int, int, list[tuple[int, int]]], "tuple[tuple[int, int, str], object] | None"]
+
+
+def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best) -> None:
+    """Fill `attributions` of every headline, standfirst, body and caption sentence in place.
+
+    `fallback` scores a sentence the rules left without a source (the learned stance model by
+    default; the trainer passes a collector, None turns it off)."""
     disc = Discourse()
     starts_inside = _quote_starts(sentences)
     nested: dict[str, list[Attribution]] = {}
@@ -36,6 +46,12 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
         raws = [r for r in raws if r not in inner]
         if inner:
             nested[s.id] = [_to_attribution(s, r, disc) for r in inner]
+        elif not raws and fallback is not None and s.role in _STANCE_ROLES:
+            found = fallback(text, s.start, s.end, [(s.start + a, s.start + b) for a, b in quoted])
+            if found:
+                (a, b, mention), verb = found
+                raws = [RawAttribution(a, b, mention, verb.text, verb.start, classify(mention),  # type: ignore
+                                       reports=stance.reports(verb.text))]  # type: ignore
         kind_of_quote = quote_kind(s, 0) if raws else "indirect"
         for r in raws:
             org = speaker_for(r.mention)
@@ -52,7 +68,7 @@ def attribute(text: str, sentences: list[Sentence]) -> None:
                 source=_clean(source), mention=r.mention, span=(r.mention_start, r.mention_end), cue=r.cue,
                 kind=kind,  # type: ignore[arg-type]
                 quote=kind_of_quote,  # type: ignore[arg-type]
-                via=[_clean(v) for v in r.via], inherited=inherited))
+                via=[_clean(v) for v in r.via], inherited=inherited, reports=r.reports))
             alias = _acronym_after(text, r.mention_end)
             disc.add(_clean(source), kind, alias)
     body_like = [s for s in sentences if s.role in ("body", "standfirst")]

@@ -60,6 +60,7 @@ class RawAttribution:
     via: list[str] = field(default_factory=list)
     chain_only: bool = False  # "according to X" / "citing X": may become another's via
     antecedent: str | None = None  # for a relative pronoun ("an architect who said"): what it stands for
+    reports: bool = True  # False for an action of the subject found by the stance fallback
 
 
 # The anonymous/vague patterns are long alternations; most sentences contain none of their

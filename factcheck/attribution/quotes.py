@@ -111,7 +111,7 @@ def _within_paragraph(para: list[Sentence], states: list[tuple[bool, bool]]) -> 
 def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
     sentence.attributions = [
         Attribution(source=a.source, mention=a.mention, span=a.span, cue=a.cue, kind=a.kind,
-                    quote="direct", via=list(a.via), inherited=True)
+                    quote="direct", via=list(a.via), inherited=True, reports=a.reports)
         for a in attrs[:1]
     ]
 

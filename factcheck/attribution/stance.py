@@ -1,0 +1,182 @@
+"""Learned fallback for stances and actions reported of a speaker ("Clinton laid out her
+proposals", "Trump openly admires Putin", "The woman disputes the idea").
+
+The hand rules catch reported speech and belief; news also attributes positions through a long
+tail of verbs whose reporting sense depends on the subject and what follows. For a sentence the
+rules left without a source, every "subject + verb" pair is a candidate: a noun phrase that can
+speak (name, pronoun, role, organisation, document) and the lower-case word after it (past
+auxiliaries and adverbs). A logistic model over hand-made features of the pair, trained on
+PolNeAR train by scripts/train_stance.py, scores it; the best pair above the model's threshold
+becomes the sentence's attribution. Only the weights ship (factcheck/models/stance.json).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from factcheck.attribution import lexicons as lx
+from factcheck.attribution.mentions import DETERMINERS, after_preposition, classify, np_backward, skip_back
+from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
+
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "stance.json"
+
+# words after a subject that are never the verb of a stance
+_NOT_VERB = frozenset({"and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than",
+                       "that", "which", "who", "whom", "whose", "the", "a", "an", "this", "these", "those", "if",
+                       "because", "while", "when", "where", "so", "is", "are", "was", "were", "be", "been", "being",
+                       "am", "it", "its", "his", "her", "their", "our", "my", "your", "he", "she", "they", "we", "i",
+                       "you", "there", "here", "not", "no", "about", "into", "over", "after", "before", "since",
+                       "until", "like", "up", "out", "off", "all", "both", "each", "also", "too", "very", "just"})
+_FUNCTION_NEXT = frozenset({"that", "to", "about", "the", "a", "an", "his", "her", "their", "its", "on", "for",
+                            "with", "in", "as", "of", "it", "him", "them", "this", "what", "how", "whether",
+                            "out", "up", "down", "back", "by", "from", "against", "into", "at", "be"})
+_MAX_CANDIDATES = 24
+# between a subject and its verb: "has been critical of", "could not support", "doesn't believe"
+_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "can", "could", "may", "might", "must",
+                  "should", "shall", "don't", "doesn't", "didn't", "won't", "can't", "couldn't", "wouldn't",
+                  "shouldn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "'s", "'re",
+                  "even", "still", "just", "now", "long", "all", "both", "only", "clearly", "strongly"})
+
+
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "isn't", "wasn't", "aren't",
+                 "weren't"})
+
+
+def _skip_aux(toks: list[Tok], j: int) -> int:
+    while j >= 0:
+        j = skip_back(toks, j)
+        if j >= 0 and toks[j].is_word and toks[j].low in _AUX and not toks[j].cap:
+            j -= 1
+            continue
+        return j
+    return j
+
+
+@dataclass
+class Candidate:
+    verb: int  # token index of the verb
+    subject: tuple[int, int]  # token range of the subject noun phrase
+    features: list[str]
+
+
+def _stem(w: str) -> str:
+    for suf in ("ing", "ied", "ies", "ed", "es", "s"):
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            return w[: -len(suf)]
+    return w
+
+
+def _shape(t: Tok) -> str:
+    if not t.is_word:
+        return "P" + t.text if t.text in ",.:;?!-—–()" else "Q" if t.text in QUOTE_CHARS else "P"
+    if t.text[0].isdigit():
+        return "NUM"
+    return "CAP" if t.cap else "low"
+
+
+def _subject_kind(toks: list[Tok], rng: tuple[int, int]) -> str:
+    words = toks[rng[0]:rng[1]]
+    head = words[-1].low
+    if len(words) == 1 and head in lx.pronouns():
+        return "pron_" + head if head in ("i", "we", "you", "it", "they") else "pron"
+    kind = classify(" ".join(t.text for t in words))
+    return kind
+
+
+def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) -> list[Candidate]:
+    """Every subject + verb pair of the sentence (`blocked`: character ranges to skip, e.g. quotations)."""
+    from factcheck.attribution.cues import plausible_source
+
+    out: list[Candidate] = []
+    has_quote = any(t.text in QUOTE_CHARS for t in toks)
+    n = len(toks)
+    for i, t in enumerate(toks):
+        if len(out) >= _MAX_CANDIDATES:
+            break
+        if i == 0 or not t.is_word or t.cap or not t.text[0].isalpha() or t.low in _NOT_VERB or len(t.low) < 3:
+            continue
+        if t.low in lx.pronouns() or t.low in DETERMINERS or t.low in lx.np_skip() or t.low in _AUX:
+            continue
+        if blocked and any(a <= t.start < b for a, b in blocked):
+            continue
+        j = _skip_aux(toks, i - 1)
+        if j < 0 or not toks[j].is_word:
+            continue
+        rng = np_backward(toks, j)
+        if rng is None or rng[1] != j + 1 or not plausible_source(toks, rng) or after_preposition(toks, rng):
+            continue
+        if blocked and any(a <= toks[rng[0]].start < b for a, b in blocked):
+            continue
+        if toks[rng[1] - 1].low.endswith("ing") or toks[rng[1] - 1].low in ("worth", "having"):
+            continue  # "Having said that", "Speaking on Monday": an opening phrase, not a subject
+        skipped = [x.low for x in toks[j + 1:i]]
+        if t.low.endswith(("ed", "en", "wn")) and any(w in _BE for w in skipped):
+            continue  # "the figures were not published": the subject is what was acted on
+        nxt = toks[i + 1] if i + 1 < n else None
+        nxt_key = (nxt.low if nxt.low in _FUNCTION_NEXT else _shape(nxt)) if nxt is not None else "END"
+        verb = lx.cue_verbs().get(t.low)
+        feats = [
+            "w=" + t.low, "st=" + _stem(t.low), "lex=" + (verb.strength if verb else "none"),
+            "subj=" + _subject_kind(toks, rng), "n1=" + nxt_key, "wn=" + t.low + "|" + nxt_key,
+            "sfx=" + ("ing" if t.low.endswith("ing") else "ed" if t.low.endswith("ed") else
+                      "s" if t.low.endswith("s") else "0"),
+            "start" if rng[0] == 0 or not toks[rng[0] - 1].is_word else "mid",
+            "len=" + str(min(rng[1] - rng[0], 4)),
+        ]
+        feats += ["sk=" + w for w in skipped[:4]]
+        if not skipped:
+            feats.append("sk=none")
+        if has_quote:
+            feats.append("quote_after" if any(x.text in QUOTE_CHARS for x in toks[i + 1:]) else "quote_before")
+        if any(x.low == "that" for x in toks[i + 1:i + 5]):
+            feats.append("that_soon")
+        if rng[0] > 0 and toks[rng[0] - 1].text == ",":
+            feats.append("after_comma")
+        out.append(Candidate(i, rng, feats))
+    return out
+
+
+@cache
+def model() -> tuple[float, float, dict[str, float]]:
+    """(threshold, bias, weights); an absent model file disables the fallback."""
+    try:
+        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+        return float(data["threshold"]), float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()}
+    except (OSError, ValueError, KeyError, TypeError):
+        return 2.0, 0.0, {}
+
+
+def score(features: list[str], bias: float, weights: dict[str, float]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in features)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def reports(verb: str) -> bool:
+    """Does the verb report what the subject says or thinks ("wrote", "described", "doubts")
+    rather than what it did ("voted", "approved", "took delivery")? An action is a claim about
+    its subject that still needs a source (see factcheck.flags)."""
+    return verb.lower() in lx.cue_verbs()
+
+
+def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None = None
+         ) -> tuple[tuple[int, int, str], Tok] | None:
+    """The most likely subject + verb of the sentence if the model is confident enough:
+    ((mention start, mention end, mention), verb token)."""
+    threshold, bias, weights = model()
+    if not weights:
+        return None
+    toks = tokenize(text, start, end)
+    top: tuple[float, Candidate] | None = None
+    for c in candidates(toks, blocked):
+        p = score(c.features, bias, weights)
+        if p >= threshold and (top is None or p > top[0]):
+            top = (p, c)
+    if top is None:
+        return None
+    c = top[1]
+    a, b = toks[c.subject[0]].start, toks[c.subject[1] - 1].end
+    return (a, b, text[a:b]), toks[c.verb]

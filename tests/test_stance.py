@@ -1,0 +1,92 @@
+"""The learned stance fallback: positions and actions reported of a subject the rules missed."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from factcheck.attribution import stance
+from factcheck.attribution.tokens import tokenize
+from factcheck.pipeline import analyze_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sentence(body: str):
+    a = analyze_text("A headline for the story\n\n" + body)
+    return next(s for s in a.sentences if s.role == "body")
+
+
+def test_a_position_described_by_its_holder_is_attributed_to_them() -> None:
+    s = _sentence("She described the plan as reckless and short-sighted in a letter to residents.")
+    assert [(a.mention, a.cue) for a in s.attributions] == [("She", "described")]
+    assert s.attributions[0].reports
+    assert not [f for f in s.flags if f.code == "unattributed_claim"]
+
+
+def test_an_organisation_acting_is_its_attribution_but_the_claim_still_needs_a_source() -> None:
+    s = _sentence("The council voted to close two libraries on Tuesday, ending 40 years of service.")
+    assert [(a.mention, a.cue, a.kind) for a in s.attributions] == [("The council", "voted", "named_org")]
+    assert not s.attributions[0].reports
+    flag = next(f for f in s.flags if f.code == "unattributed_claim")
+    assert "the council did" in flag.message
+    # the JSON contract is unchanged: no extra key on the attribution
+    assert set(s.attributions[0].to_dict()) == {"source", "mention", "span", "cue", "kind", "quote", "via",
+                                                "inherited"}
+
+
+def test_passives_and_opening_phrases_are_not_candidates() -> None:
+    for text in ("The figures were not published until October 2025.",
+                 "Having said that, the bridge will close in May."):
+        assert stance.candidates(tokenize(text, 0, len(text))) == [], text
+
+
+def test_a_quotation_is_not_searched_for_a_subject() -> None:
+    text = '"The minister described the plan as reckless," a note read.'
+    q = text.index('"')
+    toks = tokenize(text, 0, len(text))
+    assert stance.candidates(toks, [(q, text.rindex('"') + 1)]) == []
+    assert stance.candidates(toks) != []
+
+
+def test_shipped_model_is_small_and_thresholded() -> None:
+    data = json.loads(stance.MODEL_PATH.read_text(encoding="utf-8"))
+    assert 0.0 < data["threshold"] < 1.0 and data["weights"]
+    assert stance.MODEL_PATH.stat().st_size < 1_000_000
+
+
+def _write_split(root: Path) -> None:
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    sentences = ["The mayor scorned the budget as a disgrace.", "The mayor voted against the budget.",
+                 "The river flooded the lower town."]
+    for n in range(10):
+        text = f"Budget row {n}\n" + " ".join(sentences) + "\n"
+        (root / "text" / f"a{n}.txt").write_text(text, encoding="utf-8")
+        src, cue = text.index("The mayor"), text.index("scorned")
+        content = text.index("the budget as")
+        ann = (f"T1\tSource {src} {src + 9}\tThe mayor\nT2\tCue {cue} {cue + 7}\tscorned\n"
+               f"T3\tContent {content} {content + 26}\tthe budget as a disgrace.\n"
+               f"T4\tAttribution {src} {content + 26}\tThe mayor scorned the budget as a disgrace.\n"
+               "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n")
+        (root / "attributions" / f"a{n}_d4e{n}.ann").write_text(ann, encoding="utf-8")
+
+
+def test_trainer_rebuilds_weights_from_a_data_path(tmp_path: Path) -> None:
+    _write_split(tmp_path / "train")
+    out = tmp_path / "stance.json"
+    p = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_stance.py"), str(tmp_path / "train"),
+                        "--out", str(out), "--folds", "2"], capture_output=True, text=True, timeout=300)
+    assert p.returncode == 0, p.stderr
+    model = json.loads(out.read_text(encoding="utf-8"))
+    # "scorned" after the subject is always a gold cue here, "voted" never
+    assert model["weights"]["w=scorned"] > 0 > model["weights"]["w=voted"]
+    assert "positive=10" in p.stdout
+
+
+def test_trainer_reports_a_missing_split_in_one_line(tmp_path: Path) -> None:
+    p = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_stance.py"), str(tmp_path / "nope")],
+                       capture_output=True, text=True, timeout=60)
+    assert p.returncode != 0 and "Traceback" not in p.stderr and "cannot read" in p.stderr
