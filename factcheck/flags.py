@@ -36,8 +36,8 @@ def annotate(sentences: list[Sentence]) -> None:
         elif s.checkworthy and not any(a.reports for a in s.attributions):
             actor = s.attributions[0].mention
             actor = "the" + actor[3:] if actor.startswith("The ") else actor
-            s.flags.append(Flag("unattributed_claim", f"No source: '{_key_phrase(s.text)}' is reported as something "
-                                                      f"{actor} did, not said; who reports it?"))
+            s.flags.append(Flag("unattributed_claim", f"No source: '{_key_phrase(s.text)}' is told about {actor}, "
+                                                      "not sourced to them or anyone; who reports it?"))
         anon = [a for a in s.attributions if a.kind == "anonymous"]
         if anon:
             a = anon[0]

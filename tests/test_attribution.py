@@ -187,3 +187,22 @@ def test_paragraph_after_a_colon_cue_belongs_to_the_speaker() -> None:
     a = body("The inspector, Mia Patel, added:\n\nThe wiring in every flat had failed basic checks.")
     x = only(a, "The wiring")
     assert x.source == "Mia Patel" and x.inherited
+
+
+def test_a_reporting_noun_after_a_possessive_names_its_source() -> None:
+    a = body("Mr. John Smith spoke in Leeds. Fact-checkers looked at Smith's claim that crime had doubled. "
+             "He repeated his warning that the plan would fail. The mayor's remarks about the budget drew "
+             "criticism from traders. The storm's effect on the town was severe.")
+    claim = attrs(a, "Fact-checkers")
+    assert [(x.mention, x.cue) for x in claim] == [("Smith", "claim")] and claim[0].reports
+    warning = [x for x in attrs(a, "He repeated") if x.cue == "warning"]
+    assert [(x.mention, x.source) for x in warning] == [("his", "John Smith")]
+    remarks = attrs(a, "The mayor's")
+    # whose remarks, but the sentence's claim (they drew criticism) is not the mayor's to source
+    assert [(x.mention, x.reports) for x in remarks] == [("The mayor", False)]
+    assert attrs(a, "The storm's") == []
+
+
+def test_pictures_and_columns_are_documents() -> None:
+    a = body("Another slide shows that eight of ten avocados sold in Britain come from Peru.")
+    assert [(x.mention, x.kind) for x in attrs(a, "Another slide")] == [("Another slide", "document")]

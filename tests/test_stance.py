@@ -31,7 +31,7 @@ def test_an_organisation_acting_is_its_attribution_but_the_claim_still_needs_a_s
     assert [(a.mention, a.cue, a.kind) for a in s.attributions] == [("The council", "voted", "named_org")]
     assert not s.attributions[0].reports
     flag = next(f for f in s.flags if f.code == "unattributed_claim")
-    assert "the council did" in flag.message
+    assert "told about the council" in flag.message
     # the JSON contract is unchanged: no extra key on the attribution
     assert set(s.attributions[0].to_dict()) == {"source", "mention", "span", "cue", "kind", "quote", "via",
                                                 "inherited"}

@@ -17,6 +17,7 @@ from factcheck.attribution.mentions import (
     np_forward,
     skip_back,
 )
+from factcheck.attribution.resolve import POSSESSIVE_PRONOUNS
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
 
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -240,7 +241,7 @@ def _digit_after(toks: list[Tok], i: int) -> bool:
 # end of a sentence the others are nouns ("a pipeline blast", "the Islamic state")
 _MAY_CLOSE = frozenset({"add", "confirm", "estimate", "write", "post", "report", "announce", "state", "note",
                         "reveal", "indicate", "answer", "maintain", "observe", "continue", "agree", "find", "show",
-                        "disclose", "explain", "mention"})
+                        "disclose", "explain", "mention", "learn", "ask", "describe"})
 
 
 def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
@@ -411,6 +412,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
         if kind == "document" and re.match(r"\s*(?:In|in)\s+$", text[max(start, a - 4):a]) and \
                 text[start:a].strip().lower() in ("in", ""):
             add(a, b, text[a:b], "in", a - 3, "document", chain_only=True)
+    _possessive_cues(text, toks, add)
     _colon_cue(text, toks, add)
     _trailing_source(text, toks, add)
     m = _DASH_SIGNATURE.search(text, start, end)
@@ -439,6 +441,44 @@ def _cue_word(text: str, a: int, b: int, end: int) -> str:
     if m and m.group(1).lower() in lx.cue_verbs():
         return m.group(1)
     return text[a:b].split()[-1] if text[a:b].split() else "said"
+
+
+_NOUN_FOLLOW = frozenset({"that", "to", "about", "on", "of", "for", "against", ":", ","}) | QUOTE_CHARS
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def _possessive_cues(text: str, toks: list[Tok], add) -> None:
+    """"Trump's claim that ...", "her warning about ...": the possessor is the source of what follows."""
+    nouns = lx.cue_nouns()
+    for i, t in enumerate(toks):
+        if t.low not in nouns or i == 0 or i + 1 >= len(toks) or toks[i + 1].low not in _NOUN_FOLLOW:
+            continue
+        k = i - 1
+        if not (toks[k].possessive or toks[k].low in _POSSESSIVE_PRONOUNS):
+            k -= 1  # one adjective between: "Trump's repeated claims", "his latest remarks"
+            if k < 0 or not toks[k + 1].is_word or toks[k + 1].cap or not (
+                    toks[k].possessive or toks[k].low in _POSSESSIVE_PRONOUNS):
+                continue
+        owner = toks[k]
+        # "her claim that X" sources X; "her remarks about X drew criticism" only names whose remarks
+        says = toks[i + 1].low in ("that", ":") or toks[i + 1].text in QUOTE_CHARS
+        if owner.low in _POSSESSIVE_PRONOUNS:
+            ra = add(owner.start, owner.end, owner.text, t.text, t.start,
+                     classify(POSSESSIVE_PRONOUNS.get(owner.low, owner.low)))
+            if ra is not None:
+                ra.reports = says
+            continue
+        rng = np_backward(toks, k)
+        head = owner.low.removesuffix("'s").rstrip("'")
+        if rng is None or not (_named_subject(toks, rng) or head in lx.source_nouns() or is_role_noun(head)
+                               or head in lx.org_words() or head in lx.media()[1]):
+            continue
+        a = toks[rng[0]].start
+        b = owner.end - (2 if owner.low.endswith("'s") else 1)
+        if b > a:
+            ra = add(a, b, text[a:b], t.text, t.start)
+            if ra is not None:
+                ra.reports = says
 
 
 _CREDIT_WORDS = frozenset({"and", "of", "the", "staff", "agencies", "wires", "with", "from", "news", "reports", "data"})

@@ -87,6 +87,11 @@ def pronouns() -> dict[str, str]:
     return dict(e.split("\t") for e in lexicon.words("pronouns"))
 
 
+@cache
+def cue_nouns() -> frozenset[str]:
+    return lexicon.wordset("cue_nouns")
+
+
 def source_nouns() -> frozenset[str]:
     return lexicon.wordset("source_nouns")
 

@@ -34,6 +34,8 @@ _COMPANY_WORDS = frozenset({"company", "firm", "business", "dairy", "retailer", 
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
+POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}
+
 
 @cache
 def given_names() -> dict[str, str]:
@@ -143,6 +145,7 @@ class Discourse:
 
     def resolve(self, mention: str, kind: str) -> tuple[str, str]:
         low = mention.lower().replace("’", "'").strip()
+        low = POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that": who "he" is
         pron = lx.pronouns().get(low)
         if pron == "person":
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
