@@ -203,8 +203,8 @@ def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
     of the sentence or after an opening phrase ("At the rally, Clinton said ..., adding")."""
     starts = [0] + [n + 1 for n in range(min(i, 14)) if toks[n].text == ","]
     for k in starts:
-        while k < i and toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in ("however", "meanwhile",
-                                                                                           "still", "also")):
+        while k < i and (toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in lx.discourse_openers())
+                         or toks[k].text == ","):
             k += 1
         rng = np_forward(toks, k, allow_lower_start=False)
         if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and \

@@ -88,6 +88,11 @@ def pronouns() -> dict[str, str]:
 
 
 @cache
+def discourse_openers() -> frozenset[str]:
+    return lexicon.wordset("discourse_openers")
+
+
+@cache
 def cue_nouns() -> frozenset[str]:
     return lexicon.wordset("cue_nouns")
 
