@@ -48,5 +48,5 @@ def annotate(sentences: list[Sentence]) -> None:
         vague = [a for a in s.attributions if a.kind == "vague"]
         if vague:
             a = vague[0]
-            s.flags.append(Flag("vague_source", f"Vague source: '{a.mention}' does not say who; ask which "
+            s.flags.append(Flag("vague_source", f"Vague source: '{a.mention or a.cue}' does not say who; ask which "
                                                 "people or documents stand behind it"))

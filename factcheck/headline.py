@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from factcheck.claims import hedge_cues
 from factcheck.headline_names import BodyNames, Name, headline_names, missing_names
 from factcheck.headline_numbers import Number, body_values, extract, is_year
 from factcheck.headline_quotes import QuoteResult, check_quote, headline_quotes, phrase_of
@@ -221,8 +222,8 @@ def _weak(a: Attribution, display_words: set[str]) -> bool:
     """An attribution the headline drops when it states the claim flatly: to an unnamed, vague or
     media source, not named in the headline itself ("Texas plumber says ..." under "Texas plumber
     isn't sure ..." already tells whose word it is)."""
-    if a.kind not in WEAK_KINDS:
-        return False
+    if a.kind not in WEAK_KINDS or a.span is None:
+        return False  # "is expected to" names no one: the hedge check covers it
     named = {w.lower() for w in words(a.source)} - stopwords()
     return not named or not named <= display_words
 
@@ -252,6 +253,8 @@ def _body_hedges(text: str) -> list[str]:
         h = " ".join(m.group().lower().split())
         if h not in found:
             found.append(h)
+    if "may" in found and "may" not in hedge_cues(text):
+        found.remove("may")  # "close in May": the month, told apart in claims
     return found
 
 

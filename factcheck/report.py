@@ -18,7 +18,7 @@ def _wrap(text: str, indent: str) -> str:
 
 def _attr(a: Attribution) -> str:
     out = printable(a.source)
-    if a.mention != a.source:
+    if a.mention and a.mention != a.source:
         out += f' ("{printable(a.mention)}")'
     out += f" [{a.kind}; {printable(a.cue)}"
     if a.inherited:

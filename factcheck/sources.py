@@ -78,6 +78,8 @@ def collect(sentences: list[Sentence]) -> list[Source]:
     for s in sentences:
         names = []
         for a in s.attributions:
+            if not a.mention:
+                continue  # "is expected to": nobody is named, so there is no source to list
             names.append((a.source, a.mention, a.kind))
             names.extend((v, v, "vague" if a.kind == "vague" else classify(v)) for v in a.via)
         for name, mention, kind in names:

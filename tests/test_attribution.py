@@ -206,3 +206,16 @@ def test_a_reporting_noun_after_a_possessive_names_its_source() -> None:
 def test_pictures_and_columns_are_documents() -> None:
     a = body("Another slide shows that eight of ten avocados sold in Britain come from Peru.")
     assert [(x.mention, x.kind) for x in attrs(a, "Another slide")] == [("Another slide", "document")]
+
+
+def test_agentless_passives_and_reportedly_are_vague_with_no_mention() -> None:
+    a = body("About one in nine voters this year is expected to be Latino. The singer has reportedly left "
+             "the band. The mayor is seen as a threat by party leaders. The bridge is set to close.")
+    for starts, cue in (("About one", "is expected to"), ("The singer", "reportedly")):
+        got = only(a, starts)
+        assert (got.mention, got.span, got.cue, got.kind) == ("", None, cue, "vague")
+        s = next(s for s in a.sentences if s.text.startswith(starts))
+        assert [f.code for f in s.flags if f.code == "vague_source"] == ["vague_source"]
+        assert cue in next(f.message for f in s.flags if f.code == "vague_source")
+    assert all(x.cue != "is seen as" for x in attrs(a, "The mayor"))
+    assert attrs(a, "The bridge") == []

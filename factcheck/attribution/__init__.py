@@ -18,6 +18,7 @@ from factcheck.attribution.resolve import Discourse
 from factcheck.model import Attribution, Sentence
 
 _ATTRIBUTED_ROLES = ("headline", "standfirst", "body", "caption")
+UNNAMED = "(not named)"
 # the learned stance fallback reads running text; headlines and captions have their own grammar
 _STANCE_ROLES = ("body", "standfirst")
 _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on", "goes on")
@@ -54,6 +55,10 @@ def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = 
                                        reports=stance.reports(verb.text))]  # type: ignore
         kind_of_quote = quote_kind(s, 0) if raws else "indirect"
         for r in raws:
+            if r.mention_start < 0:  # "is expected to", "reportedly": no one is named
+                s.attributions.append(Attribution(source=UNNAMED, mention="", span=None, cue=r.cue, kind="vague",
+                                                  quote=kind_of_quote))  # type: ignore[arg-type]
+                continue
             org = speaker_for(r.mention)
             if org:
                 source, kind = disc.resolve(org, classify(org))

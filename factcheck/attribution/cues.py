@@ -427,8 +427,14 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
                          r"fear|think|note|that|per)\b", phrase, re.I) or _cue_right_after(text, b, end):
                 add(a, b, phrase, _cue_word(text, a, b, end), a, "vague")
     _chains(text, toks, out, specials)
+    if not out:
+        m = lx.agentless().search(text, start, end)
+        if m and not re.search(r"\bby\s", text[m.end():end]):
+            # nobody named, so no mention and no span ("seen as a threat by party leaders" names them)
+            out.append(RawAttribution(-1, -1, "", " ".join(m.group().split()), m.start(), "vague"))
     out.sort(key=lambda r: r.cue_start)
     return out
+
 
 
 def _cue_right_after(text: str, b: int, end: int) -> bool:

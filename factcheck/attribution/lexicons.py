@@ -65,6 +65,11 @@ def anonymous() -> re.Pattern[str]:
     return _regex_list("anonymous")
 
 
+@cache
+def agentless() -> re.Pattern[str]:
+    return _regex_list("agentless")
+
+
 def documents() -> re.Pattern[str]:
     return _regex_list("documents")
 
