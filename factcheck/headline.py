@@ -222,7 +222,7 @@ def _weak(a: Attribution, display_words: set[str]) -> bool:
     """An attribution the headline drops when it states the claim flatly: to an unnamed, vague or
     media source, not named in the headline itself ("Texas plumber says ..." under "Texas plumber
     isn't sure ..." already tells whose word it is)."""
-    if a.kind not in WEAK_KINDS or a.span is None:
+    if a.kind not in WEAK_KINDS or not a.mention:
         return False  # "is expected to" names no one: the hedge check covers it
     named = {w.lower() for w in words(a.source)} - stopwords()
     return not named or not named <= display_words
@@ -253,7 +253,7 @@ def _body_hedges(text: str) -> list[str]:
         h = " ".join(m.group().lower().split())
         if h not in found:
             found.append(h)
-    if "may" in found and "may" not in hedge_cues(text):
+    if "may" in found and not any(c.split()[0] == "may" for c in hedge_cues(text)):
         found.remove("may")  # "close in May": the month, told apart in claims
     return found
 
