@@ -307,3 +307,12 @@ def test_any_text_gives_well_formed_checks(headline_text, body_texts):
     for c in check_headline(head(headline_text), story):
         assert c.code in HEADLINE_CODES and c.message
         assert set(c.evidence) <= {s.id for s in story}
+
+
+def test_the_month_may_is_not_a_body_hedge_and_an_unnamed_expectation_is_not_a_dropped_source() -> None:
+    from factcheck.pipeline import analyze_text
+
+    a = analyze_text("Bridge to close\n\nThe bridge is expected to close in May, affecting 4,000 drivers a day.\n")
+    codes = {c.code: c.message for c in a.headline_checks}
+    assert set(codes) == {"hedge_dropped"}
+    assert "'expected to'" in codes["hedge_dropped"] and "'may'" not in codes["hedge_dropped"]
