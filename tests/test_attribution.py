@@ -219,3 +219,12 @@ def test_agentless_passives_and_reportedly_are_vague_with_no_mention() -> None:
         assert cue in next(f.message for f in s.flags if f.code == "vague_source")
     assert all(x.cue != "is seen as" for x in attrs(a, "The mayor"))
     assert attrs(a, "The bridge") == []
+
+
+def test_the_head_of_a_long_subject_and_a_time_phrase_before_the_cue() -> None:
+    a = body("Experts on Iran and nuclear weapons said the test could change that. Mr. Joe Brown ran the "
+             "council, and Mr. Brown in 2010 said the goal was growth. The mayor on Monday told reporters "
+             "she would stay.")
+    assert [x.mention for x in attrs(a, "Experts on")] == ["Experts on Iran"]
+    assert [x.source for x in attrs(a, "Mr. Joe Brown")] == ["Joe Brown"]
+    assert [(x.mention, x.cue) for x in attrs(a, "The mayor on")] == [("The mayor", "told reporters")]

@@ -370,6 +370,10 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             elif t.low.endswith("ing") and _participle(toks, i) and (
                     rng is None or not plausible_source(toks, rng) or _timeish(toks, rng) or toks[i - 1].text == ","):
                 rng = _clause_subject(toks, i) if not out else None
+            elif verb.strength == "speech" and not out and (rng is None or not plausible_source(toks, rng)):
+                # "Experts on North Korea and nuclear proliferation said", "Observers around the
+                # country say": the phrase before the verb is not the whole subject; its head is
+                rng = _clause_subject(toks, i)
             if rng and plausible_source(toks, rng) and (
                     verb.strength != "learned" or (_named_subject(toks, rng) and not after_preposition(toks, rng))):
                 a, b, mention = _mention(text, toks, rng)

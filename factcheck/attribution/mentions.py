@@ -46,9 +46,21 @@ def _group_noun(w: str) -> bool:
 def skip_back(toks: list[Tok], j: int) -> int:
     """Step back over auxiliaries and adverbs between a source and its cue."""
     skip = lx.np_skip()
-    while j >= 0 and toks[j].is_word and (toks[j].low in skip or _adverb(toks[j])):
-        j -= 1
+    while j >= 0 and toks[j].is_word:
+        if toks[j].low in skip or _adverb(toks[j]):
+            j -= 1
+        elif j >= 1 and _time_phrase_end(toks[j]) and toks[j - 1].low in _TIME_LEAD:
+            j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
+        else:
+            break
     return j
+
+
+_TIME_LEAD = frozenset({"in", "on", "last", "this", "next", "earlier", "late", "early"})
+
+
+def _time_phrase_end(t: Tok) -> bool:
+    return t.low in TIME_WORDS or (len(t.low) == 4 and t.low.isdigit() and t.low[:2] in ("19", "20"))
 
 
 def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
