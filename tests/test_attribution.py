@@ -210,8 +210,10 @@ def test_pictures_and_columns_are_documents() -> None:
 
 def test_agentless_passives_and_reportedly_are_vague_with_no_mention() -> None:
     a = body("About one in nine voters this year is expected to be Latino. The singer has reportedly left "
-             "the band. The mayor is seen as a threat by party leaders. The bridge is set to close.")
-    for starts, cue in (("About one", "is expected to"), ("The singer", "reportedly")):
+             "the band. The mayor is seen as a threat by party leaders. The bridge is set to close. The firm "
+             "has been widely criticized for the delays.")
+    for starts, cue in (("About one", "is expected to"), ("The singer", "reportedly"),
+                        ("The firm", "has been widely criticized for")):
         got = only(a, starts)
         assert (got.mention, got.span, got.cue, got.kind) == ("", None, cue, "vague")
         s = next(s for s in a.sentences if s.text.startswith(starts))
