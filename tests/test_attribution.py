@@ -230,3 +230,12 @@ def test_the_head_of_a_long_subject_and_a_time_phrase_before_the_cue() -> None:
     assert [x.mention for x in attrs(a, "Experts on")] == ["Experts on Iran"]
     assert [x.source for x in attrs(a, "Mr. Joe Brown")] == ["Joe Brown"]
     assert [(x.mention, x.cue) for x in attrs(a, "The mayor on")] == [("The mayor", "told reporters")]
+
+
+def test_a_name_before_a_headline_colon_is_its_speaker_when_the_story_names_them_again() -> None:
+    a = analyze_text("Hartley: Ring road will be finished by spring\n\nCouncil leader Hartley said the work was on "
+                     "time. Hartley added that costs had risen.")
+    assert [(x.mention, x.cue) for x in a.sentences[0].attributions] == [("Hartley", ":")]
+    kicker = analyze_text("Stealth Over Health: Ring road will be finished by spring\n\nThe council said the work "
+                          "was on time.")
+    assert kicker.sentences[0].attributions == []

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from itertools import groupby
 
 from factcheck.attribution import stance
-from factcheck.attribution.cues import RawAttribution, find_in_sentence
+from factcheck.attribution.cues import RawAttribution, find_in_sentence, headline_speaker
 from factcheck.attribution.mentions import classify, speaker_for
 from factcheck.attribution.quotes import inherit, quote_kind, quote_states, quoted_ranges
 from factcheck.attribution.resolve import Discourse
@@ -40,6 +40,8 @@ def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = 
             continue
         disc.note_text(s.text)
         raws = find_in_sentence(text, s.start, s.end)
+        if not raws and s.role == "headline":
+            raws = [r for r in (headline_speaker(text, s.start, s.end),) if r is not None]
         quoted = quoted_ranges(s.text, starts_inside.get(s.id))
         # a cue inside a quotation is the speaker's words ("I think", "voters believe"): the
         # sentence rests on the speaker of the quotation, found outside it or carried over

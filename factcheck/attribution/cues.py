@@ -31,7 +31,7 @@ _NOT_SOURCE = frozenset({"you", "this", "that", "there", "what", "here", "time",
 _COLON_LABEL = re.compile(r"(?:note|update|updated|editor'?s note|correction|photo|watch|listen|read more|related|"
                           r"breaking|exclusive|analysis|opinion|comment|live|video|source|sources|credit|warning|"
                           r"pictured|above|below|inset|top|main|file|urgent|news|just in|alert|revealed|confirmed|"
-                          r"viral video|viral|trending|poll|quiz|explainer|review|recap|timeline|factbox|q&a)$", re.I)
+                          r"viral video|viral|trending|quiz|explainer|review|recap|timeline|factbox|q&a)$", re.I)
 
 
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
@@ -519,6 +519,24 @@ def _colon_cue(text: str, toks: list[Tok], add) -> None:
             return
         if not t.is_word:
             return
+
+
+_HEAD_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
+
+
+def headline_speaker(text: str, start: int, end: int) -> RawAttribution | None:
+    """'Pence: Flowers won't be at debate': a name before a headline's colon is its speaker when
+    the story goes on to name them again (twice); a topic kicker ('Stealth Over Health:') is not
+    named in the story that way."""
+    m = _HEAD_LABEL.match(text, start, end)
+    if m is None or _COLON_LABEL.match(m.group(1)) or m.group(1).lower().startswith("the "):
+        return None
+    last = m.group(1).split()[-1]
+    body = text[end:]
+    if len(re.findall(r"\b" + re.escape(last) + r"\b", body)) < 2:
+        return None
+    colon = text.index(":", m.start(1))
+    return RawAttribution(m.start(1), m.end(1), m.group(1), ":", colon, classify(m.group(1)))
 
 
 def _trailing_source(text: str, toks: list[Tok], add) -> None:
