@@ -239,3 +239,12 @@ def test_a_name_before_a_headline_colon_is_its_speaker_when_the_story_names_them
     kicker = analyze_text("Stealth Over Health: Ring road will be finished by spring\n\nThe council said the work "
                           "was on time.")
     assert kicker.sentences[0].attributions == []
+
+
+def test_sources_behind_relative_clauses_and_dashes() -> None:
+    a = body("Ann Ruiz, who runs the charity's work for veterans' families, said, \"We are ready.\" "
+             "Kall -- co-editor of a book on debates, a study of style -- said the candidate was tired. "
+             "Prices rose 5% in the year to June - the highest rate since 2008 - said the agency.")
+    assert [x.mention for x in attrs(a, "Ann Ruiz")] == ["Ann Ruiz"]
+    assert [x.mention for x in attrs(a, "Kall")] == ["Kall"]
+    assert [(x.mention, x.cue) for x in attrs(a, "Prices rose")] == [("the agency", "said")]

@@ -12,6 +12,7 @@ from factcheck.attribution.mentions import (
     after_preposition,
     apposition_name,
     classify,
+    dash_apposition,
     is_role_noun,
     np_backward,
     np_forward,
@@ -381,8 +382,14 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             continue
         if verb.strength == "learned":
             continue
-        if j >= 0 and toks[j].text == ",":
-            rng = apposition_name(toks, j)
+        if j >= 0 and toks[j].text in ("-", "—", "–", "―"):
+            fwd = np_forward(toks, i + 1)
+            if fwd and all(not x.is_word for x in toks[fwd[1]:]) and plausible_source(toks, fwd):
+                a, b, mention = _mention(text, toks, fwd)  # "... - the highest since 2008 - said the agency."
+                add(a, b, mention, cue, t.start)
+                continue
+        if j >= 0 and (toks[j].text == "," or toks[j].text in ("-", "—", "–", "―")):
+            rng = apposition_name(toks, j) if toks[j].text == "," else dash_apposition(toks, j)
             if rng:
                 a, b, mention = _mention(text, toks, rng)
                 add(a, b, mention, cue, t.start)
@@ -544,6 +551,8 @@ def _trailing_source(text: str, toks: list[Tok], add) -> None:
     for n in range(len(toks) - 2, max(0, len(toks) - 8), -1):
         if toks[n].text in (":", "-", "–", "—") and n > 3:
             head = [t for t in toks[n + 1:] if t.text not in ".!"]
+            if head and head[0].low in lx.cue_verbs():
+                return  # "... - said the agency": the verb's own source
             if head and all(t.is_word for t in head) and len(head) <= 5 and _can_speak(head, None):
                 add(head[0].start, head[-1].end, text[head[0].start:head[-1].end], toks[n].text, toks[n].start)
             return

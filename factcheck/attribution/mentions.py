@@ -171,7 +171,8 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     before the apposition. Returns the name's token range, or None when it is no apposition."""
     k = comma - 1
     limit = max(-1, comma - 32)  # "X, who spoke on condition of anonymity because ..., said"
-    while k > limit and toks[k].text != "," and toks[k].text not in QUOTE_CHARS and toks[k].text not in ".;:":
+    while k > limit and toks[k].text != "," and (toks[k].text not in QUOTE_CHARS or _apostrophe(toks, k)) \
+            and toks[k].text not in ".;:":
         k -= 1
     if k <= limit or toks[k].text != "," or k == comma - 1:
         return None
@@ -190,6 +191,32 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if appos[0].low in ("who", "which", "whose"):
         return rng  # "The documents, which include briefings, show": any subject may take a relative clause
     if not any(toks[i].cap for i in range(*rng)):
+        return None
+    return rng
+
+
+def _apostrophe(toks: list[Tok], k: int) -> bool:
+    """The ' of "veterans' families": glued to a plural, it is no quotation mark."""
+    return toks[k].text in "'’" and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].low.endswith("s")
+
+
+_DASHES = frozenset({"-", "--", "—", "–", "―"})
+
+
+def dash_apposition(toks: list[Tok], dash: int) -> tuple[int, int] | None:
+    """'Kall -- co-editor of a book on debates -- said': the name before the first dash."""
+    k = dash - 1
+    while k > 0 and toks[k].text in _DASHES:
+        k -= 1
+    limit = max(0, dash - 32)
+    while k > limit and toks[k].text not in _DASHES and toks[k].text not in ".;:":
+        k -= 1
+    if k <= limit or toks[k].text not in _DASHES:
+        return None
+    while k > 0 and toks[k - 1].text in _DASHES:
+        k -= 1
+    rng = np_backward(toks, k - 1)
+    if rng is None or not any(toks[i].cap for i in range(*rng)):
         return None
     return rng
 
