@@ -248,3 +248,12 @@ def test_sources_behind_relative_clauses_and_dashes() -> None:
     assert [x.mention for x in attrs(a, "Ann Ruiz")] == ["Ann Ruiz"]
     assert [x.mention for x in attrs(a, "Kall")] == ["Kall"]
     assert [(x.mention, x.cue) for x in attrs(a, "Prices rose")] == [("the agency", "said")]
+
+
+def test_passive_reporting_with_an_adverb_and_ages_as_speakers() -> None:
+    a = body("The meeting was first reported by the Ledger. He was also told by aides that it failed. "
+             "\"She is an amazing leader,\" said the 46-year-old. Ms. Jo Hill at the time said she was tired.")
+    assert [(x.mention, x.cue) for x in attrs(a, "The meeting")] == [("the Ledger", "reported by")]
+    assert [(x.mention, x.cue) for x in attrs(a, "He was also")] == [("aides", "told by")]
+    assert [x.mention for x in attrs(a, "\"She is")] == ["the 46-year-old"]
+    assert [x.mention for x in attrs(a, "Ms. Jo Hill")] == ["Ms. Jo Hill"]

@@ -182,7 +182,7 @@ def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
         return True
     if head in lx.org_words() or head in lx.document_nouns() or head in lx.media()[1]:
         return True
-    return is_role_noun(head)
+    return is_role_noun(head) or head.endswith("-year-old")  # "said the 46-year-old"
 
 
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"})
@@ -318,7 +318,8 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             continue  # "Post" the newspaper; in a Title Case Headline, "Former Doctor Says" is a cue
         if t.low in ("told", "asked") and i + 1 < len(toks) and toks[i + 1].low == "to":
             continue  # "Developers Told to Limit Features": an instruction received, not given
-        if prev is not None and prev.low in _PASSIVE and not t.low.endswith("ing"):
+        aux = skip_back(toks, i - 1)
+        if not t.low.endswith("ing") and any(toks[k].low in _PASSIVE for k in range(max(aux, 0), i)):
             # "he was told by X": the source follows "by"; "it is said" is vague (special spans)
             if i + 1 < len(toks) and toks[i + 1].low == "by":
                 rng = np_forward(toks, i + 2)
