@@ -257,3 +257,11 @@ def test_passive_reporting_with_an_adverb_and_ages_as_speakers() -> None:
     assert [(x.mention, x.cue) for x in attrs(a, "He was also")] == [("aides", "told by")]
     assert [x.mention for x in attrs(a, "\"She is")] == ["the 46-year-old"]
     assert [x.mention for x in attrs(a, "Ms. Jo Hill")] == ["Ms. Jo Hill"]
+
+
+def test_any_noun_phrase_directly_before_said_is_its_source() -> None:
+    a = body("The comments had two goals, the admiral said. Another ranking says he is not a billionaire. "
+             "Ms. Ann Lee on Thursday evening said the party was calm.")
+    assert [x.mention for x in attrs(a, "The comments")] == ["the admiral"]
+    assert [x.mention for x in attrs(a, "Another ranking")] == ["Another ranking"]
+    assert [x.mention for x in attrs(a, "Ms. Ann Lee")] == ["Ms. Ann Lee"]

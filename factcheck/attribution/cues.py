@@ -185,6 +185,20 @@ def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
     return is_role_noun(head) or head.endswith("-year-old")  # "said the 46-year-old"
 
 
+def _said_by(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool:
+    """'the admiral said', 'the unsigned opinion said', 'about 9 percent said': whatever noun
+    phrase directly says something is its source, unless it is a time or a dummy subject."""
+    head = toks[rng[1] - 1]
+    return (toks[verb].low in _PLAIN_SAID and rng[1] == verb and head.is_word and head.text[0].isalpha()
+            and head.low not in TIME_WORDS and head.low not in _NOT_SOURCE and head.low != "it"
+            and (rng[1] - rng[0] > 1 or not head.low.endswith(("ing", "ed"))) and not after_preposition(toks, rng)
+            and (rng[0] == 0 or toks[rng[0] - 1].low not in ("and", "or", "&")))  # "Experts on X and Y said"
+
+
+# verb forms that cannot be read as nouns ("the derogatory comments had")
+_PLAIN_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
+
+
 _BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"})
 
 
@@ -372,11 +386,12 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             elif t.low.endswith("ing") and _participle(toks, i) and (
                     rng is None or not plausible_source(toks, rng) or _timeish(toks, rng) or toks[i - 1].text == ","):
                 rng = _clause_subject(toks, i) if not out else None
-            elif verb.strength == "speech" and not out and (rng is None or not plausible_source(toks, rng)):
+            elif verb.strength == "speech" and not out and (rng is None or not (
+                    plausible_source(toks, rng) or _said_by(toks, rng, i))):
                 # "Experts on North Korea and nuclear proliferation said", "Observers around the
                 # country say": the phrase before the verb is not the whole subject; its head is
                 rng = _clause_subject(toks, i)
-            if rng and plausible_source(toks, rng) and (
+            if rng and (plausible_source(toks, rng) or (verb.strength == "speech" and _said_by(toks, rng, i))) and (
                     verb.strength != "learned" or (_named_subject(toks, rng) and not after_preposition(toks, rng))):
                 a, b, mention = _mention(text, toks, rng)
                 add(a, b, mention, cue, t.start)

@@ -51,6 +51,8 @@ def skip_back(toks: list[Tok], j: int) -> int:
             j -= 1
         elif j >= 1 and _time_phrase_end(toks[j]) and toks[j - 1].low in _TIME_LEAD:
             j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
+        elif j >= 2 and _time_phrase_end(toks[j]) and _time_phrase_end(toks[j - 1]) and toks[j - 2].low in _TIME_LEAD:
+            j -= 3  # "Spicer on Thursday evening said"
         elif j >= 2 and toks[j].low == "time" and toks[j - 1].low == "the" and toks[j - 2].low == "at":
             j -= 3  # "Trump at the time said"
         else:
