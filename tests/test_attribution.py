@@ -265,3 +265,10 @@ def test_any_noun_phrase_directly_before_said_is_its_source() -> None:
     assert [x.mention for x in attrs(a, "The comments")] == ["the admiral"]
     assert [x.mention for x in attrs(a, "Another ranking")] == ["Another ranking"]
     assert [x.mention for x in attrs(a, "Ms. Ann Lee")] == ["Ms. Ann Lee"]
+
+
+def test_declining_or_not_answering_says_nothing() -> None:
+    a = body("Kestrel Testing declined to comment. Ms. Jo Park did not respond to messages. "
+             "She responded that the plan was fine.")
+    assert attrs(a, "Kestrel") == [] and attrs(a, "Ms. Jo Park") == []
+    assert [x.cue for x in attrs(a, "She responded")] == ["responded"]

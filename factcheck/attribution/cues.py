@@ -195,6 +195,11 @@ def _said_by(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool:
             and (rng[0] == 0 or toks[rng[0] - 1].low not in ("and", "or", "&")))  # "Experts on X and Y said"
 
 
+_NO_ANSWER = frozenset({"respond", "comment", "reply", "answer", "elaborate", "return"})
+_NEGATIONS = frozenset({"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "hasn't",
+                        "haven't", "hadn't", "cannot", "can't"})
+
+
 # verb forms that cannot be read as nouns ("the derogatory comments had")
 _PLAIN_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
 
@@ -333,6 +338,11 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
         if t.low in ("told", "asked") and i + 1 < len(toks) and toks[i + 1].low == "to":
             continue  # "Developers Told to Limit Features": an instruction received, not given
         aux = skip_back(toks, i - 1)
+        if t.low in ("declined", "declines", "refused", "refuses") and i + 2 < len(toks) and toks[i + 1].low == "to" \
+                and toks[i + 2].low in ("comment", "respond", "reply", "answer", "elaborate", "say", "discuss", "speak"):
+            continue  # "declined to comment": nothing was said
+        if verb.lemma in _NO_ANSWER and any(toks[k].low in _NEGATIONS for k in range(max(aux, 0), i)):
+            continue  # "did not respond to messages": nothing was said
         if not t.low.endswith("ing") and any(toks[k].low in _PASSIVE for k in range(max(aux, 0), i)):
             # "he was told by X": the source follows "by"; "it is said" is vague (special spans)
             if i + 1 < len(toks) and toks[i + 1].low == "by":

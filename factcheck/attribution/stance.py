@@ -35,6 +35,7 @@ _FUNCTION_NEXT = frozenset({"that", "to", "about", "the", "a", "an", "his", "her
                             "with", "in", "as", "of", "it", "him", "them", "this", "what", "how", "whether",
                             "out", "up", "down", "back", "by", "from", "against", "into", "at", "be"})
 _MAX_CANDIDATES = 24
+_DECLINED = frozenset({"declined", "declines", "refused", "refuses", "failed", "fails"})
 # between a subject and its verb: "has been critical of", "could not support", "doesn't believe"
 _AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "can", "could", "may", "might", "must",
                   "should", "shall", "don't", "doesn't", "didn't", "won't", "can't", "couldn't", "wouldn't",
@@ -103,6 +104,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             continue
         if blocked and any(a <= t.start < b for a, b in blocked):
             continue
+        if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
+            continue  # "declined to comment", "refused to say": nothing was said
         j = _skip_aux(toks, i - 1)
         if j < 0 or not toks[j].is_word:
             continue
