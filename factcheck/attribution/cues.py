@@ -196,6 +196,7 @@ def _said_by(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool:
 
 
 _NO_ANSWER = frozenset({"respond", "comment", "reply", "answer", "elaborate", "return"})
+_NO_ANSWER_TO = frozenset({"comment", "respond", "reply", "answer", "elaborate", "say", "discuss", "speak"})
 _NEGATIONS = frozenset({"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "hasn't",
                         "haven't", "hadn't", "cannot", "can't"})
 
@@ -339,7 +340,7 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             continue  # "Developers Told to Limit Features": an instruction received, not given
         aux = skip_back(toks, i - 1)
         if t.low in ("declined", "declines", "refused", "refuses") and i + 2 < len(toks) and toks[i + 1].low == "to" \
-                and toks[i + 2].low in ("comment", "respond", "reply", "answer", "elaborate", "say", "discuss", "speak"):
+                and toks[i + 2].low in _NO_ANSWER_TO:
             continue  # "declined to comment": nothing was said
         if verb.lemma in _NO_ANSWER and any(toks[k].low in _NEGATIONS for k in range(max(aux, 0), i)):
             continue  # "did not respond to messages": nothing was said

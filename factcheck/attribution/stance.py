@@ -117,6 +117,9 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if toks[rng[1] - 1].low.endswith("ing") or toks[rng[1] - 1].low in ("worth", "having"):
             continue  # "Having said that", "Speaking on Monday": an opening phrase, not a subject
         skipped = [x.low for x in toks[j + 1:i]]
+        if _stem(t.low) in ("respond", "comment", "reply", "repl", "answer") and any(
+                w in ("not", "never") or w.endswith("n't") for w in skipped):
+            continue  # "did not respond to messages": nothing was said
         if t.low.endswith(("ed", "en", "wn")) and any(w in _BE for w in skipped):
             continue  # "the figures were not published": the subject is what was acted on
         nxt = toks[i + 1] if i + 1 < n else None
