@@ -5,9 +5,10 @@ set/dict work on the tokens (shared by the two calls for one sentence), weights 
 import. About 40 microseconds of CPU for both calls on a 100-character sentence.
 
 - `is_checkworthy`: a logistic model over the features of `claims_features` (words, word
-  pairs, and cues such as numbers, dates, names, person, modals, opinion and reporting verbs),
-  trained on ClaimBuster debate sentences by scripts/train_checkworthy.py; weights in
-  factcheck/models/checkworthy.json. Rules of news English sit around it
+  pairs, and cues such as numbers, dates, names, person, modals, opinion and reporting verbs,
+  idf-weighted and scaled to unit length) plus the mean of the sentence's word vectors (shipped
+  as one number per word, see `Model`), trained on ClaimBuster debate sentences by
+  scripts/train_checkworthy.py; weights in factcheck/models/checkworthy.json. Rules of news English sit around it
   (`claims_features.rule_decision`): a question, an instruction to the reader or a fragment
   asserts nothing; a relayed claim ("the ministry said ...", "X believes that ..."), a quantity
   stated in the third person, and a long written-register sentence full of names are claims
@@ -19,15 +20,17 @@ import. About 40 microseconds of CPU for both calls on a 100-character sentence.
 from __future__ import annotations
 
 import json
+import math
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from factcheck.claims_features import features, rule_decision, scan
+from factcheck.claims_features import features, rule_decision, scan, tokens
 from factcheck.lexicon import words
 
 MODEL_PATH = Path(__file__).parent / "models" / "checkworthy.json"
-MODEL_NAME = "factcheck.checkworthy/1"
+MODEL_NAME = "factcheck.checkworthy/2"
 
 _WORD = re.compile(r"[A-Za-z]")
 # Ends with a question mark, maybe inside closing quotes or brackets.
@@ -40,22 +43,54 @@ _SHOUTED_REPORT = re.compile(r"\sREPORTS?\s*$")  # "Lenovo Looking To Buy BlackB
 _REPORT_TAG = re.compile(r"^\s*(?:new\s+)?reports?\s*:|[:\-\u2013\u2014]\s*(?:new\s+|media\s+)?reports?\s*$", re.I)
 
 
+@dataclass(frozen=True)
+class Model:
+    """The check-worthiness model: a logistic regression over two parts.
+
+    - sparse: the features of `claims_features.features`, each weighted by its inverse document
+      frequency and the vector of a sentence scaled to unit length (so a long sentence does not
+      win by having more words); `weights` maps a feature to (weight x idf, idf squared);
+    - words: the mean of the sentence's word vectors (GloVe, general English) dotted with the
+      learnt direction, which is linear, so it is shipped as one number per word: the logit part
+      is the mean of `words[w]` over the sentence's words that have one.
+    """
+
+    bias: float
+    threshold: float
+    weights: dict[str, tuple[float, float]]
+    words: dict[str, float]
+
+    def logit(self, feats: set[str], toks: list[str]) -> float:
+        """The model's logit for a sentence with these features and (lower-cased) tokens."""
+        num = den = 0.0
+        for x in filter(None, map(self.weights.get, feats)):
+            num += x[0]
+            den += x[1]
+        z = self.bias + (num / math.sqrt(den) if den else 0.0)
+        if self.words:
+            shares = [s for s in map(self.words.get, toks) if s is not None]
+            if shares:
+                z += sum(shares) / len(shares)
+        return z
+
+
 @cache
-def load_model(path: str | None = None) -> tuple[float, float, dict[str, float]]:
-    """(bias, threshold, weights) of the check-worthiness model; read once."""
+def load_model(path: str | None = None) -> Model:
+    """The check-worthiness model (factcheck/models/checkworthy.json unless `path`); read once."""
     data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
     if data.get("model") != MODEL_NAME:
         raise ValueError(f"{path or MODEL_PATH}: not a {MODEL_NAME} weights file")
-    return float(data["bias"]), float(data["threshold"]), {k: float(v) for k, v in data["weights"].items()}
+    weights = {k: (float(w) * float(idf), float(idf) ** 2) for k, (w, idf) in data["weights"].items()}
+    return Model(float(data["bias"]), float(data["threshold"]), weights,
+                 {k: float(v) for k, v in data.get("words", {}).items()})
 
 
-_BIAS, _THRESHOLD, _WEIGHTS = load_model()
+_MODEL = load_model()
 
 
 def checkworthy_score(text: str) -> float:
     """How far above (positive) or below (negative) the decision threshold the model puts `text`."""
-    w = _WEIGHTS
-    return _BIAS + sum(filter(None, map(w.get, set(features(text))))) - _THRESHOLD
+    return _MODEL.logit(set(features(text)), tokens(text)) - _MODEL.threshold
 
 
 def is_checkworthy(text: str) -> bool:
@@ -67,8 +102,7 @@ def is_checkworthy(text: str) -> bool:
     ruled = rule_decision(feats)
     if ruled is not None:
         return ruled
-    w = _WEIGHTS
-    return _BIAS + sum(filter(None, map(w.get, feats))) >= _THRESHOLD
+    return _MODEL.logit(feats, tokens(text)) >= _MODEL.threshold
 
 
 def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

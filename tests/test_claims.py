@@ -136,20 +136,23 @@ def test_answers_do_not_leak_between_sentences() -> None:
 
 
 def test_shipped_weights_load() -> None:
-    bias, threshold, weights = claims.load_model(str(claims.MODEL_PATH))
-    assert len(weights) > 1000
-    assert all(isinstance(v, float) for v in weights.values())
+    model = claims.load_model(str(claims.MODEL_PATH))
+    assert len(model.weights) > 1000 and len(model.words) > 10000
+    assert all(isinstance(w, float) and idf2 >= 1.0 for w, idf2 in model.weights.values())
     # The model learnt what the cues mean: numbers and percentages push towards a claim, questions away.
-    assert weights["cue:percent"] > 0 and weights["cue:number"] > 0
-    assert weights.get("cue:question", 0.0) < 0
-    assert isinstance(bias, float) and isinstance(threshold, float)
-    assert claims.MODEL_PATH.stat().st_size < 400_000
+    assert model.weights["cue:percent"][0] > 0 and model.weights["cue:number"][0] > 0
+    assert model.weights.get("cue:question", (0.0, 1.0))[0] < 0
+    # Word vectors generalise to words the debates never used: amounts and statistics lean towards
+    # a claim, feelings and wishes away from one.
+    assert model.words["percent"] > model.words["hope"] and model.words["billion"] > model.words["feel"]
+    assert isinstance(model.bias, float) and isinstance(model.threshold, float)
+    assert claims.MODEL_PATH.stat().st_size < 1_500_000
 
 
 def test_a_file_that_is_not_a_model_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "other.json"
     bad.write_text(json.dumps({"model": "something-else", "bias": 0, "threshold": 0, "weights": {}}))
-    with pytest.raises(ValueError, match="not a factcheck.checkworthy/1"):
+    with pytest.raises(ValueError, match="not a factcheck.checkworthy/2"):
         claims.load_model(str(bad))
 
 
@@ -169,10 +172,26 @@ def test_trainer_rebuilds_weights_from_a_data_path(tmp_path: Path) -> None:
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("cv2: n=40 ")
-    bias, threshold, weights = claims.load_model(str(out))
-    score = lambda text: bias + sum(weights.get(f, 0.0) for f in set(features(text)))  # noqa: E731
-    assert score("Imports rose by 12 percent in 2004, the ministry said.") > threshold
-    assert score("I think we should work together on this.") < threshold
+    model = claims.load_model(str(out))
+    score = lambda text: model.logit(set(features(text)), tokens(text))  # noqa: E731
+    assert score("Imports rose by 12 percent in 2004, the ministry said.") > model.threshold
+    assert score("I think we should work together on this.") < model.threshold
+
+
+def test_trainer_uses_word_vectors_for_words_it_never_saw(tmp_path: Path) -> None:
+    data = tmp_path / "tiny.json"
+    data.write_text(json.dumps(_synthetic(20)), encoding="utf-8")
+    # GloVe text format; "exports" and "imports" point one way, "think" and "believe" the other.
+    vectors = tmp_path / "vectors.txt"
+    vectors.write_text("exports 1.0 0.1\nimports 0.9 0.0\nthink -1.0 0.2\nbelieve -0.9 0.1\n", encoding="utf-8")
+    out = tmp_path / "model.json"
+    run = subprocess.run([sys.executable, str(TRAINER), str(data), "--vectors", str(vectors), "--out", str(out),
+                          "--folds", "0"], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    model = claims.load_model(str(out))
+    assert set(model.words) == {"exports", "imports", "think", "believe"}
+    # "imports" and "believe" never occur in the training sentences: their vectors carry them.
+    assert model.words["imports"] > 0 > model.words["believe"]
 
 
 def test_trainer_reports_unreadable_data_in_one_line(tmp_path: Path) -> None:
