@@ -272,3 +272,12 @@ def test_declining_or_not_answering_says_nothing() -> None:
              "She responded that the plan was fine.")
     assert attrs(a, "Kestrel") == [] and attrs(a, "Ms. Jo Park") == []
     assert [x.cue for x in attrs(a, "She responded")] == ["responded"]
+
+
+def test_a_speaker_named_before_a_long_punctuated_apposition() -> None:
+    a = body("Sandra Inman, a supporter from Jackson, Miss., attending the rally, said she could not vote. "
+             "\"It is long,\" Tina Tchen, the mayor's chief of staff, said in an interview.\n\n"
+             "In Leeds, prices rose, officials said.")
+    assert [x.mention for x in attrs(a, "Sandra Inman")] == ["Sandra Inman"]
+    assert [x.mention for x in attrs(a, "\"It is long")] == ["Tina Tchen"]
+    assert [x.mention for x in attrs(a, "In Leeds")] == ["officials"]

@@ -185,6 +185,24 @@ def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
     return is_role_noun(head) or head.endswith("-year-old")  # "said the 46-year-old"
 
 
+def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, when a comma follows it and it can speak."""
+    k = 0
+    if toks and toks[0].text in QUOTE_CHARS:
+        # '"It is long," Tina Tchen, Mrs. Obama's chief of staff, said': after the quotation
+        k = next((n + 1 for n in range(1, verb) if toks[n].text in QUOTE_CHARS and toks[n - 1].text in ",.?!"),
+                 verb)
+        while k < verb and toks[k].text == ",":
+            k += 1
+    while k < verb and toks[k].is_word and toks[k].low in ("but", "and", "yet", "still", "meanwhile", "however"):
+        k += 1
+    rng = np_forward(toks, k)
+    if rng and rng[1] < verb - 2 and toks[rng[1]].text in (",", "(") and plausible_source(toks, rng) \
+            and not _timeish(toks, rng):
+        return rng
+    return None
+
+
 def _said_by(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool:
     """'the admiral said', 'the unsigned opinion said', 'about 9 percent said': whatever noun
     phrase directly says something is its source, unless it is a time or a dummy subject."""
@@ -444,6 +462,14 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             if t.low.endswith("ing"):
                 rng = np_forward(toks, 0, allow_lower_start=False)
                 if rng and rng[1] < i:
+                    a, b, mention = _mention(text, toks, rng)
+                    add(a, b, mention, cue, t.start)
+                continue
+            if toks[j].text == "," and verb.strength == "speech" and not out:
+                # "Sandra Inman, a Cruz supporter from Jackson, Miss., attending ..., said": an
+                # apposition too long or too punctuated to walk; the sentence opens with the speaker
+                rng = _leading_speaker(toks, i)
+                if rng:
                     a, b, mention = _mention(text, toks, rng)
                     add(a, b, mention, cue, t.start)
     for a, b, kind in specials:
