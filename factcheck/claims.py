@@ -8,11 +8,13 @@ import. About 40 microseconds of CPU for both calls on a 100-character sentence.
   pairs, and cues such as numbers, dates, names, person, modals, opinion and reporting verbs,
   idf-weighted and scaled to unit length) plus the mean of the sentence's word vectors (shipped
   as one number per word, see `Model`), trained on ClaimBuster debate sentences by
-  scripts/train_checkworthy.py; weights in factcheck/models/checkworthy.json. Rules of news English sit around it
-  (`claims_features.rule_decision`): a question, an instruction to the reader or a fragment
-  asserts nothing; a relayed claim ("the ministry said ...", "X believes that ..."), a quantity
-  stated in the third person, and a long written-register sentence full of names are claims
-  even where the debate-trained words say otherwise.
+  scripts/train_checkworthy.py; weights in factcheck/models/checkworthy.json. Rules of news
+  English sit around it (`claims_features.rule_decision`): a question, an instruction to the
+  reader or a fragment asserts nothing; a relayed claim ("the ministry said ...", "X believes
+  that ..."), a quantity stated in the third person, and a long written-register sentence full
+  of names are claims even where the debate-trained words say otherwise, unless the model is
+  sure they are not (`claims_features.rule_shift`: a rule is worth a fixed margin of logits,
+  not a veto).
 - `is_hedged`: the hedges lexicon (may, reportedly, alleged, expected to, claims, ...), question
   headlines ("Has X taken over Y?") and "Report: ..." / "...: report" headlines.
 """
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from factcheck.claims_features import features, rule_decision, scan, tokens
+from factcheck.claims_features import features, rule_shift, scan, tokens
 from factcheck.lexicon import words
 
 MODEL_PATH = Path(__file__).parent / "models" / "checkworthy.json"
@@ -89,7 +91,10 @@ _MODEL = load_model()
 
 
 def checkworthy_score(text: str) -> float:
-    """How far above (positive) or below (negative) the decision threshold the model puts `text`."""
+    """How far above (positive) or below (negative) the decision threshold the model puts `text`.
+
+    The model alone: the rules of news English (`rule_shift`) are left out.
+    """
     return _MODEL.logit(set(features(text)), tokens(text)) - _MODEL.threshold
 
 
@@ -99,10 +104,7 @@ def is_checkworthy(text: str) -> bool:
     if len(text) < 12 and len(text.strip()) < 12 or not _WORD.search(text) or "?" in text and _QUESTION.search(text):
         return False
     feats = set(features(text))
-    ruled = rule_decision(feats)
-    if ruled is not None:
-        return ruled
-    return _MODEL.logit(feats, tokens(text)) >= _MODEL.threshold
+    return _MODEL.logit(feats, tokens(text)) + rule_shift(feats) >= _MODEL.threshold
 
 
 def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

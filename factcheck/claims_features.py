@@ -171,8 +171,27 @@ def _relayed_by_noun(words: list[str]) -> bool:
     return any(t in _REPORTED_VERBS and i and words[i - 1] not in _NOT_A_SOURCE for i, t in enumerate(words))
 
 
+# How many logits a rule of news English is worth (see `rule_shift`).
+RULE_MARGIN = 1.0
+
+
+def rule_shift(feats: set[str]) -> float:
+    """What the rules of `rule_decision` add to the model's logit: +/- RULE_MARGIN, or 0.
+
+    A rule moves the decision by a margin instead of overruling the model outright: where the
+    model is sure the other way (more than RULE_MARGIN logits past the threshold), the model
+    wins. In news prose the sentences a rule would then lose are mostly relayed opinions ("X
+    says she hopes ...", "many supporters believe ..."), not facts to check; in the debates it
+    keeps the third-person opinions and spoken list items ("Number two, ...") out.
+    """
+    ruled = rule_decision(feats)
+    return 0.0 if ruled is None else RULE_MARGIN if ruled else -RULE_MARGIN
+
+
 def rule_decision(feats: set[str]) -> bool | None:
-    """Rules of news English that overrule the model (None: let the model decide).
+    """Rules of news English that weigh against the model (None: let the model decide).
+
+    True and False become a margin added to or taken from the model's logit (`rule_shift`).
 
     The model learnt from debate transcripts, where a third-person sentence full of names is
     often talk about people rather than a claim. In news prose such a sentence, and a relayed

@@ -18,7 +18,7 @@ half of the epochs) in pure Python over two parts:
   model holds one number per word (its vector dotted with the learnt direction), not vectors.
 
 The decision threshold is chosen on out-of-fold predictions of k-fold cross-validation, with the
-rules of claims_features.rule_decision applied as at inference, and the cross-validated
+rules of claims_features (rule_shift) applied as at inference, and the cross-validated
 precision/recall/F1 at that threshold is printed: that is the honest figure. The shipped model is
 then trained on all of DATA.json. Only weights leave the data (no text).
 """
@@ -35,7 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck.claims_features import features, rule_decision, tokens
+from factcheck.claims_features import features, rule_shift, tokens
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "models" / "checkworthy.json"
 
@@ -153,11 +153,8 @@ def train(rows: list[Row], args) -> Fitted:
 
 
 def score(model: Fitted, feats: list[str], dense: list[float]) -> float:
-    """The model's logit, or +/-inf where a rule of claims_features decides (as at inference)."""
-    ruled = rule_decision(set(feats))
-    if ruled is not None:
-        return math.inf if ruled else -math.inf
-    return model.logit(feats, dense)
+    """The model's logit moved by the rules of claims_features (rule_shift), as at inference."""
+    return model.logit(feats, dense) + rule_shift(set(feats))
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -169,10 +166,10 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def best_threshold(scored: list[tuple[float, int]]) -> tuple[float, tuple[float, float, float]]:
     """The logit threshold with the best F1 over `scored` (score, label) pairs.
 
-    Candidates are the midpoints between successive distinct finite scores (rounded to 0.01),
+    Candidates are the midpoints between successive distinct scores (rounded to 0.01),
     so the threshold is not fitted to one sentence's exact score.
     """
-    finite = sorted({round(s, 2) for s, _ in scored if math.isfinite(s)})
+    finite = sorted({round(s, 2) for s, _ in scored})
     cands = [(a + b) / 2 for a, b in zip(finite, finite[1:])] or [0.0]
     ranked = sorted(scored, key=lambda x: -x[0])
     positives = sum(y for _, y in scored)

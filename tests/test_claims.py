@@ -236,3 +236,14 @@ def test_a_headline_that_opens_with_a_question_is_hedged() -> None:
     assert claims.is_hedged("Giant squid in the harbour? Divers film a huge shape near the pier")
     assert claims.is_hedged("Retailer set to buy rival chain REPORT")
     assert not claims.is_hedged('"Why now?" The mayor asked the council to wait a week.')
+
+
+def test_rules_of_news_english_weigh_a_fixed_margin_not_a_veto() -> None:
+    from factcheck.claims_features import RULE_MARGIN, rule_shift
+
+    assert rule_shift(set(features("The ministry said that exports had fallen."))) == RULE_MARGIN
+    assert rule_shift(set(features("So where does that leave the talks?"))) == -RULE_MARGIN
+    assert rule_shift(set(features("I think we should work together."))) == 0.0
+    # A relayed claim the model is unsure of counts as a claim; the margin decides, not the rule alone.
+    relayed = "The regulator confirmed that it had opened an investigation into the firm's pricing."
+    assert claims.checkworthy_score(relayed) + RULE_MARGIN >= 0 and claims.is_checkworthy(relayed)
