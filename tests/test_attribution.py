@@ -281,3 +281,11 @@ def test_a_speaker_named_before_a_long_punctuated_apposition() -> None:
     assert [x.mention for x in attrs(a, "Sandra Inman")] == ["Sandra Inman"]
     assert [x.mention for x in attrs(a, "\"It is long")] == ["Tina Tchen"]
     assert [x.mention for x in attrs(a, "In Leeds")] == ["officials"]
+
+
+def test_words_ending_in_ly_that_are_not_adverbs_stay_in_the_noun_phrase() -> None:
+    a = body("Ms. Ann Lee won the vote, according to early returns. She had 2,205 votes, according to a tally "
+             "by the Associated Press. Mr. Tom Hart told a rally in Ohio that he would win.")
+    assert [(x.mention, x.kind) for x in attrs(a, "Ms. Ann Lee")] == [("early returns", "document")]
+    assert [(x.mention, x.kind) for x in attrs(a, "She had")] == [("a tally", "document")]
+    assert [x.cue for x in attrs(a, "Mr. Tom Hart")] == ["told"]

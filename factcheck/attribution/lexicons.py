@@ -93,6 +93,11 @@ def pronouns() -> dict[str, str]:
 
 
 @cache
+def ly_not_adverbs() -> frozenset[str]:
+    return lexicon.wordset("ly_not_adverbs")
+
+
+@cache
 def discourse_openers() -> frozenset[str]:
     return lexicon.wordset("discourse_openers")
 

@@ -23,7 +23,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
 
 
 def _adverb(t: Tok) -> bool:
-    return t.low.endswith("ly") and not t.cap and t.low not in ("family", "italy", "ally", "assembly", "supply")
+    return t.low.endswith("ly") and not t.cap and t.low not in lx.ly_not_adverbs()
 
 
 def _verbish(t: Tok) -> bool:
