@@ -51,29 +51,25 @@ class Model:
 
     - sparse: the features of `claims_features.features`, each weighted by its inverse document
       frequency and the vector of a sentence scaled to unit length (so a long sentence does not
-      win by having more words); `weights` maps a feature to (weight x idf, idf squared);
+      win by having more words). `weights` maps a feature to the complex number
+      (weight x idf) + (idf squared)j, so that one C-level sum over the sentence's features gives
+      both the dot product and the squared length;
     - words: the mean of the sentence's word vectors (GloVe, general English) dotted with the
       learnt direction, which is linear, so it is shipped as one number per word: the logit part
-      is the mean of `words[w]` over the sentence's words that have one.
+      is the mean of `words[w]` over the sentence's tokens that have one.
     """
 
     bias: float
     threshold: float
-    weights: dict[str, tuple[float, float]]
+    weights: dict[str, complex]
     words: dict[str, float]
 
     def logit(self, feats: set[str], toks: list[str]) -> float:
         """The model's logit for a sentence with these features and (lower-cased) tokens."""
-        num = den = 0.0
-        for x in filter(None, map(self.weights.get, feats)):
-            num += x[0]
-            den += x[1]
-        z = self.bias + (num / math.sqrt(den) if den else 0.0)
-        if self.words:
-            shares = [s for s in map(self.words.get, toks) if s is not None]
-            if shares:
-                z += sum(shares) / len(shares)
-        return z
+        total = sum(filter(None, map(self.weights.get, feats)), 0j)
+        z = self.bias + (total.real / math.sqrt(total.imag) if total.imag else 0.0)
+        shares = [s for s in map(self.words.get, toks) if s is not None]
+        return z + sum(shares) / len(shares) if shares else z
 
 
 @cache
@@ -82,7 +78,7 @@ def load_model(path: str | None = None) -> Model:
     data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
     if data.get("model") != MODEL_NAME:
         raise ValueError(f"{path or MODEL_PATH}: not a {MODEL_NAME} weights file")
-    weights = {k: (float(w) * float(idf), float(idf) ** 2) for k, (w, idf) in data["weights"].items()}
+    weights = {k: complex(float(w) * float(idf), float(idf) ** 2) for k, (w, idf) in data["weights"].items()}
     return Model(float(data["bias"]), float(data["threshold"]), weights,
                  {k: float(v) for k, v in data.get("words", {}).items()})
 

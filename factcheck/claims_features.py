@@ -6,6 +6,8 @@ exactly the same features. Every feature is a short string; the model is a dict 
 Two kinds of feature:
 - words and word pairs, lower-cased, with every number folded to one token, so that "$3 million"
   and "$40 billion" look alike;
+- word endings that stand in for a part of speech (-ly, -ing, -ed, -est, -tion, ...) and the
+  shapes of numbers as written (a year, "9,9", "9.9");
 - cues that carry over from debate transcripts to news prose: numbers, money and percentages,
   dates, capitalised names inside the sentence, the grammatical person, modals, opinion and
   reporting verbs, relayed claims ("X said that"), superlatives, causal links, questions.
@@ -53,8 +55,21 @@ _NOT_A_SOURCE = frozenset({"he", "she", "i", "we", "you", "they", "it", "somebod
                            "being", "and", "but", "just", "also", "has", "have", "had", "never", "always", "one",
                            "this", "people"})
 _NEWS_LENGTHS = frozenset({"len:15-29", "len:30+"})
+# "X declined to comment", "did not respond to a request for comment", "could not be reached for
+# comment", "was unavailable for comment": the newsroom's note on its own reporting.
+_NO_COMMENT = frozenset({"declined", "declines", "refused", "refuses", "respond", "responded", "reached",
+                         "unavailable"})
 
 _DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
+_YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
+# Word endings that stand in for a part of speech when the word itself is rare: adverbs (-ly),
+# participles and past tenses (-ing, -ed), superlatives (-est), comparatives and agents (-er),
+# abstract nouns (-tion, -ment, -ity), adjectives (-ive, -al), plurals (-s). Only words of at
+# least three characters more than the ending, not starting with a digit, count ("only", "red",
+# "best" do not). No ending here is the end of another, so one regex scan finds them all.
+_ENDING = re.compile(r"(?<!\S)[^\s\d]\S{2,}?(tion|ment|ing|est|ity|ive|ly|ed|er|al|s)(?!\S)")
+_ENDING_NAME = {e: "end:" + e for e in ("tion", "ment", "ing", "est", "ity", "ive", "ly", "ed", "er", "al", "s")}
 _YEAR = re.compile(r"(?<!\S)(?:1[89]|20)\d\d(?:s)? ")
 _CAP_START = re.compile(r" [A-Z]")
 
@@ -102,6 +117,9 @@ def features(text: str) -> list[str]:
     tokset = set(toks)
 
     feats.append(_LENGTH[n] if n < 30 else "len:30+")
+    feats += map(_ENDING_NAME.__getitem__, _ENDING.findall(joined))
+    if "<num>" in tokset:
+        feats += _number_shapes(raw)
     number = "<num>" in tokset or not tokset.isdisjoint(_NUM_WORDS)
     if number:
         feats.append("cue:number")
@@ -158,6 +176,20 @@ def features(text: str) -> list[str]:
     return feats
 
 
+def _number_shapes(raw: list[str]) -> list[str]:
+    """The shape of each number as written ("9,9" for "3,000", "9.9" for "2.5", "9s" for "1990s"),
+    and whether it is a year or a number of four digits or more."""
+    out = []
+    for w in raw:
+        if w[0].isdigit():
+            out.append("num:" + _DIGITS.sub("9", w))
+            if _YEAR_TOKEN.fullmatch(w):
+                out.append("num:year")
+            elif len(w.replace(",", "")) >= 4:
+                out.append("num:big")
+    return out
+
+
 def _reported_that(toks: list[str]) -> bool:
     """A reporting verb with "that" within the next three words: "said (on Monday) that"."""
     for i, t in enumerate(toks):
@@ -197,9 +229,12 @@ def rule_decision(feats: set[str]) -> bool | None:
     often talk about people rather than a claim. In news prose such a sentence, and a relayed
     claim ("the agency believes that ..."), is what a fact-checker checks, so written-register
     sentences of that shape count as claims, and so does a quantity stated in the third person.
-    An instruction to the reader or a question never does.
+    An instruction to the reader or a question never does, nor a short note that someone
+    declined to comment or could not be reached.
     """
     if "cue:question" in feats or not _IMPERATIVE_STARTS.isdisjoint(feats):
+        return False
+    if "comment" in feats and not _NO_COMMENT.isdisjoint(feats) and _NEWS_LENGTHS.isdisjoint(feats):
         return False
     if "person:third" in feats and "cue:contraction" not in feats:
         if "cue:reported_that" in feats or "cue:relayed" in feats:
