@@ -2,7 +2,7 @@
 
 Both functions run on every sentence of every article, so they are built for speed: a split and
 set/dict work on the tokens (shared by the two calls for one sentence), weights loaded once at
-import. About 40 microseconds of CPU for both calls on a 100-character sentence.
+import. About 45 microseconds of CPU for both calls on a 100-character sentence.
 
 - `is_checkworthy`: a logistic model over the features of `claims_features` (words, word
   pairs, and cues such as numbers, dates, names, person, modals, opinion and reporting verbs,
