@@ -289,3 +289,10 @@ def test_words_ending_in_ly_that_are_not_adverbs_stay_in_the_noun_phrase() -> No
     assert [(x.mention, x.kind) for x in attrs(a, "Ms. Ann Lee")] == [("early returns", "document")]
     assert [(x.mention, x.kind) for x in attrs(a, "She had")] == [("a tally", "document")]
     assert [x.cue for x in attrs(a, "Mr. Tom Hart")] == ["told"]
+
+
+def test_a_partitive_source_after_the_cue() -> None:
+    a = body("\"There will be no deal,\" said one of those advisers, who spoke on condition of anonymity.\n\n"
+             "The bridge will close, according to some of the officials.")
+    assert [(x.mention, x.kind) for x in attrs(a, "\"There will")] == [("one of those advisers", "anonymous")]
+    assert [x.mention for x in attrs(a, "The bridge")] == ["some of the officials"]

@@ -131,6 +131,10 @@ def after_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:
     return rng[0] > 0 and toks[rng[0] - 1].low in _PREPOSITIONS
 
 
+_PARTITIVE = frozenset({"one", "two", "three", "some", "many", "most", "several", "few", "none", "each", "all",
+                        "both", "either", "neither", "any"})
+
+
 def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tuple[int, int] | None:
     """The noun phrase starting at toks[k] (for "said X", "according to X", "citing X")."""
     if k >= len(toks) or not toks[k].is_word:
@@ -141,6 +145,13 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
     first = k
     last = k - 1
     i = k
+    if k + 2 < len(toks) and toks[k].low in _PARTITIVE and toks[k + 1].low == "of":
+        i = k + 2  # "said one of those advisers", "according to some of the officials", "one of them"
+        if toks[i].low in ("them", "us", "those", "these"):
+            if i + 1 >= len(toks) or not toks[i + 1].is_word:
+                return (k, i + 1)
+            i += 1
+        last = i - 1
     while i < len(toks) and i - k < _MAX_NP:
         t = toks[i]
         if not t.is_word:
