@@ -296,3 +296,8 @@ def test_a_partitive_source_after_the_cue() -> None:
              "The bridge will close, according to some of the officials.")
     assert [(x.mention, x.kind) for x in attrs(a, "\"There will")] == [("one of those advisers", "anonymous")]
     assert [x.mention for x in attrs(a, "The bridge")] == ["some of the officials"]
+
+
+def test_expecting_or_asking_someone_to_act_is_a_stance() -> None:
+    a = body("Mr. Tom Hart expects them to become less available over time.")
+    assert [(x.mention, x.cue) for x in attrs(a, "Mr. Tom Hart")] == [("Mr. Tom Hart", "expects")]

@@ -291,6 +291,9 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
         return lemma in _MAY_CLOSE and any(x.text == "," or x.text in QUOTE_CHARS for x in toks[:i - 1])
     if lemma in _WEAK_FOLLOW_OK and nxt.low in _WEAK_FOLLOW_OK[lemma]:
         return True
+    if lemma in ("expect", "want", "ask", "call") and nxt.low in ("him", "her", "them", "us", "me", "it") and \
+            i + 2 < len(toks) and toks[i + 2].low == "to":
+        return True  # "expects them to become less available", "asked her to resign"
     if nxt.text[0].isdigit():
         return False
     return nxt.low in ("that", ":", ",", ".", "“", '"', "‘", "?", "!") or nxt.text in QUOTE_CHARS
