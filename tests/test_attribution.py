@@ -301,3 +301,12 @@ def test_a_partitive_source_after_the_cue() -> None:
 def test_expecting_or_asking_someone_to_act_is_a_stance() -> None:
     a = body("Mr. Tom Hart expects them to become less available over time.")
     assert [(x.mention, x.cue) for x in attrs(a, "Mr. Tom Hart")] == [("Mr. Tom Hart", "expects")]
+
+
+def test_a_quotation_paragraph_after_reported_speech_is_the_same_speakers() -> None:
+    a = body("Ms. Ann Lee said voters were worried about the plan.\n\n"
+             "\u201cIt is one of the things worrying them. It could be deadly.\u201d\n\n"
+             "The race is close.\n\n\u201cIt has to stop.\u201d")
+    assert [(x.source, x.inherited) for x in attrs(a, "\u201cIt is one")] == [("Ann Lee", True)]
+    assert [x.source for x in attrs(a, "It could be")] == ["Ann Lee"]
+    assert attrs(a, "\u201cIt has to stop") == []  # the paragraph before names no speaker

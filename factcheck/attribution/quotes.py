@@ -116,11 +116,16 @@ def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
     ]
 
 
+_CLOSERS = ("\"", "”", "’", "'", "\"”", ".”", ".\"", "?”", "!”")
+_SAID = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "explained",
+                   "argued", "insisted", "warned", "recalled", "noted", "continued", "stated"})
+
+
 def inherit(paragraphs: list[list[Sentence]]) -> None:
     """Fill attributions of sentences inside a quotation whose speaker is named elsewhere in it,
     and of quotation paragraphs that continue the previous paragraph's speaker."""
     prev_attrs: list[Attribution] = []
-    prev_open_ended = prev_colon = False
+    prev_open_ended = prev_colon = prev_said = False
     for para in paragraphs:
         states = quote_states(para)
         # runs of sentences joined by an open quotation
@@ -144,8 +149,9 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
                         carry(para[k], speaker)
         _within_paragraph(para, states)
         first = para[0].text.lstrip() if para else ""
+        whole_quote = bool(para) and first.startswith(_OPENERS) and para[-1].text.rstrip().endswith(_CLOSERS)
         if para and (first.startswith(_OPENERS) or prev_colon) and not any(s.attributions for s in para) \
-                and prev_attrs and prev_open_ended:
+                and prev_attrs and (prev_open_ended or (whole_quote and prev_said)):
             # a quotation paragraph goes on with the last speaker; after "He added:" any paragraph does
             for s in para:
                 carry(s, prev_attrs)
@@ -154,5 +160,8 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
             prev_attrs = [last_attrs[-1]]
         last = para[-1].text.rstrip() if para else ""
         prev_colon = bool(para[-1].attributions) and last.endswith(":") if para else False
+        # 'Caddell said voters were worried.' then a paragraph that is one quotation: his words
+        prev_said = bool(para) and any(a.reports and a.span is not None and a.cue.split()[0].lower() in _SAID
+                                       for a in para[-1].attributions)
         prev_open_ended = bool(last_attrs) and (
             last.endswith(":") or any(a.quote in ("direct", "mixed") for a in para[-1].attributions))
