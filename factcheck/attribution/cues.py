@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.mentions import (
+    DASHES,
     DETERMINERS,
     TIME_WORDS,
     after_preposition,
@@ -18,7 +19,7 @@ from factcheck.attribution.mentions import (
     np_forward,
     skip_back,
 )
-from factcheck.attribution.resolve import POSSESSIVE_PRONOUNS
+from factcheck.attribution.resolve import POSSESSIVE_PRONOUNS, gender_of
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
 
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
@@ -430,13 +431,13 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             continue
         if verb.strength == "learned":
             continue
-        if j >= 0 and toks[j].text in ("-", "—", "–", "―"):
+        if j >= 0 and toks[j].text in DASHES:
             fwd = np_forward(toks, i + 1)
             if fwd and all(not x.is_word for x in toks[fwd[1]:]) and plausible_source(toks, fwd):
                 a, b, mention = _mention(text, toks, fwd)  # "... - the highest since 2008 - said the agency."
                 add(a, b, mention, cue, t.start)
                 continue
-        if j >= 0 and (toks[j].text == "," or toks[j].text in ("-", "—", "–", "―")):
+        if j >= 0 and (toks[j].text == "," or toks[j].text in DASHES):
             rng = apposition_name(toks, j) if toks[j].text == "," else dash_apposition(toks, j)
             if rng:
                 a, b, mention = _mention(text, toks, rng)
@@ -617,8 +618,6 @@ def _trailing_source(text: str, toks: list[Tok], add) -> None:
 def _can_speak(head: list[Tok], after: Tok | None) -> bool:
     """Is the label before a colon someone who speaks? A quotation after it, a transcript
     speaker in capitals, a person's name or title, an organisation, document or media word."""
-    from factcheck.attribution.resolve import gender_of
-
     if after is not None and after.text in QUOTE_CHARS:
         return True
     if any(c.isdigit() for t in head for c in t.text):

@@ -215,20 +215,20 @@ def _apostrophe(toks: list[Tok], k: int) -> bool:
     return toks[k].text in "'’" and k > 0 and toks[k - 1].end == toks[k].start and toks[k - 1].low.endswith("s")
 
 
-_DASHES = frozenset({"-", "--", "—", "–", "―"})
+DASHES = frozenset({"-", "—", "–", "―"})  # "--" is two "-" tokens
 
 
 def dash_apposition(toks: list[Tok], dash: int) -> tuple[int, int] | None:
     """'Kall -- co-editor of a book on debates -- said': the name before the first dash."""
     k = dash - 1
-    while k > 0 and toks[k].text in _DASHES:
+    while k > 0 and toks[k].text in DASHES:
         k -= 1
     limit = max(0, dash - 32)
-    while k > limit and toks[k].text not in _DASHES and toks[k].text not in ".;:":
+    while k > limit and toks[k].text not in DASHES and toks[k].text not in ".;:":
         k -= 1
-    if k <= limit or toks[k].text not in _DASHES:
+    if k <= limit or toks[k].text not in DASHES:
         return None
-    while k > 0 and toks[k - 1].text in _DASHES:
+    while k > 0 and toks[k - 1].text in DASHES:
         k -= 1
     rng = np_backward(toks, k - 1)
     if rng is None or not any(toks[i].cap for i in range(*rng)):

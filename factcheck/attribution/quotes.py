@@ -116,7 +116,7 @@ def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
     ]
 
 
-_CLOSERS = ("\"", "”", "’", "'", "\"”", ".”", ".\"", "?”", "!”")
+_CLOSERS = ("\"", "”", "’", "'")
 _SAID = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "explained",
                    "argued", "insisted", "warned", "recalled", "noted", "continued", "stated"})
 

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from factcheck.attribution import lexicons as lx
+from factcheck.attribution.cues import plausible_source
 from factcheck.attribution.mentions import DETERMINERS, after_preposition, classify, np_backward, skip_back
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
 
@@ -90,8 +91,6 @@ def _subject_kind(toks: list[Tok], rng: tuple[int, int]) -> str:
 
 def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Every subject + verb pair of the sentence (`blocked`: character ranges to skip, e.g. quotations)."""
-    from factcheck.attribution.cues import plausible_source
-
     out: list[Candidate] = []
     has_quote = any(t.text in QUOTE_CHARS for t in toks)
     n = len(toks)
