@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck import lexicon
 
@@ -41,6 +41,9 @@ def _titles() -> frozenset[str]:
                      if e.split("\t")[0].strip() == "title")
 
 
+# The rules and the stance fallback read the same sentence; the second reader gets the first's
+# tokens. Callers must not change the list.
+@lru_cache(maxsize=16)
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
