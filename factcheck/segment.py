@@ -22,6 +22,7 @@ _CANDIDATE = re.compile(
     re.X,
 )
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*|\d+)$")
+_QUOTE_CLOSERS = frozenset("\"'”’»")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([A-Za-z]+)")
 
 
@@ -34,7 +35,25 @@ def _abbreviations() -> dict[str, str]:
     return out
 
 
+@cache
+def _speech_tag() -> re.Pattern[str]:
+    """A few words naming the speaker, then a speech verb ('Clinton asked', 'The senator said')."""
+    verbs = "|".join(sorted(lexicon.wordset("speech_tag_verbs"), key=len, reverse=True))
+    return re.compile(rf"(?:[\w.'’-]+\s+){{1,4}}?(?:{verbs})\b")
+
+
+def _speech_tag_follows(text: str, m: re.Match[str]) -> bool:
+    """'"How many times?" Clinton said.' is one sentence: the tag names the quotation's speaker.
+    Only after ? and !: after a full stop ('"We won." The senator said ...') a new sentence opens."""
+    close = m.group("close")
+    if m.group("end")[-1:] not in "?!" or not close or close[-1] not in _QUOTE_CLOSERS:
+        return False
+    return _speech_tag().match(text, m.end(), m.end() + 60) is not None
+
+
 def _is_boundary(text: str, m: re.Match[str], lo: int) -> bool:
+    if _speech_tag_follows(text, m):
+        return False
     if m.group("end") != "." or m.group("close"):
         return True
     head = text[max(lo, m.start() - 24): m.start()]

@@ -310,3 +310,18 @@ def test_a_quotation_paragraph_after_reported_speech_is_the_same_speakers() -> N
     assert [(x.source, x.inherited) for x in attrs(a, "\u201cIt is one")] == [("Ms. Ann Lee", True)]
     assert [x.source for x in attrs(a, "It could be")] == ["Ms. Ann Lee"]
     assert attrs(a, "\u201cIt has to stop") == []  # the paragraph before names no speaker
+
+
+def test_quotation_after_a_continued_tag_is_the_same_speaker() -> None:
+    a = body("Maria Lund spoke to the council on Monday.\n\n"
+             "“We need the money,” she continued. “The roof leaks every winter.”")
+    assert only(a, "“We need").source == "Maria Lund"
+    x = only(a, "“The roof")
+    assert x.source == "Maria Lund" and x.inherited
+
+
+def test_question_with_a_speech_tag_then_more_quotation() -> None:
+    a = body("“How long must we wait?” Ella Moss asked. “The hall is empty. Nobody comes.”")
+    assert only(a, "“How long").source == "Ella Moss"
+    assert only(a, "“The hall").source == "Ella Moss"
+    assert only(a, "Nobody comes").source == "Ella Moss"

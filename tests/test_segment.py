@@ -23,6 +23,11 @@ def sentences(text: str) -> list[str]:
         ("The group (founded by Mr. A. Jones in 1990) grew. It is big.",
          ["The group (founded by Mr. A. Jones in 1990) grew.", "It is big."]),
         ("Is it true? Yes! It is.", ["Is it true?", "Yes!", "It is."]),
+        # a speech tag after a quoted question or exclamation stays with it; after a full stop it opens
+        ("“Why now?” the minister asked. “Who knows.”", ["“Why now?” the minister asked.", "“Who knows.”"]),
+        ("“Enough!” Dana Reyes shouted at them.", ["“Enough!” Dana Reyes shouted at them."]),
+        ("“We won.” The senator said so later.", ["“We won.”", "The senator said so later."]),
+        ("“Why?” Voters believe it is late.", ["“Why?”", "Voters believe it is late."]),
         ("Shares in Acme Inc. fell 3%. Acme Inc. Ltd denied it.",
          ["Shares in Acme Inc. fell 3%.", "Acme Inc. Ltd denied it."]),
     ],

@@ -85,7 +85,12 @@ def _quoted(s: Sentence, start_inside: bool) -> bool:
 
 
 def _own(s: Sentence) -> bool:
-    return bool(s.attributions) and not s.attributions[0].inherited
+    """The sentence names its speaker itself: also '..., she continued.', which resolves to an
+    earlier speaker but is written here."""
+    if not s.attributions:
+        return False
+    a = s.attributions[0]
+    return not a.inherited or (a.span is not None and s.start <= a.span[0] < s.end)
 
 
 def _within_paragraph(para: list[Sentence], states: list[tuple[bool, bool]]) -> None:
@@ -141,8 +146,7 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
         if len(run) > 1:
             runs.append(run)
         for r in runs:
-            speaker = next((para[k].attributions for k in reversed(r) if para[k].attributions
-                            and not para[k].attributions[0].inherited), None)
+            speaker = next((para[k].attributions for k in reversed(r) if _own(para[k])), None)
             if speaker:
                 for k in r:
                     if not para[k].attributions:
