@@ -325,3 +325,12 @@ def test_question_with_a_speech_tag_then_more_quotation() -> None:
     assert only(a, "“How long").source == "Ella Moss"
     assert only(a, "“The hall").source == "Ella Moss"
     assert only(a, "Nobody comes").source == "Ella Moss"
+
+
+def test_quotation_split_by_its_tag_goes_on_after_it() -> None:
+    a = body("“It did not work before. Those are distractions,” he said. “What works is jobs. People want work.”")
+    tag = only(a, "Those are distractions")
+    assert tag.quote == "direct" and not tag.inherited
+    for start in ("“What works", "People want"):
+        x = only(a, start)
+        assert x.inherited and x.span == tag.span

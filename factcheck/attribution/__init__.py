@@ -55,7 +55,7 @@ def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = 
                 (a, b, mention), verb = found
                 raws = [RawAttribution(a, b, mention, verb.text, verb.start, classify(mention),  # type: ignore
                                        reports=stance.reports(verb.text))]  # type: ignore
-        kind_of_quote = quote_kind(s, 0) if raws else "indirect"
+        kind_of_quote = quote_kind(s, 0, starts_inside.get(s.id)) if raws else "indirect"
         for r in raws:
             if r.mention_start < 0:  # "is expected to", "reportedly": no one is named
                 s.attributions.append(Attribution(source=UNNAMED, mention="", span=None, cue=r.cue, kind="vague",

@@ -57,10 +57,14 @@ def quoted_ranges(text: str, start_state: str | None | bool) -> list[tuple[int, 
     return _scan(text, start_state or None)[0]
 
 
-def quote_kind(sentence: Sentence, cue_start: int) -> str:
-    """direct: the content is a quotation; mixed: part of it is quoted; indirect: none is."""
+def quote_kind(sentence: Sentence, cue_start: int, start_inside: str | None = None) -> str:
+    """direct: the content is a quotation; mixed: part of it is quoted; indirect: none is.
+    `start_inside`: a quotation opened in an earlier sentence is still open here ('Those are
+    distractions," he said.' ends a quotation, so it is direct)."""
     t = sentence.text.replace("''", '" ').replace("``", '" ')
     qs = [i for i, ch in enumerate(t) if ch in '"“”']
+    if start_inside:
+        qs.insert(0, 0)
     if len(qs) < 2 and not (qs and t.lstrip()[:1] in '"“'):
         return "indirect"
     quoted = 0
