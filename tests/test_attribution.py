@@ -334,3 +334,25 @@ def test_quotation_split_by_its_tag_goes_on_after_it() -> None:
     for start in ("“What works", "People want"):
         x = only(a, start)
         assert x.inherited and x.span == tag.span
+
+
+def test_transcript_labels_that_open_several_paragraphs_are_speakers() -> None:
+    a = body("The mayor sat down with us this week.\n\n"
+             "Okafor: Well, the budget is tight.\n\nBrandt: Is it tighter than last year?\n\n"
+             "Okafor: Much tighter.\n\nQ: Will the library close?\n\nA: Not while I am mayor.\n\n"
+             "Q: Anything else?\n\nA: No.")
+    assert only(a, "Okafor: Well").mention == "Okafor"
+    assert only(a, "Q: Will").mention == "Q"
+    assert only(a, "A: Not while").mention == "A"
+    assert attrs(a, "Brandt:") == []  # one paragraph only, and not known as a name
+
+
+def test_a_tally_after_a_colon_is_not_speech() -> None:
+    a = body("The count so far.\n\nOkafor: 547.\n\nBrandt: 46.\n\nOkafor: 2,316 delegates.\n\nBrandt: 1,501 delegates.")
+    assert all(not s.attributions for s in a.sentences if ":" in s.text)
+
+
+def test_a_transcript_speaker_in_capitals_with_a_given_name() -> None:
+    a = body("The host pressed the campaign.\n\nKATE OKAFOR: Why not debate?\n\nSHORT READS: Three things happened.")
+    assert only(a, "KATE OKAFOR").mention == "KATE OKAFOR"
+    assert attrs(a, "SHORT READS") == []

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.mentions import (
@@ -576,13 +578,35 @@ def _colon_cue(text: str, toks: list[Tok], add) -> None:
                 return
             if _COLON_LABEL.match(phrase) or any(x.low in lx.cue_verbs() for x in head):
                 return
-            if not _can_speak(head, toks[n + 1] if n + 1 < len(toks) else None):
+            if all(not x.is_word or x.text[0].isdigit() or x.low in ("percent", "votes", "delegates")
+                   for x in toks[n + 1:]):
+                return  # "Clinton: 547.": a tally, not words spoken
+            if phrase not in _transcript_labels(text) and not _shouted_name(head) and \
+                    not _can_speak(head, toks[n + 1] if n + 1 < len(toks) else None):
                 return  # "Ottawa shooting: ...", "Rajasthan: ...": a topic kicker, not a speaker
             if n + 1 < len(toks):
                 add(head[0].start, head[-1].end, phrase, ":", t.start)
             return
         if not t.is_word:
             return
+
+
+_LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]", re.M)
+
+
+@lru_cache(maxsize=4)
+def _transcript_labels(text: str) -> frozenset[str]:
+    """Labels that open two or more paragraphs ('Matthews: ...', 'Q: ...'): an interview
+    transcript's speakers, however they are written. Once per text; the hash of a str is cached."""
+    counts = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
+    return frozenset(k for k, n in counts.items() if n >= 2 and not _COLON_LABEL.match(k)
+                     and not any(c.isdigit() for c in k))
+
+
+def _shouted_name(head: list[Tok]) -> bool:
+    """'KATE BOULDUAN:': a transcript speaker in capitals, with a given name."""
+    return 1 < len(head) <= 3 and all(t.text.isupper() and len(t.text) > 1 for t in head) and \
+        gender_of(head[0].text) is not None
 
 
 _HEAD_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
