@@ -356,3 +356,11 @@ def test_a_transcript_speaker_in_capitals_with_a_given_name() -> None:
     a = body("The host pressed the campaign.\n\nKATE OKAFOR: Why not debate?\n\nSHORT READS: Three things happened.")
     assert only(a, "KATE OKAFOR").mention == "KATE OKAFOR"
     assert attrs(a, "SHORT READS") == []
+
+
+def test_a_dash_afterthought_in_running_prose_names_no_source() -> None:
+    a = body("All roads lead to Florida -- and the voters there.\n\n"
+             "The plant will close next spring - the workers' union.")
+    assert attrs(a, "All roads") == []
+    assert attrs(a, "The plant") == []
+    assert _headline("The plant will close next spring - union official") == [("union official", "anonymous")]

@@ -39,7 +39,7 @@ def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = 
         if s.role not in _ATTRIBUTED_ROLES:
             continue
         disc.note_text(s.text)
-        raws = find_in_sentence(text, s.start, s.end)
+        raws = find_in_sentence(text, s.start, s.end, headline=s.role == "headline")
         if not raws and s.role == "headline":
             raws = [r for r in (headline_speaker(text, s.start, s.end),) if r is not None]
         quoted = quoted_ranges(s.text, starts_inside.get(s.id))

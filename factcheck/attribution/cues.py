@@ -302,7 +302,7 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
     return nxt.low in ("that", ":", ",", ".", "“", '"', "‘", "?", "!") or nxt.text in QUOTE_CHARS
 
 
-def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
+def find_in_sentence(text: str, start: int, end: int, headline: bool = False) -> list[RawAttribution]:
     toks = tokenize(text, start, end)
     if not toks:
         return []
@@ -484,7 +484,10 @@ def find_in_sentence(text: str, start: int, end: int) -> list[RawAttribution]:
             add(a, b, text[a:b], "in", a - 3, "document", chain_only=True)
     _possessive_cues(text, toks, add)
     _colon_cue(text, toks, add)
-    _trailing_source(text, toks, add)
+    if headline:
+        # in running prose a dash or colon before a short last phrase is an afterthought ("all
+        # roads lead to Florida -- and November"), not a source
+        _trailing_source(text, toks, add)
     m = _DASH_SIGNATURE.search(text, start, end)
     if m:
         add(m.start("name"), m.end("name"), m.group("name"), m.group("dash"), m.start("dash"))

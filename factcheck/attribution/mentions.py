@@ -298,6 +298,9 @@ def classify(mention: str) -> str:
     orgs = lx.org_words()
     if len(words) == 1 and (head in lx.source_nouns() or not caps and is_role_noun(head)) and head not in orgs:
         return "anonymous"  # headline-ese "Analyst:", "... - official": a role without a name
+    if not caps and words[0] not in DETERMINERS and head not in orgs and (head in lx.source_nouns()
+                                                                          or is_role_noun(head)):
+        return "anonymous"  # "... - union official", "senior aide says": a role, no name, no article
     is_org = head in orgs or tail2 in orgs or any(w in orgs for w in words) or bool(_ACRONYM.match(mention.strip()))
     if caps and not first_cap_only:
         if is_org or any(w.endswith("'s") for w in words[:-1]):
