@@ -364,3 +364,10 @@ def test_a_dash_afterthought_in_running_prose_names_no_source() -> None:
     assert attrs(a, "All roads") == []
     assert attrs(a, "The plant") == []
     assert _headline("The plant will close next spring - union official") == [("union official", "anonymous")]
+
+
+def test_a_participle_cue_takes_its_clause_subject_not_a_place_before_the_comma() -> None:
+    a = body("Ruth Okafor spoke out Tuesday about the closure in Leeds, Yorkshire, arguing that it was unlawful.\n\n"
+             "The mayor spoke on Monday in Leeds, arguing that the bridge must reopen.")
+    assert only(a, "Ruth Okafor spoke").mention == "Ruth Okafor"
+    assert only(a, "The mayor spoke").mention == "The mayor"

@@ -439,7 +439,8 @@ def find_in_sentence(text: str, start: int, end: int, headline: bool = False) ->
                 a, b, mention = _mention(text, toks, fwd)  # "... - the highest since 2008 - said the agency."
                 add(a, b, mention, cue, t.start)
                 continue
-        if j >= 0 and (toks[j].text == "," or toks[j].text in DASHES):
+        if j >= 0 and (toks[j].text == "," or toks[j].text in DASHES) and not t.low.endswith("ing"):
+            # (", arguing": a participle takes its clause's subject, not a name just before the comma)
             rng = apposition_name(toks, j) if toks[j].text == "," else dash_apposition(toks, j)
             if rng:
                 a, b, mention = _mention(text, toks, rng)
@@ -466,7 +467,10 @@ def find_in_sentence(text: str, start: int, end: int, headline: bool = False) ->
             if t.low.endswith("ing") and out:
                 continue  # ", saying ..." belongs to the attribution already found
             if t.low.endswith("ing"):
-                rng = np_forward(toks, 0, allow_lower_start=False)
+                rng = _clause_subject(toks, i) or np_forward(toks, 0, allow_lower_start=False)
+                if rng is None:
+                    rng = np_forward(toks, 0)  # "The mayor spoke in Leeds, arguing ..."
+                    rng = rng if rng and plausible_source(toks, rng) and not _timeish(toks, rng) else None
                 if rng and rng[1] < i:
                     a, b, mention = _mention(text, toks, rng)
                     add(a, b, mention, cue, t.start)

@@ -125,3 +125,7 @@ def np_stop() -> frozenset[str]:
 
 def np_skip() -> frozenset[str]:
     return lexicon.wordset("np_skip")
+
+
+def irregular_past() -> frozenset[str]:
+    return lexicon.wordset("irregular_past")

@@ -27,7 +27,8 @@ def _adverb(t: Tok) -> bool:
 
 
 def _verbish(t: Tok) -> bool:
-    return not t.cap and (t.low.endswith("ed") or t.low.endswith("ing")) and len(t.low) > 4
+    return not t.cap and ((t.low.endswith("ed") or t.low.endswith("ing")) and len(t.low) > 4
+                          or t.low in lx.irregular_past())
 
 
 _ROLE_SUFFIX = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees")
