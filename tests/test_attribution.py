@@ -371,3 +371,12 @@ def test_a_participle_cue_takes_its_clause_subject_not_a_place_before_the_comma(
              "The mayor spoke on Monday in Leeds, arguing that the bridge must reopen.")
     assert only(a, "Ruth Okafor spoke").mention == "Ruth Okafor"
     assert only(a, "The mayor spoke").mention == "The mayor"
+
+
+def test_time_phrases_and_nouns_after_a_name_are_not_sources() -> None:
+    a = body("Hours later, Ruth Okafor returned the compliment, telling reporters the deal was good.\n\n"
+             "A news report published Wednesday said the minister used a private email account.\n\n"
+             "Ruth Okafor posted a Twitter comment of her own, saying the vote was fair.")
+    assert only(a, "Hours later").mention == "Ruth Okafor"
+    assert only(a, "A news report").mention == "A news report published Wednesday"
+    assert only(a, "Ruth Okafor posted").mention == "Ruth Okafor"

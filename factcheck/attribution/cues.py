@@ -162,6 +162,10 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
         return True
     if i >= 2 and (toks[i - 2].low in DETERMINERS or toks[i - 2].possessive) and prev.low in _NOUN_MODIFIERS:
         return True
+    t = toks[i].low
+    if i >= 2 and toks[i - 2].low in ("a", "an") and prev.cap and not t.endswith(("s", "ed")) \
+            and t not in lx.irregular_past():
+        return True  # "a Twitter comment", "an NBC report": a bare verb form after "a Name" is a noun
     return False
 
 

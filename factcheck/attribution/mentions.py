@@ -16,7 +16,8 @@ _MAX_NP = 10
 # "with" also introduce clauses ("after Trump said", "with Putin lauding") and are not here
 TIME_WORDS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today
-yesterday tonight morning evening night week month year weekend""".split())
+yesterday tonight morning evening night week month year weekend afternoon hour hours minute minutes day days
+weeks months years decade decades moments later earlier ago""".split())
 _PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "to", "of", "during", "into", "about", "against",
                            "under", "over", "between"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
