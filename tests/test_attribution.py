@@ -380,3 +380,8 @@ def test_time_phrases_and_nouns_after_a_name_are_not_sources() -> None:
     assert only(a, "Hours later").mention == "Ruth Okafor"
     assert only(a, "A news report").mention == "A news report published Wednesday"
     assert only(a, "Ruth Okafor posted").mention == "Ruth Okafor"
+
+
+def test_a_progressive_verb_after_an_apposition_takes_the_name() -> None:
+    a = body("A Leeds bakery, Crumb & Co, is recalling 400 loaves, the company said.")
+    assert [x.mention for x in attrs(a, "A Leeds bakery")][0] == "Crumb & Co"

@@ -97,3 +97,15 @@ def test_a_single_pasted_sentence_is_body_not_a_headline() -> None:
     a = analyze_text("The minister said 40 schools would close.\n")
     assert [s.role for s in a.sentences] == ["body"]
     assert a.article["headline"] is None and a.sentences[0].attributions
+
+
+def test_contributor_notes_and_update_notes_are_not_the_story() -> None:
+    a = analyze_text("Bridge to reopen on Monday\n\nThe bridge will reopen on Monday, the council said.\n\n"
+                     "Ann Lee reported from Kabul for a decade and knows the city well.\n\n"
+                     "Lerer reported from Los Angeles.\n\nSamantha Lachman contributed reporting from Charleston.\n\n"
+                     "Jo Ames contributed reporting.\n\nThis story has been updated to include comments from Clark.")
+    body = [s.text for s in a.sentences if s.role == "body"]
+    assert body == ["The bridge will reopen on Monday, the council said.",
+                    "Ann Lee reported from Kabul for a decade and knows the city well."]
+    reasons = sorted(b.reason for b in a.boilerplate)
+    assert reasons == ["credit_line", "credit_line", "credit_line", "update_note"]

@@ -443,7 +443,8 @@ def find_in_sentence(text: str, start: int, end: int, headline: bool = False) ->
                 a, b, mention = _mention(text, toks, fwd)  # "... - the highest since 2008 - said the agency."
                 add(a, b, mention, cue, t.start)
                 continue
-        if j >= 0 and (toks[j].text == "," or toks[j].text in DASHES) and not t.low.endswith("ing"):
+        if j >= 0 and (toks[j].text == "," or toks[j].text in DASHES) and not (
+                t.low.endswith("ing") and toks[i - 1].text == ","):
             # (", arguing": a participle takes its clause's subject, not a name just before the comma)
             rng = apposition_name(toks, j) if toks[j].text == "," else dash_apposition(toks, j)
             if rng:
