@@ -215,22 +215,22 @@ def _attributed_display(display: list[Sentence]) -> bool:
 
 def _hedged_display(display: list[Sentence]) -> bool:
     return (any(s.hedged for s in display) or _has_cue(display, "headline_hedges")
-            or fold(display[0].text).rstrip().rstrip("'\"").endswith("?"))
+            or "?" in fold(display[0].text))  # "Batmobile stolen in Detroit? Good one" asks too
 
 
 def _weak(a: Attribution, display_words: set[str]) -> bool:
     """An attribution the headline drops when it states the claim flatly: to an unnamed, vague or
     media source, not named in the headline itself ("Texas plumber says ..." under "Texas plumber
     isn't sure ..." already tells whose word it is)."""
-    if a.kind not in WEAK_KINDS or not a.mention:
-        return False  # "is expected to" names no one: the hedge check covers it
+    if a.kind not in WEAK_KINDS or not a.mention or not a.reports:
+        return False  # "is expected to" names no one: the hedge check covers it; "a rumor cropped up" reports nothing
     named = {w.lower() for w in words(a.source)} - stopwords()
     return not named or not named <= display_words
 
 
 def _attribution_check(display: list[Sentence], b: _Body, support: list[int]) -> list[Check]:
-    if _attributed_display(display):
-        return []
+    if _attributed_display(display) or "?" in fold(display[0].text):
+        return []  # a question states nothing as fact
     shown = {w.lower() for s in display for w in words(s.text)}
     weak = [[a for a in b.sentences[i].attributions if _weak(a, shown)] for i in support]
     if not all(weak):

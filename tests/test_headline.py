@@ -186,6 +186,20 @@ def test_attribution_dropped_only_for_unnamed_sources():
         check_headline(head("Ferry operator knew hull was damaged before it sailed"), named))
 
 
+def test_attribution_dropped_needs_a_source_that_reports_and_a_flat_headline():
+    text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
+    anon = [sentence(text, 1, attributions=[said("people familiar with the inquiry", "anonymous")])]
+    # a question anywhere in the headline does not state the claim as fact
+    asked = check_headline(head("Ferry operator knew hull was damaged? Not so fast"), anon + body(*FERRY)[1:])
+    assert "attribution_dropped" not in codes(asked)
+    # an actor that is told about, not a source: "a rumour cropped up that ..." reports nothing itself
+    actor = Attribution(source="a rumour", mention="a rumour", span=None, cue="cropped", kind="anonymous",
+                        reports=False)
+    told = [sentence(text, 1, attributions=[actor])]
+    flat = check_headline(head("Ferry operator knew hull was damaged before it sailed"), told + body(*FERRY)[1:])
+    assert "attribution_dropped" not in codes(flat)
+
+
 def test_attribution_in_standfirst_qualifies_the_headline():
     text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
     anon = [sentence(text, 2, attributions=[said("people familiar with the inquiry", "anonymous")])]
