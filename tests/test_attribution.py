@@ -385,3 +385,15 @@ def test_time_phrases_and_nouns_after_a_name_are_not_sources() -> None:
 def test_a_progressive_verb_after_an_apposition_takes_the_name() -> None:
     a = body("A Leeds bakery, Crumb & Co, is recalling 400 loaves, the company said.")
     assert [x.mention for x in attrs(a, "A Leeds bakery")][0] == "Crumb & Co"
+
+
+def test_headline_kickers_before_a_colon_are_not_speakers() -> None:
+    # a topic about a person, a shouted kicker, a label: no one speaks
+    assert _headline("Ann Okafor resignation: council names interim leader") == []
+    assert _headline("Ann Okafor Pay Scandal: Council names interim leader") == []
+    assert _headline("SHOCKING: Council names interim leader") == []
+    assert _headline("Council names new chief executive: Video") == []
+    # a person, an acronym, a trailing "Source" still speak
+    assert _headline("Ann Okafor: I will not resign") == [("Ann Okafor", "named_person")]
+    assert _headline("NASA: Asteroid will miss Earth") == [("NASA", "named_org")]
+    assert _headline("Carmaker picks Nevada for its new battery plant: Sources") == [("Sources", "anonymous")]

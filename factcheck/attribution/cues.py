@@ -35,7 +35,9 @@ _NOT_SOURCE = frozenset({"you", "this", "that", "there", "what", "here", "time",
 _COLON_LABEL = re.compile(r"(?:note|update|updated|editor'?s note|correction|photo|watch|listen|read more|related|"
                           r"breaking|exclusive|analysis|opinion|comment|live|video|source|sources|credit|warning|"
                           r"pictured|above|below|inset|top|main|file|urgent|news|just in|alert|revealed|confirmed|"
-                          r"viral video|viral|trending|quiz|explainer|review|recap|timeline|factbox|q&a)$", re.I)
+                          r"viral video|viral|trending|quiz|explainer|review|recap|timeline|factbox|q&a|breaking news|"
+                          r"hoax|shocking|it'?s official|must see|must watch|wow|omg|latest|details|pics|photos|"
+                          r"videos)$", re.I)
 
 
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
@@ -51,7 +53,8 @@ _RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed"
 # "sentence" of thousands of cues, and the per-sentence bookkeeping must stay bounded there.
 _MAX_PER_SENTENCE = 32
 _TITLES = frozenset({"rep", "sen", "gov", "mr", "mrs", "ms", "dr", "prof", "president", "minister", "pm", "mayor",
-                     "senator", "governor", "chancellor", "judge", "gen", "cllr", "pope", "king", "queen"})
+                     "senator", "governor", "chancellor", "judge", "gen", "cllr", "pope", "king", "queen",
+                     "lady", "sir", "lord", "dame"})
 
 
 @dataclass
@@ -492,7 +495,7 @@ def find_in_sentence(text: str, start: int, end: int, headline: bool = False) ->
                 text[start:a].strip().lower() in ("in", ""):
             add(a, b, text[a:b], "in", a - 3, "document", chain_only=True)
     _possessive_cues(text, toks, add)
-    _colon_cue(text, toks, add)
+    _colon_cue(text, toks, add, headline)
     if headline:
         # in running prose a dash or colon before a short last phrase is an afterthought ("all
         # roads lead to Florida -- and November"), not a source
@@ -572,7 +575,7 @@ def _possessive_cues(text: str, toks: list[Tok], add) -> None:
 _CREDIT_WORDS = frozenset({"and", "of", "the", "staff", "agencies", "wires", "with", "from", "news", "reports", "data"})
 
 
-def _colon_cue(text: str, toks: list[Tok], add) -> None:
+def _colon_cue(text: str, toks: list[Tok], add, headline: bool = False) -> None:
     """'Clinton: "We will win"' / 'Police: man arrested' (headlines and pull quotes)."""
     lead = 1 if toks and toks[0].text in QUOTE_CHARS else 0
     for n, t in enumerate(toks[lead:lead + 8], lead):
@@ -594,7 +597,7 @@ def _colon_cue(text: str, toks: list[Tok], add) -> None:
                    for x in toks[n + 1:]):
                 return  # "Clinton: 547.": a tally, not words spoken
             if phrase not in _transcript_labels(text) and not _shouted_name(head) and \
-                    not _can_speak(head, toks[n + 1] if n + 1 < len(toks) else None):
+                    not _can_speak(head, toks[n + 1] if n + 1 < len(toks) else None, headline):
                 return  # "Ottawa shooting: ...", "Rajasthan: ...": a topic kicker, not a speaker
             if n + 1 < len(toks):
                 add(head[0].start, head[-1].end, phrase, ":", t.start)
@@ -646,12 +649,16 @@ def _trailing_source(text: str, toks: list[Tok], add) -> None:
             head = [t for t in toks[n + 1:] if t.text not in ".!"]
             if head and head[0].low in lx.cue_verbs():
                 return  # "... - said the agency": the verb's own source
-            if head and all(t.is_word for t in head) and len(head) <= 5 and _can_speak(head, None):
+            label = text[head[0].start:head[-1].end] if head else ""
+            # after a colon a source is a short label ("Pentagon", "WSJ report"); more words make a clause
+            longest = 3 if toks[n].text == ":" else 5
+            if head and all(t.is_word for t in head) and len(head) <= longest and _can_speak(head, None, True) and \
+                    (not _COLON_LABEL.match(label) or label.lower() in ("source", "sources")):
                 add(head[0].start, head[-1].end, text[head[0].start:head[-1].end], toks[n].text, toks[n].start)
             return
 
 
-def _can_speak(head: list[Tok], after: Tok | None) -> bool:
+def _can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> bool:
     """Is the label before a colon someone who speaks? A quotation after it, a transcript
     speaker in capitals, a person's name or title, an organisation, document or media word."""
     if after is not None and after.text in QUOTE_CHARS:
@@ -660,9 +667,14 @@ def _can_speak(head: list[Tok], after: Tok | None) -> bool:
         return False  # "Willie Nelson dead 2015:", "Day 3:": a topic, not a speaker
     words = [t.low for t in head]
     if len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 2:
+        # "TAPPER:" in a transcript; in a headline a long word in capitals is a kicker
+        # ("SHOCKING:", "AUSTRALIA:") and a short one an acronym ("NASA:", "DHS:")
+        return not headline or len(head[0].text) <= 5
+    if any(w in _TITLES for w in words):
         return True
-    if gender_of(" ".join(t.text for t in head)) or any(w in _TITLES for w in words):
-        return True
+    if gender_of(" ".join(t.text for t in head)):
+        # a person's name, not a topic about them ("Hugh Hefner dead:", "Michael Phelps Sex Scandal:")
+        return len(head) <= 3 and all(t.cap and not t.possessive for t in head)
     last = words[-1]
     return (is_role_noun(last) or last.endswith(("man", "woman", "men")) or last in lx.org_words()
             or last in lx.source_nouns() or last in lx.document_nouns()
