@@ -397,3 +397,9 @@ def test_headline_kickers_before_a_colon_are_not_speakers() -> None:
     assert _headline("Ann Okafor: I will not resign") == [("Ann Okafor", "named_person")]
     assert _headline("NASA: Asteroid will miss Earth") == [("NASA", "named_org")]
     assert _headline("Carmaker picks Nevada for its new battery plant: Sources") == [("Sources", "anonymous")]
+
+
+def test_a_weak_cue_closing_the_sentence_before_a_time_phrase() -> None:
+    a = body("The plant will close in May, a spokesman announced on Monday.")
+    x = only(a, "The plant")
+    assert x.mention == "a spokesman" and x.cue.startswith("announced")

@@ -293,11 +293,23 @@ _MAY_CLOSE = frozenset({"add", "confirm", "estimate", "write", "post", "report",
                         "disclose", "explain", "mention", "learn", "ask", "describe"})
 
 
+_TIME_GLUE = frozenset({"on", "at", "last", "this", "early", "late", "earlier", "later", "in", "the", "a.m.", "p.m.",
+                        "local", "time"})
+
+
+def _only_time_after(toks: list[Tok], k: int) -> bool:
+    """Nothing but a time phrase ('on Monday', 'late Tuesday evening') from toks[k] to the end."""
+    rest = [t for t in toks[k:] if t.text not in (".", "!", "?")]
+    return bool(rest) and len(rest) <= 5 and any(t.low in TIME_WORDS for t in rest) and all(
+        t.low in TIME_WORDS or t.low in _TIME_GLUE or t.text[0].isdigit() for t in rest)
+
+
 def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
     if inverted:
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or nxt.text in (".", "!", "?"):
+    if nxt is None or nxt.text in (".", "!", "?") or _only_time_after(toks, i + 1):
+        # "..., a spokesman announced (on Monday)." closes a sentence whose content came first
         return lemma in _MAY_CLOSE and any(x.text == "," or x.text in QUOTE_CHARS for x in toks[:i - 1])
     if lemma in _WEAK_FOLLOW_OK and nxt.low in _WEAK_FOLLOW_OK[lemma]:
         return True
