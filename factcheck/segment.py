@@ -68,6 +68,8 @@ def _is_boundary(text: str, m: re.Match[str], lo: int) -> bool:
     cls = _abbreviations().get(low)
     if cls == "title":
         return False
+    if cls == "number" and word.islower() and not text[m.end(): m.end() + 1].isdigit():
+        return True  # "they said no. Several ...": the word, not "No. 10"
     if cls in ("number", "month"):
         # "No. 10", "Jan. 5": a digit follows; otherwise the abbreviation may end the sentence
         return not text[m.end(): m.end() + 1].isdigit() and opens

@@ -403,3 +403,23 @@ def test_a_weak_cue_closing_the_sentence_before_a_time_phrase() -> None:
     a = body("The plant will close in May, a spokesman announced on Monday.")
     x = only(a, "The plant")
     assert x.mention == "a spokesman" and x.cue.startswith("announced")
+
+
+def test_a_share_of_people_that_says_something_is_a_vague_source() -> None:
+    a = body("Voters were asked about the budget.\n\n"
+             "There is less consensus on defence: 47% say the army needs more troops.\n\n"
+             "One in five say the cuts went too far.\n\n"
+             "By big margins, those surveyed say the economy comes first.\n\n"
+             "About 9 percent said they would not vote.\n\n"
+             "Sales rose 3% last year.")
+    for start, mention in (("There is less", "47%"), ("One in five", "One in five"),
+                           ("By big margins", "those surveyed"), ("About 9", "About 9 percent")):
+        x = only(a, start)
+        assert (x.mention, x.kind) == (mention, "vague")
+    assert attrs(a, "Sales rose") == []
+
+
+def test_counted_people_named_before_speak_like_a_pronoun() -> None:
+    a = body("Ann Lee and Bo Tan met the mayor on Monday. The two said no. Several said it was late.")
+    assert only(a, "The two").kind == "named_person"
+    assert only(a, "Several").kind == "vague"

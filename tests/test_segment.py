@@ -28,6 +28,8 @@ def sentences(text: str) -> list[str]:
         ("“Enough!” Dana Reyes shouted at them.", ["“Enough!” Dana Reyes shouted at them."]),
         ("“We won.” The senator said so later.", ["“We won.”", "The senator said so later."]),
         ("“Why?” Voters believe it is late.", ["“Why?”", "Voters believe it is late."]),
+        ("The two said no. Several said it was late.", ["The two said no.", "Several said it was late."]),
+        ("He is ranked no. 3 in the state.", ["He is ranked no. 3 in the state."]),
         ("Shares in Acme Inc. fell 3%. Acme Inc. Ltd denied it.",
          ["Shares in Acme Inc. fell 3%.", "Acme Inc. Ltd denied it."]),
     ],

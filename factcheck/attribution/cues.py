@@ -15,6 +15,7 @@ from factcheck.attribution.mentions import (
     after_preposition,
     apposition_name,
     classify,
+    counted_subject,
     dash_apposition,
     is_role_noun,
     np_backward,
@@ -158,8 +159,8 @@ _NOUN_MODIFIERS = frozenset({"earlier", "new", "recent", "latest", "previous", "
 
 def _noun_use(toks: list[Tok], i: int) -> bool:
     """'an earlier report that', 'the claims': the cue word is a noun here, not a verb."""
-    if i == 0:
-        return False
+    if i == 0 or toks[i].low in _PLAIN_SAID:
+        return False  # "said", "told" are never nouns: "The two said", "Both told"
     prev = toks[i - 1]
     if prev.low in DETERMINERS or prev.possessive:
         return True
@@ -227,6 +228,9 @@ _NO_ANSWER = frozenset({"respond", "comment", "reply", "answer", "elaborate", "r
 _NO_ANSWER_TO = frozenset({"comment", "respond", "reply", "answer", "elaborate", "say", "discuss", "speak"})
 _NEGATIONS = frozenset({"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "hasn't",
                         "haven't", "hadn't", "cannot", "can't"})
+
+
+_SAY_FORMS = frozenset({"say", "says", "said", "told", "tell", "tells"})
 
 
 # verb forms that cannot be read as nouns ("the derogatory comments had")
@@ -395,6 +399,12 @@ def find_in_sentence(text: str, start: int, end: int, headline: bool = False) ->
                     a, b, mention = _mention(text, toks, rng)
                     add(a, b, mention, t.text + " by", t.start)
             continue
+        if t.low in _SAY_FORMS:
+            rng = counted_subject(toks, skip_back(toks, i - 1))
+            if rng:  # "47% say", "one in five said", "those surveyed say": a share of people speaks
+                a, b, mention = _mention(text, toks, rng)
+                add(a, b, mention, _extend_cue(text, t, end), t.start, "vague")
+                continue
         if _noun_use(toks, i):
             continue
         j = skip_back(toks, i - 3 if raised else i - 1)

@@ -129,3 +129,7 @@ def np_skip() -> frozenset[str]:
 
 def irregular_past() -> frozenset[str]:
     return lexicon.wordset("irregular_past")
+
+
+def count_words() -> frozenset[str]:
+    return lexicon.wordset("count_words")

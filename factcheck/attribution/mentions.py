@@ -276,6 +276,10 @@ def classify(mention: str) -> str:
         return "vague"
     if low in lx.pronouns():
         return "named_person" if lx.pronouns()[low] == "person" else "named_org"
+    if all(w in DETERMINERS for w in words):
+        if words[-1] in _CARDINALS and words[0] in ("the", *_CARDINALS):
+            return "named_person"  # "(The) two said": people named before, like a pronoun
+        return "vague"  # "Several said", "Both told": a count of people, no one named
     if lx.anonymous().fullmatch(low):
         return "anonymous"
     if lx.vague().fullmatch(low):
@@ -318,3 +322,38 @@ def classify(mention: str) -> str:
                 "many", "some", "economists", "scientists", "researchers", "voters", "locals"):
         return "vague"
     return "named_person"
+
+
+_CARDINALS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_COUNTED = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
+_NUMERIC = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
+                      "third", "thirds", "quarter", "quarters", "majority", "minority", "plurality", "fifth"})
+
+
+def counted_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """A share of people ending at toks[j] that says something: "47%", "about 9 percent", "one
+    in five", "a majority of voters", "those surveyed". It must open its clause."""
+    if j < 0:
+        return None
+    end = j + 1
+    if toks[j].low in _COUNTED and j >= 1 and toks[j - 1].is_word and not toks[j - 1].cap or \
+            toks[j].low in _COUNTED and j >= 1 and toks[j - 1].low == "those":
+        k = j - 1  # "those surveyed", "voters polled"
+        if k >= 1 and toks[k - 1].low in ("of", "the", "all", "most", "many"):
+            k -= 1
+        return (k, end) if k == 0 or not toks[k - 1].is_word else None
+    words = lx.count_words()
+    k = j
+    while k >= 0 and (toks[k].low in words or toks[k].text[:1].isdigit() or toks[k].text == "%"
+                      or toks[k].text == "," and k > 0 and toks[k - 1].text == "%"):
+        k -= 1
+    span = toks[k + 1:end]
+    if not any(t.text[:1].isdigit() or t.low in _NUMERIC for t in span):
+        return None
+    while span and span[-1].text == ",":
+        span, end = span[:-1], end - 1
+    if all(t.low in _CARDINALS or t.low in ("the", "a", "an") for t in span):
+        return None  # "The two said": people named before, not a share
+    if k >= 0 and toks[k].is_word and toks[k].low not in ("and", "but", "while", "whereas"):
+        return None  # "the economy grew 3% ..." : the number belongs to another phrase
+    return (k + 1, end) if span else None
