@@ -213,9 +213,13 @@ def _attributed_display(display: list[Sentence]) -> bool:
     return bool(_COLON_SOURCE.search(head)) and any(w[:1].isupper() for w in words(head.split(":")[0]))
 
 
+def _asks(display: list[Sentence]) -> bool:
+    """A question anywhere in the headline ("Bridge closed for good? Not yet") states nothing as fact."""
+    return "?" in fold(display[0].text)
+
+
 def _hedged_display(display: list[Sentence]) -> bool:
-    return (any(s.hedged for s in display) or _has_cue(display, "headline_hedges")
-            or "?" in fold(display[0].text))  # "Batmobile stolen in Detroit? Good one" asks too
+    return any(s.hedged for s in display) or _has_cue(display, "headline_hedges") or _asks(display)
 
 
 def _weak(a: Attribution, display_words: set[str]) -> bool:
@@ -229,8 +233,8 @@ def _weak(a: Attribution, display_words: set[str]) -> bool:
 
 
 def _attribution_check(display: list[Sentence], b: _Body, support: list[int]) -> list[Check]:
-    if _attributed_display(display) or "?" in fold(display[0].text):
-        return []  # a question states nothing as fact
+    if _attributed_display(display) or _asks(display):
+        return []
     shown = {w.lower() for s in display for w in words(s.text)}
     weak = [[a for a in b.sentences[i].attributions if _weak(a, shown)] for i in support]
     if not all(weak):

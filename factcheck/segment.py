@@ -37,13 +37,13 @@ def _abbreviations() -> dict[str, str]:
 
 @cache
 def _speech_tag() -> re.Pattern[str]:
-    """A few words naming the speaker, then a speech verb ('Clinton asked', 'The senator said')."""
+    """A few words naming the speaker, then a speech verb ('Okafor asked', 'The senator said')."""
     verbs = "|".join(sorted(lexicon.wordset("speech_tag_verbs"), key=len, reverse=True))
     return re.compile(rf"(?:[\w.'’-]+\s+){{1,4}}?(?:{verbs})\b")
 
 
 def _speech_tag_follows(text: str, m: re.Match[str]) -> bool:
-    """'"How many times?" Clinton said.' is one sentence: the tag names the quotation's speaker.
+    """'"How many times?" Okafor said.' is one sentence: the tag names the quotation's speaker.
     Only after ? and !: after a full stop ('"We won." The senator said ...') a new sentence opens."""
     close = m.group("close")
     if m.group("end")[-1:] not in "?!" or not close or close[-1] not in _QUOTE_CLOSERS:

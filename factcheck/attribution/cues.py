@@ -617,7 +617,7 @@ def _colon_cue(text: str, toks: list[Tok], add, headline: bool = False) -> None:
                 return
             if all(not x.is_word or x.text[0].isdigit() or x.low in ("percent", "votes", "delegates")
                    for x in toks[n + 1:]):
-                return  # "Clinton: 547.": a tally, not words spoken
+                return  # "Okafor: 547.": a tally, not words spoken
             if phrase not in _transcript_labels(text) and not _shouted_name(head) and \
                     not _can_speak(head, toks[n + 1] if n + 1 < len(toks) else None, headline):
                 return  # "Ottawa shooting: ...", "Rajasthan: ...": a topic kicker, not a speaker
@@ -633,7 +633,7 @@ _LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2
 
 @lru_cache(maxsize=4)
 def _transcript_labels(text: str) -> frozenset[str]:
-    """Labels that open two or more paragraphs ('Matthews: ...', 'Q: ...'): an interview
+    """Labels that open two or more paragraphs ('Reyes: ...', 'Q: ...'): an interview
     transcript's speakers, however they are written. Once per text; the hash of a str is cached."""
     counts = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
     return frozenset(k for k, n in counts.items() if n >= 2 and not _COLON_LABEL.match(k)
@@ -641,7 +641,7 @@ def _transcript_labels(text: str) -> frozenset[str]:
 
 
 def _shouted_name(head: list[Tok]) -> bool:
-    """'KATE BOULDUAN:': a transcript speaker in capitals, with a given name."""
+    """'KATE OKAFOR:': a transcript speaker in capitals, with a given name."""
     return 1 < len(head) <= 3 and all(t.text.isupper() and len(t.text) > 1 for t in head) and \
         gender_of(head[0].text) is not None
 
@@ -676,7 +676,7 @@ def _trailing_source(text: str, toks: list[Tok], add) -> None:
             longest = 3 if toks[n].text == ":" else 5
             if head and all(t.is_word for t in head) and len(head) <= longest and _can_speak(head, None, True) and \
                     (not _COLON_LABEL.match(label) or label.lower() in ("source", "sources")):
-                add(head[0].start, head[-1].end, text[head[0].start:head[-1].end], toks[n].text, toks[n].start)
+                add(head[0].start, head[-1].end, label, toks[n].text, toks[n].start)
             return
 
 
@@ -695,7 +695,7 @@ def _can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> bo
     if any(w in _TITLES for w in words):
         return True
     if gender_of(" ".join(t.text for t in head)):
-        # a person's name, not a topic about them ("Hugh Hefner dead:", "Michael Phelps Sex Scandal:")
+        # a person's name, not a topic about them ("Ann Okafor dead:", "Ann Okafor Pay Scandal:")
         return len(head) <= 3 and all(t.cap and not t.possessive for t in head)
     last = words[-1]
     return (is_role_noun(last) or last.endswith(("man", "woman", "men")) or last in lx.org_words()

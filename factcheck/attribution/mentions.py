@@ -326,8 +326,7 @@ def classify(mention: str) -> str:
 
 _CARDINALS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _COUNTED = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
-_NUMERIC = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half",
-                      "third", "thirds", "quarter", "quarters", "majority", "minority", "plurality", "fifth"})
+_NUMERIC = _CARDINALS | {"half", "third", "thirds", "quarter", "quarters", "majority", "minority", "plurality", "fifth"}
 
 
 def counted_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
@@ -336,8 +335,8 @@ def counted_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if j < 0:
         return None
     end = j + 1
-    if toks[j].low in _COUNTED and j >= 1 and toks[j - 1].is_word and not toks[j - 1].cap or \
-            toks[j].low in _COUNTED and j >= 1 and toks[j - 1].low == "those":
+    if toks[j].low in _COUNTED and j >= 1 and toks[j - 1].is_word and (not toks[j - 1].cap
+                                                                      or toks[j - 1].low == "those"):
         k = j - 1  # "those surveyed", "voters polled"
         if k >= 1 and toks[k - 1].low in ("of", "the", "all", "most", "many"):
             k -= 1
