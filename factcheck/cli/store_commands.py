@@ -112,11 +112,8 @@ def mark(article_id: str, sentence_id: str, status: str, note: str | None, evide
     with _store(db_path) as store:
         aid = store.resolve_id(article_id)
         sid = store.resolve_sentence_id(aid, sentence_id)
-        review = store.set_status(aid, sid, status, reviewer=reviewer)
-        if note is not None:
-            review = store.set_note(aid, sid, note, reviewer=reviewer)
-        for url in evidence:
-            review = store.add_evidence(aid, sid, url, reviewer=reviewer)
+        # one transaction: a kill or crash leaves all of this mark or none of it
+        review = store.mark(aid, sid, status=status, note=note, add_evidence=evidence, reviewer=reviewer)
     click.echo(f"{aid} {sid} {review.status}")
 
 

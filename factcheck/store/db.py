@@ -49,8 +49,9 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
     try:
         yield
         db.execute("COMMIT")
-    except sqlite3.OperationalError as e:
-        # locked past the timeout, read-only file, disk full: the user's problem to fix, in one line
+    except sqlite3.DatabaseError as e:
+        # locked past the timeout, read-only file, disk full, a constraint of someone's trigger:
+        # the user's problem to fix, in one line
         db.rollback()
         raise FactcheckError(f"the review database could not be written ({e}); nothing was changed") from None
     except BaseException:

@@ -198,18 +198,32 @@ class Store:
         self._sentence_text(article_id, sentence_id)
         return Review(sentence_id=sentence_id)
 
+    def mark(self, article_id: str, sentence_id: str, *, status: str | None = None, note: str | None = None,
+             add_evidence: tuple[str, ...] | list[str] = (), remove_evidence: tuple[str, ...] | list[str] = (),
+             reviewer: str | None = None) -> Review:
+        """Apply every given change to one sentence's review in one transaction, events included:
+        a crash or a kill leaves either all of them or none. Everything is checked before the
+        first write; a change that changes nothing logs no event."""
+        changes: list[tuple[str, str]] = []
+        if status is not None:
+            changes.append(("status", normalise_status(status)))
+        if note is not None:
+            changes.append(("note", note.strip()))
+        changes += [("evidence", check_evidence(url)) for url in add_evidence]
+        changes += [("evidence-", url.strip()) for url in remove_evidence]
+        return self._change(article_id, sentence_id, changes, reviewer)
+
     def set_status(self, article_id: str, sentence_id: str, status: str, *, reviewer: str | None = None) -> Review:
-        status = normalise_status(status)
-        return self._change(article_id, sentence_id, "status", status, reviewer)
+        return self.mark(article_id, sentence_id, status=status, reviewer=reviewer)
 
     def set_note(self, article_id: str, sentence_id: str, note: str, *, reviewer: str | None = None) -> Review:
-        return self._change(article_id, sentence_id, "note", note.strip(), reviewer)
+        return self.mark(article_id, sentence_id, note=note, reviewer=reviewer)
 
     def add_evidence(self, article_id: str, sentence_id: str, url: str, *, reviewer: str | None = None) -> Review:
-        return self._change(article_id, sentence_id, "evidence", check_evidence(url), reviewer)
+        return self.mark(article_id, sentence_id, add_evidence=[url], reviewer=reviewer)
 
     def remove_evidence(self, article_id: str, sentence_id: str, url: str, *, reviewer: str | None = None) -> Review:
-        return self._change(article_id, sentence_id, "evidence-", url.strip(), reviewer)
+        return self.mark(article_id, sentence_id, remove_evidence=[url], reviewer=reviewer)
 
     def events(self, article_id: str) -> list[dict[str, Any]]:
         """Newest first: id, sentence_id, field, old, new, reviewer, at."""
@@ -267,30 +281,36 @@ class Store:
               AND NOT EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = r.article_id AND s.id = r.sentence_id)
             ORDER BY r.rowid""", [article_id])]
 
-    def _change(self, article_id: str, sentence_id: str, what: str, value: str, reviewer: str | None) -> Review:
-        """Read the old value and write the new one plus its event under one write lock, so two
-        processes changing the same sentence each log the value they really replaced."""
+    def _change(self, article_id: str, sentence_id: str, changes: list[tuple[str, str]],
+                reviewer: str | None) -> Review:
+        """Read the old values and write the new ones plus their events under one write lock, so
+        two processes changing the same sentence each log the value they really replaced, and a
+        multi-field change is all-or-nothing."""
         who = (reviewer or "").strip() or default_reviewer()
         with write_transaction(self.db):
             self._require_article(article_id)
             text = self._sentence_text(article_id, sentence_id)
             row = self._review_row(article_id, sentence_id)
             review = Review.from_row(row) if row else Review(sentence_id=sentence_id)
-            if what == "status":
-                field, old, new = "status", review.status, value
-                review.status = value
-            elif what == "note":
-                field, old, new = "note", review.note, value
-                review.note = value
-            else:
-                before = list(review.evidence)
-                if what == "evidence" and value not in before:
-                    review.evidence = [*before, value]
-                elif what == "evidence-":
-                    review.evidence = [u for u in before if u != value]
-                field, old, new = "evidence", json.dumps(before), json.dumps(review.evidence)
-            if old == new:
-                return review  # nothing changed: no event, no new timestamp
+            events: list[tuple[str, str, str]] = []
+            for what, value in changes:
+                if what == "status":
+                    field, old, new = "status", review.status, value
+                    review.status = value
+                elif what == "note":
+                    field, old, new = "note", review.note, value
+                    review.note = value
+                else:
+                    before = list(review.evidence)
+                    if what == "evidence" and value not in before:
+                        review.evidence = [*before, value]
+                    elif what == "evidence-":
+                        review.evidence = [u for u in before if u != value]
+                    field, old, new = "evidence", json.dumps(before), json.dumps(review.evidence)
+                if old != new:  # nothing changed: no event, no new timestamp
+                    events.append((field, old, new))
+            if not events:
+                return review
             review.reviewer, review.updated_at, review.sentence_text = who, now(), text
             self.db["reviews"].upsert({
                 "article_id": article_id,
@@ -302,7 +322,7 @@ class Store:
                 "updated_at": review.updated_at,
                 "sentence_text": text,
             }, pk=("article_id", "sentence_id"))
-            self.db["events"].insert({
+            self.db["events"].insert_all([{
                 "article_id": article_id,
                 "sentence_id": sentence_id,
                 "field": field,
@@ -310,5 +330,5 @@ class Store:
                 "new": new,
                 "reviewer": who,
                 "at": review.updated_at,
-            })
+            } for field, old, new in events])
         return review
