@@ -6,7 +6,7 @@
 PATH/TO/fnc1 holds train_bodies.csv and train_stances.csv (never point it at a test split).
 Standard library only. headline_stats.json holds word statistics, no text:
   docs   the number of bodies
-  df     document frequency of each lemma key (factcheck.headline_text.lemma) seen in >= 2 bodies;
+  df     document frequency of each lemma key (factcheck.headline.text.lemma) seen in >= 2 bodies;
          the headline checks weight shared words by inverse document frequency, so that
          "said" or "people" count for little and "Emwazi" or "quarantine" for a lot
   names  words written with a capital in at least 80% of their mid-sentence uses (and >= 3
@@ -15,7 +15,7 @@ Standard library only. headline_stats.json holds word statistics, no text:
   lower  words written in lower case in at least 60% of their mid-sentence uses (and >= 2
          times): a capital on one of these inside a sentence-case headline ("Pants on Fire")
          does not make it a name
-headline_related.json holds the seven weights of the logistic model in factcheck/headline_terms.py
+headline_related.json holds the seven weights of the logistic model in factcheck/headline/terms.py
 (related vs unrelated headline/body pairs), fitted by Newton's method with a little L2. Before the
 final fit on all pairs, the script prints the accuracy of a fit on half the bodies measured on the
 other half, as an honest estimate for unseen articles.
@@ -34,8 +34,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from factcheck import headline_terms
-from factcheck.headline_text import WORD, content_lemmas, fold, words
+from factcheck.headline import terms as headline_terms
+from factcheck.headline.text import WORD, content_lemmas, fold, words
 
 MODELS = Path(__file__).resolve().parents[1] / "factcheck" / "models"
 _SENT_START = re.compile(r"(?:^|[.!?:\"]\s+|\n)\s*$")

@@ -13,12 +13,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck import headline_terms
 from factcheck.headline import check_headline
-from factcheck.headline_names import BodyNames, headline_names, missing_names
-from factcheck.headline_numbers import extract
-from factcheck.headline_quotes import headline_quotes
-from factcheck.headline_text import lemma, words
+from factcheck.headline import terms as headline_terms
+from factcheck.headline.names import BodyNames, headline_names, missing_names
+from factcheck.headline.numbers import extract
+from factcheck.headline.quotes import headline_quotes
+from factcheck.headline.text import lemma, words
 from factcheck.model import HEADLINE_CODES, Attribution, Sentence
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -330,3 +330,21 @@ def test_the_month_may_is_not_a_body_hedge_and_an_unnamed_expectation_is_not_a_d
     codes = {c.code: c.message for c in a.headline_checks}
     assert set(codes) == {"hedge_dropped"}
     assert "'expected to'" in codes["hedge_dropped"] and "'may'" not in codes["hedge_dropped"]
+
+
+# --- the body prepared once, many headlines ------------------------------------------------------
+
+def test_a_prepared_body_serves_many_headlines_as_check_headline_does():
+    from factcheck.headline import check, prepare_body
+
+    story = body(*FERRY)
+    ctx = prepare_body(story)
+    heads = ["Ferry captain dies after sinking off Crete", "Captain 'murdered' after 300 rescued off Crete",
+             "Mars rover finds water under polar ice", "Ferry sinks off Crete, coastguard says"]
+    for text in heads:
+        once = check(head(text), ctx)
+        fresh = check_headline(head(text), story)
+        assert [(c.code, c.message, c.evidence) for c in once] == [(c.code, c.message, c.evidence) for c in fresh]
+    assert codes(check(head(heads[1]), ctx)) == ["quote_not_in_body", "number_mismatch"]
+    assert codes(check(head(heads[2]), ctx)) == ["unsupported"]
+    assert check(head("Ferry sinks"), prepare_body([])) == []

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from factcheck.headline_text import fold, lemma, lemmas_of, words
+from factcheck.headline.text import fold, lemma, lemmas_of, words
 
 _DOUBLE = re.compile(r'"([^"]{1,300})"')
 # A single quote opens after a space/bracket/start and before a letter or digit, and closes

@@ -5,10 +5,10 @@ on it (the best-matching ones):
   unsupported          the body is about something else (FNC-1 "unrelated"); reported alone,
                        since the finer checks mean nothing then
   quote_not_in_body    words the headline puts in quotation marks that the body never uses
-                       (rule in factcheck/headline_quotes.py)
+                       (rule in factcheck/headline/quotes.py)
   number_mismatch      a number in the headline that no number in the body equals, after
                        normalisation ("$2bn" == "$2 billion"; round figures may round)
-  entity_missing       a name in the headline the body never mentions (headline_names.py)
+  entity_missing       a name in the headline the body never mentions (headline/names.py)
   attribution_dropped  every body sentence that backs the headline attributes it to a source,
                        while the headline states it as fact
   hedge_dropped        every body sentence that backs the headline hedges it (may, reportedly),
@@ -25,11 +25,11 @@ import re
 from functools import cached_property
 
 from factcheck.claims import hedge_cues
-from factcheck.headline_names import BodyNames, Name, headline_names, missing_names
-from factcheck.headline_numbers import Number, body_values, extract, is_year
-from factcheck.headline_quotes import QuoteResult, check_quote, headline_quotes, phrase_of
-from factcheck.headline_terms import BodyProfile, Relatedness, idf, relatedness
-from factcheck.headline_text import content_lemmas, fold, stopwords, words
+from factcheck.headline.names import BodyNames, Name, headline_names, missing_names
+from factcheck.headline.numbers import Number, body_values, extract, is_year
+from factcheck.headline.quotes import QuoteResult, check_quote, headline_quotes, phrase_of
+from factcheck.headline.terms import BodyProfile, Relatedness, idf, relatedness
+from factcheck.headline.text import content_lemmas, fold, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Check, Sentence
@@ -53,8 +53,10 @@ def _body_hedge_pattern() -> re.Pattern[str]:
 _BODY_HEDGE = _body_hedge_pattern()
 
 
-class _Body:
-    """The body, tokenised once; what only some checks need is built when first asked for."""
+class BodyContext:
+    """Everything the headline checks derive from the body alone: built once per body (prepare_body)
+    and reused for any number of headlines. The sentences are tokenised and profiled at once; the
+    phrases (quotes), names and numbers are built when a headline first asks for them."""
 
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
@@ -78,35 +80,48 @@ class _Body:
         return [self.sentences[i].id for i in indexes]
 
 
-def check_headline(headline: Sentence, body: list[Sentence],
-                   standfirst: list[Sentence] | None = None) -> list[Check]:
-    """Checks of what the headline says that the body does not support."""
+def prepare_body(body_sentences: list[Sentence]) -> BodyContext:
+    """The body side of the headline checks, to be reused for every headline over this body."""
+    return BodyContext(body_sentences)
+
+
+def check(headline_sentence: Sentence, body_ctx: BodyContext,
+          standfirst: list[Sentence] | None = None) -> list[Check]:
+    """Checks of what the headline (read with its standfirst) says that the body does not support."""
     standfirst = standfirst or []
-    if not body or not headline.text.strip():
+    b = body_ctx
+    if not b.sentences or not headline_sentence.text.strip():
         return []
-    terms = content_lemmas(headline.text)
+    terms = content_lemmas(headline_sentence.text)
     if not terms:
         return []
-    b = _Body(body)
     rel = relatedness(terms, b.profile)
     support = _support(rel.sentence_scores)
     if not rel.related:
-        check = _unsupported(headline.text, rel, b)
-        check.message = printable(check.message)
-        return [check]
+        unrelated = _unsupported(headline_sentence.text, rel, b)
+        unrelated.message = printable(unrelated.message)
+        return [unrelated]
     checks: list[Check] = []
-    for display in [headline, *standfirst]:
-        where = "headline" if display is headline else "standfirst"
+    for display in [headline_sentence, *standfirst]:
+        where = "headline" if display is headline_sentence else "standfirst"
         checks += _quote_checks(display.text, where, b, support)
         checks += _number_checks(display.text, where, b, support)
         checks += _name_checks(display.text, where, b, support)
-    qualifiers = [headline, *standfirst]
+    qualifiers = [headline_sentence, *standfirst]
     if support:
         checks += _attribution_check(qualifiers, b, support)
         checks += _hedge_check(qualifiers, b, support)
     for c in checks:  # messages quote the article, and article text never reaches a terminal raw
         c.message = printable(c.message)
     return checks
+
+
+def check_headline(headline: Sentence, body: list[Sentence],
+                   standfirst: list[Sentence] | None = None) -> list[Check]:
+    """`check` over a body prepared for this one headline."""
+    if not body or not headline.text.strip():
+        return []
+    return check(headline, prepare_body(body), standfirst)
 
 
 def _support(scores: list[float]) -> list[int]:
@@ -122,7 +137,7 @@ def _best(scores: list[float], n: int = 2) -> list[int]:
     return [i for i in order[:n] if scores[i] > 0]
 
 
-def _unsupported(text: str, rel: Relatedness, b: _Body) -> Check:
+def _unsupported(text: str, rel: Relatedness, b: BodyContext) -> Check:
     weighted: dict[str, float] = {}
     for w in words(text):
         lemmas = content_lemmas(w)
@@ -136,7 +151,7 @@ def _unsupported(text: str, rel: Relatedness, b: _Body) -> Check:
                  b.ids(_best(rel.sentence_scores)))
 
 
-def _quote_checks(text: str, where: str, b: _Body, support: list[int]) -> list[Check]:
+def _quote_checks(text: str, where: str, b: BodyContext, support: list[int]) -> list[Check]:
     out = []
     for q in headline_quotes(text):
         res: QuoteResult = check_quote(q, b.phrases)
@@ -154,7 +169,7 @@ def _quote_checks(text: str, where: str, b: _Body, support: list[int]) -> list[C
     return out
 
 
-def _number_checks(text: str, where: str, b: _Body, support: list[int]) -> list[Check]:
+def _number_checks(text: str, where: str, b: BodyContext, support: list[int]) -> list[Check]:
     out: list[Check] = []
     numbers = extract(text, strict=True)
     if not numbers:
@@ -176,7 +191,7 @@ def _number_checks(text: str, where: str, b: _Body, support: list[int]) -> list[
     return out
 
 
-def _best_all(b: _Body) -> list[int]:
+def _best_all(b: BodyContext) -> list[int]:
     return list(range(min(len(b.sentences), SUPPORT_MAX)))
 
 
@@ -189,7 +204,7 @@ def _nearest(n: Number, values: list[float]) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0")
 
 
-def _name_checks(text: str, where: str, b: _Body, support: list[int]) -> list[Check]:
+def _name_checks(text: str, where: str, b: BodyContext, support: list[int]) -> list[Check]:
     out: list[Check] = []
     names = headline_names(text)
     missing: list[Name] = missing_names(names, b.names) if names else []
@@ -232,7 +247,7 @@ def _weak(a: Attribution, display_words: set[str]) -> bool:
     return not named or not named <= display_words
 
 
-def _attribution_check(display: list[Sentence], b: _Body, support: list[int]) -> list[Check]:
+def _attribution_check(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
     if _attributed_display(display) or _asks(display):
         return []
     shown = {w.lower() for s in display for w in words(s.text)}
@@ -262,7 +277,7 @@ def _body_hedges(text: str) -> list[str]:
     return found
 
 
-def _hedge_check(display: list[Sentence], b: _Body, support: list[int]) -> list[Check]:
+def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
     if _hedged_display(display):
         return []
     hedges = [_body_hedges(b.texts[i]) if b.sentences[i].hedged else [] for i in support]

@@ -15,29 +15,25 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factcheck.headline_text import fold
-from factcheck.lexicon import table
+from factcheck.headline.text import fold
+from factcheck.lexicon import table, wordset
+from factcheck.lexicon import words as lexicon_words
 
-_MULT = r"(?:thousand|k|million|mln|mn|m|billion|bln|bn|b|trillion|tn|tr)"
+_MULTIPLIERS = {k: float(v) for k, v in table("headline_multipliers").items()}
+# Only multipliers of a thousand or more are glued to digits ("2bn", "3k"); "hundred" follows a word.
+_MULT = "(?:" + "|".join(sorted((re.escape(k) for k, v in _MULTIPLIERS.items() if v >= 1e3),
+                                key=len, reverse=True)) + ")"
 _DIGITS = re.compile(
     rf"(?<![\d.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(?P<mult>{_MULT})\b)?",
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"[A-Za-z]+|/\d|:\d")
 _WORDNUM = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
-_MULTIPLIERS = {
-    "hundred": 100, "thousand": 1e3, "k": 1e3,
-    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
-    "billion": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9,
-    "trillion": 1e12, "tn": 1e12, "tr": 1e12,
-}
-# Letters that may follow a quantity without making it a name or an ordinal.
-_COUNT_TAILS = frozenset("s yr yrs hrs min mins".split())
-# Measurements are skipped in headlines: bodies convert them ("280lb" is "127kg", "8ft" "2.4m").
+_COUNT_TAILS = wordset("headline_count_tails")
+# "6in" is inches only when glued to the number: "6 in Paris" is a count.
 _MEASURE = re.compile(
-    r"(?:in\b|\s?-?(?:km|kg|mph|kph|ft|cm|mm|lbs?|ml|mg|inch|inches|feet|foot|pounds?|stone|tons?|tonnes?|"
-    r"metres?|meters?|miles?|kilometres?|kilometers?|kilos?|grams?|litres?|liters?|gallons?|acres?|"
-    r"hectares?|degrees?|yards?)\b)", re.IGNORECASE)
+    r"(?:in\b|\s?-?(?:" + "|".join(sorted(map(re.escape, lexicon_words("headline_measure_units")),
+                                           key=len, reverse=True)) + r")\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

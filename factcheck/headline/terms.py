@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from factcheck.headline_text import lemmas_of
+from factcheck.headline.text import lemmas_of
 
-_MODELS = Path(__file__).parent / "models"
+_MODELS = Path(__file__).parent.parent / "models"
 FEATURES = ("cosine", "coverage", "best")
 # Below this probability the body is "not about the headline". Under 0.5 on purpose: telling an
 # editor that a real story does not match its headline costs more trust than missing a mismatch
@@ -92,7 +92,7 @@ class BodyProfile:
 
     @classmethod
     def build(cls, tokens: list[list[str]]) -> BodyProfile:
-        """From each sentence's word tokens (factcheck.headline_text.words)."""
+        """From each sentence's word tokens (factcheck.headline.text.words)."""
         per, counts = [], Counter()
         for t in tokens:
             terms = lemmas_of(t)

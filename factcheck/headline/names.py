@@ -20,13 +20,13 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.headline_terms import lowercase_words, name_words
-from factcheck.headline_text import fold, stopwords, words
+from factcheck.headline.terms import lowercase_words, name_words
+from factcheck.headline.text import fold, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
 
 FUZZY_CUTOFF = 85.0
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "in", "on", "&", "de", "du", "la", "le"})
+_ACRONYM_SKIP = wordset("headline_acronym_skip")
 _BREAKS = frozenset(':;"(?!.|[-')
 _URL = re.compile(r"\S*(?:https?://|www\.)\S*|#\S+|@\w+|\[[^\]]*\]")
 
@@ -126,7 +126,7 @@ class BodyNames:
 
     @classmethod
     def build(cls, tokens: list[list[str]]) -> BodyNames:
-        """From each sentence's word tokens (factcheck.headline_text.words)."""
+        """From each sentence's word tokens (factcheck.headline.text.words)."""
         stream = " " + " ".join(" ".join(toks) for toks in tokens).lower() + " "
         vocab = set(stream.split())
         for w in [w for w in vocab if "-" in w or "." in w]:
