@@ -63,11 +63,17 @@ def _link(url: str) -> str:
     return f"<{url}>" if _AUTOLINKABLE.match(url) else escape_inline(url)
 
 
+# Outside YAML's printable set even inside quotes: U+FFFE, U+FFFF (noncharacters) and lone
+# surrogates. A double-quoted scalar may still hold them as \u escapes.
+_NOT_YAML_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 def _yaml(value: Any) -> str:
     # JSON scalars are YAML 1.2 flow scalars; strip what YAML forbids in a stream first.
     if isinstance(value, str):
         value = printable(value).replace("\u2028", " ").replace("\u2029", " ").replace("\ufeff", "")
-    return json.dumps(value, ensure_ascii=False)
+    text = json.dumps(value, ensure_ascii=False)
+    return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _yaml_key(key: str) -> str:

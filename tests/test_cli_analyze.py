@@ -131,3 +131,14 @@ def test_bidi_overrides_never_reach_the_terminal(tmp_path: Path) -> None:
     r = run("analyze", str(f))
     assert r.exit_code == 0
     assert not any(ch in r.output for ch in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def test_noncharacters_in_the_headline_keep_the_front_matter_loadable(tmp_path: Path) -> None:
+    import yaml
+
+    f = tmp_path / "x.txt"
+    f.write_bytes(b"Budget\xef\xbf\xbf cut by 12%\xef\xbf\xbe\n\nThe bureau said prices rose 5% in March.\n")
+    r = run("analyze", str(f), "--format", "md")
+    assert r.exit_code == 0, r.output
+    front = yaml.safe_load(r.output[4:].split("\n---\n", 1)[0])
+    assert front["title"] == "Budget\uffff cut by 12%\ufffe" and front["checklist_items"] >= 1

@@ -213,3 +213,38 @@ def test_orphaned_decisions_are_listed_not_dropped():
     headings = headings_of(tokens)
     assert headings[-1] == "Decisions on sentences no longer in the analysis"
     assert "Officials said 10 people were hurt." in text and "confirmed by police" in text
+
+
+# What breaks YAML, terminals or Markdown: noncharacters (U+FFFE and U+FFFF are forbidden in a
+# YAML stream), C0/C1 controls, DEL, bidi and zero-width controls, BOM, line separators, lone
+# carriage returns, and markup, mixed into arbitrary Unicode.
+HOSTILE_CHARS = [
+    "\ufffe", "\uffff", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff", "\x00", "\x07", "\x0b", "\x0c", "\r",
+    "\x1b", "\x1b[2J", "\x7f", "\x85", "\x9b", "\u200b", "\u200d", "\u202e", "\u2066", "\u2028", "\u2029",
+    "\ufeff", "\ud7ff", "\ue000", "\ufffd", "- [ ] ", "# ", "---\n", "\n", "\n\n", ": ", "'", '"', "\\", "|",
+]
+hostile_text = st.lists(st.one_of(st.sampled_from(HOSTILE_CHARS), st.text(max_size=8)), max_size=30).map("".join)
+news_words = st.sampled_from(["The bureau said", "prices rose 5% in March", "officials said", "Budget cut by 12%",
+                              "according to a source", ".", ", ", "\n\n"])
+article_text = st.lists(st.one_of(news_words, hostile_text), min_size=1, max_size=14).map(" ".join)
+
+
+@settings(max_examples=120, deadline=None)
+@given(article_text, hostile_text, hostile_text, st.lists(hostile_text, max_size=3), hostile_text, st.data())
+def test_any_unicode_gives_loadable_front_matter_and_the_right_item_count(text, title, note, evidence, who, data):
+    from factcheck.model import Document
+
+    analysis = analyze(Document(text=text))
+    decided = data.draw(st.lists(st.sampled_from([s.id for s in analysis.sentences] or ["s-none"]), max_size=3))
+    reviews = {sid: Review(sid, "disputed", note, evidence, who, "2026", sentence_text=text) for sid in decided}
+    items = checklist_sentences(analysis, reviews)
+    front, body = split_front_matter(to_markdown(analysis, reviews=reviews, meta={"title": title, "origin": note}))
+    assert front["checklist_items"] == len(items) and front["sentences"] == len(analysis.sentences)
+    assert sum(front["statuses"].values()) == len(items)
+    assert set(front["title"] or "") <= set(title) | {" "}  # dropped controls, never invented text
+    for kept in ("\ufffe", "\uffff", "\ufdd0"):  # noncharacters are text: escaped for YAML, not lost
+        assert (kept in title) == (kept in (front["title"] or ""))
+    tokens = md.parse(body)
+    assert len(top_items(tokens) if items else []) == len(items)
+    plain = split_front_matter(to_markdown(analysis))[0]  # the title is the article's own headline
+    assert plain["checklist_items"] == len(checklist_sentences(analysis, {}))
