@@ -1,15 +1,36 @@
-"""Batch mode: one analysis per JSON line (design/CONTRACT.md), identical bodies analysed once."""
+"""Batch mode: one analysis per JSON line (design/CONTRACT.md), identical inputs analysed once.
+
+Three ways in, one code path per record:
+  - `run_batch(lines)` yields (output object, ok) in input order, in this process;
+  - `run_batch_json(lines, jobs=N)` yields (JSON line, ok) in input order from a pool of N
+    processes (what `factcheck analyze --jsonl --jobs N` writes), byte for byte what one process
+    writes; a record that kills its worker is reported as that line's error and the batch goes on;
+  - `analyze_partition(records)` maps a partition of records to their output objects: the
+    function a cluster engine (Dask, see docs/BATCH.md) runs on each partition.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Document
 from factcheck.pipeline import analyze
+from factcheck.text_safety import safe_json
+
+# A worker gets lines in chunks of this many characters at most (and at least one line), so that
+# the pool's overhead is paid per chunk while short articles still spread over every worker.
+CHUNK_CHARS = 20_000
+CHUNK_LINES = 16
+# Analyses kept for identical inputs, bounded by the characters of their texts.
+CACHE_CHARS = 50_000_000
 
 
 def document_from_record(rec: dict[str, Any]) -> Document:
@@ -35,35 +56,203 @@ def _key(doc: Document) -> str:
     return h.hexdigest()
 
 
+class _Cache:
+    """Analyses by input key, least recently used dropped first once over `CACHE_CHARS`."""
+
+    def __init__(self, limit: int = CACHE_CHARS) -> None:
+        self.items: OrderedDict[str, tuple[dict, int]] = OrderedDict()
+        self.chars = 0
+        self.limit = limit
+        self.analysed = 0
+
+    def analysis(self, doc: Document) -> dict:
+        key = _key(doc)
+        hit = self.items.get(key)
+        if hit is not None:
+            self.items.move_to_end(key)
+            return hit[0]
+        out = analyze(doc).to_dict()
+        self.analysed += 1
+        size = len(doc.text)
+        self.items[key] = (out, size)
+        self.chars += size
+        while self.chars > self.limit and len(self.items) > 1:
+            _, (_, dropped) = self.items.popitem(last=False)
+            self.chars -= dropped
+        return out
+
+
+def analyze_record(rec: Any, n: int | None = None, cache: _Cache | None = None) -> tuple[dict, bool]:
+    """One parsed record -> (output object, ok). A bad record gives {"id", "error"}, never raises:
+    one bad record must not stop a batch of thousands. `n` (the line number) prefixes errors."""
+    where = f"line {n}: " if n is not None else ""
+    rid = rec.get("id") if isinstance(rec, dict) else None
+    try:
+        if not isinstance(rec, dict):
+            raise FactcheckError("a line must be a JSON object")
+        doc = document_from_record(rec)
+        result = cache.analysis(doc) if cache is not None else analyze(doc).to_dict()
+        return {"id": rid, **result}, True
+    except FactcheckError as e:
+        return {"id": rid, "error": f"{where}{e}"}, False
+    except Exception as e:  # reported as this record's error
+        return {"id": rid, "error": f"{where}{type(e).__name__}: {e}"}, False
+
+
+def analyze_line(line: str, n: int, cache: _Cache | None = None) -> tuple[dict, bool]:
+    """One JSON line (line number `n`) -> (output object, ok)."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return {"id": None, "error": f"line {n}: not JSON ({e.msg})"}, False
+    return analyze_record(rec, n, cache)
+
+
+def analyze_partition(records: Iterable[Any]) -> list[dict]:
+    """A partition of records -> their output objects, in order (bad ones as {"id", "error"}).
+    A record is a parsed JSON object, or a JSON line still to parse. Identical inputs inside the
+    partition are analysed once. This is the function to hand a cluster engine, e.g.
+    `dask.bag.read_text(...).map(json.loads).map_partitions(analyze_partition)` (docs/BATCH.md)."""
+    cache = _Cache()
+    out = []
+    for rec in records:
+        if isinstance(rec, str):
+            try:
+                rec = json.loads(rec)
+            except json.JSONDecodeError as e:
+                out.append({"id": None, "error": f"not JSON ({e.msg})"})
+                continue
+        out.append(analyze_record(rec, None, cache)[0])
+    return out
+
+
+def _numbered(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    return ((n, line) for n, line in enumerate(lines, 1) if line.strip())
+
+
 def run_batch(lines: Iterable[str], on_result: Callable[[], None] | None = None,
               stats: dict[str, int] | None = None) -> Iterator[tuple[dict, bool]]:
     """Yield (output object, ok) per non-blank input line, in order. `stats["analysed"]` counts
     the analyses actually run (identical inputs are analysed once)."""
-    cache: dict[str, dict] = {}
+    cache = _Cache()
     stats = stats if stats is not None else {}
     stats.setdefault("analysed", 0)
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        rid: Any = None
-        try:
-            rec = json.loads(line)
-            if not isinstance(rec, dict):
-                raise FactcheckError("a line must be a JSON object")
-            rid = rec.get("id")
-            doc = document_from_record(rec)
-            key = _key(doc)
-            if key not in cache:
-                cache[key] = analyze(doc).to_dict()
-                stats["analysed"] += 1
-            out = {"id": rid, **cache[key]}
-            ok = True
-        except json.JSONDecodeError as e:
-            out, ok = {"id": rid, "error": f"line {n}: not JSON ({e.msg})"}, False
-        except FactcheckError as e:
-            out, ok = {"id": rid, "error": f"line {n}: {e}"}, False
-        except Exception as e:  # one bad record must not stop a batch of thousands
-            out, ok = {"id": rid, "error": f"line {n}: {type(e).__name__}: {e}"}, False
+    for n, line in _numbered(lines):
+        out, ok = analyze_line(line, n, cache)
+        stats["analysed"] = cache.analysed
         if on_result:
             on_result()
         yield out, ok
+
+
+# --- a pool of processes ------------------------------------------------------------------------
+
+_WORKER_CACHE: _Cache | None = None
+
+
+def _work(chunk: list[tuple[int, str]]) -> list[tuple[str, bool]]:
+    """In a worker: a chunk of numbered lines -> their JSON lines. The cache lives as long as the
+    worker, so a body that comes back in a later chunk is not analysed again."""
+    global _WORKER_CACHE
+    if _WORKER_CACHE is None:
+        _WORKER_CACHE = _Cache()
+    out = []
+    for n, line in chunk:
+        obj, ok = analyze_line(line, n, _WORKER_CACHE)
+        out.append((safe_json(obj), ok))
+    return out
+
+
+def _chunks(numbered: Iterator[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    chunk: list[tuple[int, str]] = []
+    size = 0
+    for item in numbered:
+        chunk.append(item)
+        size += len(item[1])
+        if size >= CHUNK_CHARS or len(chunk) >= CHUNK_LINES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _crashed(chunk: list[tuple[int, str]]) -> list[tuple[str, bool]]:
+    return [(safe_json({"id": _id_of(line), "error": f"line {n}: the analysis crashed its worker process"}), False)
+            for n, line in chunk]
+
+
+def _id_of(line: str) -> Any:
+    try:
+        rec = json.loads(line)
+    except ValueError:
+        return None
+    return rec.get("id") if isinstance(rec, dict) else None
+
+
+def jobs_for(jobs: int) -> int:
+    """`--jobs` -> a number of processes: 0 means one per core this process may use."""
+    if jobs > 0:
+        return jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run_batch_json(lines: Iterable[str], jobs: int = 1,
+                   on_result: Callable[[], None] | None = None) -> Iterator[tuple[str, bool]]:
+    """Yield (JSON line, ok) per non-blank input line, in input order, analysed by `jobs`
+    processes (1: in this process; 0: one per core). The lines are the same bytes whatever `jobs`."""
+    jobs = jobs_for(jobs)
+    if jobs == 1:
+        for obj, ok in run_batch(lines, on_result=on_result):
+            yield safe_json(obj), ok
+        return
+    for results in _pooled(_chunks(_numbered(lines)), jobs):
+        for item in results:
+            if on_result:
+                on_result()
+            yield item
+
+
+def _pooled(chunks: Iterator[list[tuple[int, str]]], jobs: int) -> Iterator[list[tuple[str, bool]]]:
+    """Results of each chunk, in order; a bounded number in flight so that a long input streams."""
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    pending: deque[tuple[list[tuple[int, str]], Future]] = deque()
+    try:
+        for chunk in chunks:
+            pending.append((chunk, pool.submit(_work, chunk)))
+            while len(pending) >= 3 * jobs:
+                pool = yield from _settle(pending, pool, jobs)
+        while pending:
+            pool = yield from _settle(pending, pool, jobs)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _settle(pending: deque, pool: ProcessPoolExecutor, jobs: int):
+    """Yield the oldest chunk's results. If a worker died, the pool is broken and every chunk in
+    flight lost: each of their lines runs again alone in a fresh pool, so only the line that
+    kills its worker is reported as crashed. Returns the pool to go on with."""
+    chunk, fut = pending[0]
+    try:
+        results = fut.result()
+    except BrokenProcessPool:
+        pool.shutdown(wait=True, cancel_futures=True)
+        redo = [c for c, _ in pending]
+        pending.clear()
+        pool = ProcessPoolExecutor(max_workers=jobs)
+        for c in redo:
+            out: list[tuple[str, bool]] = []
+            for item in c:
+                try:
+                    out += pool.submit(_work, [item]).result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    pool = ProcessPoolExecutor(max_workers=jobs)
+                    out += _crashed([item])
+            yield out
+        return pool
+    pending.popleft()
+    yield results
+    return pool
