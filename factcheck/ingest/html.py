@@ -48,6 +48,11 @@ _WIRE_CREDIT = re.compile(
 # "By Sam Cole", "By Sam Cole and Ada Obi, Political Reporter": names are two to four capitalised words.
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _BYLINE_LINE = re.compile(rf"^By\s+({_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)(?:\s*[,|]\s*[\w\s]{{2,40}})?$")
+# C0 and C1 controls other than tab, newline and carriage return; no page means them as text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# Comments go at parse time: trafilatura given a tree with comments in it loses the text after
+# each one. huge_tree lifts libxml2's limit of 255 nested elements, past which it drops the text.
+_PARSER = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
 _SITE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,60}$")
 
 
@@ -208,13 +213,21 @@ def _in_chrome(el: Any) -> bool:
 def _prune_chrome(tree: Any, keep: Any) -> None:
     """Remove page furniture so trafilatura cannot mistake a promo box for the article's last line."""
     protected = {keep, *keep.iterancestors()}
-    # A wrapper that holds most of the article's paragraphs is no box (ASP.NET pages sit in one <form>).
+    # A wrapper that holds much of the article's prose is no box, whatever its class says: ASP.NET
+    # pages sit in one <form>, and a layout class may hold a furniture word ("page-rail-wide").
+    # Prose is text outside links; a box of teasers is mostly links.
     most = max(3, len(keep.xpath(".//p")) // 2)
+    much = max(200, _prose_chars(keep) // 3)
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el in protected or el.getparent() is None:
             continue
-        if _is_chrome(el) and not el.xpath(".//h1") and len(el.xpath(".//p")) < most:
+        if _is_chrome(el) and not el.xpath(".//h1") and len(el.xpath(".//p")) < most and _prose_chars(el) < much:
             el.drop_tree()
+
+
+def _prose_chars(el: Any) -> int:
+    """Characters of text outside links, scripts and styles."""
+    return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]"))
 
 
 def _container(tree: Any, headline: str | None) -> Any:
@@ -439,8 +452,10 @@ def _follows_body_prose(paras: list[tuple[str, str]], text: str) -> bool:
 def extract_page(html: str, url: str | None = None) -> Page:
     """Read article fields and body paragraphs from an HTML page."""
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses str input that declares an encoding
+    # The XML trafilatura builds cannot hold a C0 control: one stray "\x0b" in an <h1> lost the article.
+    html = _CONTROL.sub(lambda m: " " if m.group() in "\x0b\x0c" else "", html)
     try:
-        tree = lxml.html.document_fromstring(html)
+        tree = lxml.html.document_fromstring(html, parser=_PARSER)
     except (etree.ParserError, ValueError) as e:
         raise InputError(f"cannot parse the page as HTML ({e})") from None
     meta = _meta(tree)
