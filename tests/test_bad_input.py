@@ -89,6 +89,11 @@ def test_escape_bytes_in_a_path_do_not_reach_the_terminal(tmp_path: Path) -> Non
     assert "\x1b" not in err
 
 
+def test_a_line_break_in_a_path_keeps_the_error_on_one_line(tmp_path: Path) -> None:
+    err = assert_one_clear_line(run_cli(str(tmp_path / "two\nlines\u2028here.txt")), "no such file")
+    assert "two lines here.txt" in err
+
+
 # --- encodings that must work ----------------------------------------------------------------------
 
 TEXT = ("Harbour café reopens after flood\n\n"
@@ -146,6 +151,19 @@ def test_url_404_pdf_and_image_from_a_local_server() -> None:
         out = analysed(run_cli(base + "/story", "--format", "json"))
     assert out["text"].startswith("Grain ships resume sailings after port strike ends, traders say\n\nPORT HALVAR")
     assert "Tomás Grell" in out["text"]
+
+
+def test_malformed_responses_and_refused_redirects_are_one_true_line() -> None:
+    routes = {
+        "/garbage": lambda h: h.wfile.write(b"garbage\r\nmore garbage\r\n\r\n"),
+        "/to-file": (302, {"Location": "file:///etc/passwd"}, b""),
+        "/to-data": (301, {"Location": "data:text/html;base64,PHA+aGk8L3A+"}, b""),
+    }
+    with serve(routes) as base:
+        assert_one_clear_line(run_cli(base + "/garbage"), "the site sent a malformed HTTP response (garbage)")
+        err = assert_one_clear_line(run_cli(base + "/to-file"), "refused a redirect to a file: URL")
+        assert "redirects (HTTP" not in err
+        assert_one_clear_line(run_cli(base + "/to-data"), "refused a redirect to a data: URL")
 
 
 def test_url_larger_than_max_bytes() -> None:

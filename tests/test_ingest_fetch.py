@@ -177,7 +177,13 @@ def _slow(handler: BaseHTTPRequestHandler) -> None:
         ((200, {"Content-Type": "text/html"}, b"<html><body><nav><a href='/'>Home</a></nav></body></html>"),
          "no article text found in the page"),
         ((200, {"Content-Type": "text/html"}, b""), "the article is empty"),
-        ((301, {"Location": "ftp://example.org/file"}, b""), "not an http(s) page"),
+        ((301, {"Location": "ftp://example.org/file"}, b""), "refused a redirect to a ftp: URL"),
+        ((302, {"Location": "file:///etc/passwd"}, b""), "refused a redirect to a file: URL"),
+        ((307, {"Location": "data:text/html,<p>The mayor said so.</p>"}, b""), "refused a redirect to a data: URL"),
+        ((308, {"Location": "/elsewhere"}, b""), "page not found (HTTP 404)"),  # a relative redirect is followed
+        (lambda h: h.wfile.write(b"garbage\r\n\r\n"), "malformed HTTP response (garbage)"),
+        (lambda h: h.wfile.write(b"HTTP/1.1 99999 Weird\r\n\r\n"), "malformed HTTP response"),
+        (lambda h: h.wfile.write(b"HTTP/1.1 418 Short\rand stout\r\n\r\n"), "answered HTTP 418 Short and stout"),
         ((302, {"Location": "/loop"}, b""), "redirects"),
     ],
 )
@@ -187,7 +193,7 @@ def test_url_failures_are_one_clear_sentence(route: Route, message: str) -> None
             load(base + "/p")
     assert message in str(err.value)
     assert str(err.value).startswith(base + "/p")
-    assert "\n" not in str(err.value)
+    assert str(err.value).isprintable()  # one line: no newline, no carriage return
 
 
 def test_timeout_is_reported_with_the_limit() -> None:

@@ -16,7 +16,9 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except FactcheckError as e:
-            click.echo(f"factcheck: error: {printable(str(e))}", err=True)
+            # one line whatever the message holds (a path or a server's words with a line break)
+            message = " ".join(line.strip() for line in printable(str(e)).splitlines() if line.strip())
+            click.echo(f"factcheck: error: {message}", err=True)
             sys.exit(2)
         except KeyboardInterrupt:
             click.echo("factcheck: interrupted", err=True)

@@ -72,14 +72,33 @@ def check_url(url: str) -> str:
                                     urllib.parse.quote(parts.query, safe=safe + "?"), ""))
 
 
+class _RefusedRedirect(Exception):
+    def __init__(self, scheme: str) -> None:
+        super().__init__(scheme)
+        self.scheme = scheme
+
+
 class _Redirects(urllib.request.HTTPRedirectHandler):
     max_redirections = _MAX_REDIRECTS
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        # urllib would also follow a redirect to ftp://; an article URL must stay on the web.
-        if urllib.parse.urlsplit(newurl).scheme.lower() not in ("http", "https"):
-            raise InputError(f"{req.full_url}: redirected to {newurl}, which is not an http(s) page")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        # An article URL must stay on the web. urllib would follow a redirect to ftp:// and
+        # reports one to file: or data: as an HTTP error that reads like a redirect loop.
+        location = headers.get("location") or headers.get("uri")
+        if location:
+            scheme = urllib.parse.urlsplit(urllib.parse.urljoin(req.full_url, location.strip())).scheme.lower()
+            if scheme not in ("http", "https"):
+                fp.close()
+                raise _RefusedRedirect(scheme)
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
+
+
+def _one_line(text: object, limit: int = 160) -> str:
+    """What a server sent, as it may appear inside a message: one line, printable, not long."""
+    s = " ".join("".join(c if c.isprintable() else " " for c in str(text)).split())
+    return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def _kind_of(content_type: str) -> str:
@@ -106,7 +125,7 @@ def _http_error_message(url: str, e: urllib.error.HTTPError) -> str:
         return f"{url}: too many or broken redirects (HTTP {code})"
     if code >= 500:
         return f"{url}: the site's server failed (HTTP {code}); try again later"
-    return f"{url}: the site answered HTTP {code} {e.reason}".rstrip()
+    return f"{url}: the site answered HTTP {code} {_one_line(e.reason)}".rstrip()
 
 
 def _read_capped(resp: http.client.HTTPResponse, url: str, max_bytes: int, deadline: float, timeout: float) -> bytes:
@@ -167,6 +186,9 @@ def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int) -> Fetc
             charset = resp.headers.get_content_charset()
     except InputError:
         raise
+    except _RefusedRedirect as e:
+        raise InputError(f"{url}: refused a redirect to a {_one_line(e.scheme, 20)}: URL "
+                         "(only http:// and https:// pages are fetched)") from None
     except urllib.error.HTTPError as e:
         raise InputError(_http_error_message(url, e)) from None
     except urllib.error.URLError as e:
@@ -194,4 +216,6 @@ def _network_message(url: str, reason: object, timeout: float) -> str:
         return f"{url}: secure connection failed ({reason.reason or reason})"
     if isinstance(reason, (ConnectionResetError, http.client.RemoteDisconnected, http.client.IncompleteRead)):
         return f"{url}: the site closed the connection before sending the page"
-    return f"{url}: cannot fetch the page ({reason})"
+    if isinstance(reason, http.client.HTTPException):  # a status line or header that is not HTTP
+        return f"{url}: the site sent a malformed HTTP response ({_one_line(reason) or type(reason).__name__})"
+    return f"{url}: cannot fetch the page ({_one_line(reason)})"
