@@ -31,7 +31,10 @@ def test_a_database_from_the_first_schema_upgrades_and_keeps_its_data(tmp_path: 
     assert migrate(db, upto=1) == ["m001_initial"]
     assert "sentence_text" not in db["reviews"].columns_dict
     # What the first release wrote: an article, one sentence and a decision on it.
-    analysis = {"schema": "factcheck.analysis/1", "article": {}, "sentences": [], "headline_checks": [],
+    sentence = {"id": "s1", "start": 0, "end": 41, "text": "Prices rose 4% in March, the bureau said.",
+                "paragraph": 0, "role": "body", "attributions": [], "checkworthy": True, "hedged": False,
+                "flags": []}
+    analysis = {"schema": "factcheck.analysis/1", "article": {}, "sentences": [sentence], "headline_checks": [],
                 "sources": [], "boilerplate": []}
     db["articles"].insert({"id": "abc123", "title": "Old story", "origin": None,
                            "imported_at": "2025-01-01T00:00:00+00:00",

@@ -112,6 +112,25 @@ def m002_review_context(db: sqlite_utils.Database) -> None:
     """)
 
 
+@migration
+def m003_source_corrections(db: sqlite_utils.Database) -> None:
+    # A reviewer's list of sources for a sentence, replacing the machine's reading of it (which
+    # stays in `analyses`). Keyed by sentence id and without a foreign key to sentences, like
+    # reviews, so it outlives a re-analysis and is then listed as orphaned.
+    _run(db, """
+    CREATE TABLE corrections (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        sentence_id TEXT NOT NULL,
+        sources TEXT NOT NULL DEFAULT '[]',
+        note TEXT NOT NULL DEFAULT '',
+        reviewer TEXT,
+        updated_at TEXT,
+        sentence_text TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (article_id, sentence_id)
+    )
+    """)
+
+
 def applied(db: sqlite_utils.Database) -> set[str]:
     if not db[MIGRATIONS_TABLE].exists():
         return set()

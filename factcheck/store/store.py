@@ -7,12 +7,24 @@ import json
 import os
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
 from factcheck import ANALYZER_VERSION
+from factcheck.checklist import Progress, progress, resolve_sentence
+from factcheck.corrections import (
+    Corrected,
+    CorrectedSource,
+    Correction,
+    apply_corrections,
+    clean_name,
+    edit_sources,
+    machine_sources,
+    normalise_kind,
+)
 from factcheck.errors import FactcheckError
 from factcheck.model import SCHEMA, Analysis, article_id
 from factcheck.store.db import open_database, write_transaction
@@ -66,6 +78,21 @@ def _sentence_rows(aid: str, analysis: Analysis) -> list[dict[str, Any]]:
         }
         for i, s in enumerate(analysis.sentences)
     ]
+
+
+def _sources_json(sources: Sequence[CorrectedSource]) -> str:
+    return json.dumps([c.to_dict() for c in sources], ensure_ascii=False)
+
+
+def _correction(row: dict[str, Any]) -> Correction:
+    return Correction(
+        sentence_id=row["sentence_id"],
+        sources=[CorrectedSource.from_dict(d) for d in json.loads(row["sources"] or "[]")],
+        note=row["note"] or "",
+        reviewer=row["reviewer"],
+        updated_at=row["updated_at"],
+        sentence_text=row["sentence_text"] or "",
+    )
 
 
 class Store:
@@ -154,15 +181,19 @@ class Store:
         return ids[0]
 
     def articles(self) -> list[dict[str, Any]]:
-        """Newest first, with counts of sentences, flagged sentences and reviewed sentences."""
-        return list(self.db.query("""
+        """Newest first, with counts of sentences and flagged sentences (corrections applied),
+        and `reviewed` of `items`: the progress the review app and the exports show too."""
+        rows = list(self.db.query("""
             SELECT a.id, a.title, a.origin, a.imported_at, a.analyzer_version,
-                (SELECT count(*) FROM sentences s WHERE s.article_id = a.id) AS sentences,
-                (SELECT count(*) FROM sentences s WHERE s.article_id = a.id AND s.flags != '[]') AS flagged,
-                (SELECT count(*) FROM reviews r JOIN sentences s ON s.article_id = r.article_id AND s.id = r.sentence_id
-                    WHERE r.article_id = a.id AND r.status != 'unreviewed') AS reviewed
+                (SELECT count(*) FROM sentences s WHERE s.article_id = a.id) AS sentences
             FROM articles a ORDER BY a.imported_at DESC, a.rowid DESC
         """))
+        for row in rows:
+            fixed = self.corrected(row["id"])
+            done = progress(fixed.analysis, self.reviews(row["id"]))
+            row["flagged"] = sum(1 for s in fixed.analysis.sentences if s.flags)
+            row["reviewed"], row["items"] = done.reviewed, done.total
+        return rows
 
     def article(self, article_id: str) -> dict[str, Any]:
         """The articles row without the text."""
@@ -237,19 +268,60 @@ class Store:
         self._require_article(article_id)
         return self._orphaned(article_id)
 
-    def resolve_sentence_id(self, article_id: str, prefix: str) -> str:
-        """A unique prefix of a sentence id of this article -> the full id."""
-        p = prefix.strip()
+    def resolve_sentence_id(self, article_id: str, ref: str) -> str:
+        """The sentence of this article meant by `ref`: its number as the review app shows it
+        (`5` or `#5`), its id, or a unique prefix of the id (see checklist.resolve_sentence)."""
         ids = [r["id"] for r in self.db.query(
-            "SELECT id FROM sentences WHERE article_id = ? AND substr(id, 1, ?) = ? ORDER BY id LIMIT 6",
-            [article_id, len(p), p])] if p else []
-        if p in ids:
-            return p
-        if len(ids) == 1:
-            return ids[0]
-        if not ids:
-            raise FactcheckError(f"article {article_id} has no sentence {prefix!r}")
-        raise FactcheckError(f"sentence id {prefix!r} is ambiguous: it matches {', '.join(ids[:5])}")
+            "SELECT id FROM sentences WHERE article_id = ? ORDER BY position", [article_id])]
+        return resolve_sentence(ref, ids, article=f"article {article_id}")
+
+    # -- source corrections ---------------------------------------------------------------
+
+    def corrections(self, article_id: str) -> dict[str, Correction]:
+        """The reviewer's source corrections by sentence id (orphaned ones included)."""
+        self._require_article(article_id)
+        return {r["sentence_id"]: _correction(r) for r in self.db.query(
+            "SELECT * FROM corrections WHERE article_id = ? ORDER BY rowid", [article_id])}
+
+    def correction(self, article_id: str, sentence_id: str) -> Correction | None:
+        """The correction of one sentence, or None when the machine's reading stands."""
+        self._require_article(article_id)
+        row = self._correction_row(article_id, sentence_id)
+        return _correction(row) if row else None
+
+    def corrected(self, article_id: str) -> Corrected:
+        """The stored analysis with the corrections applied (factcheck.corrections)."""
+        return apply_corrections(self.analysis(article_id), self.corrections(article_id))
+
+    def progress(self, article_id: str) -> Progress:
+        """"5 of 10 reviewed", counted as everywhere else (factcheck.checklist.progress)."""
+        return progress(self.corrected(article_id).analysis, self.reviews(article_id))
+
+    def set_sources(self, article_id: str, sentence_id: str, sources: Sequence[CorrectedSource], *,
+                    note: str | None = None, reviewer: str | None = None) -> Correction:
+        """Replace the sentence's sources by `sources` (empty: "no source"); `note` (None keeps
+        the one stored) says why. One transaction, logged as a `sources` event (old and new as
+        JSON lists; null means the machine's reading) and a `source_note` event if it changed."""
+        fixed = [CorrectedSource(clean_name(c.source), normalise_kind(c.kind),
+                                 tuple(clean_name(v, "via name") for v in c.via)) for c in sources]
+        return self._correct(article_id, sentence_id, lambda _current: fixed, note, reviewer)  # type: ignore[return-value]
+
+    def edit_sources(self, article_id: str, sentence_id: str, action: str, name: str | None = None, *,
+                     kind: str | None = None, via: Iterable[str] = (), note: str | None = None,
+                     reviewer: str | None = None) -> Correction | None:
+        """One reviewer action on the sources as they stand (corrected, else the machine's):
+        `set`, `add`, `remove`, `none` (see corrections.edit_sources) or `reset` (back to the
+        machine's reading; returns None). Read and write happen under one write lock."""
+        if action == "reset":
+            self.reset_sources(article_id, sentence_id, reviewer=reviewer)
+            return None
+        vias = tuple(via)
+        return self._correct(article_id, sentence_id,
+                             lambda current: edit_sources(current, action, name, kind=kind, via=vias), note, reviewer)
+
+    def reset_sources(self, article_id: str, sentence_id: str, *, reviewer: str | None = None) -> bool:
+        """Drop the correction: the machine's reading stands again. False if there was none."""
+        return self._correct(article_id, sentence_id, None, None, reviewer) is not None
 
     # -- internals ------------------------------------------------------------------------
 
@@ -274,12 +346,71 @@ class Store:
         return rows[0]["text"]
 
     def _orphaned(self, article_id: str) -> list[str]:
-        return [r["sentence_id"] for r in self.db.query("""
+        reviews = [r["sentence_id"] for r in self.db.query("""
             SELECT r.sentence_id FROM reviews r
             WHERE r.article_id = ?
               AND (r.status != 'unreviewed' OR r.note != '' OR r.evidence != '[]')
               AND NOT EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = r.article_id AND s.id = r.sentence_id)
             ORDER BY r.rowid""", [article_id])]
+        corrections = [r["sentence_id"] for r in self.db.query("""
+            SELECT c.sentence_id FROM corrections c
+            WHERE c.article_id = ?
+              AND NOT EXISTS (SELECT 1 FROM sentences s WHERE s.article_id = c.article_id AND s.id = c.sentence_id)
+            ORDER BY c.rowid""", [article_id])]
+        return list(dict.fromkeys([*reviews, *corrections]))
+
+    def _correction_row(self, article_id: str, sentence_id: str) -> dict[str, Any] | None:
+        rows = list(self.db.query("SELECT * FROM corrections WHERE article_id = ? AND sentence_id = ?",
+                                  [article_id, sentence_id]))
+        return rows[0] if rows else None
+
+    def _correct(self, article_id: str, sentence_id: str, change: Any, note: str | None,
+                 reviewer: str | None) -> Correction | None:
+        """`change(current sources) -> new sources`, or None to reset; read and write under one
+        write lock with their events. Returns the correction now stored (None after a reset;
+        for a reset, the correction that was dropped, or None if there was none)."""
+        who = (reviewer or "").strip() or default_reviewer()
+        with write_transaction(self.db):
+            self._require_article(article_id)
+            text = self._sentence_text(article_id, sentence_id)
+            row = self._correction_row(article_id, sentence_id)
+            old = _correction(row) if row else None
+            stamp = now()
+
+            def log(field: str, before: str | None, after: str | None) -> None:
+                self.db["events"].insert({"article_id": article_id, "sentence_id": sentence_id, "field": field,
+                                          "old": before, "new": after, "reviewer": who, "at": stamp})
+
+            old_json = _sources_json(old.sources) if old else None
+            if change is None:
+                if old is None:
+                    return None
+                self.db.execute("DELETE FROM corrections WHERE article_id = ? AND sentence_id = ?",
+                                [article_id, sentence_id])
+                log("sources", old_json, None)
+                return old
+            current = old.sources if old else machine_sources(self._machine_sentence(article_id, sentence_id))
+            new = Correction(sentence_id, list(change(current)), old.note if old else "", who, stamp, text)
+            if note is not None:
+                new.note = note.strip()
+            new_json = _sources_json(new.sources)
+            if old is not None and old_json == new_json and old.note == new.note:
+                return old  # nothing changed: no event, no new timestamp
+            self.db["corrections"].upsert({
+                "article_id": article_id, "sentence_id": sentence_id, "sources": new_json, "note": new.note,
+                "reviewer": who, "updated_at": stamp, "sentence_text": text,
+            }, pk=("article_id", "sentence_id"))
+            if old_json != new_json:
+                log("sources", old_json, new_json)
+            if (old.note if old else "") != new.note:
+                log("source_note", old.note if old else "", new.note)
+        return new
+
+    def _machine_sentence(self, article_id: str, sentence_id: str) -> Any:
+        s = self.analysis(article_id).sentence(sentence_id)
+        if s is None:
+            raise FactcheckError(f"article {article_id} has no sentence {sentence_id!r}")
+        return s
 
     def _change(self, article_id: str, sentence_id: str, changes: list[tuple[str, str]],
                 reviewer: str | None) -> Review:

@@ -14,6 +14,7 @@ from textual.containers import Container
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
+from factcheck.checklist import display_numbers
 from factcheck.model import Analysis, Sentence
 from factcheck.store import STATUSES, Review
 from tui import db
@@ -121,7 +122,7 @@ class ArticleScreen(Screen[None]):
         self.analysis = data.analysis
         self.meta = data.meta
         self.reviews = dict(data.reviews)
-        self.numbers = {s.id: i for i, s in enumerate(self.analysis.sentences, start=1)}
+        self.numbers = display_numbers(self.analysis)
         self.by_id = {s.id: s for s in self.analysis.sentences}
         self.claim_ids = {s.id for s in self.analysis.sentences if s.role in CLAIM_ROLES}
         self.query_one(HeadlineBar).show(self.analysis)
