@@ -14,6 +14,8 @@ from factcheck.errors import FactcheckError
 
 # Long enough to outlast any single import of a very large article by another process.
 BUSY_TIMEOUT_SECONDS = 30.0
+MIGRATIONS_TABLE = "_migrations"
+FIRST_MIGRATION = "m001_initial"  # recorded in every review database since the first release
 
 
 def open_database(path: Path, *, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite_utils.Database:
@@ -26,6 +28,11 @@ def open_database(path: Path, *, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlit
         raise FactcheckError(f"{path.parent}: cannot create the database directory ({e.strerror or e})") from None
     try:
         conn = sqlite3.connect(str(path), timeout=timeout)
+        try:
+            _refuse_foreign(conn, path)
+        except BaseException:
+            conn.close()
+            raise
         db = sqlite_utils.Database(conn)
         db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         db.execute("PRAGMA foreign_keys = ON")
@@ -34,6 +41,23 @@ def open_database(path: Path, *, timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlit
         return db
     except sqlite3.DatabaseError as e:
         raise FactcheckError(f"{path}: cannot open the review database ({e})") from None
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """Another application's SQLite file is refused before anything is changed in it (not even
+    its journal mode): a file with tables is ours only when it records our first migration."""
+    tables = sorted(r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'"))
+    if not tables:
+        return  # a new or empty file: ours to set up
+    try:
+        ours = bool(conn.execute(f"SELECT 1 FROM {MIGRATIONS_TABLE} WHERE name = ?", [FIRST_MIGRATION]).fetchall())
+    except sqlite3.DatabaseError:  # no such table, or one with other columns
+        ours = False
+    if not ours:
+        shown = ", ".join(tables[:4]) + (", ..." if len(tables) > 4 else "")
+        raise FactcheckError(f"{path}: is another application's SQLite database (tables: {shown}); "
+                             "it was left untouched: give --db a file of its own")
 
 
 @contextlib.contextmanager

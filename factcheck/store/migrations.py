@@ -7,14 +7,15 @@ leaves either the old schema or the new one. Never edit a released migration: ad
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timezone
 
 import sqlite_utils
 
-from factcheck.store.db import write_transaction
-
-MIGRATIONS_TABLE = "_migrations"
+from factcheck import __version__
+from factcheck.errors import FactcheckError
+from factcheck.store.db import MIGRATIONS_TABLE, write_transaction
 
 Migration = Callable[[sqlite_utils.Database], None]
 MIGRATIONS: list[Migration] = []
@@ -131,6 +132,29 @@ def m003_source_corrections(db: sqlite_utils.Database) -> None:
     """)
 
 
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in re.findall(r"\d+", version))
+
+
+def refuse_newer(db: sqlite_utils.Database) -> str | None:
+    """Why this factcheck must not write to `db`, or None. A migration recorded that is not in
+    MIGRATIONS was applied by a newer factcheck, whose schema this one would corrupt; every
+    migration in the list, however new, is known. The message names the newer version when its
+    rows record one (from the first version that recorded versions on)."""
+    if not db[MIGRATIONS_TABLE].exists():
+        return None
+    known = {m.__name__ for m in MIGRATIONS}
+    has_version = "version" in db[MIGRATIONS_TABLE].columns_dict
+    rows = list(db.query(f"SELECT name, {'version' if has_version else 'NULL AS version'} FROM {MIGRATIONS_TABLE}"))
+    unknown = [r for r in rows if r["name"] not in known]
+    if not unknown:
+        return None
+    versions = sorted({r["version"] for r in unknown if r["version"]}, key=_version_key)
+    by = f"factcheck {versions[-1]}" if versions else "a newer factcheck"
+    return (f"this database was upgraded by {by} (migration {unknown[-1]['name']}), which this factcheck "
+            f"{__version__} does not know; it can be read but not changed: upgrade factcheck to write to it")
+
+
 def applied(db: sqlite_utils.Database) -> set[str]:
     if not db[MIGRATIONS_TABLE].exists():
         return set()
@@ -145,13 +169,19 @@ def migrate(db: sqlite_utils.Database, *, upto: int | None = None) -> list[str]:
         return []  # the common case, without taking the write lock
     done: list[str] = []
     with write_transaction(db):
-        db.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)")
+        refusal = refuse_newer(db)  # under the lock: a newer factcheck may have just migrated
+        if refusal:
+            raise FactcheckError(refusal)
+        db.execute(f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
+                   "(name TEXT PRIMARY KEY, applied_at TEXT NOT NULL, version TEXT)")
+        if "version" not in db[MIGRATIONS_TABLE].columns_dict:  # made by 0.3.0 and earlier
+            db.execute(f"ALTER TABLE {MIGRATIONS_TABLE} ADD COLUMN version TEXT")
         already = applied(db)  # again, under the lock: another process may have just migrated
         for fn in wanted:
             if fn.__name__ in already:
                 continue
             fn(db)
-            db.execute(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (?, ?)",
-                       [fn.__name__, datetime.now(timezone.utc).isoformat(timespec="seconds")])
+            db.execute(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at, version) VALUES (?, ?, ?)",
+                       [fn.__name__, datetime.now(timezone.utc).isoformat(timespec="seconds"), __version__])
             done.append(fn.__name__)
     return done

@@ -3,6 +3,7 @@ log in one SQLite file. One Store holds one connection and is used from one thre
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -28,7 +29,7 @@ from factcheck.corrections import (
 from factcheck.errors import FactcheckError
 from factcheck.model import SCHEMA, Analysis, article_id
 from factcheck.store.db import open_database, write_transaction
-from factcheck.store.migrations import migrate
+from factcheck.store.migrations import migrate, refuse_newer
 from factcheck.store.reviews import (
     ImportResult,
     Review,
@@ -103,6 +104,7 @@ class Store:
         self.db = open_database(self.path)
         try:
             migrate(self.db)
+            self._newer = refuse_newer(self.db)  # None, or why writes are refused
         except sqlite3.DatabaseError as e:
             self.db.close()
             raise FactcheckError(f"{self.path}: not a usable review database ({e})") from None
@@ -112,6 +114,12 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    def _writing(self) -> contextlib.AbstractContextManager[None]:
+        """The one way to write: a database a newer factcheck upgraded is read-only to this one."""
+        if self._newer:
+            raise FactcheckError(f"{self.path}: {self._newer}")
+        return write_transaction(self.db)
 
     def __enter__(self) -> Store:
         return self
@@ -130,7 +138,7 @@ class Store:
         stored = analysis.to_dict()
         del stored["text"]  # kept once, in articles.text
         meta = analysis.article
-        with write_transaction(self.db):
+        with self._writing():
             existing = self._row("articles", aid)
             row = {
                 "id": aid,
@@ -370,7 +378,7 @@ class Store:
         write lock with their events. Returns the correction now stored (None after a reset;
         for a reset, the correction that was dropped, or None if there was none)."""
         who = (reviewer or "").strip() or default_reviewer()
-        with write_transaction(self.db):
+        with self._writing():  # refused on a database a newer factcheck migrated
             self._require_article(article_id)
             text = self._sentence_text(article_id, sentence_id)
             row = self._correction_row(article_id, sentence_id)
@@ -418,7 +426,7 @@ class Store:
         two processes changing the same sentence each log the value they really replaced, and a
         multi-field change is all-or-nothing."""
         who = (reviewer or "").strip() or default_reviewer()
-        with write_transaction(self.db):
+        with self._writing():
             self._require_article(article_id)
             text = self._sentence_text(article_id, sentence_id)
             row = self._review_row(article_id, sentence_id)
