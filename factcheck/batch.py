@@ -22,7 +22,7 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Document
-from factcheck.pipeline import analyze
+from factcheck.pipeline import analyze, analyze_body, check_headline
 from factcheck.text_safety import safe_json
 
 # A worker gets lines in chunks of this many characters at most (and at least one line), so that
@@ -57,29 +57,36 @@ def _key(doc: Document) -> str:
 
 
 class _Cache:
-    """Analyses by input key, least recently used dropped first once over `CACHE_CHARS`."""
+    """Analyses by input, least recently used dropped first once over `CACHE_CHARS` characters.
+    A body is analysed once whatever headlines come with it (pipeline.analyze_body); each
+    headline is then checked against it (pipeline.check_headline)."""
 
     def __init__(self, limit: int = CACHE_CHARS) -> None:
-        self.items: OrderedDict[str, tuple[dict, int]] = OrderedDict()
+        self.items: OrderedDict[Any, tuple[Any, int]] = OrderedDict()
         self.chars = 0
         self.limit = limit
         self.analysed = 0
 
-    def analysis(self, doc: Document) -> dict:
-        key = _key(doc)
+    def _get(self, key: Any, size: int, make: Callable[[], Any]) -> Any:
         hit = self.items.get(key)
         if hit is not None:
             self.items.move_to_end(key)
             return hit[0]
-        out = analyze(doc).to_dict()
+        value = make()
         self.analysed += 1
-        size = len(doc.text)
-        self.items[key] = (out, size)
+        self.items[key] = (value, size)
         self.chars += size
         while self.chars > self.limit and len(self.items) > 1:
             _, (_, dropped) = self.items.popitem(last=False)
             self.chars -= dropped
-        return out
+        return value
+
+    def analysis(self, doc: Document) -> dict:
+        if doc.body_only:
+            body = doc.text[len(doc.headline) + 2:] if doc.headline is not None else doc.text
+            ba = self._get(("body", body), len(body), lambda: analyze_body(body))
+            return check_headline(ba, doc.headline).to_dict()
+        return self._get(_key(doc), len(doc.text), lambda: analyze(doc).to_dict())
 
 
 def analyze_record(rec: Any, n: int | None = None, cache: _Cache | None = None) -> tuple[dict, bool]:

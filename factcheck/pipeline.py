@@ -1,10 +1,22 @@
-"""ingest -> page structure -> segment -> attribution -> claims -> headline -> Analysis."""
+"""ingest -> page structure -> segment -> attribution -> claims -> headline -> Analysis.
+
+Many headlines over one body (a desk trying headline variants, FNC-1's pairs): `analyze_body`
+once, then `check_headline(body_analysis, headline)` per headline gives exactly what `analyze`
+gives for the headline + body document, without analysing the body again.
+"""
 
 from __future__ import annotations
 
+import copy
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
 from factcheck import claims, flags, headline, page, segment, sources
-from factcheck.attribution import attribute
-from factcheck.model import Analysis, Document, Sentence, sentence_ids
+from factcheck.attribution import Plan, attribute, resolve_plans
+from factcheck.attribution.resolve import Discourse
+from factcheck.model import Analysis, Attribution, Boilerplate, Document, Sentence, _norm_for_id, sentence_ids
 
 # Roles whose block is one sentence whatever its punctuation: a headline is read as a unit.
 _WHOLE = {"headline", "byline", "dateline", "crosshead"}
@@ -26,15 +38,23 @@ def split_sentences(doc: Document, layout: page.Layout) -> list[Sentence]:
             for i, (a, b, r, p), t in zip(ids, spans, texts)]
 
 
-def analyze(doc: Document) -> Analysis:
-    """Analyse one document. Same input, same output."""
-    layout = page.parse(doc)
-    sentences = split_sentences(doc, layout)
-    attribute(doc.text, sentences)
+def _claims(sentences: list[Sentence]) -> None:
     for s in sentences:
         if s.role in ("headline", "standfirst", "body", "caption"):
             s.checkworthy = claims.is_checkworthy(s.text)
             s.hedged = claims.is_hedged(s.text)
+
+
+def analyze(doc: Document) -> Analysis:
+    """Analyse one document. Same input, same output."""
+    return _analyze(doc)[0]
+
+
+def _analyze(doc: Document) -> tuple[Analysis, list[Plan]]:
+    layout = page.parse(doc)
+    sentences = split_sentences(doc, layout)
+    plans = attribute(doc.text, sentences)
+    _claims(sentences)
     flags.annotate(sentences)
     analysis = Analysis(text=doc.text, article=layout.article, sentences=sentences,
                         boilerplate=layout.boilerplate)
@@ -43,9 +63,141 @@ def analyze(doc: Document) -> Analysis:
         standfirst = [s for s in sentences if s.role == "standfirst"]
         analysis.headline_checks = headline.check_headline(head, analysis.body, standfirst or None)
     analysis.sources = sources.collect(sentences)
-    return analysis
+    return analysis, plans
 
 
 def analyze_text(text: str) -> Analysis:
     """Analyse pasted article text."""
     return analyze(Document(text=text))
+
+
+# --- one body, many headlines ---------------------------------------------------------------------
+
+_LINE_BREAK = re.compile("[\n\r\u2028\u2029]")  # what splits lines in page.parse
+
+
+@dataclass
+class BodyAnalysis:
+    """A body analysed on its own (`analysis`, offsets into the body), with what a headline over it
+    needs: the attribution plans of its sentences, the headline checks' view of it, the sentence
+    id hashes. Build it with `analyze_body`; it is read, never changed, by `check_headline`."""
+
+    body: str
+    analysis: Analysis
+    plans: list[Plan]
+    context: headline.BodyContext
+    id_hashes: frozenset[str] = field(default_factory=frozenset)
+    _after: dict[tuple, list[Sentence]] = field(default_factory=dict, repr=False)
+
+    def resolved_after(self, part: _HeadlinePart) -> list[Sentence]:
+        """The body's sentences (body offsets) resolved again after a headline that named
+        someone; kept per distinct discourse the headlines leave."""
+        key = part.signature
+        hit = self._after.get(key)
+        if hit is None:
+            sentences = [Sentence(s.id, s.start, s.end, s.text, s.paragraph, s.role, [], s.checkworthy, s.hedged)
+                         for s in self.analysis.sentences]
+            by_id = {s.id: s for s in sentences}
+            plans = [Plan(by_id[p.sentence.id], p.raws, p.inner, p.quote) for p in self.plans]
+            resolve_plans(self.body, sentences, plans, copy.deepcopy(part.disc))
+            flags.annotate(sentences)
+            if len(self._after) >= 64:
+                self._after.clear()
+            hit = self._after[key] = sentences
+        return hit
+
+
+def analyze_body(body: str) -> BodyAnalysis:
+    """Analyse a body (paragraphs separated by blank lines) once for any number of headlines."""
+    analysis, plans = _analyze(Document(text=body, body_only=True))
+    hashes = frozenset(s.id[1:11] for s in analysis.sentences)
+    return BodyAnalysis(body, analysis, plans, headline.prepare_body(analysis.body), hashes)
+
+
+def check_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> Analysis:
+    """What `analyze` gives for `headline_text` over the body (the batch's {"headline", "body"}:
+    text = headline + blank line + body), with the body's analysis reused; byte for byte the same
+    JSON. A headline that would change how the body is laid out (it spans lines) or named (its id
+    collides with a body sentence's) is analysed with the body from scratch. The result shares
+    parts with `body_analysis`: read it, do not change it."""
+    body = body_analysis.body
+    if headline_text is None or not headline_text.strip():
+        return body_analysis.analysis
+    text = headline_text + "\n\n" + body
+    part = _headline_part(headline_text)
+    if part is None or part.id_hash in body_analysis.id_hashes:
+        return analyze(Document(text=text, headline=headline_text, body_only=True))
+    if part.reads_body:
+        part = _part(headline_text, text)
+    head = _copy_sentence(part.sentence, 0, 0)
+    base = body_analysis.analysis
+    shift = len(headline_text) + 2
+    if part.names_nobody:
+        # the headline named nobody: the body resolves exactly as it did on its own
+        body_sents = base.sentences
+        context = body_analysis.context
+    else:
+        body_sents = body_analysis.resolved_after(part)
+        context = copy.copy(body_analysis.context)
+        context.sentences = [s for s in body_sents if s.role == "body"]
+    sentences = [head, *(_copy_sentence(s, shift, 1) for s in body_sents)]
+    boilerplate = [Boilerplate(x.start + shift, x.end + shift, x.text, x.reason) for x in base.boilerplate]
+    # article: a headline the caller gave is not one found on a page, so it stays null
+    out = Analysis(text=text, article=dict(base.article), sentences=sentences, boilerplate=boilerplate)
+    out.headline_checks = headline.check(head, context, None)
+    # sources are keyed by sentence id and name, not offsets: unchanged when nothing new was named
+    out.sources = list(base.sources) if part.names_nobody and not head.attributions else sources.collect(sentences)
+    return out
+
+
+@dataclass
+class _HeadlinePart:
+    """A headline analysed on its own: it opens the text, so its offsets hold over any body."""
+
+    sentence: Sentence
+    disc: Discourse  # what it named, for the body to resolve against
+    id_hash: str
+    reads_body: bool = False
+
+    @property
+    def names_nobody(self) -> bool:
+        return self.disc.seq == 0
+
+    @cached_property
+    def signature(self) -> tuple:
+        """Equal for two headlines that leave the body the same discourse to resolve against."""
+        return (self.disc.seq, tuple((e.name, e.kind, e.seq, e.gender, tuple(sorted(e.aliases)), tuple(sorted(e.heads)))
+                                     for e in self.disc.entities))
+
+
+@lru_cache(maxsize=4096)
+def _headline_part(headline_text: str) -> _HeadlinePart | None:
+    """The headline's part, kept per headline text; None when it is not one headline sentence."""
+    if _LINE_BREAK.search(headline_text):
+        return None  # page.parse would split it into lines
+    return _part(headline_text, headline_text + "\n\n")
+
+
+def _part(headline_text: str, text: str) -> _HeadlinePart:
+    a = len(headline_text) - len(headline_text.lstrip())
+    b = len(headline_text.rstrip())
+    h = hashlib.sha1(_norm_for_id(headline_text[a:b]).encode("utf-8")).hexdigest()[:10]
+    head = Sentence(id="s" + h, start=a, end=b, text=headline_text[a:b], paragraph=0, role="headline")
+    disc = Discourse()
+    attribute(text, [head], disc=disc)
+    _claims([head])
+    # 'Pence: Flowers won't be at debate': with no cue, a name before the colon speaks when the body
+    # names it again (cues.headline_speaker), so that headline's part depends on the body
+    return _HeadlinePart(head, disc, h, ":" in headline_text and not head.attributions)
+
+
+def _copy_sentence(s: Sentence, shift: int, paragraphs: int) -> Sentence:
+    """`s` moved `shift` characters and `paragraphs` paragraphs on (a headline before it)."""
+    attributions = s.attributions
+    if shift:
+        attributions = [a if a.span is None or a.span[0] < 0 else  # (-1, -1): nothing to point at
+                        Attribution(a.source, a.mention, (a.span[0] + shift, a.span[1] + shift), a.cue, a.kind,
+                                    a.quote, a.via, a.inherited, a.reports)
+                        for a in attributions]
+    return Sentence(s.id, s.start + shift, s.end + shift, s.text, s.paragraph + paragraphs, s.role,
+                    list(attributions), s.checkworthy, s.hedged, list(s.flags))

@@ -8,6 +8,7 @@ to the named source, quotations carry their speaker, and chains ("citing X") fil
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from itertools import groupby
 
 from factcheck.attribution import stance
@@ -27,18 +28,38 @@ _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on",
 Fallback = Callable[[str, int, int, list[tuple[int, int]]], "tuple[tuple[int, int, str], object] | None"]
 
 
-def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best) -> None:
+@dataclass
+class Plan:
+    """What the rules find in one sentence on its own, before anything is resolved against the
+    rest of the article: the cues outside quotations (`raws`), those inside them (`inner`: the
+    speaker's words) and how the sentence quotes. Depends on the sentence alone, so a body's plans
+    can be kept and resolved again after another headline (pipeline.check_headline)."""
+
+    sentence: Sentence
+    raws: list[RawAttribution]
+    inner: list[RawAttribution]
+    quote: str
+
+
+def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best,
+              disc: Discourse | None = None) -> list[Plan]:
     """Fill `attributions` of every headline, standfirst, body and caption sentence in place.
 
     `fallback` scores a sentence the rules left without a source (the learned stance model by
-    default; the trainer passes a collector, None turns it off)."""
-    disc = Discourse()
+    default; the trainer passes a collector, None turns it off). `disc` is what the article named
+    before these sentences (empty by default); it is updated. Returns the sentences' plans."""
+    plans = plan(text, sentences, fallback)
+    resolve_plans(text, sentences, plans, disc if disc is not None else Discourse())
+    return plans
+
+
+def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best) -> list[Plan]:
+    """The plans of the sentences that take attributions, in order."""
     starts_inside = _quote_starts(sentences)
-    nested: dict[str, list[Attribution]] = {}
+    plans = []
     for s in sentences:
         if s.role not in _ATTRIBUTED_ROLES:
             continue
-        disc.note_text(s.text)
         raws = find_in_sentence(text, s.start, s.end, headline=s.role == "headline")
         if not raws and s.role == "headline":
             raws = [r for r in (headline_speaker(text, s.start, s.end),) if r is not None]
@@ -47,19 +68,31 @@ def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = 
         # sentence rests on the speaker of the quotation, found outside it or carried over
         inner = [r for r in raws if r.cue != ":" and any(a <= r.cue_start - s.start < b for a, b in quoted)]
         raws = [r for r in raws if r not in inner]
-        if inner:
-            nested[s.id] = [_to_attribution(s, r, disc) for r in inner]
-        elif not raws and fallback is not None and s.role in _STANCE_ROLES:
+        if not inner and not raws and fallback is not None and s.role in _STANCE_ROLES:
             found = fallback(text, s.start, s.end, [(s.start + a, s.start + b) for a, b in quoted])
             if found:
                 (a, b, mention), verb = found
                 raws = [RawAttribution(a, b, mention, verb.text, verb.start, classify(mention),  # type: ignore
                                        reports=stance.reports(verb.text))]  # type: ignore
         kind_of_quote = quote_kind(s, 0, starts_inside.get(s.id)) if raws else "indirect"
-        for r in raws:
+        plans.append(Plan(s, raws, inner, kind_of_quote))
+    return plans
+
+
+def resolve_plans(text: str, sentences: list[Sentence], plans: list[Plan], disc: Discourse) -> None:
+    """Resolve the plans' mentions in order against what the article has named (`disc`), then
+    carry sources over quotations and continuations. `sentences` are the plans' sentences and
+    their neighbours, as given to `plan`."""
+    nested: dict[str, list[Attribution]] = {}
+    for p in plans:
+        s = p.sentence
+        disc.note_text(s.text)
+        if p.inner:
+            nested[s.id] = [_to_attribution(s, r, disc) for r in p.inner]
+        for r in p.raws:
             if r.mention_start < 0:  # "is expected to", "reportedly": no one is named
                 s.attributions.append(Attribution(source=UNNAMED, mention="", span=None, cue=r.cue, kind="vague",
-                                                  quote=kind_of_quote))  # type: ignore[arg-type]
+                                                  quote=p.quote))  # type: ignore[arg-type]
                 continue
             org = speaker_for(r.mention)
             if org:
@@ -74,7 +107,7 @@ def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = 
             s.attributions.append(Attribution(
                 source=_clean(source), mention=r.mention, span=(r.mention_start, r.mention_end), cue=r.cue,
                 kind=kind,  # type: ignore[arg-type]
-                quote=kind_of_quote,  # type: ignore[arg-type]
+                quote=p.quote,  # type: ignore[arg-type]
                 via=[_clean(v) for v in r.via], inherited=inherited, reports=r.reports))
             alias = _acronym_after(text, r.mention_end)
             disc.add(_clean(source), kind, alias)

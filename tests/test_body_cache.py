@@ -1,0 +1,88 @@
+"""One body, many headlines: `analyze_body` once and `check_headline` per headline give exactly
+what analysing each headline + body document from scratch gives."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.batch import document_from_record, run_batch
+from factcheck.pipeline import analyze, analyze_body, check_headline
+from factcheck.text_safety import safe_json
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+BODIES = {p.stem: p.read_text(encoding="utf-8").strip().partition("\n")[2].strip()
+          for p in sorted(SAMPLES.glob("*.txt"))}
+# Headlines of every shape the shortcut must get right: naming nobody, naming a person or an
+# organisation the body resolves "he" or "the agency" against, attributing, quoting, with
+# numbers, padded with spaces, spanning lines, and one that repeats a body sentence word for word.
+HEADLINES = [
+    "Prices rise again",
+    "Minister says the plan will cost £3bn",
+    "John Smith resigns as the company admits 40 homes were flooded",
+    "'We were never told', residents say",
+    "Police deny report of 12 arrests",
+    "  Council to close two libraries  ",
+    "Two lines\nof headline",
+    "An acronym agency (NIS) said so",
+    "Officials: the bridge is safe",
+]
+
+
+def _scratch(headline: str, body: str) -> str:
+    return safe_json(analyze(document_from_record({"headline": headline, "body": body})).to_dict())
+
+
+@pytest.mark.parametrize("name", sorted(BODIES))
+def test_checking_headlines_against_an_analysed_body_is_analysing_from_scratch(name: str) -> None:
+    body = BODIES[name]
+    first_sentence = analyze_body(body).analysis.body[0].text
+    ba = analyze_body(body)
+    for h in [*HEADLINES, first_sentence]:
+        assert safe_json(check_headline(ba, h).to_dict()) == _scratch(h, body), h
+    # the body's own analysis is not changed by the headlines checked against it
+    assert safe_json(ba.analysis.to_dict()) == safe_json(analyze(document_from_record({"body": body})).to_dict())
+
+
+def test_a_headline_that_names_the_bodys_speaker_changes_the_body_as_from_scratch() -> None:
+    """'He said' in the body resolves to the person the headline named, as in a whole article."""
+    body = "The plan was approved on Monday.\n\n\"It is the right thing,\" he said."
+    ba = analyze_body(body)
+    alone = ba.analysis.sentences[-1].attributions[0].source
+    with_head = check_headline(ba, "Mr John Okafor backs the plan")
+    assert with_head.sentences[-1].attributions[0].source == "John Okafor" != alone
+    assert safe_json(with_head.to_dict()) == _scratch("Mr John Okafor backs the plan", body)
+    assert with_head.text[slice(*with_head.sentences[-1].attributions[0].span)] == "he"
+
+
+def test_a_blank_headline_is_the_body_alone() -> None:
+    ba = analyze_body(BODIES["seed-nk-soldier"])
+    assert check_headline(ba, "   ") is ba.analysis
+    assert check_headline(ba, None) is ba.analysis
+
+
+def test_the_batch_analyses_a_body_once_for_all_its_headlines() -> None:
+    body = BODIES["wire-chile-mine"]
+    lines = [json.dumps({"id": i, "headline": h, "body": body}) for i, h in enumerate(HEADLINES)]
+    lines.append(json.dumps({"id": "alone", "body": body}))
+    stats: dict[str, int] = {}
+    got = list(run_batch(lines, stats=stats))
+    assert stats["analysed"] == 1
+    assert all(ok for _, ok in got)
+    assert [safe_json(o) for o, _ in got] == [
+        safe_json({"id": json.loads(x)["id"], **analyze(document_from_record(json.loads(x))).to_dict()})
+        for x in lines]
+
+
+def test_a_colon_headline_reads_the_body_it_is_checked_against() -> None:
+    """'Delta Rebels: ...' is the rebels speaking only over a body that names them again (twice), so
+    the same headline is attributed over one body and not over another."""
+    head = "Delta Rebels: Kidnapped Workers Have Been Freed, Truce Never Happened"
+    names = "Delta Rebels held the workers for a week.\n\nThe Rebels later freed them, Rebels said."
+    plain = "Engineers met on Monday.\n\nThe site was visited later."
+    got = {b: check_headline(analyze_body(b), head) for b in (names, plain)}
+    assert got[names].sentences[0].attributions and not got[plain].sentences[0].attributions
+    for b, a in got.items():
+        assert safe_json(a.to_dict()) == _scratch(head, b)
