@@ -85,14 +85,14 @@ def test_progress_ticks_once_per_line_in_a_pool() -> None:
 @pytest.mark.skipif(multiprocessing.get_start_method() != "fork",
                     reason="the crash is planted in the parent and reaches workers only when they are forked")
 def test_a_line_that_kills_its_worker_is_that_lines_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    real = batch.analyze
+    real = batch.analyze_body
 
-    def dies_on_marker(doc):
-        if "KILL-THE-WORKER" in doc.text:
+    def dies_on_marker(body):
+        if "KILL-THE-WORKER" in body:
             os._exit(3)  # what a segfault or the OOM killer does to a worker: no exception, it is gone
-        return real(doc)
+        return real(body)
 
-    monkeypatch.setattr(batch, "analyze", dies_on_marker)
+    monkeypatch.setattr(batch, "analyze_body", dies_on_marker)
     lines = [json.dumps({"id": f"r{i}", "body": f"The council said {i} homes were flooded on Monday."})
              for i in range(40)]
     lines[13] = json.dumps({"id": "boom", "body": "KILL-THE-WORKER, the mayor said."})
@@ -102,6 +102,6 @@ def test_a_line_that_kills_its_worker_is_that_lines_error(monkeypatch: pytest.Mo
     assert [ok for _, ok in got] == [i != 13 for i in range(40)]
     assert objs[13]["error"] == "line 14: the analysis crashed its worker process"
     # every other line is the analysis one process gives
-    monkeypatch.setattr(batch, "analyze", real)
+    monkeypatch.setattr(batch, "analyze_body", real)
     alone = [batch.safe_json(o) for o, _ in run_batch(lines[:13] + lines[14:])]
     assert [line for i, (line, _) in enumerate(got) if i != 13] == alone
