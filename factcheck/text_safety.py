@@ -24,9 +24,32 @@ def printable(text: str) -> str:
 _RAW_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029]")
 
 
-def safe_json(obj: object, indent: int | None = None) -> str:
-    """JSON (UTF-8 kept readable) in which no character a terminal acts on appears raw."""
+# Invisible characters that change how a terminal shows the text around them: bidi marks,
+# embeddings, overrides and isolates, zero-width spaces and joiners, word joiner, BOM. JSON keeps
+# them (they are article text, and offsets count them); on a terminal they are written escaped.
+_INVISIBLE = re.compile("[\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _escape(pattern: re.Pattern[str], text: str) -> str:
+    return pattern.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def safe_json(obj: object, indent: int | None = None, *, terminal: bool = False) -> str:
+    """JSON (UTF-8 kept readable) in which no character a terminal acts on appears raw; with
+    `terminal`, invisible bidi and zero-width characters are \\u-escaped too (same JSON value)."""
     import json
 
-    text = json.dumps(obj, ensure_ascii=False, indent=indent)
-    return _RAW_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = _escape(_RAW_IN_JSON, json.dumps(obj, ensure_ascii=False, indent=indent))
+    return for_terminal(text) if terminal else text
+
+
+def for_terminal(json_text: str) -> str:
+    """JSON text from `safe_json` as it may be shown on a terminal: json.dumps writes these
+    characters only inside strings, where a \\u escape decodes to the same character."""
+    return _escape(_INVISIBLE, json_text)
+
+
+def stdout_is_terminal() -> bool:
+    import sys
+
+    return sys.stdout is not None and sys.stdout.isatty()

@@ -12,7 +12,7 @@ from factcheck.cli.app import cli
 from factcheck.errors import InputError
 from factcheck.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, load
 from factcheck.pipeline import analyze as run_analysis
-from factcheck.text_safety import safe_json
+from factcheck.text_safety import for_terminal, safe_json, stdout_is_terminal
 
 
 def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
@@ -29,6 +29,7 @@ def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
             total = sum(1 for line in f if line.strip())
     show = sys.stderr.isatty()
     out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    tty = out is sys.stdout and stdout_is_terminal()
     failed = 0
     done = 0
 
@@ -45,7 +46,7 @@ def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
     try:
         for line, ok in run_batch_json(src, jobs=jobs, on_result=tick):
             failed += not ok
-            out.write(line + "\n")
+            out.write((for_terminal(line) if tty else line) + "\n")
             out.flush() if out is sys.stdout else None
     finally:
         if show:
@@ -87,7 +88,7 @@ def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None
     doc = load(article, max_bytes=max_bytes, timeout=timeout)
     analysis = run_analysis(doc)
     if fmt == "json":
-        click.echo(safe_json(analysis.to_dict(), indent=2))
+        click.echo(safe_json(analysis.to_dict(), indent=2, terminal=stdout_is_terminal()))
     elif fmt == "md":
         from factcheck.export import to_markdown
 

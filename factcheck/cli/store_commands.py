@@ -17,7 +17,7 @@ from factcheck.export import to_json, to_markdown
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.store import STATUSES
 from factcheck.store.reviews import check_evidence, normalise_status, now
-from factcheck.text_safety import printable, safe_json
+from factcheck.text_safety import printable, safe_json, stdout_is_terminal
 
 if TYPE_CHECKING:
     from factcheck.store import Store
@@ -27,8 +27,8 @@ db_option = click.option(
     help="Review database file (default: $FACTCHECK_DB, else factcheck.db in the user data directory).")
 
 
-def _json(obj: object) -> str:
-    return safe_json(obj, indent=2)
+def _json(obj: object, *, to_stdout: bool = True) -> str:
+    return safe_json(obj, indent=2, terminal=to_stdout and stdout_is_terminal())
 
 
 def _store(db_path: Path | None) -> Store:
@@ -137,7 +137,7 @@ def export(article_id: str, fmt: str, output: Path | None, db_path: Path | None)
             text = to_markdown(analysis, reviews=reviews, meta=meta)
         else:
             doc = to_json(analysis, reviews=reviews, events=store.events(aid), meta=meta)
-            text = _json(doc) + "\n"
+            text = _json(doc, to_stdout=output is None) + "\n"
     if output is None:
         click.echo(text, nl=False)
     else:
