@@ -10,8 +10,8 @@ SECOND = "Officials said the closures would save about £400,000 a year, a figur
 THIRD = "A public meeting on the plan is set for next month at the town hall, organisers said."
 
 
-def page(body: str, head: str = "", h1: str = "Council votes to close two libraries") -> bytes:
-    return (f"<!doctype html><html><head><title>{h1}</title>{head}</head><body>"
+def page(body: str, head: str = "", h1: str = "Council votes to close two libraries", title: str = "") -> bytes:
+    return (f"<!doctype html><html><head><title>{title or h1}</title>{head}</head><body>"
             f"<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article><h1>{h1}</h1>{body}</article>"
             "<footer><p>Copyright 2026 The Example Gazette. All rights reserved.</p></footer>"
             "</body></html>").encode()
@@ -66,3 +66,46 @@ def test_text_nested_deeper_than_255_elements_is_kept() -> None:
            + "</body></html>")
     doc = document_from_bytes(raw.encode("utf-8"), "deep.html")
     assert body_text(doc).split("\n\n") == [LEDE, SECOND]
+
+
+def test_a_table_of_figures_in_the_article_is_kept_a_row_a_line() -> None:
+    rows = "".join(f"<tr><td>{n}</td><td>{team}</td><td>{pts}</td></tr>"
+                   for n, team, pts in ((1, "Harbour United", 52), (2, "Quay Rovers", 48), (3, "Mill Town", 41)))
+    body = (f"<p>{LEDE}</p><table><thead><tr><th>Pos</th><th>Club</th><th>Points</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table><p>{SECOND}</p>")
+    paras = body_text(document_from_bytes(page(body), "t.html")).split("\n\n")
+    assert paras[0] == LEDE and paras[-1] == SECOND
+    assert "2 | Quay Rovers | 48" in paras
+    assert any("Pos" in p and "Points" in p for p in paras)
+
+
+def test_the_lede_that_is_also_the_page_summary_stays_in_the_body() -> None:
+    # og:description repeats the first paragraph: that paragraph is the lede, not a standfirst.
+    doc = document_from_bytes(page(f"<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>",
+                                   head=f"<meta property='og:description' content='{LEDE}'>"), "l.html")
+    assert body_text(doc).split("\n\n") == [LEDE, SECOND, THIRD]
+    assert doc.meta["standfirst"] is None
+
+
+def test_a_standfirst_set_apart_from_the_body_is_still_one() -> None:
+    summary = "Residents say the closures will leave the east of the city without a library."
+    doc = document_from_bytes(page(f"<h2 class='article-dek'>{summary}</h2><p>{LEDE}</p><p>{SECOND}</p>",
+                                   head=f"<meta name='description' content='{summary}'>"), "s.html")
+    assert doc.meta["standfirst"] == summary
+    assert body_text(doc).split("\n\n") == [LEDE, SECOND]
+
+
+def test_the_visible_h1_wins_over_a_different_social_title() -> None:
+    social = "You will not believe which libraries are closing"
+    head = f"<meta property='og:title' content='{social}'><meta property='og:site_name' content='The Example Gazette'>"
+    doc = document_from_bytes(page(f"<p>{LEDE}</p><p>{SECOND}</p>", head=head, title=f"{social} | The Example Gazette"),
+                              "h.html")
+    assert doc.headline == "Council votes to close two libraries"
+
+
+def test_a_line_that_is_only_a_link_to_another_story_is_not_body() -> None:
+    body = (f"<p>{LEDE}</p><p><strong>READ MORE:</strong> <a href='/s/1'>Harbour bridge to close for six "
+            f"months</a></p><p><a href='/s/2'>MAYOR DEFENDS SPENDING ON NEW TOWN HALL</a></p><p>{SECOND}</p>"
+            "<p>The full report is at <a href='https://example.org/r.pdf'>https://example.org/r.pdf</a>.</p>")
+    paras = body_text(document_from_bytes(page(body), "r.html")).split("\n\n")
+    assert paras == [LEDE, SECOND, "The full report is at https://example.org/r.pdf."]

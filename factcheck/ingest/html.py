@@ -40,6 +40,7 @@ _CHROME_WORDS = frozenset("""
     navigation menu sponsored sponsor rail outbrain taboola subscribe subscription breadcrumb breadcrumbs trending
     widget widgets mostread most paywall banner skip
 """.split())
+_WORDS = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])")
 _WIRE_CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b.*$|^source\s*:.*$",
@@ -225,6 +226,17 @@ def _prune_chrome(tree: Any, keep: Any) -> None:
             el.drop_tree()
 
 
+def _drop_link_lines(container: Any) -> None:
+    """A paragraph that is a link, give or take a label ("READ MORE:"), names another story.
+
+    Not a bare address (a cited source) nor a line of an embedded post."""
+    for el in container.xpath(".//p[a][not(ancestor::blockquote)]"):
+        linked = " ".join(a.text_content() for a in el.xpath(".//a"))
+        n = len(_WORDS.findall(linked))
+        if n >= 4 and len(_WORDS.findall(el.text_content())) - n <= 3 and not re.search(r"://|www\.", linked):
+            el.drop_tree()
+
+
 def _prose_chars(el: Any) -> int:
     """Characters of text outside links, scripts and styles."""
     return sum(len(t.strip()) for t in el.xpath(".//text()[not(ancestor::a or ancestor::script or ancestor::style)]"))
@@ -245,14 +257,22 @@ def _container(tree: Any, headline: str | None) -> Any:
     return body[0] if body else tree
 
 
-def _pick_headline(tree: Any, candidates: list[str]) -> str | None:
-    """The visible <h1> that matches what the metadata calls the headline; else the metadata's."""
-    h1s = [_clean(h.text_content()) for h in tree.xpath("//h1")]
-    h1s = [h for h in h1s if len(h.split()) >= 2]
+def _pick_headline(tree: Any, candidates: list[str], site: str | None = None) -> str | None:
+    """The visible <h1> that matches what the metadata calls the headline; else the <h1> the page
+    marks as its headline (schema.org `itemprop`), or its only <h1> that is neither furniture nor
+    the site's name; else the metadata's (a search or social title may be reworded)."""
+    els = [h for h in tree.xpath("//h1") if len(_clean(h.text_content()).split()) >= 2]
+    h1s = [_clean(h.text_content()) for h in els]
     for cand in candidates:
         for h in h1s:
             if _same(h, cand) or (_key(cand) and _key(h) and (_key(h) in _key(cand) or _key(cand) in _key(h))):
                 return h
+    marked = [_clean(h.text_content()) for h in els if (h.get("itemprop") or "").lower() == "headline"]
+    if len(marked) == 1:
+        return marked[0]
+    shown = [t for h, t in zip(els, h1s) if len(t.split()) >= 3 and not _same(t, site) and not _in_chrome(h)]
+    if len(shown) == 1:
+        return shown[0]
     if candidates:
         return candidates[0]
     return h1s[0] if len(h1s) == 1 else None
@@ -267,7 +287,8 @@ def _title_without_site(title: str | None, site: str | None) -> str | None:
     return title
 
 
-def _standfirst(container: Any, description: str | None, headline: str | None) -> str | None:
+def _standfirst(container: Any, description: str | None, headline: str | None) -> tuple[str | None, bool]:
+    """The standfirst, and whether it is set as a heading (which a lede never is)."""
     for el in container.xpath(".//p | .//h2 | .//div | .//span"):
         if not _STANDFIRST_CLASS.search(_classes(el)) or _in_chrome(el):
             continue
@@ -275,13 +296,13 @@ def _standfirst(container: Any, description: str | None, headline: str | None) -
             continue  # a wrapper, not the standfirst itself
         text = _clean(el.text_content())
         if 20 <= len(text) <= 600 and len(text.split()) >= 6 and not _same(text, headline):
-            return text
+            return text, el.tag == "h2"
     if description:
         # Shown on the page (not just an SEO line in <head>) means it is a standfirst.
         for el in container.xpath(".//p | .//h2 | .//div"):
             if not el.xpath(".//p | .//div") and _same(_clean(el.text_content()), description):
-                return description
-    return None
+                return description, el.tag == "h2"
+    return None, False
 
 
 def _visible_byline(container: Any) -> str | None:
@@ -347,6 +368,9 @@ def _body_paragraphs(tree: Any, url: str | None) -> list[tuple[str, str]]:
             elif child.tag == "table":
                 if _is_layout_table(child):
                     walk(child)
+                else:  # a table of figures in the article (standings, results, prices): a row a line
+                    out.extend(("body", t) for row in child.iter("row")
+                               if (t := " | ".join(c for c in map(text_of, row) if c)))
             elif child.tag in ("row", "cell", "quote", "div", "section") and any(c.tag != "lb" for c in child):
                 walk(child)
             elif child.tag in ("p", "quote", "item", "cell"):
@@ -442,6 +466,20 @@ def _article_body(article: dict) -> list[tuple[str, str]]:
     return [("body", t) for t in (_clean(p) for p in re.split(r"\n\s*\n|\n", body)) if t]
 
 
+def _opens_body(paras: list[tuple[str, str]], text: str) -> bool:
+    """The main text starts with this paragraph: it is the lede, which the page also uses as its summary.
+
+    Only short lines (a kicker, the headline again) may come before it; a dateline may lead it
+    ("BERLIN -- The agency says ...")."""
+    key = _key(text)
+    for _, t in paras[:6]:
+        if _same(t, text) or (len(t) > len(text) and _key(t).endswith(key) and len(t) - len(text) <= 40):
+            return True
+        if len(t.split()) > 12:
+            return False
+    return False
+
+
 def _follows_body_prose(paras: list[tuple[str, str]], text: str) -> bool:
     for i, (_, t) in enumerate(paras):
         if _same(t, text):
@@ -476,7 +514,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     candidates = [c for c in (_ld_text(article.get("headline")), meta.get("og:title"), meta.get("twitter:title"),
                               _title_without_site(_clean(title[0].text_content()) if title else None, page.site_name))
                   if c]
-    page.headline = _pick_headline(tree, candidates)
+    page.headline = _pick_headline(tree, candidates, page.site_name)
     # Only a <title> to go on (no <h1>, no metadata headline): the body's first line may be the real one.
     from_markup = bool(tree.xpath("//h1")) or len(candidates) > 1 or (
         bool(candidates) and candidates[0] != _title_without_site(_clean(title[0].text_content()) if title else None,
@@ -484,7 +522,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
     container = _container(tree, page.headline)
 
     description = _first(_ld_text(article.get("description")), meta.get("og:description"), meta.get("description"))
-    page.standfirst = _standfirst(container, description, page.headline)
+    page.standfirst, standfirst_heading = _standfirst(container, description, page.headline)
     page.byline = _first(_join_names(_names(article.get("author"))), _join_names(_names(meta.get("author"))),
                          _join_names(_names(meta.get("byl"))), _join_names(_names(meta.get("article:author"))),
                          _visible_byline(container))
@@ -501,11 +539,13 @@ def extract_page(html: str, url: str | None = None) -> Page:
 
     dates = [_clean(t.text_content()) for t in container.xpath(".//time")]
     _prune_chrome(tree, container)
+    _drop_link_lines(container)
     raw = _body_paragraphs(tree, page.url)
     if raw and not from_markup and _title_line(raw[0][1], page.headline):
         page.headline = raw[0][1]  # the <title> is cut short; the page shows the full headline as a line
-    if page.standfirst and _follows_body_prose(raw, page.standfirst):
-        page.standfirst = None  # a crosshead or pull quote styled like a standfirst, inside the body
+    if page.standfirst and (_follows_body_prose(raw, page.standfirst)
+                            or not standfirst_heading and _opens_body(raw, page.standfirst)):
+        page.standfirst = None  # a crosshead or pull quote styled like a standfirst, or the lede itself
     if not any(role == "body" for role, _ in raw):
         raw = _article_body(article)
     paras = _strip_leading_repeats(raw, page, dates)
