@@ -1,0 +1,66 @@
+"""Find the attributions written in one sentence: cue, source mention, chain (via).
+
+Each cue family is a module whose passes propose candidates, each naming the rule that found
+it. `PRIORITY` lists the passes in the order they run; `choose.Choice.offer` takes a candidate
+unless an earlier one (from an earlier pass, or earlier in the same pass) already covers part
+of its mention. After the passes, chains attach their sources to the chosen attributions, and
+only a sentence that names no one at all gets an agentless hedge. Nothing here looks beyond the
+sentence except `labels`, which asks whether a label opens other paragraphs (a transcript).
+
+Where a new cue goes: a new word for an existing family goes into its lexicon file
+(factcheck/lexicon/); a new family is a module here with a pass `(CueSentence, Choice) ->
+Iterator[Candidate]` and a row in `PRIORITY`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import NamedTuple
+
+from factcheck.attribution.cues import according_to, chains, headlinese, labels, reporting_nouns, speech_verbs, vague
+from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
+from factcheck.attribution.cues.headlinese import headline_speaker
+from factcheck.attribution.cues.sentence import CueSentence
+from factcheck.attribution.cues.subjects import plausible_source
+
+__all__ = ["PRIORITY", "Candidate", "RawAttribution", "find_in_sentence", "headline_speaker", "plausible_source"]
+
+Pass = Callable[[CueSentence, Choice], Iterator[Candidate]]
+
+
+class Step(NamedTuple):
+    name: str
+    run: Pass
+    finds: str
+
+
+# The priority order, written once: on overlapping mentions the earlier row wins.
+PRIORITY: tuple[Step, ...] = (
+    Step("according_to", according_to.phrases, '"according to X", "in a statement from X" (chain-only)'),
+    Step("speech_verbs", speech_verbs.find, '"X said", \'"...," said X\', "X, a doctor, said", "told by X"'),
+    Step("in_document", according_to.in_document, '"In a statement, ..." opening a sentence (chain-only)'),
+    Step("reporting_nouns", reporting_nouns.find, '"Trump\'s claim that", "her warning about"'),
+    Step("colon_label", labels.colon, "'Clinton: \"We will win\"', 'REYES: ...'"),
+    Step("headline_trailing", headlinese.trailing, "'...: South Korea paper', '... - police' (headlines)"),
+    Step("dash_signature", labels.dash_signature, "'\"...,\" ― Sonya Herridge'"),
+    Step("vague_formula", vague.formulas, '"it is understood", "critics say"'),
+)
+# after the chosen list is linked into chains: only when the sentence still names no one
+LAST_RESORT = Step("agentless", vague.agentless, '"is expected to", "reportedly"')
+
+
+def find_in_sentence(text: str, start: int, end: int, headline: bool = False) -> list[RawAttribution]:
+    """The attributions of text[start:end], in cue order."""
+    s = CueSentence.read(text, start, end, headline)
+    if s is None:
+        return []
+    chosen = Choice()
+    for step in PRIORITY:
+        for candidate in step.run(s, chosen):
+            chosen.offer(candidate)
+    chains.link(s, chosen.out)
+    for candidate in LAST_RESORT.run(s, chosen):
+        chosen.offer(candidate)
+    out = chosen.out
+    out.sort(key=lambda r: r.cue_start)
+    return out

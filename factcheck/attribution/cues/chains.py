@@ -1,0 +1,55 @@
+"""Chains: 'citing X', 'confirmed through X', and 'according to X' beside another source: X is
+the underlying source (via) of the sentence's main attribution. Runs on the chosen list."""
+
+from __future__ import annotations
+
+from factcheck.attribution import lexicons as lx
+from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, RawAttribution
+from factcheck.attribution.cues.sentence import CueSentence
+from factcheck.attribution.cues.subjects import plausible_source
+from factcheck.attribution.mentions import classify, np_forward, skip_back
+
+
+def link(s: CueSentence, out: list[RawAttribution]) -> None:
+    """Attach each chain source to the nearest main attribution's `via`; with no main one, a
+    chain source stands alone (chain_only)."""
+    text, toks = s.text, s.toks
+    chain = lx.chain_cues()
+    mains = [r for r in out if not r.chain_only]
+    found = 0
+    for i, t in enumerate(toks):
+        if t.low not in chain or i + 1 >= len(toks):
+            continue
+        if found >= MAX_PER_SENTENCE:
+            break
+        if t.low in ("through", "via", "from"):
+            # only in a reporting context: "confirmed through X", "learned from X"
+            k = skip_back(toks, i - 1)
+            if k < 0 or not (toks[k].low in lx.cue_verbs() or toks[k].low in ("obtained", "received", "heard")):
+                continue
+        sp = s.span_at(toks[i + 1].end)
+        if sp and sp[0] <= toks[i + 1].start + 1:
+            a, b, mention = sp[0], sp[1], text[sp[0]:sp[1]]
+        else:
+            rng = np_forward(toks, i + 1)
+            if rng and not plausible_source(toks, rng) and rng[1] + 1 < len(toks) and \
+                    toks[rng[1]].low in ("by", "from", "of"):
+                rng = np_forward(toks, rng[1] + 1)  # "citing routine testing by X": X is the source
+            if not rng or not plausible_source(toks, rng):
+                continue
+            a, b, mention = s.mention(rng)
+        if any(r.mention_start <= a < r.mention_end for r in out):
+            continue
+        found += 1
+        if mains:
+            target = min(mains, key=lambda r: abs(r.cue_start - t.start))
+            target.via.append(mention)
+        else:
+            out.append(RawAttribution(a, b, mention, t.text, t.start, classify(mention), chain_only=True,
+                                      rule="chains.citing"))
+    if mains:
+        for r in [r for r in out if r.chain_only]:
+            target = min(mains, key=lambda m: abs(m.cue_start - r.cue_start))
+            if r.mention not in target.via:
+                target.via.append(r.mention)
+            out.remove(r)

@@ -1,0 +1,110 @@
+"""Labels: a speaker before a colon ('Clinton: "We will win"', transcript 'REYES: ...') and a
+quotation signed with a dash ('"...," ― Sonya Herridge')."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import lru_cache
+
+from factcheck.attribution import lexicons as lx
+from factcheck.attribution.cues.choose import Candidate, Choice
+from factcheck.attribution.cues.sentence import CueSentence
+from factcheck.attribution.mentions import is_role_noun
+from factcheck.attribution.resolve import gender_of
+from factcheck.attribution.tokens import QUOTE_CHARS, Tok
+
+COLON_LABEL = re.compile(r"(?:note|update|updated|editor'?s note|correction|photo|watch|listen|read more|related|"
+                         r"breaking|exclusive|analysis|opinion|comment|live|video|source|sources|credit|warning|"
+                         r"pictured|above|below|inset|top|main|file|urgent|news|just in|alert|revealed|confirmed|"
+                         r"viral video|viral|trending|quiz|explainer|review|recap|timeline|factbox|q&a|breaking news|"
+                         r"hoax|shocking|it'?s official|must see|must watch|wow|omg|latest|details|pics|photos|"
+                         r"videos)$", re.I)
+_TITLES = frozenset({"rep", "sen", "gov", "mr", "mrs", "ms", "dr", "prof", "president", "minister", "pm", "mayor",
+                     "senator", "governor", "chancellor", "judge", "gen", "cllr", "pope", "king", "queen",
+                     "lady", "sir", "lord", "dame"})
+_CREDIT_WORDS = frozenset({"and", "of", "the", "staff", "agencies", "wires", "with", "from", "news", "reports", "data"})
+# '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
+_DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+                             r"\s*[.,]?\s*$")
+_LINE_LABEL = re.compile(r"^[ \t]*([A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})[ \t]*:[ \t]", re.M)
+
+
+def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """'Clinton: "We will win"' / 'Police: man arrested' (headlines and pull quotes)."""
+    text, toks = s.text, s.toks
+    lead = 1 if toks and toks[0].text in QUOTE_CHARS else 0
+    for n, t in enumerate(toks[lead:lead + 8], lead):
+        if t.text == ":":
+            if n == lead or n > lead + 6:
+                return
+            head = toks[lead:n]
+            if not all(x.is_word for x in head) or not head[0].cap:
+                return
+            phrase = text[head[0].start:head[-1].end]
+            if head[-1].low in ("source", "sources") and sum(
+                    x.is_word and not x.cap and x.low not in _CREDIT_WORDS for x in toks[n + 1:]) >= 2:
+                # "Source: Hackers send new message": an unnamed source's claim, not a credit line
+                yield Candidate(head[0].start, head[-1].end, phrase, ":", t.start, "labels.source_colon",
+                                kind="anonymous")
+                return
+            if COLON_LABEL.match(phrase) or any(x.low in lx.cue_verbs() for x in head):
+                return
+            if all(not x.is_word or x.text[0].isdigit() or x.low in ("percent", "votes", "delegates")
+                   for x in toks[n + 1:]):
+                return  # "Okafor: 547.": a tally, not words spoken
+            if phrase not in _transcript_labels(text) and not _shouted_name(head) and \
+                    not can_speak(head, toks[n + 1] if n + 1 < len(toks) else None, s.headline):
+                return  # "Ottawa shooting: ...", "Rajasthan: ...": a topic kicker, not a speaker
+            if n + 1 < len(toks):
+                yield Candidate(head[0].start, head[-1].end, phrase, ":", t.start, "labels.colon")
+            return
+        if not t.is_word:
+            return
+
+
+def dash_signature(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """'"We will rebuild," ― Sonya Herridge': the name after a dash that ends a quotation."""
+    m = _DASH_SIGNATURE.search(s.text, s.start, s.end)
+    if m:
+        yield Candidate(m.start("name"), m.end("name"), m.group("name"), m.group("dash"), m.start("dash"),
+                        "labels.dash_signature")
+
+
+@lru_cache(maxsize=4)
+def _transcript_labels(text: str) -> frozenset[str]:
+    """Labels that open two or more paragraphs ('Reyes: ...', 'Q: ...'): an interview
+    transcript's speakers, however they are written. Once per text; the hash of a str is cached."""
+    counts = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
+    return frozenset(k for k, n in counts.items() if n >= 2 and not COLON_LABEL.match(k)
+                     and not any(c.isdigit() for c in k))
+
+
+def _shouted_name(head: list[Tok]) -> bool:
+    """'KATE OKAFOR:': a transcript speaker in capitals, with a given name."""
+    return 1 < len(head) <= 3 and all(t.text.isupper() and len(t.text) > 1 for t in head) and \
+        gender_of(head[0].text) is not None
+
+
+def can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> bool:
+    """Is the label before a colon someone who speaks? A quotation after it, a transcript
+    speaker in capitals, a person's name or title, an organisation, document or media word."""
+    if after is not None and after.text in QUOTE_CHARS:
+        return True
+    if any(c.isdigit() for t in head for c in t.text):
+        return False  # "Willie Nelson dead 2015:", "Day 3:": a topic, not a speaker
+    words = [t.low for t in head]
+    if len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 2:
+        # "TAPPER:" in a transcript; in a headline a long word in capitals is a kicker
+        # ("SHOCKING:", "AUSTRALIA:") and a short one an acronym ("NASA:", "DHS:")
+        return not headline or len(head[0].text) <= 5
+    if any(w in _TITLES for w in words):
+        return True
+    if gender_of(" ".join(t.text for t in head)):
+        # a person's name, not a topic about them ("Ann Okafor dead:", "Ann Okafor Pay Scandal:")
+        return len(head) <= 3 and all(t.cap and not t.possessive for t in head)
+    last = words[-1]
+    return (is_role_noun(last) or last.endswith(("man", "woman", "men")) or last in lx.org_words()
+            or last in lx.source_nouns() or last in lx.document_nouns()
+            or last in lx.media()[1] or " ".join(words) in lx.media()[0])

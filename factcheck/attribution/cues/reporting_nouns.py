@@ -1,0 +1,48 @@
+"""Reporting nouns with a possessor: "Trump's claim that ...", "her warning about ...": the
+possessor is the source of what follows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.attribution import lexicons as lx
+from factcheck.attribution.cues.choose import Candidate, Choice
+from factcheck.attribution.cues.sentence import CueSentence
+from factcheck.attribution.cues.subjects import named_subject
+from factcheck.attribution.mentions import classify, is_role_noun, np_backward
+from factcheck.attribution.resolve import POSSESSIVE_PRONOUNS
+from factcheck.attribution.tokens import QUOTE_CHARS
+
+_NOUN_FOLLOW = frozenset({"that", "to", "about", "on", "of", "for", "against", ":", ","}) | QUOTE_CHARS
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+
+
+def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """A cue noun after a possessive (one adjective may sit between: "his latest remarks")."""
+    text, toks = s.text, s.toks
+    nouns = lx.cue_nouns()
+    for i, t in enumerate(toks):
+        if t.low not in nouns or i == 0 or i + 1 >= len(toks) or toks[i + 1].low not in _NOUN_FOLLOW:
+            continue
+        k = i - 1
+        if not (toks[k].possessive or toks[k].low in _POSSESSIVE_PRONOUNS):
+            k -= 1  # one adjective between: "Trump's repeated claims", "his latest remarks"
+            if k < 0 or not toks[k + 1].is_word or toks[k + 1].cap or not (
+                    toks[k].possessive or toks[k].low in _POSSESSIVE_PRONOUNS):
+                continue
+        owner = toks[k]
+        # "her claim that X" sources X; "her remarks about X drew criticism" only names whose remarks
+        says = toks[i + 1].low in ("that", ":") or toks[i + 1].text in QUOTE_CHARS
+        if owner.low in _POSSESSIVE_PRONOUNS:
+            yield Candidate(owner.start, owner.end, owner.text, t.text, t.start, "reporting_nouns.pronoun",
+                            kind=classify(POSSESSIVE_PRONOUNS.get(owner.low, owner.low)), reports=says)
+            continue
+        rng = np_backward(toks, k)
+        head = owner.low.removesuffix("'s").rstrip("'")
+        if rng is None or not (named_subject(toks, rng) or head in lx.source_nouns() or is_role_noun(head)
+                               or head in lx.org_words() or head in lx.media()[1]):
+            continue
+        a = toks[rng[0]].start
+        b = owner.end - (2 if owner.low.endswith("'s") else 1)
+        if b > a:
+            yield Candidate(a, b, text[a:b], t.text, t.start, "reporting_nouns.possessor", reports=says)

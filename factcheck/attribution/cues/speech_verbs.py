@@ -1,0 +1,447 @@
+"""Reported speech and belief verbs: "X said", '"...," said X', "X, a doctor, said", "he was told by X".
+
+For each cue verb in the sentence the rules of `RULES` are tried in order; the first that
+applies decides: it proposes the verb's source, or none (the verb is no cue here: "declined to
+comment", "an earlier report"). A rule that does not apply returns None and the next is tried.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from factcheck.attribution import lexicons as lx
+from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Candidate, Choice
+from factcheck.attribution.cues.sentence import CueSentence
+from factcheck.attribution.cues.subjects import named_subject, plausible_source, timeish
+from factcheck.attribution.lexicons import CueVerb
+from factcheck.attribution.mentions import (
+    DASHES,
+    DETERMINERS,
+    TIME_WORDS,
+    after_preposition,
+    apposition_name,
+    counted_subject,
+    dash_apposition,
+    np_backward,
+    np_forward,
+    skip_back,
+)
+from factcheck.attribution.mentions import classify as classify_mention
+from factcheck.attribution.tokens import QUOTE_CHARS, Tok
+
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
+_WEAK_FOLLOW_OK = {"call": ("for", "on", "it", "him", "her", "them", "the"),
+                   "point": ("out", "to"), "agree": ("that", "with", "to"), "show": ("that",),
+                   "find": ("that",), "add": ("that",), "note": ("that", "the"), "report": ("that", "on"),
+                   "plan": ("to",), "seek": ("to",), "expect": ("to", "that"), "want": ("to",),
+                   "hope": ("to",), "promise": ("to",), "intend": ("to",)}
+_RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "continue", "continues",
+                      "continued", "went", "goes", "go", "appearing", "seeming"})
+# adjectives that make the next cue word a noun: "an earlier report", "the latest claims"
+_NOUN_MODIFIERS = frozenset({"earlier", "new", "recent", "latest", "previous", "initial", "final", "first", "second",
+                             "separate", "similar", "preliminary", "annual", "internal", "independent", "leaked",
+                             "classified", "confidential", "public", "false", "unfounded", "baseless", "such",
+                             "repeated", "dubious", "unsubstantiated", "same", "original", "further", "last", "past",
+                             "many", "several", "frequent", "recurring", "private"})
+_NO_ANSWER = frozenset({"respond", "comment", "reply", "answer", "elaborate", "return"})
+_NO_ANSWER_TO = frozenset({"comment", "respond", "reply", "answer", "elaborate", "say", "discuss", "speak"})
+_NEGATIONS = frozenset({"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "hasn't",
+                        "haven't", "hadn't", "cannot", "can't"})
+_SAY_FORMS = frozenset({"say", "says", "said", "told", "tell", "tells"})
+# verb forms that cannot be read as nouns ("the derogatory comments had")
+_PLAIN_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
+_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"})
+# weak cues whose other senses are common with a named subject too ("Acme added a line",
+# "the video shows a crowd", "Smith found the body", "she posted a photo")
+_STRICT_WEAK = frozenset({"add", "show", "find", "post", "report", "state", "write", "continue", "plan", "seek",
+                          "learn", "know", "understand", "expect", "feel", "project", "charge", "answer",
+                          "maintain", "observe", "mention", "describe", "agree"})
+# cues whose content is naturally a number: "BMO forecasts 19M sales", "Citi estimates 500 deaths"
+_NUMBER_CUES = frozenset({"forecast", "estimate", "project", "calculate", "predict"})
+# weak cues that can close a sentence whose content came first ("..., Smith added."); at the
+# end of a sentence the others are nouns ("a pipeline blast", "the Islamic state")
+_MAY_CLOSE = frozenset({"add", "confirm", "estimate", "write", "post", "report", "announce", "state", "note",
+                        "reveal", "indicate", "answer", "maintain", "observe", "continue", "agree", "find", "show",
+                        "disclose", "explain", "mention", "learn", "ask", "describe"})
+_TIME_GLUE = frozenset({"on", "at", "last", "this", "early", "late", "earlier", "later", "in", "the", "a.m.", "p.m.",
+                        "local", "time"})
+
+
+class VerbCue:
+    """One cue verb at toks[i], with what the rules ask about its neighbourhood."""
+
+    __slots__ = ("s", "i", "verb", "t", "prev", "raised", "aux", "j", "inverted", "_cue")
+
+    def __init__(self, s: CueSentence, i: int, verb: CueVerb) -> None:
+        toks = s.toks
+        self.s, self.i, self.verb = s, i, verb
+        self.t = toks[i]
+        self.prev = toks[i - 1] if i > 0 else None
+        # "appear to show", "seems to suggest": the subject of the raising verb is the source
+        self.raised = i >= 2 and toks[i - 1].low == "to" and toks[i - 2].low in _RAISING
+        # the index before the auxiliaries and adverbs in front of the verb
+        self.aux = skip_back(toks, i - 1)
+        # the last token of what stands before the verb (its subject, a comma, a quotation mark)
+        j = skip_back(toks, i - 3) if self.raised else self.aux
+        if j >= 1 and toks[j].text == ")":
+            # "the Joint Chiefs of Staff (JCS) said": the name is before the parenthesis
+            k = next((n for n in range(j - 1, max(-1, j - 8), -1) if toks[n].text == "("), None)
+            if k is not None and k > 0:
+                j = skip_back(toks, k - 1)
+        self.j = j
+        self.inverted = j >= 0 and (toks[j].text == "," or toks[j].text in QUOTE_CHARS) and j == i - 1
+        self._cue: str | None = None
+
+    @property
+    def cue(self) -> str:
+        """The cue as written, extended by what belongs to it ("said in a statement")."""
+        if self._cue is None:
+            self._cue = _extend_cue(self.s, self.t)
+        return self._cue
+
+    def propose(self, rng: tuple[int, int], rule: str, kind: str | None = None,
+                cue: str | None = None, **extra) -> Candidate:
+        a, b, mention = self.s.mention(rng)
+        return Candidate(a, b, mention, cue or self.cue, self.t.start, "speech_verbs." + rule, kind=kind, **extra)
+
+    def propose_span(self, sp: tuple[int, int, str], rule: str) -> Candidate:
+        return Candidate(sp[0], sp[1], self.s.text[sp[0]:sp[1]], self.cue, self.t.start, "speech_verbs." + rule,
+                         kind=sp[2])
+
+
+Decision = tuple[Candidate, ...] | None  # None: the rule does not apply; () the verb has no source here
+NO_SOURCE: tuple[Candidate, ...] = ()
+
+
+def _extend_cue(s: CueSentence, verb: Tok) -> str:
+    m = lx.cue_extension().match(s.text, verb.end, s.end)
+    if m:
+        ext = " ".join(s.text[verb.end:m.end()].replace(",", " ").split())
+        if ext.lower().startswith("on ") and ext.lower().endswith("day"):
+            return verb.text
+        return f"{verb.text} {ext}"
+    return verb.text
+
+
+def _noun_use(toks: list[Tok], i: int) -> bool:
+    """'an earlier report that', 'the claims': the cue word is a noun here, not a verb."""
+    if i == 0 or toks[i].low in _PLAIN_SAID:
+        return False  # "said", "told" are never nouns: "The two said", "Both told"
+    prev = toks[i - 1]
+    if prev.low in DETERMINERS or prev.possessive:
+        return True
+    if i >= 2 and (toks[i - 2].low in DETERMINERS or toks[i - 2].possessive) and prev.low in _NOUN_MODIFIERS:
+        return True
+    t = toks[i].low
+    if i >= 2 and toks[i - 2].low in ("a", "an") and prev.cap and not t.endswith(("s", "ed")) \
+            and t not in lx.irregular_past():
+        return True  # "a Twitter comment", "an NBC report": a bare verb form after "a Name" is a noun
+    return False
+
+
+def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, when a comma follows it and it can speak."""
+    k = 0
+    if toks and toks[0].text in QUOTE_CHARS:
+        # '"It is long," Tina Tchen, Mrs. Obama's chief of staff, said': after the quotation
+        k = next((n + 1 for n in range(1, verb) if toks[n].text in QUOTE_CHARS and toks[n - 1].text in ",.?!"),
+                 verb)
+        while k < verb and toks[k].text == ",":
+            k += 1
+    while k < verb and toks[k].is_word and toks[k].low in ("but", "and", "yet", "still", "meanwhile", "however"):
+        k += 1
+    rng = np_forward(toks, k)
+    if rng and rng[1] < verb - 2 and toks[rng[1]].text in (",", "(") and plausible_source(toks, rng) \
+            and not timeish(toks, rng):
+        return rng
+    return None
+
+
+def _said_by(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool:
+    """'the admiral said', 'the unsigned opinion said', 'about 9 percent said': whatever noun
+    phrase directly says something is its source, unless it is a time or a dummy subject."""
+    head = toks[rng[1] - 1]
+    return (toks[verb].low in _PLAIN_SAID and rng[1] == verb and head.is_word and head.text[0].isalpha()
+            and head.low not in TIME_WORDS and head.low not in NOT_SOURCE and head.low != "it"
+            and (rng[1] - rng[0] > 1 or not head.low.endswith(("ing", "ed"))) and not after_preposition(toks, rng)
+            and (rng[0] == 0 or toks[rng[0] - 1].low not in ("and", "or", "&")))  # "Experts on X and Y said"
+
+
+def _participle(toks: list[Tok], i: int) -> bool:
+    """'..., saying that' / 'tweets early Friday saying': an -ing cue without a form of 'be'
+    before it takes the subject of its clause."""
+    j = skip_back(toks, i - 1)
+    return j < 0 or toks[j].low not in _BE
+
+
+def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle hangs on: the first name or pronoun at the start
+    of the sentence or after an opening phrase ("At the rally, Clinton said ..., adding")."""
+    starts = [0] + [n + 1 for n in range(min(i, 14)) if toks[n].text == ","]
+    for k in starts:
+        while k < i and (toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in lx.discourse_openers())
+                         or toks[k].text == ","):
+            k += 1
+        rng = np_forward(toks, k, allow_lower_start=False)
+        if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and \
+                named_subject(toks, rng) and not timeish(toks, rng):
+            return rng
+    return None
+
+
+def _named_before(toks: list[Tok], j: int) -> bool:
+    """Is the word before the cue a name or a personal pronoun ("Clinton cited", "he called")?"""
+    if j < 0 or not toks[j].is_word:
+        return False
+    t = toks[j]
+    return (t.cap and t.low not in DETERMINERS and j > 0) or (j == 0 and t.cap and t.low not in DETERMINERS) \
+        or t.low in ("he", "she", "they", "we")
+
+
+def _digit_after(toks: list[Tok], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i + 1].text[0].isdigit()
+
+
+def _only_time_after(toks: list[Tok], k: int) -> bool:
+    """Nothing but a time phrase ('on Monday', 'late Tuesday evening') from toks[k] to the end."""
+    rest = [t for t in toks[k:] if t.text not in (".", "!", "?")]
+    return bool(rest) and len(rest) <= 5 and any(t.low in TIME_WORDS for t in rest) and all(
+        t.low in TIME_WORDS or t.low in _TIME_GLUE or t.text[0].isdigit() for t in rest)
+
+
+def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
+    if inverted:
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.text in (".", "!", "?") or _only_time_after(toks, i + 1):
+        # "..., a spokesman announced (on Monday)." closes a sentence whose content came first
+        return lemma in _MAY_CLOSE and any(x.text == "," or x.text in QUOTE_CHARS for x in toks[:i - 1])
+    if lemma in _WEAK_FOLLOW_OK and nxt.low in _WEAK_FOLLOW_OK[lemma]:
+        return True
+    if lemma in ("expect", "want", "ask", "call") and nxt.low in ("him", "her", "them", "us", "me", "it") and \
+            i + 2 < len(toks) and toks[i + 2].low == "to":
+        return True  # "expects them to become less available", "asked her to resign"
+    if nxt.text[0].isdigit():
+        return False
+    return nxt.low in ("that", ":", ",", ".", "“", '"', "‘", "?", "!") or nxt.text in QUOTE_CHARS
+
+
+# --- the rules, in the order they are tried -------------------------------------------------
+
+
+def to_infinitive(c: VerbCue, chosen: Choice) -> Decision:
+    """'plans to show', 'Developers Told to Limit Features': after 'to' a verb is no cue, unless
+    a raising verb lends it its subject ('appears to show')."""
+    return NO_SOURCE if c.prev is not None and c.prev.low == "to" and not c.raised else None
+
+
+def inside_document(c: VerbCue, chosen: Choice) -> Decision:
+    """'a report published on Tuesday': the participle belongs to the source phrase."""
+    return NO_SOURCE if any(a <= c.t.start < b for a, b, k in c.s.specials if k == "document") else None
+
+
+def capitalised(c: VerbCue, chosen: Choice) -> Decision:
+    """'Post' the newspaper; in a Title Case Headline, 'Former Doctor Says' is still a cue."""
+    t, s, i = c.t, c.s, c.i
+    if t.cap and i > 0 and not (s.title_case and c.verb.strength == "speech" and (
+            i > 1 or (s.toks[0].cap and s.toks[0].low not in DETERMINERS))):
+        return NO_SOURCE
+    return None
+
+
+def instruction(c: VerbCue, chosen: Choice) -> Decision:
+    """'Developers Told to Limit Features': an instruction received, not given."""
+    toks, i = c.s.toks, c.i
+    return NO_SOURCE if c.t.low in ("told", "asked") and i + 1 < len(toks) and toks[i + 1].low == "to" else None
+
+
+def no_answer(c: VerbCue, chosen: Choice) -> Decision:
+    """'declined to comment', 'did not respond to messages': nothing was said."""
+    toks, i, t = c.s.toks, c.i, c.t
+    if t.low in ("declined", "declines", "refused", "refuses") and i + 2 < len(toks) and toks[i + 1].low == "to" \
+            and toks[i + 2].low in _NO_ANSWER_TO:
+        return NO_SOURCE
+    if c.verb.lemma in _NO_ANSWER and any(toks[k].low in _NEGATIONS for k in range(max(c.aux, 0), i)):
+        return NO_SOURCE
+    return None
+
+
+def passive(c: VerbCue, chosen: Choice) -> Decision:
+    """'he was told by X': the source follows 'by'; 'it is said' is vague (special spans)."""
+    toks, i, t = c.s.toks, c.i, c.t
+    if t.low.endswith("ing") or not any(toks[k].low in _PASSIVE for k in range(max(c.aux, 0), i)):
+        return None
+    if i + 1 < len(toks) and toks[i + 1].low == "by":
+        rng = np_forward(toks, i + 2)
+        if rng:
+            return (c.propose(rng, "passive_by", cue=t.text + " by"),)
+    return NO_SOURCE
+
+
+def share_of_people(c: VerbCue, chosen: Choice) -> Decision:
+    """'47% say', 'one in five said', 'those surveyed say': a share of people speaks (vague)."""
+    if c.t.low not in _SAY_FORMS:
+        return None
+    rng = counted_subject(c.s.toks, skip_back(c.s.toks, c.i - 1))
+    return (c.propose(rng, "share_of_people", kind="vague"),) if rng else None
+
+
+def noun_use(c: VerbCue, chosen: Choice) -> Decision:
+    """'an earlier report that', 'the claims': the cue word is a noun here."""
+    return NO_SOURCE if _noun_use(c.s.toks, c.i) else None
+
+
+def said_first(c: VerbCue, chosen: Choice) -> Decision:
+    """'Said Ellis: "..."': the verb opens the sentence, the speaker follows."""
+    toks, t = c.s.toks, c.t
+    if not (c.i == 0 and t.low in ("said", "says") and len(toks) > 2):
+        return None
+    rng = np_forward(toks, 1, allow_lower_start=False)
+    return (c.propose(rng, "said_first"),) if rng else NO_SOURCE
+
+
+def weak_without_content(c: VerbCue, chosen: Choice) -> Decision:
+    """A weak cue ('added', 'showed', 'posted') counts only where what follows is what was said
+    ('added that', 'showed that', '..., Smith added.'), or with a name before it; a document
+    shows what it finds ('the poll showed Clinton ahead')."""
+    toks, i, t, verb, j = c.s.toks, c.i, c.t, c.verb, c.j
+    if verb.strength == "weak" and c.cue == t.text and not _weak_ok(toks, i, verb.lemma, c.inverted) and not (
+            verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and (
+                not _digit_after(toks, i) or verb.lemma in _NUMBER_CUES)) and not (
+            verb.lemma in ("show", "find", "suggest", "indicate", "reveal") and not t.low.endswith("ing")
+            and j >= 0 and toks[j].low in lx.document_nouns()):
+        return NO_SOURCE
+    return None
+
+
+def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
+    """'an architect who said': the source is 'who', standing for the noun before it."""
+    toks, j = c.s.toks, c.j
+    if not (j >= 1 and toks[j].low in ("who", "which") and (toks[j - 1].is_word or toks[j - 1].text == ",")):
+        return None
+    k = j - 2 if toks[j - 1].text == "," else j - 1
+    ante = np_backward(toks, k)
+    if ante and plausible_source(toks, ante):
+        antecedent = c.s.mention(ante)[2]
+        return (c.propose((j, j + 1), "relative_pronoun", kind=classify_mention(antecedent), antecedent=antecedent),)
+    return NO_SOURCE
+
+
+def discourse_formula(c: VerbCue, chosen: Choice) -> Decision:
+    """'Having said that', 'it is worth noting': discourse formulas, not sources."""
+    return NO_SOURCE if c.prev is not None and c.prev.low in ("having", "worth") else None
+
+
+def subject_before(c: VerbCue, chosen: Choice) -> Decision:
+    """The source before the cue: 'X said', 'sources familiar with ... said', 'VoltaCell has
+    raised £85m and says', '..., saying' (the subject of its clause)."""
+    s, toks, i, t, verb, j = c.s, c.s.toks, c.i, c.t, c.verb, c.j
+    if not (j >= 0 and toks[j].is_word):
+        return None
+    sp = s.span_at(toks[j].end)
+    if sp:
+        return (c.propose_span(sp, "subject_span"),)
+    rng = np_backward(toks, j)
+    if toks[j].low in ("and", "but") and not chosen:
+        rng = _clause_subject(toks, i)  # "VoltaCell has raised £85m and says ..."
+    elif t.low.endswith("ing") and _participle(toks, i) and (
+            rng is None or not plausible_source(toks, rng) or timeish(toks, rng) or toks[i - 1].text == ","):
+        rng = _clause_subject(toks, i) if not chosen else None
+    elif verb.strength == "speech" and not chosen and (rng is None or not (
+            plausible_source(toks, rng) or _said_by(toks, rng, i))):
+        # "Experts on North Korea and nuclear proliferation said", "Observers around the
+        # country say": the phrase before the verb is not the whole subject; its head is
+        rng = _clause_subject(toks, i)
+    if rng and (plausible_source(toks, rng) or (verb.strength == "speech" and _said_by(toks, rng, i))) and (
+            verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng))):
+        return (c.propose(rng, "subject_before"),)
+    return NO_SOURCE
+
+
+def learned_needs_subject(c: VerbCue, chosen: Choice) -> Decision:
+    """A verb learned from training data is a cue only with its subject right before it."""
+    return NO_SOURCE if c.verb.strength == "learned" else None
+
+
+def after_dash(c: VerbCue, chosen: Choice) -> Decision:
+    """'... - the highest since 2008 - said the agency.': the source closes the sentence."""
+    toks, j = c.s.toks, c.j
+    if not (j >= 0 and toks[j].text in DASHES):
+        return None
+    fwd = np_forward(toks, c.i + 1)
+    if fwd and all(not x.is_word for x in toks[fwd[1]:]) and plausible_source(toks, fwd):
+        return (c.propose(fwd, "after_dash"),)
+    return None
+
+
+def apposition(c: VerbCue, chosen: Choice) -> Decision:
+    """'Hugh Hill, a doctor, said', 'Kall -- co-editor of a book -- said': the name before the
+    apposition. (', arguing': a participle takes its clause's subject, not a name before the comma)"""
+    toks, i, t, j = c.s.toks, c.i, c.t, c.j
+    if not (j >= 0 and (toks[j].text == "," or toks[j].text in DASHES) and not (
+            t.low.endswith("ing") and toks[i - 1].text == ",")):
+        return None
+    rng = apposition_name(toks, j) if toks[j].text == "," else dash_apposition(toks, j)
+    return (c.propose(rng, "apposition"),) if rng else None
+
+
+def inverted(c: VerbCue, chosen: Choice) -> Decision:
+    """'"...," said the spokesman', '..., said John Smith', '..., saying' (the clause's subject),
+    and 'Sandra Inman, a Cruz supporter from Jackson, Miss., attending ..., said' (an apposition
+    too long to walk: the sentence opens with the speaker)."""
+    s, toks, i, t, verb, j = c.s, c.s.toks, c.i, c.t, c.verb, c.j
+    if not (j >= 0 and toks[j].text in QUOTE_CHARS or (j >= 0 and toks[j].text == ",")):
+        return None
+    sp = s.span_at(toks[i + 1].end) if i + 1 < len(toks) else None
+    if sp and sp[0] <= toks[i + 1].start + 1:
+        return (c.propose_span(sp, "inverted_span"),)
+    rng = np_forward(toks, i + 1)
+    if rng and not toks[rng[1] - 1].cap and rng[1] + 1 < len(toks) and toks[rng[1]].text == ",":
+        named = np_forward(toks, rng[1] + 1, allow_lower_start=False)
+        if named and any(toks[x].cap for x in range(*named)):
+            rng = named  # "said the firm's chief executive, Dr. Hannah Brooke"
+    if rng and rng[1] - rng[0] == 1 and toks[rng[0]].low in lx.pronouns() and rng[1] < len(toks) \
+            and toks[rng[1]].is_word:
+        rng = None  # "..., said they had been told": the pronoun begins what was said
+    if rng and plausible_source(toks, rng) and not t.low.endswith("ing"):
+        return (c.propose(rng, "inverted"),)
+    if t.low.endswith("ing") and chosen:
+        return NO_SOURCE  # ", saying ..." belongs to the attribution already found
+    if t.low.endswith("ing"):
+        rng = _clause_subject(toks, i) or np_forward(toks, 0, allow_lower_start=False)
+        if rng is None:
+            rng = np_forward(toks, 0)  # "The mayor spoke in Leeds, arguing ..."
+            rng = rng if rng and plausible_source(toks, rng) and not timeish(toks, rng) else None
+        return (c.propose(rng, "participle"),) if rng and rng[1] < i else NO_SOURCE
+    if toks[j].text == "," and verb.strength == "speech" and not chosen:
+        rng = _leading_speaker(toks, i)
+        if rng:
+            return (c.propose(rng, "leading_speaker"),)
+    return NO_SOURCE
+
+
+Rule = Callable[[VerbCue, Choice], Decision]
+RULES: tuple[Rule, ...] = (
+    to_infinitive, inside_document, capitalised, instruction, no_answer, passive, share_of_people, noun_use,
+    said_first, weak_without_content, relative_pronoun, discourse_formula, subject_before, learned_needs_subject,
+    after_dash, apposition, inverted,
+)
+
+
+def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """For each cue verb, the source the first deciding rule of `RULES` proposes."""
+    verbs = lx.cue_verbs()
+    chain = lx.chain_cues()
+    out = chosen.out
+    for i, t in enumerate(s.toks):
+        verb = verbs.get(t.low)
+        if verb is None or not t.is_word or t.low in chain:
+            continue
+        if len(out) >= MAX_PER_SENTENCE:
+            break
+        c = VerbCue(s, i, verb)
+        for rule in RULES:
+            decided = rule(c, chosen)
+            if decided is not None:
+                yield from decided
+                break

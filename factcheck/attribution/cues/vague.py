@@ -1,0 +1,49 @@
+"""Vague formulas that carry their own cue ("it is understood", "critics say") and, when a
+sentence names no one at all, agentless hedges ("is expected to", "reportedly")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factcheck.attribution import lexicons as lx
+from factcheck.attribution.cues.choose import Candidate, Choice
+from factcheck.attribution.cues.sentence import CueSentence
+
+_OWN_CUE = re.compile(r"\b(?:understood|believed|thought|said|reported|claimed|alleged|rumou?red|suggested|"
+                      r"expected|estimated|known|feared|argued|say|says|argue|warn|believe|claim|suggest|"
+                      r"fear|think|note|that|per)\b", re.I)
+_NEXT_WORD = re.compile(r"\s+(?:have |had |also )?(\w+)")
+_BY = re.compile(r"\bby\s")
+
+
+def formulas(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """A vague span no other pass took, when it holds its cue or a cue verb follows it."""
+    text, end = s.text, s.end
+    for a, b, kind in s.specials:
+        if kind == "vague" and not chosen.overlaps(a, b):
+            phrase = text[a:b]
+            if _OWN_CUE.search(phrase) or _cue_right_after(text, b, end):
+                yield Candidate(a, b, phrase, _cue_word(text, a, b, end), a, "vague.formula", kind="vague")
+
+
+def _cue_right_after(text: str, b: int, end: int) -> bool:
+    m = _NEXT_WORD.match(text[b:end])
+    return bool(m) and m.group(1).lower() in lx.cue_verbs()
+
+
+def _cue_word(text: str, a: int, b: int, end: int) -> str:
+    m = _NEXT_WORD.match(text[b:end])
+    if m and m.group(1).lower() in lx.cue_verbs():
+        return m.group(1)
+    return text[a:b].split()[-1] if text[a:b].split() else "said"
+
+
+def agentless(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """'is expected to', 'reportedly': nobody named, so no mention and no span; only when nothing
+    else was found ("seen as a threat by party leaders" names them)."""
+    if chosen:
+        return
+    m = lx.agentless().search(s.text, s.start, s.end)
+    if m and not _BY.search(s.text[m.end():s.end]):
+        yield Candidate(-1, -1, "", " ".join(m.group().split()), m.start(), "vague.agentless", kind="vague")

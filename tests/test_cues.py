@@ -1,0 +1,222 @@
+"""Each cue pass on its own, with invented sentences: what it proposes and the rule it names."""
+
+from __future__ import annotations
+
+from factcheck.attribution.cues import (
+    PRIORITY,
+    according_to,
+    chains,
+    find_in_sentence,
+    headline_speaker,
+    headlinese,
+    labels,
+    reporting_nouns,
+    speech_verbs,
+    vague,
+)
+from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, Candidate, Choice, RawAttribution
+from factcheck.attribution.cues.sentence import CueSentence
+
+
+def _read(text: str, headline: bool = False) -> CueSentence:
+    s = CueSentence.read(text, 0, len(text), headline)
+    assert s is not None
+    return s
+
+
+def _chosen(step, text: str, headline: bool = False) -> list[RawAttribution]:
+    """What one pass proposes on its own, through the choose step."""
+    s, chosen = _read(text, headline), Choice()
+    for c in step(s, chosen):
+        chosen.offer(c)
+    return chosen.out
+
+
+def _run(step, text: str, headline: bool = False) -> list[tuple[str, str, str]]:
+    return [(r.mention, r.cue, r.rule) for r in _chosen(step, text, headline)]
+
+
+# --- according to ---------------------------------------------------------------------------
+
+def test_according_to_takes_the_phrase_after_it_as_a_chain_source() -> None:
+    [r] = _chosen(according_to.phrases, "The bridge will close in May, according to the county council.")
+    assert (r.mention, r.cue, r.rule, r.chain_only) == (
+        "the county council", "according to", "according_to.phrase", True)
+
+
+def test_according_to_an_anonymous_span_keeps_the_whole_span_and_its_kind() -> None:
+    [r] = _chosen(according_to.phrases, "According to people familiar with the talks, the deal is close.")
+    # (the span keeps the space after "to"; the source's name is stripped when it is cleaned)
+    assert r.mention.strip() == "people familiar with the talks" and r.kind == "anonymous"
+    assert r.rule == "according_to.span"
+
+
+def test_in_a_document_opening_the_sentence() -> None:
+    found = _run(according_to.in_document, "In a report published on Monday, the board denied it.")
+    assert found == [("a report published on Monday", "in", "according_to.in_document")]
+    assert _run(according_to.in_document, "The board denied it in a statement.") == []
+
+
+# --- reported speech verbs ------------------------------------------------------------------
+
+def test_subject_before_the_verb() -> None:
+    assert _run(speech_verbs.find, "Mayor Ruth Okafor said the depot would reopen.") == [
+        ("Mayor Ruth Okafor", "said", "speech_verbs.subject_before")]
+
+
+def test_inverted_quotation_names_the_speaker_after_the_verb() -> None:
+    assert _run(speech_verbs.find, '"We are not moving," said the harbour master.') == [
+        ("the harbour master", "said", "speech_verbs.inverted")]
+
+
+def test_apposition_between_name_and_verb() -> None:
+    assert _run(speech_verbs.find, "Hugh Hill, a vet in Leeds, said the herd was healthy.") == [
+        ("Hugh Hill", "said", "speech_verbs.apposition")]
+
+
+def test_passive_takes_the_agent_after_by() -> None:
+    assert _run(speech_verbs.find, "The crew was told by the coastguard to turn back.") == [
+        ("the coastguard", "told by", "speech_verbs.passive_by")]
+
+
+def test_a_share_of_people_is_a_vague_source() -> None:
+    [r] = _chosen(speech_verbs.find, "Nearly 40% say the tram is too slow.")
+    assert (r.mention, r.kind, r.rule) == ("Nearly 40%", "vague", "speech_verbs.share_of_people")
+
+
+def test_relative_pronoun_stands_for_the_noun_before_it() -> None:
+    [r] = _chosen(speech_verbs.find, "It was built by an engineer who said the dam was sound.")
+    assert (r.mention, r.antecedent, r.rule) == ("who", "an engineer", "speech_verbs.relative_pronoun")
+
+
+def test_verbs_that_are_no_cue_here_propose_nothing() -> None:
+    for text in ("The ferry operator declined to comment.",          # nothing was said
+                 "Having said that, the route is popular.",          # a discourse formula
+                 "She read an earlier report on the ferry.",        # "report" a noun
+                 "Drivers were told to expect delays."):             # an instruction received
+        assert _run(speech_verbs.find, text) == [], text
+
+
+def test_a_participle_takes_the_subject_of_its_clause() -> None:
+    assert _run(speech_verbs.find, "At the rally, Senator Vega spoke for an hour, arguing that taxes must fall.") == [
+        ("Senator Vega", "arguing", "speech_verbs.participle")]
+
+
+def test_the_rules_are_tried_in_one_written_order() -> None:
+    names = [r.__name__ for r in speech_verbs.RULES]
+    # what rules a verb out comes before what looks for its source
+    assert names.index("no_answer") < names.index("subject_before")
+    assert names.index("noun_use") < names.index("subject_before") < names.index("inverted")
+
+
+# --- reporting nouns ------------------------------------------------------------------------
+
+def test_possessor_of_a_reporting_noun() -> None:
+    [r] = _chosen(reporting_nouns.find, "The union rejected Acme's claim that wages had risen.")
+    assert (r.mention, r.cue, r.rule, r.reports) == ("Acme", "claim", "reporting_nouns.possessor", True)
+
+
+def test_remarks_about_name_whose_remarks_but_do_not_report() -> None:
+    [r] = _chosen(reporting_nouns.find, "Her remarks about the budget drew criticism.")
+    assert (r.mention, r.rule, r.reports) == ("Her", "reporting_nouns.pronoun", False)
+
+
+# --- labels ---------------------------------------------------------------------------------
+
+def test_speaker_before_a_colon_and_a_quotation() -> None:
+    assert _run(labels.colon, 'Okafor: "We will reopen the depot."') == [("Okafor", ":", "labels.colon")]
+
+
+def test_kicker_and_tally_before_a_colon_are_no_speakers() -> None:
+    assert _run(labels.colon, "Update: the road has reopened.") == []
+    assert _run(labels.colon, "Okafor: 547.") == []
+
+
+def test_source_label_with_a_claim_after_it_is_anonymous() -> None:
+    [r] = _chosen(labels.colon, "Source: Hackers send new demand to council")
+    assert (r.mention, r.kind, r.rule) == ("Source", "anonymous", "labels.source_colon")
+
+
+def test_quotation_signed_with_a_dash() -> None:
+    assert _run(labels.dash_signature, '"Never give up on a neighbour." ― Sonya Herridge') == [
+        ("Sonya Herridge", "―", "labels.dash_signature")]
+
+
+# --- headline-ese ---------------------------------------------------------------------------
+
+def test_trailing_source_only_in_headlines() -> None:
+    text = "Five held after harbour raid - police"
+    assert _run(headlinese.trailing, text, headline=True) == [("police", "-", "headlinese.trailing")]
+    assert _run(headlinese.trailing, text, headline=False) == []
+
+
+def test_headline_speaker_needs_the_story_to_name_them_again() -> None:
+    head = "Okafor: Depot will reopen"
+    body = "\n\nRuth Okafor spoke on Monday. Okafor said so twice. Okafor is the mayor."
+    r = headline_speaker(head + body, 0, len(head))
+    assert r is not None and (r.mention, r.rule) == ("Okafor", "headlinese.speaker_named_again")
+    assert headline_speaker(head + "\n\nThe depot is old.", 0, len(head)) is None
+
+
+# --- vague formulas and agentless hedges ----------------------------------------------------
+
+def test_vague_formula_carries_its_own_cue() -> None:
+    found = _run(vague.formulas, "It is understood the talks will resume.")
+    assert [(m, rule) for m, _, rule in found] == [("It is understood", "vague.formula")]
+
+
+def test_agentless_hedge_only_when_no_one_is_named() -> None:
+    s, chosen = _read("The plant is expected to close next year."), Choice()
+    [c] = list(vague.agentless(s, chosen))
+    assert (c.mention, c.start, c.rule) == ("", -1, "vague.agentless")
+    chosen.offer(Candidate(0, 9, "The plant", "said", 10, "test"))
+    assert list(vague.agentless(s, chosen)) == []
+
+
+# --- chains ---------------------------------------------------------------------------------
+
+def test_citing_becomes_the_via_of_the_main_attribution() -> None:
+    text = "The broadcaster said the ship had sunk, citing the coastguard."
+    [r] = find_in_sentence(text, 0, len(text))
+    assert (r.mention, r.via) == ("The broadcaster", ["the coastguard"])
+
+
+def test_citing_alone_stands_as_a_chain_only_source() -> None:
+    text = "The ship sank on Friday, citing the coastguard."
+    s, chosen = _read(text), Choice()
+    chains.link(s, chosen.out)
+    [r] = chosen.out
+    assert (r.mention, r.chain_only, r.rule) == ("the coastguard", True, "chains.citing")
+
+
+# --- the choose step ------------------------------------------------------------------------
+
+def test_earlier_pass_wins_an_overlapping_mention() -> None:
+    chosen = Choice()
+    first = chosen.offer(Candidate(0, 8, "officials", "said", 9, "first", kind="anonymous"))
+    assert first is not None
+    assert chosen.offer(Candidate(4, 8, "cials", "said", 9, "second")) is None
+    assert [r.rule for r in chosen.out] == ["first"]
+
+
+def test_choose_refuses_non_sources_and_stops_at_the_cap() -> None:
+    chosen = Choice()
+    assert chosen.offer(Candidate(0, 3, "You", "said", 4, "x")) is None
+    for n in range(MAX_PER_SENTENCE + 3):
+        chosen.offer(Candidate(10 * n, 10 * n + 5, f"Name{n}", "said", 10 * n + 6, "x", kind="named_person"))
+    assert len(chosen.out) == MAX_PER_SENTENCE and chosen.full
+
+
+def test_priority_is_one_table_with_unique_names() -> None:
+    names = [step.name for step in PRIORITY]
+    assert len(names) == len(set(names))
+    assert names[:2] == ["according_to", "speech_verbs"]
+
+
+def test_every_chosen_attribution_names_its_rule() -> None:
+    text = ('According to the ministry, Dr. Ann Lee said "the ward is full," citing staff rotas, '
+            "while critics say it is not.")
+    found = find_in_sentence(text, 0, len(text))
+    assert [(r.mention, r.rule, r.via) for r in found] == [
+        ("Dr. Ann Lee", "speech_verbs.subject_before", ["the ministry"]),
+        ("critics", "speech_verbs.subject_span", [])]
