@@ -4,10 +4,13 @@ database holds all of it or none of it, never a status without its note or 2 of 
 
 from __future__ import annotations
 
+import json
+import os
 import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import textwrap
 from pathlib import Path
 
@@ -130,3 +133,60 @@ def test_store_mark_is_one_transaction_for_every_field(tmp_path: Path, prepared:
         s.db.conn.set_trace_callback(None)
     assert seen.count("BEGIN") == 1 and seen.count("COMMIT") == 1
     assert _assert_all_or_nothing(db, aid, sid)
+
+
+NOBODY = 65534
+
+
+def _as_someone_else(args: list[str]) -> list[tuple[int, str, str]]:
+    """Run CLI commands in a child process that cannot write the file: root writes to a
+    read-only file anyway, so a root child first becomes `nobody`. It forks after every module
+    is loaded, as `nobody` may not read this Python's installation. (exit code, stdout, stderr)
+    per command."""
+    import sqlite_utils  # noqa: F401  (loaded before the fork, like everything the CLI needs)
+
+    rfd, wfd = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into pytest
+        code = 1
+        try:
+            os.close(rfd)
+            if os.geteuid() == 0:
+                os.setgroups([])
+                os.setgid(NOBODY)
+                os.setuid(NOBODY)
+            results = [(r.exit_code, r.stdout, r.stderr) for r in
+                       (CliRunner().invoke(cli, a) for a in args)]
+            os.write(wfd, json.dumps(results).encode())
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(wfd)
+    data = b""
+    while chunk := os.read(rfd, 1 << 16):
+        data += chunk
+    os.close(rfd)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, "the child could not run the CLI"
+    return [tuple(r) for r in json.loads(data)]
+
+
+def test_a_read_only_database_refuses_the_mark_in_one_line_and_still_reads(prepared: tuple[Path, str, str]):
+    source, aid, sid = prepared
+    # A directory others may write to (for SQLite's -shm beside a WAL file), a file nobody may.
+    directory = Path(tempfile.mkdtemp(prefix="factcheck-ro-"))
+    try:
+        directory.chmod(0o777)
+        db = directory / "ro.db"
+        shutil.copy(source, db)
+        db.chmod(0o444)
+        before = db.read_bytes()
+        (mark_code, mark_out, mark_err), (list_code, list_out, _) = _as_someone_else(
+            [[*_mark_args(db, aid, sid)], ["list", "--db", str(db)]])
+        assert mark_code == 2 and mark_out == "", mark_err
+        assert mark_err.count("\n") == 1 and "readonly database" in mark_err and "nothing was changed" in mark_err
+        assert "busy" not in mark_err  # the truth, not a retry hint
+        assert list_code == 0 and aid in list_out  # reading needs no write access
+        assert db.read_bytes() == before
+    finally:
+        shutil.rmtree(directory)

@@ -236,9 +236,16 @@ def test_no_body_or_empty_headline():
 def test_evidence_ids_are_body_sentence_ids():
     story = body(*FERRY)
     ids = {s.id for s in story}
-    for h in ("Crete ferry captain 'dies' in Athens, 300 rescued", "Bank raises interest rates"):
-        for c in check_headline(head(h), story):
-            assert set(c.evidence) <= ids
+    # Each of these headlines gets checks that point at the body sentences they rest on.
+    for h in ("Crete ferry captain 'dies' in Athens, 300 rescued",
+              "Ferry sinks off Crete, coastguard says 400 rescued"):
+        checks = check_headline(head(h), story)
+        assert checks, h
+        for c in checks:
+            assert c.evidence and set(c.evidence) <= ids, (h, c)
+    # A headline the body says nothing about has no sentence to point at.
+    assert [(c.code, c.evidence) for c in check_headline(head("Bank raises interest rates"), story)] == [
+        ("unsupported", [])]
 
 
 def test_linear_in_body_length():

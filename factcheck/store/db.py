@@ -69,7 +69,9 @@ def write_transaction(db: sqlite_utils.Database) -> Iterator[None]:
     try:
         db.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError as e:
-        raise FactcheckError(f"the review database is busy ({e}); try again") from None
+        if "locked" in str(e) or "busy" in str(e):
+            raise FactcheckError(f"the review database is busy ({e}); try again") from None
+        raise FactcheckError(f"the review database could not be written ({e}); nothing was changed") from None
     try:
         yield
         db.execute("COMMIT")
