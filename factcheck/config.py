@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import platformdirs
 
 from factcheck.errors import FactcheckError
+from factcheck.files import write_atomically
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -130,19 +130,7 @@ def save(cfg: Config, path: Path | None = None) -> Path:
     path = path or config_path()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as e:
         raise FactcheckError(f"{path}: cannot write the config file ({e.strerror or e})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(dumps(cfg))
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
-        raise FactcheckError(f"{path}: cannot write the config file ({e.strerror or e})") from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, dumps(cfg))
     return path

@@ -1,6 +1,6 @@
 """Command-line interface: thin wrappers that parse arguments, call the layers and print."""
 
-from factcheck.cli import analyze, review, store_commands  # noqa: F401  (they register commands)
+from factcheck.cli import analyze, corrections, review, settings, store_commands  # noqa: F401  (they register commands)
 from factcheck.cli.app import cli
 
 

@@ -4,16 +4,16 @@ stdout carries data (ids, listings, exports); messages go to stderr."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
 from factcheck.cli.app import cli
+from factcheck.cli.settings import reviewer_option_default
 from factcheck.errors import FactcheckError
 from factcheck.export import to_json, to_markdown
+from factcheck.files import write_atomically
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.store import STATUSES
 from factcheck.store.reviews import check_evidence, normalise_status, now
@@ -81,7 +81,9 @@ def _origin(origin: str) -> str:
               help="Output format.")
 @db_option
 def list_(fmt: str, db_path: Path | None) -> None:
-    """List the stored articles, newest first, with review progress."""
+    """List the stored articles, newest first, with review progress: reviewed checklist items
+    (check-worthy or flagged sentences, captions and page chrome left out), as the review app
+    and the export count them."""
     with _store(db_path) as store:
         rows = store.articles()
     if fmt == "json":
@@ -91,29 +93,36 @@ def list_(fmt: str, db_path: Path | None) -> None:
         _say("no articles yet: add one with `factcheck import ARTICLE`")
         return
     for r in rows:
-        progress = f"{r['reviewed']}/{r['flagged']} reviewed/flagged, {r['sentences']} sentences"
+        progress = f"{r['reviewed']} of {r['items']} reviewed, {r['flagged']} flagged"
         title = " ".join(printable(r["title"] or "(untitled)").split())
-        click.echo(f"{r['id']}  {r['imported_at'][:10]}  {progress:<42}  {title}")
+        click.echo(f"{r['id']}  {r['imported_at'][:10]}  {progress:<34}  {title}")
 
 
 @cli.command(help=f"Record a decision on a sentence: STATUS is one of {', '.join(STATUSES)}.\n\n"
-                  "ARTICLE_ID and SENTENCE_ID may be abbreviated to a unique prefix.")
+                  "ARTICLE_ID may be a unique prefix; SENTENCE is the number the review app shows (5 or #5), "
+                  "a sentence id or a unique prefix of one. STATUS may be left out when only the note or "
+                  "evidence changes.")
 @click.argument("article_id")
-@click.argument("sentence_id")
-@click.argument("status", metavar="STATUS")
+@click.argument("sentence_id", metavar="SENTENCE")
+@click.argument("status", metavar="[STATUS]", required=False)
 @click.option("--note", default=None, help="Replace the reviewer's note on this sentence.")
-@click.option("--evidence", multiple=True, metavar="URL", help="Add an evidence link (repeatable).")
-@click.option("--reviewer", default=None, help="Who decided (default: your login name).")
+@click.option("--evidence", multiple=True, metavar="URL", help="Add an evidence link (http/https; repeatable).")
+@click.option("--remove-evidence", multiple=True, metavar="URL", help="Remove an evidence link (repeatable).")
+@click.option("--reviewer", default=None, help="Who decided (default: the config file's, else your login name).")
 @db_option
-def mark(article_id: str, sentence_id: str, status: str, note: str | None, evidence: tuple[str, ...],
-         reviewer: str | None, db_path: Path | None) -> None:
-    status = normalise_status(status)  # all checks before the first write: no half-applied mark
+def mark(article_id: str, sentence_id: str, status: str | None, note: str | None, evidence: tuple[str, ...],
+         remove_evidence: tuple[str, ...], reviewer: str | None, db_path: Path | None) -> None:
+    if status is None and note is None and not evidence and not remove_evidence:
+        raise FactcheckError("give a STATUS, --note, --evidence or --remove-evidence")
+    status = normalise_status(status) if status is not None else None  # all checks before the first write
     evidence = tuple(check_evidence(url) for url in evidence)
+    reviewer = reviewer_option_default(reviewer)
     with _store(db_path) as store:
         aid = store.resolve_id(article_id)
         sid = store.resolve_sentence_id(aid, sentence_id)
         # one transaction: a kill or crash leaves all of this mark or none of it
-        review = store.mark(aid, sid, status=status, note=note, add_evidence=evidence, reviewer=reviewer)
+        review = store.mark(aid, sid, status=status, note=note, add_evidence=evidence,
+                            remove_evidence=remove_evidence, reviewer=reviewer)
     click.echo(f"{aid} {sid} {review.status}")
 
 
@@ -145,38 +154,13 @@ def export(article_id: str, fmt: str, output: Path | None, db_path: Path | None)
         _say(f"wrote {output}")
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename over it: a reader never sees half a
-    file, and a failed export leaves the previous one in place."""
-    directory = path.parent if str(path.parent) else Path(".")
-    if path.is_dir():
-        raise FactcheckError(f"{path}: is a directory; give a file name")
-    if not directory.is_dir():
-        raise FactcheckError(f"{path}: the directory {directory} does not exist")
-    try:
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
-    except OSError as e:
-        raise FactcheckError(f"{path}: cannot write there ({e.strerror or e})") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException as e:
-        Path(tmp).unlink(missing_ok=True)
-        if isinstance(e, OSError):
-            raise FactcheckError(f"{path}: cannot write there ({e.strerror or e})") from None
-        raise
-
-
 @cli.command()
 @click.argument("article_id")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="Output format.")
 @db_option
 def history(article_id: str, fmt: str, db_path: Path | None) -> None:
-    """Show every change of status, note or evidence on an article, newest first."""
+    """Show every change of status, note, evidence or sources on an article, newest first."""
     with _store(db_path) as store:
         aid = store.resolve_id(article_id)
         events = store.events(aid)
@@ -186,10 +170,20 @@ def history(article_id: str, fmt: str, db_path: Path | None) -> None:
     if not events:
         _say("no decisions recorded yet")
     for e in events:
-        old, new = (_one_line(v) for v in (e["old"], e["new"]))
+        old, new = (_sources_line(v) if e["field"] == "sources" else _one_line(v) for v in (e["old"], e["new"]))
         click.echo(f"{e['at']}  {_one_line(e['reviewer'] or '?')}  {e['sentence_id']}  {e['field']}: {old} -> {new}")
 
 
 def _one_line(value: str | None) -> str:
     text = " ".join(printable(value or "").split())
     return json.dumps(text, ensure_ascii=False) if text == "" or " " in text else text
+
+
+def _sources_line(value: str | None) -> str:
+    """A `sources` event's JSON list as words; null is the machine's reading."""
+    if value is None:
+        return "(machine's reading)"
+    from factcheck.cli.corrections import describe
+    from factcheck.corrections import CorrectedSource
+
+    return json.dumps(describe([CorrectedSource.from_dict(d) for d in json.loads(value)]), ensure_ascii=False)

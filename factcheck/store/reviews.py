@@ -7,6 +7,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import Any
+from urllib.parse import urlsplit
 
 from factcheck.errors import FactcheckError
 
@@ -68,10 +69,17 @@ def normalise_status(status: str) -> str:
 
 
 def check_evidence(url: str) -> str:
-    """An evidence link or reference, stripped; FactcheckError when it cannot be one."""
+    """An evidence link, stripped: an http:// or https:// URL with a host and no spaces (what
+    the review app accepts too; a file: or javascript: link in a checklist is a trap).
+    FactcheckError otherwise. Removing a link accepts whatever is stored."""
     url = url.strip()
-    if not url or any(c.isspace() for c in url) or not url.isprintable():
-        raise FactcheckError(f"evidence must be one URL or reference without spaces, not {url!r}")
+    try:
+        parsed = urlsplit(url) if url.isprintable() else None
+    except ValueError:  # a malformed IPv6 host
+        parsed = None
+    if (parsed is None or parsed.scheme.lower() not in ("http", "https") or not parsed.hostname
+            or any(c.isspace() for c in url)):
+        raise FactcheckError(f"evidence must be one http:// or https:// URL without spaces, not {url!r}")
     return url
 
 
