@@ -109,3 +109,35 @@ def test_a_line_that_is_only_a_link_to_another_story_is_not_body() -> None:
             "<p>The full report is at <a href='https://example.org/r.pdf'>https://example.org/r.pdf</a>.</p>")
     paras = body_text(document_from_bytes(page(body), "r.html")).split("\n\n")
     assert paras == [LEDE, SECOND, "The full report is at https://example.org/r.pdf."]
+
+
+def test_a_hidden_copy_of_the_article_is_not_read_twice() -> None:
+    # Microdata for search engines, hidden from readers: the headline and the whole text again.
+    copy = ("<div style='display:none;'><h1 itemprop='name'>Council votes to close two libraries</h1>"
+            f"<div itemprop='datePublished'>2026-06-03T08:57:40+01:00</div><div itemprop='articleBody'>{LEDE} "
+            f"{SECOND} {THIRD}</div></div>")
+    doc = document_from_bytes(page(f"<div class='post'><div class='text'><p>{LEDE}</p><p>{SECOND}</p>"
+                                   f"<p>{THIRD}</p></div>{copy}{copy}</div>"), "d.html")
+    assert body_text(doc).split("\n\n") == [LEDE, SECOND, THIRD]
+
+
+def test_the_rest_of_an_article_hidden_behind_read_more_is_kept() -> None:
+    rest = "".join(f"<p>{t}</p>" for t in (SECOND, THIRD, SECOND.replace("Officials", "Residents"),
+                                           THIRD.replace("organisers", "the mayor")))
+    doc = document_from_bytes(page(f"<p>{LEDE}</p><div class='more' hidden>{rest}</div>"), "m.html")
+    assert len(body_text(doc).split("\n\n")) == 5
+
+
+def test_the_headline_again_after_the_body_is_the_posts_card() -> None:
+    card = ("<div class='post-card'><p><b>Council votes to close two libraries</b></p>"
+            "<p>Example Gazette, June 3, 2026</p></div>")
+    doc = document_from_bytes(page(f"<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p>{card}"), "c.html")
+    assert body_text(doc).split("\n\n") == [LEDE, SECOND, THIRD]
+
+
+def test_a_sentence_long_heading_above_the_first_paragraph_is_the_dek() -> None:
+    dek = "Residents of the east side say they were never asked about the plan to close their branches"
+    doc = document_from_bytes(page(f"<h2>{dek}</h2><p>{LEDE}</p><p>{SECOND}</p><h2>What happens next</h2>"
+                                   f"<p>{THIRD}</p>"), "k.html")
+    assert doc.meta["standfirst"] == dek
+    assert body_text(doc).split("\n\n") == [LEDE, SECOND, "What happens next", THIRD]

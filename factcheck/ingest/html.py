@@ -41,6 +41,7 @@ _CHROME_WORDS = frozenset("""
     widget widgets mostread most paywall banner skip
 """.split())
 _WORDS = re.compile(r"\w+")
+_HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD_SPLIT = re.compile(r"[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])")
 _WIRE_CREDIT = re.compile(
     r"^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|edited|written)\s+by\b.*$|^source\s*:.*$",
@@ -219,18 +220,26 @@ def _prune_chrome(tree: Any, keep: Any) -> None:
     # Prose is text outside links; a box of teasers is mostly links.
     most = max(3, len(keep.xpath(".//p")) // 2)
     much = max(200, _prose_chars(keep) // 3)
+    total = _prose_chars(keep)
     for el in list(tree.iter()):
         if not isinstance(el.tag, str) or el in protected or el.getparent() is None:
             continue
         if _is_chrome(el) and not el.xpath(".//h1") and len(el.xpath(".//p")) < most and _prose_chars(el) < much:
             el.drop_tree()
+        elif _HIDDEN.search(el.get("style") or "") or el.get("hidden") is not None:
+            # A hidden copy of the text (for a print view, a slide-in) doubles it; but the rest of
+            # an article hidden behind "read more" is most of it, and stays.
+            hidden = _prose_chars(el)
+            if hidden and total - hidden >= hidden // 2:
+                el.drop_tree()
+                total -= hidden
 
 
 def _drop_link_lines(container: Any) -> None:
     """A paragraph that is a link, give or take a label ("READ MORE:"), names another story.
 
     Not a bare address (a cited source) nor a line of an embedded post."""
-    for el in container.xpath(".//p[a][not(ancestor::blockquote)]"):
+    for el in container.xpath(".//p[.//a][not(ancestor::blockquote)]"):
         linked = " ".join(a.text_content() for a in el.xpath(".//a"))
         n = len(_WORDS.findall(linked))
         if n >= 4 and len(_WORDS.findall(el.text_content())) - n <= 3 and not re.search(r"://|www\.", linked):
@@ -442,10 +451,22 @@ def _strip_leading_repeats(paras: list[tuple[str, str]], page: Page, dates: list
             limit = i + 1
             if byline and not page.byline:
                 page.byline = byline.group(1)
-    if limit and all(len(t.split()) <= 12 or any(_same(t, k) for k in known) for _, t in paras[:limit]):
-        paras = paras[limit:]
+        elif len(text.split()) > 12:
+            break  # the body has begun; a later line that repeats the standfirst is the writer's
+    paras = paras[limit:]
     caption_keys = {_key(c) for c in page.captions}
     return [(r, t) for r, t in paras if _key(t) not in caption_keys]
+
+
+def _strip_trailing_repeat(paras: list[tuple[str, str]], headline: str | None) -> list[tuple[str, str]]:
+    """The headline again near the end, with only short lines and no sentence after it, is the post's card
+    (share box, next-story link), not the article."""
+    for i in range(len(paras) - 1, max(0, len(paras) - 4), -1):
+        if _same(paras[i][1], headline):
+            if all(len(t.split()) <= 15 and not _ENDS_SENTENCE.search(t) for _, t in paras[i + 1:]):
+                return paras[:i]
+            break
+    return paras
 
 
 def _title_line(line: str, title: str | None) -> bool:
@@ -549,6 +570,11 @@ def extract_page(html: str, url: str | None = None) -> Page:
     if not any(role == "body" for role, _ in raw):
         raw = _article_body(article)
     paras = _strip_leading_repeats(raw, page, dates)
+    paras = _strip_trailing_repeat(paras, page.headline)
+    if not page.standfirst and len(paras) > 1 and paras[0][0] == "crosshead" and paras[1][0] == "body" \
+            and len(paras[0][1].split()) >= 8:
+        # A heading the length of a sentence above the first paragraph is the article's dek.
+        page.standfirst, paras = paras[0][1], paras[1:]
     wire_credit = next((t for _, t in reversed(paras[-3:]) if _WIRE_CREDIT.match(t)), None)
     page.credit = _first(wire_credit, _ld_text(article.get("creditText")), photo_credit)
     page.paragraphs = paras
