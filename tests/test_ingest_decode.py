@@ -30,6 +30,42 @@ def test_utf16_without_a_bom(encoding: str) -> None:
     assert decode_bytes(text.encode(encoding)) == text
 
 
+# Short news items written for this test, one per script family: alphabets that share no byte
+# with ASCII, abjads written right to left, abugidas, and CJK with and without spaces.
+SCRIPTS = {
+    "russian": "Цены на хлеб выросли\n\nЦены выросли на 12% в марте, сообщило бюро в понедельник.\n",
+    "greek": "Οι τιμές του ψωμιού αυξήθηκαν\n\nΟι τιμές αυξήθηκαν 12% τον Μάρτιο, ανέφερε το γραφείο.\n",
+    "arabic": "ارتفاع أسعار الخبز\n\nقال المكتب يوم الاثنين إن الأسعار ارتفعت بنسبة 12% في مارس.\n",
+    "hebrew": "מחירי הלחם עלו\n\nהמחירים עלו ב-12% במרץ, כך מסרה הלשכה ביום שני.\n",
+    "hindi": "ब्रेड की कीमतें बढ़ीं\n\nब्यूरो ने सोमवार को कहा कि मार्च में कीमतों में 12% की वृद्धि हुई।\n",
+    "thai": "ราคาขนมปังสูงขึ้น\n\nสำนักงานกล่าวเมื่อวันจันทร์ว่าราคาเพิ่มขึ้น 12% ในเดือนมีนาคม\n",
+    "chinese": "面包价格上涨\n\n统计局周一表示，三月份价格上涨了百分之十二。\n",
+    "japanese": "パンの価格が上昇\n\n統計局は月曜日、3月の価格が12%上昇したと発表した。\n",
+    "korean": "빵 가격 상승\n\n통계청은 월요일 3월 가격이 12% 올랐다고 밝혔다.\n",
+    "emoji and accents": "Café prices 🍞 rise\n\nZoë Müller said prices rose 12% — “too much” 😟.\n",
+}
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_utf16_without_a_bom_in_any_script(script: str, encoding: str, tmp_path: Path) -> None:
+    text = SCRIPTS[script]
+    assert decode_bytes(text.encode(encoding)) == text
+    f = tmp_path / "article.txt"
+    f.write_bytes((text * 40).encode(encoding))  # longer than the sample the decision is made on
+    assert load(str(f)).text.startswith(text.rstrip("\n"))
+
+
+@pytest.mark.parametrize("data", [
+    bytes(range(256)) * 8,  # every byte value: NULs, but no text either way round
+    b"\x00\x01\x02\x03" * 500,
+    "Prices rose 12%".encode("ascii") + b"\x00" * 6 + b"\x7fELF-like tail\x00\x00\x01",
+], ids=["every-byte", "counting-pattern", "text-with-nuls"])
+def test_bytes_with_nuls_that_are_not_utf16_stay_binary(data: bytes) -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode_bytes(data)
+
+
 def test_short_cp1252_word_is_not_mistaken_for_another_script() -> None:
     # A statistical detector calls four bytes UTF-16; a newsroom file is far likelier cp1252.
     assert decode_bytes("café".encode("cp1252")) == "café"

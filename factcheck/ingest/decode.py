@@ -59,17 +59,45 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(4, len(sample) // 50)
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """'utf-16-le'/'utf-16-be' when ASCII-range text was saved as UTF-16 with no BOM."""
-    sample = data[:4096]
-    if len(sample) < 4 or len(sample) % 2:
+# Code point categories no article text holds: controls (but tab, line breaks, form feed),
+# unassigned, private use, and the noncharacters a byte-swapped BOM turns into.
+_NOT_TEXT = frozenset(("Cc", "Cn", "Co", "Cs"))
+_UTF16_SAMPLE = 8192
+
+
+def _as_utf16_text(sample: bytes, encoding: str) -> tuple[int, int] | None:
+    """(characters that are no text, ASCII spaces and line breaks) of `sample` read as
+    `encoding`, or None when it is not UTF-16 at all (an unpaired surrogate)."""
+    import unicodedata
+
+    try:  # incremental, so a surrogate pair cut by the end of the sample is not an error
+        text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
         return None
-    even, odd = sample[0::2], sample[1::2]
-    half = len(sample) // 2
-    if odd.count(0) > 0.4 * half and even.count(0) < 0.05 * half:
-        return "utf-16-le"
-    if even.count(0) > 0.4 * half and odd.count(0) < 0.05 * half:
-        return "utf-16-be"
+    bad = sum(1 for c in text if c in "\ufffe\uffff" or (unicodedata.category(c) in _NOT_TEXT and c not in "\t\n\r\f"))
+    return bad, sum(1 for c in text if c in " \n\r\t")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' for UTF-16 saved without a BOM, in any script, when only one
+    byte order reads as text. Text in UTF-8 or a legacy encoding never holds a NUL byte, while
+    UTF-16 text has one in every space and line break (U+0020, U+000A); read in the wrong byte
+    order those become U+2000 and the unassigned U+0A00, letters scatter over unassigned and
+    surrogate code points, and no ASCII space is left."""
+    sample = data[:_UTF16_SAMPLE]
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in sample:
+        return None
+    readings = []
+    for encoding in ("utf-16-le", "utf-16-be"):
+        read = _as_utf16_text(sample, encoding)
+        if read is not None:
+            bad, spaces = read
+            if spaces and bad * 100 <= len(sample) // 2:  # 1% slack for a stray control
+                readings.append((spaces, encoding))
+    if len(readings) == 1:
+        return readings[0][1]
+    if len(readings) == 2 and max(readings)[0] >= 4 * min(readings)[0]:
+        return max(readings)[1]  # both plausible: only far more spaces one way is unambiguous
     return None
 
 
