@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from factcheck import claims, flags, headline, page, segment, sources
 from factcheck.attribution import Plan, attribute, resolve_plans
-from factcheck.attribution.resolve import Discourse
+from factcheck.attribution.resolve import Discourse, Entity
 from factcheck.model import Analysis, Attribution, Boilerplate, Document, Sentence, _norm_for_id, sentence_ids
 
 # Roles whose block is one sentence whatever its punctuation: a headline is read as a unit.
@@ -99,7 +99,7 @@ class BodyAnalysis:
                          for s in self.analysis.sentences]
             by_id = {s.id: s for s in sentences}
             plans = [Plan(by_id[p.sentence.id], p.raws, p.inner, p.quote) for p in self.plans]
-            resolve_plans(self.body, sentences, plans, copy.deepcopy(part.disc))
+            resolve_plans(self.body, sentences, plans, _copy_discourse(part.disc))
             flags.annotate(sentences)
             if len(self._after) >= 64:
                 self._after.clear()
@@ -189,6 +189,10 @@ def _part(headline_text: str, text: str) -> _HeadlinePart:
     # 'Pence: Flowers won't be at debate': with no cue, a name before the colon speaks when the body
     # names it again (cues.headline_speaker), so that headline's part depends on the body
     return _HeadlinePart(head, disc, h, ":" in headline_text and not head.attributions)
+
+
+def _copy_discourse(d: Discourse) -> Discourse:
+    return Discourse([Entity(e.name, e.kind, e.seq, e.gender, set(e.aliases), set(e.heads)) for e in d.entities], d.seq)
 
 
 def _copy_sentence(s: Sentence, shift: int, paragraphs: int) -> Sentence:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -22,6 +23,7 @@ _GENERIC = frozenset("the a an of s and for in on at to its his her their news a
                      "person experts analysts".split())
 
 
+@lru_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
     words = re.findall(r"[a-z0-9]+", name.lower().replace("’", "'"))
     return tuple(t for t in words if t not in ("the", "a", "an", "s"))

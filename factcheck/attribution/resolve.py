@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
@@ -70,6 +70,35 @@ class Entity:
     heads: set[str] = field(default_factory=set)
 
 
+@lru_cache(maxsize=65536)
+def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
+    """(name, text kind, gender, head noun) of each person and organisation the sentence names, in
+    order. Depends on the sentence alone, so it is worked out once per sentence text (a body
+    resolved again after each of many headlines asks again)."""
+    orgs = lx.org_words()
+    out: list[tuple[str, str, str | None, str | None]] = []
+    for m in _ORG_APPOSITION.finditer(sentence):
+        # "a Cornish bakery, Tremain Foods," names an organisation; "the mayor, Ruth Okafor,"
+        # or "a doctor, Hugh Hill," a person
+        noun, name = m.group("noun").lower(), m.group("name")
+        if noun in orgs and not gender_of(name):
+            out.append((name, "text_org", None, noun))
+        elif gender_of(name) or noun in lx.source_nouns() or is_role_noun(noun):
+            out.append((name, "text_person", gender_of(name), None))
+        else:
+            out.append((name, "text_org", None, noun))
+    for m in _NAME_WHICH.finditer(sentence):
+        if not gender_of(m.group("name")):
+            out.append((m.group("name"), "text_org", None, None))
+    for m in _PERSON_NAME.finditer(sentence):
+        name = m.group("name")
+        if any(w.lower() in orgs for w in name.split()):
+            out.append((name, "text_org", None, None))
+        elif m.group("title") or gender_of(name):
+            out.append((name, "text_person", gender_of(m.group()), None))
+    return tuple(out)
+
+
 @dataclass
 class Discourse:
     """What the article has named so far."""
@@ -104,26 +133,8 @@ class Discourse:
 
     def note_text(self, sentence: str) -> None:
         """Remember the people and organisations a sentence names."""
-        orgs = lx.org_words()
-        for m in _ORG_APPOSITION.finditer(sentence):
-            # "a Cornish bakery, Tremain Foods," names an organisation; "the mayor, Ruth Okafor,"
-            # or "a doctor, Hugh Hill," a person
-            noun, name = m.group("noun").lower(), m.group("name")
-            if noun in lx.org_words() and not gender_of(name):
-                self._touch(name, "text_org", head=noun)
-            elif gender_of(name) or noun in lx.source_nouns() or is_role_noun(noun):
-                self._touch(name, "text_person", gender_of(name))
-            else:
-                self._touch(name, "text_org", head=noun)
-        for m in _NAME_WHICH.finditer(sentence):
-            if not gender_of(m.group("name")):
-                self._touch(m.group("name"), "text_org")
-        for m in _PERSON_NAME.finditer(sentence):
-            name = m.group("name")
-            if any(w.lower() in orgs for w in name.split()):
-                self._touch(name, "text_org")
-            elif m.group("title") or gender_of(name):
-                self._touch(name, "text_person", gender_of(m.group()))
+        for name, kind, gender, head in _names_in(sentence):
+            self._touch(name, kind, gender, head=head)
 
     def add(self, name: str, kind: str, alias: str | None = None) -> None:
         gender = gender_of(name) if kind == "named_person" else None
