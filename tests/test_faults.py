@@ -8,6 +8,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -190,3 +191,33 @@ def test_a_read_only_database_refuses_the_mark_in_one_line_and_still_reads(prepa
         assert db.read_bytes() == before
     finally:
         shutil.rmtree(directory)
+
+
+def test_each_review_app_decision_is_one_transaction(tmp_path: Path, prepared: tuple[Path, str, str],
+                                                     monkeypatch: pytest.MonkeyPatch):
+    from tui.db import Change, Writer
+
+    source, aid, sid = prepared
+    db = tmp_path / "tui.db"
+    shutil.copy(source, db)
+    statements: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(lambda sql: statements.append(sql.split()[0].upper()) if sql.strip() else None)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    changes = [Change(aid, sid, "status", "disputed", "ana"),
+               Change(aid, sid, "note", "the figure is from 2019", "ana"),
+               *(Change(aid, sid, "evidence", url, "ana") for url in URLS)]
+    writer = Writer(db)
+    for change in changes:  # one key press each in the app; each drained on its own
+        writer.submit(change)
+        statements.clear()
+        [outcome] = writer.drain()
+        assert outcome.error is None
+        assert statements.count("BEGIN") == 1 and statements.count("COMMIT") == 1, (change, statements)
+    monkeypatch.undo()
+    assert _assert_all_or_nothing(db, aid, sid)
