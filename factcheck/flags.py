@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from factcheck.model import Flag, Sentence
+from factcheck.attribution.kinds import link_kind
+from factcheck.model import Attribution, Flag, Sentence
 
 _NUMBER_PHRASE = re.compile(
     r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|mm|km|kg|bn|m|million|billion|trillion|thousand))?"
@@ -12,6 +13,7 @@ _NUMBER_PHRASE = re.compile(
 
 
 _TRAILING = frozenset("a an the and or but of in on at to for with by from as that than".split())
+_WEAK = ("anonymous", "vague")
 
 
 def _key_phrase(text: str) -> str:
@@ -27,6 +29,30 @@ def _key_phrase(text: str) -> str:
     return " ".join(words[:8]) + ("…" if len(words) > 8 else "")
 
 
+def basis(a: Attribution) -> list[tuple[str, str, str | None]]:
+    """What an attribution finally rests on, as (words, kind, the link it came through): the
+    underlying sources of a chain ("Yonhap, citing an allied intelligence agency" rests on the
+    agency, via Yonhap), else the source itself."""
+    if a.via:
+        return [(v, "vague" if a.kind == "vague" else link_kind(v), a.mention or a.source) for v in a.via]
+    return [(a.mention or a.cue, a.kind, None)]
+
+
+def weak_basis(s: Sentence) -> list[tuple[str, str, str | None]]:
+    """The anonymous or vague sources the sentence's reported content rests on."""
+    return [b for a in s.attributions if a.reports for b in basis(a) if b[1] in _WEAK]
+
+
+def rests_only_on_weak(s: Sentence) -> bool:
+    """Every source the sentence's content rests on is anonymous or vague."""
+    bases = [b for a in s.attributions if a.reports for b in basis(a)]
+    return bool(bases) and all(k in _WEAK for _, k, _ in bases)
+
+
+def _via(link: str | None) -> str:
+    return f" (through '{link}')" if link else ""
+
+
 def annotate(sentences: list[Sentence]) -> None:
     for s in sentences:
         if s.role != "body":
@@ -38,15 +64,17 @@ def annotate(sentences: list[Sentence]) -> None:
             actor = "the" + actor[3:] if actor.startswith("The ") else actor
             s.flags.append(Flag("unattributed_claim", f"No source: '{_key_phrase(s.text)}' is told about {actor}, "
                                                       "not sourced to them or anyone; who reports it?"))
-        anon = [a for a in s.attributions if a.kind == "anonymous"]
+        weak = weak_basis(s)
+        only = "rests only on" if rests_only_on_weak(s) else "rests in part on"
+        anon = [b for b in weak if b[1] == "anonymous"]
         if anon:
-            a = anon[0]
+            words, _, link = anon[0]
             s.flags.append(Flag(
                 "anonymous_source",
-                f"Anonymous source: '{a.mention}' is not named; check how the outlet knows and whether "
-                "anyone confirms it on the record"))
-        vague = [a for a in s.attributions if a.kind == "vague"]
+                f"Anonymous source: the claim {only} an unnamed source, '{words}'{_via(link)}; check how the "
+                "outlet knows and whether anyone confirms it on the record"))
+        vague = [b for b in weak if b[1] == "vague"]
         if vague:
-            a = vague[0]
-            s.flags.append(Flag("vague_source", f"Vague source: '{a.mention or a.cue}' does not say who; ask which "
+            words, _, link = vague[0]
+            s.flags.append(Flag("vague_source", f"Vague source: '{words}'{_via(link)} does not say who; ask which "
                                                 "people or documents stand behind it"))

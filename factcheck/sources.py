@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from factcheck.attribution.mentions import classify
+from factcheck.attribution.kinds import link_kind
 from factcheck.model import Sentence, Source
 
 _GENERIC = frozenset("the a an of s and for in on at to its his her their news agency ministry department office "
@@ -83,7 +83,7 @@ def collect(sentences: list[Sentence]) -> list[Source]:
             if not a.mention:
                 continue  # "is expected to": nobody is named, so there is no source to list
             names.append((a.source, a.mention, a.kind))
-            names.extend((v, v, "vague" if a.kind == "vague" else classify(v)) for v in a.via)
+            names.extend((v, v, "vague" if a.kind == "vague" else link_kind(v)) for v in a.via)
         for name, mention, kind in names:
             toks = _tokens(name)
             e = index.find(toks)

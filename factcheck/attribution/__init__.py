@@ -13,7 +13,8 @@ from itertools import groupby
 
 from factcheck.attribution import stance
 from factcheck.attribution.cues import RawAttribution, find_in_sentence, headline_speaker
-from factcheck.attribution.mentions import classify, speaker_for
+from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker
+from factcheck.attribution.mentions import speaker_for
 from factcheck.attribution.quotes import inherit, quote_kind, quote_states, quoted_ranges
 from factcheck.attribution.resolve import Discourse
 from factcheck.model import Attribution, Sentence
@@ -94,6 +95,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: list[Plan], disc:
                 s.attributions.append(Attribution(source=UNNAMED, mention="", span=None, cue=r.cue, kind="vague",
                                                   quote=p.quote))  # type: ignore[arg-type]
                 continue
+            _mark_unnamed(text, s, r)
             org = speaker_for(r.mention)
             if org:
                 source, kind = disc.resolve(org, classify(org))
@@ -122,6 +124,16 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: list[Plan], disc:
             restored = True
     if restored:
         inherit(paragraphs)
+
+
+def _mark_unnamed(text: str, s: Sentence, r: RawAttribution) -> None:
+    """'two officials, who spoke on condition of anonymity, said': the clause between the
+    mention and its cue (or after an inverted mention) can say the source is not named."""
+    if r.kind in ("anonymous", "document", "media"):
+        return
+    after = clause_after(text, r.mention_end, r.cue_start if r.cue_start > r.mention_end else s.end)
+    if after and has_anonymity_marker(r.mention + after):
+        r.kind = classify(r.antecedent or r.mention, after)
 
 
 def _to_attribution(s: Sentence, r, disc: Discourse) -> Attribution:

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 
 from factcheck.attribution import lexicons as lx
+
+# the cue rules import classify from here; it lives in kinds.py
+from factcheck.attribution.kinds import classify as classify
+from factcheck.attribution.kinds import is_role_noun
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
 
 DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "many",
@@ -30,14 +34,6 @@ def _adverb(t: Tok) -> bool:
 def _verbish(t: Tok) -> bool:
     return not t.cap and ((t.low.endswith("ed") or t.low.endswith("ing")) and len(t.low) > 4
                           or t.low in lx.irregular_past())
-
-
-_ROLE_SUFFIX = ("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee", "ees")
-
-
-def is_role_noun(w: str) -> bool:
-    """A noun for someone by what they do: reporter, governor, economist, resident, trustee."""
-    return w.endswith(_ROLE_SUFFIX) and len(w) > 4
 
 
 def _group_noun(w: str) -> bool:
@@ -90,7 +86,8 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         if t.low in DETERMINERS:
             first = k
             # "a spokesman for the ministry", "the head of the agency": go on past "for"/"of"
-            if k > 1 and toks[k - 1].low in ("of", "for", "in", "at", "from") and toks[k - 2].is_word \
+            # "advisers to the mayor": "to" only after a noun for people
+            if k > 1 and toks[k - 1].low in ("of", "for", "in", "at", "from", "to") and toks[k - 2].is_word \
                     and j - k < _MAX_NP - 2 and (toks[k - 2].cap or toks[k - 2].low not in lx.np_stop()) \
                     and (toks[k - 1].low in ("of", "for") or toks[k - 2].low in lx.source_nouns()):
                 k -= 2
@@ -256,72 +253,6 @@ def speaker_for(mention: str) -> str | None:
 
 def is_pronoun(text: str) -> bool:
     return text.lower() in lx.pronouns()
-
-
-def _edge_ngram_in(phrase: str, names: frozenset[str]) -> bool:
-    """Does the phrase start or end with a known outlet name of more than three letters?"""
-    words = phrase.split()
-    for n in range(1, min(5, len(words))):
-        for gram in (" ".join(words[:n]), " ".join(words[-n:])):
-            if len(gram) > 3 and gram in names:
-                return True
-    return False
-
-
-def classify(mention: str) -> str:
-    """named_person | named_org | anonymous | vague | document | media (before resolution)."""
-    low = mention.lower().replace("’", "'").strip()
-    words = re.findall(r"[\w'&.-]+", low)
-    if not words:
-        return "vague"
-    if low in lx.pronouns():
-        return "named_person" if lx.pronouns()[low] == "person" else "named_org"
-    if all(w in DETERMINERS for w in words):
-        if words[-1] in _CARDINALS and words[0] in ("the", *_CARDINALS):
-            return "named_person"  # "(The) two said": people named before, like a pronoun
-        return "vague"  # "Several said", "Both told": a count of people, no one named
-    if lx.anonymous().fullmatch(low):
-        return "anonymous"
-    if lx.vague().fullmatch(low):
-        return "vague"
-    names, nouns = lx.media()
-    bare = re.sub(r"^(?:the|a|an)\s+", "", low)
-    if bare in names or low in names or _edge_ngram_in(bare, names):
-        return "media"
-    prep = next((n for n, w in enumerate(words) if w in ("in", "on", "at", "from", "near", "across")), None)
-    if prep and words[prep - 1].endswith("s") and _group_noun(words[prep - 1]) and words[prep - 1] not in (
-            "officials", "sources", "aides", "insiders", "diplomats"):
-        return "vague"  # "traders on Quay Street", "residents near the plant": a group, not a person
-    head = words[-1]
-    tail2 = " ".join(words[-2:])
-    caps = [w for w in re.findall(r"[\w'&.-]+", mention) if w[0].isupper()]
-    first_cap_only = caps and mention.split()[0] == caps[0] and len(caps) == 1 and words[0] in ("the", "a")
-    if head in lx.document_nouns() or tail2 in lx.document_nouns():
-        return "document"
-    if tail2 in nouns or head in nouns and (not caps or head in ("agency", "news", "media", "times", "post",
-                                                                  "journal", "herald", "tribune", "telegraph")):
-        return "media"
-    orgs = lx.org_words()
-    if len(words) == 1 and (head in lx.source_nouns() or not caps and is_role_noun(head)) and head not in orgs:
-        return "anonymous"  # headline-ese "Analyst:", "... - official": a role without a name
-    if not caps and words[0] not in DETERMINERS and head not in orgs and (head in lx.source_nouns()
-                                                                          or is_role_noun(head)):
-        return "anonymous"  # "... - union official", "senior aide says": a role, no name, no article
-    is_org = head in orgs or tail2 in orgs or any(w in orgs for w in words) or bool(_ACRONYM.match(mention.strip()))
-    if caps and not first_cap_only:
-        if is_org or any(w.endswith("'s") for w in words[:-1]):
-            return "named_org"
-        return "named_person"
-    # lower-case only: "the agency" (a definite organisation), "a spokesman", "officials"
-    if words[0] in ("a", "an", "one", "two", "three", "several", "some") or head.endswith("s") and head in (
-            "officials", "sources", "aides", "insiders", "diplomats"):
-        return "anonymous" if head not in orgs else "named_org"
-    if is_org:
-        return "named_org"
-    if head in ("experts", "critics", "analysts", "observers", "residents", "witnesses", "people", "others",
-                "many", "some", "economists", "scientists", "researchers", "voters", "locals"):
-        return "vague"
-    return "named_person"
 
 
 _CARDINALS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution.mentions import is_role_noun
+from factcheck.attribution.kinds import classify, is_role_noun
 
 _PERSON_NAME = re.compile(
     r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|"
@@ -22,7 +22,7 @@ _PERSON_NAME = re.compile(
 )
 # "Acme Dairies, a family firm, ..." / "a dairy in Leicestershire, Acme Dairies, ..."
 _ORG_APPOSITION = re.compile(
-    r"\b(?i:an?|the)\s+(?:[\w-]+\s+){0,3}(?P<noun>[a-z][\w-]+)"
+    r"\b(?i:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z][\w-]+)"
     r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
@@ -53,6 +53,12 @@ def gender_of(name: str) -> str | None:
         if g:
             return g
     return None
+
+
+def _singular_person(name: str) -> bool:
+    """'a senior official', 'the spokeswoman': one person, not 'officials' or 'the ministry'."""
+    head = _head(name)
+    return not head.endswith("s") and (head in lx.source_nouns() or is_role_noun(head) or head == "person")
 
 
 def _head(name: str) -> str:
@@ -92,7 +98,8 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             out.append((m.group("name"), "text_org", None, None))
     for m in _PERSON_NAME.finditer(sentence):
         name = m.group("name")
-        if any(w.lower() in orgs for w in name.split()):
+        if any(w.lower() in orgs for w in name.split()) and classify(name) != "named_person":
+            # "Acme Holdings" is a body; "Council President Ann Lee" a person with a title
             out.append((name, "text_org", None, None))
         elif m.group("title") or gender_of(name):
             out.append((name, "text_person", gender_of(m.group()), None))
@@ -149,6 +156,10 @@ class Discourse:
                 best = e
         return best
 
+    def _last(self, pred) -> Entity | None:
+        """The most recently mentioned entity that satisfies pred."""
+        return max((e for e in self.entities if pred(e)), key=lambda e: e.seq, default=None)
+
     @staticmethod
     def _public(e: Entity) -> tuple[str, str]:
         kind = {"text_person": "named_person", "text_org": "named_org"}.get(e.kind, e.kind)
@@ -162,9 +173,17 @@ class Discourse:
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
             e = self._recent(lambda e: e.kind in ("named_person", "text_person") and (
                 want is None or e.gender in (None, want)))
+            # "a senior official said ... he added": an unnamed person spoken of last stays unnamed
+            anon = self._last(lambda e: e.kind == "anonymous" and _singular_person(e.name))
+            if anon is not None and (e is None or anon.seq > e.seq):
+                return self._public(anon)
             return self._public(e) if e else (mention, "named_person")
         if pron == "group":
-            e = self._recent(lambda e: not e.kind.startswith("text_"))
+            # "they" stands for a group or body before a single person: "Two aides ... they said"
+            e = self._last(lambda e: not e.kind.startswith("text_"))
+            if e is not None and e.kind == "named_person":
+                group = self._last(lambda e: not e.kind.startswith("text_") and e.kind != "named_person")
+                e = group if group is not None and e.seq - group.seq <= 3 else e
             return self._public(e) if e else (mention, "vague")
         if pron == "thing":
             e = self._recent(lambda e: e.kind in ("named_org", "media", "document", "text_org"))
@@ -174,7 +193,9 @@ class Discourse:
         if known is not None and known.kind in ("text_org", "named_org") and kind == "named_person":
             return known.name, "named_org"  # introduced as an organisation earlier
         if low.startswith("the ") and not any(w[:1].isupper() for w in mention.split()[1:]):
-            return self._definite(mention, kind)
+            name, found = self._definite(mention, kind)
+            # "the spokesman" of a body named before still is no one the reader can call by name
+            return name, "anonymous" if kind == "anonymous" and found not in ("vague",) else found
         if low.startswith("the ") and kind in ("named_org", "media"):
             # "the South's spy agency" after "South Korea's spy agency"
             head = _head(mention)

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source
-from factcheck.attribution.mentions import DETERMINERS, after_preposition, classify, np_backward, skip_back
+from factcheck.attribution.kinds import classify
+from factcheck.attribution.mentions import DETERMINERS, after_preposition, np_backward, skip_back
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "stance.json"
@@ -121,12 +122,15 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             continue  # "did not respond to messages": nothing was said
         if t.low.endswith(("ed", "en", "wn")) and any(w in _BE for w in skipped):
             continue  # "the figures were not published": the subject is what was acted on
+        subject_kind = _subject_kind(toks, rng)
+        if subject_kind == "document" and t.low not in lx.cue_verbs():
+            continue  # "the budget has nearly doubled": a thing is not a speaker; the fact needs a source
         nxt = toks[i + 1] if i + 1 < n else None
         nxt_key = (nxt.low if nxt.low in _FUNCTION_NEXT else _shape(nxt)) if nxt is not None else "END"
         verb = lx.cue_verbs().get(t.low)
         feats = [
             "w=" + t.low, "st=" + _stem(t.low), "lex=" + (verb.strength if verb else "none"),
-            "subj=" + _subject_kind(toks, rng), "n1=" + nxt_key, "wn=" + t.low + "|" + nxt_key,
+            "subj=" + subject_kind, "n1=" + nxt_key, "wn=" + t.low + "|" + nxt_key,
             "sfx=" + ("ing" if t.low.endswith("ing") else "ed" if t.low.endswith("ed") else
                       "s" if t.low.endswith("s") else "0"),
             "start" if rng[0] == 0 or not toks[rng[0] - 1].is_word else "mid",

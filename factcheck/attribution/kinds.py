@@ -1,0 +1,324 @@
+"""The kind of source a mention names, decided by its head noun.
+
+A source phrase is read the way an editor reads it: find the head (the noun the phrase is
+about, before any "of"/"at"/"to" tail or relative clause), then ask what the head is.
+
+- "SEIU officials", "a Coca-Cola spokesman", "Trump aides": the head is a role noun for people
+  the reporter does not name, so the source is anonymous; the name in front only says whose.
+- "campaign chairman John Podesta", "Hospital spokeswoman Ann Lee": the head is a name after a
+  title, so a named person.
+- "Orbital Aerospace", "the SEIU", "China": a named organisation.
+- "critics", "many Republicans", "environmental groups", "polls": collectives and opinion, vague;
+  but counted people ("three experts", "experts I interviewed") are anonymous.
+- An anonymity marker in the phrase or in the clause after it ("familiar with", "who spoke on
+  condition of anonymity", "not authorized to") makes any unnamed head anonymous.
+
+Word lists are lexicon files (kind_*.txt); the outlet, document and organisation words are the
+same ones the cue rules use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from factcheck import lexicon
+from factcheck.attribution import lexicons as lx
+
+KINDS = ("named_person", "named_org", "anonymous", "vague", "document", "media")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+                          "my", "your", "another", "each", "every", "any", "all", "such"})
+_CARDINALS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+# where the head noun's phrase ends: "officials at the ministry", "advisers to the mayor",
+# "experts who study it", "a spokesman, who ..."
+_TAIL = frozenset({"of", "for", "at", "in", "on", "from", "to", "with", "who", "whom", "whose", "which", "that",
+                   "like", "including", "near", "across", "around", "inside", "within", "under", "over", "outside",
+                   "among", "representing", "working", "based", "familiar", "close", "involved", "i", "we",
+                   "published", "released", "filed", "conducted", "called", "named", "by", "about", "since",
+                   "during", "after", "before", "than", "as"})
+# "one of the advisers", "a number of experts", "some of them": the head is after "of"
+_PARTITIVE = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "few", "none",
+                        "each", "all", "both", "either", "neither", "any", "number", "handful", "couple", "group",
+                        "majority", "minority", "dozens", "hundreds", "thousands", "dozen", "pair", "half", "third",
+                        "rest"})
+_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "gen", "sir", "dame"})
+_SHARE = frozenset({"percent", "%", "majority", "minority", "half", "third", "thirds", "quarter", "plurality"})
+_SHARE_RX = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|of|out of) "
+                       r"(?:\d+|ten|five|four|three)\b")
+_WORD = re.compile(r"[\w’'&.-]*\w[\w’'&.-]*\.?|,")
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,9}s?")
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return lexicon.wordset(name)
+
+
+@cache
+def _markers() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(f"(?:{rx})" for rx in lexicon.words("kind_markers")) + r")\b", re.I)
+
+
+@cache
+def _counted() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(e.split()) for e in lexicon.words("kind_counted"))
+
+
+def is_role_noun(w: str) -> bool:
+    """A noun for someone by what they do: reporter, governor, economist, resident, trustee."""
+    return w.endswith(("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee",
+                       "ees")) and len(w) > 4
+
+
+def _norm(w: str) -> str:
+    w = w.replace("’", "'").lower()
+    if w.endswith("'s"):
+        w = w[:-2]
+    elif w.endswith("s'"):
+        w = w[:-1]
+    return w.rstrip(".") if not re.fullmatch(r"(?:\w\.)+", w) else w
+
+
+def _cap(w: str) -> bool:
+    return w[:1].isupper()
+
+
+_CLAUSE_OPEN = re.compile(r"\s*,?\s*(?:who|whom|that|familiar|with|close|speaking|briefed|because|on condition|"
+                          r"on the condition|a|an|the|i|we|involved|not)\b", re.I)
+
+
+def clause_after(text: str, start: int, end: int) -> str:
+    """The relative clause or apposition right after a mention (up to `end`), where a reporter
+    says why a source is not named: "a spokesman, who asked not to be named,"; else ''."""
+    return text[start:end] if _CLAUSE_OPEN.match(text, start, end) else ""
+
+
+def has_anonymity_marker(text: str) -> bool:
+    """'familiar with the talks', 'who spoke on condition of anonymity', 'I interviewed'."""
+    return bool(text) and _markers().search(text.replace("’", "'")) is not None
+
+
+def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """(words before the head phrase's end, the words of the phrase up to its head)."""
+    words = [t for t in tokens]
+    lead: list[str] = []
+    # partitives: "one of Mr. Obama's advisers", "a number of experts", "some of the officials"
+    while True:
+        low = [_norm(w) for w in words]
+        k = next((n for n, w in enumerate(low[:5]) if w == "of"), None)
+        if k is None or k == 0 or k + 1 >= len(words) or not all(
+                w in _PARTITIVE or w in _DETERMINERS or w in ("other", "large", "small", "growing", "certain")
+                for w in low[:k]) or low[k - 1] not in _PARTITIVE:
+            break
+        lead += words[:k + 1]
+        words = words[k + 1:]
+    core: list[str] = []
+    for n, w in enumerate(words):
+        low = _norm(w)
+        if w == ",":
+            break
+        if n > 0 and low in _TAIL:
+            # "of" inside a name ("Bank of America", "Secretary of State John Kerry") stays
+            # but "Mr. Morgan of the Sierra Club" is a person of a body
+            person = _norm(words[n - 1]) not in _words("kind_titles") and any(
+                _norm(x) in _PERSONAL_TITLES for x in core)
+            if low in ("of", "for", "on") and _proper(words, n - 1) and n + 1 < len(words) and not person and (
+                    _cap(words[n + 1]) or _norm(words[n + 1]) == "the" and n + 2 < len(words)
+                    and _cap(words[n + 2])):
+                core.append(w)
+                continue
+            break
+        core.append(w)
+    return lead, core
+
+
+def _split_title(core: list[str]) -> list[str] | None:
+    """'White House press secretary Josh Earnest' -> ['Josh', 'Earnest']: the name after the
+    last title, when one or more capitalised words follow it."""
+    titles = _words("kind_titles")
+    low = [_norm(w) for w in core]
+    for n in range(len(core) - 2, -1, -1):
+        two = " ".join(low[n:n + 2])
+        if low[n] in titles or two in titles:
+            k = n + 2 if two in titles and n + 1 < len(core) - 1 and two not in ("vice president",) else n + 1
+            if two in titles:
+                k = n + 2
+            name = core[k:]
+            if name and all(_cap(w) or _norm(w) in ("de", "van", "von", "al", "bin", "le", "la", "da")
+                            for w in name) and _cap(name[-1]):
+                return name
+            return None
+    return None
+
+
+def _name_kind(name: list[str], phrase: str) -> str:
+    """A capitalised name: an organisation, outlet or person."""
+    low = [_norm(w) for w in name]
+    joined = " ".join(low)
+    outlets, _ = lx.media()
+    if joined in outlets or joined.removeprefix("the ") in outlets:
+        return "media"
+    orgs = lx.org_words() | _words("kind_org_name_words")
+    if any(w in orgs for w in low) or joined in lx.org_words():
+        return "named_org"
+    if joined.removeprefix("the ") in _words("kind_countries"):
+        return "named_org"
+    last = name[-1].replace("’", "'")
+    if _ACRONYM.fullmatch(last.removesuffix("'s")) and not (len(name) > 1 and _cap(name[0]) and len(last) <= 3):
+        return "named_org"  # "the SEIU", "the S.E.C.", "NATO"
+    if low[0] == "the" and len(name) > 1 and not any(w in _words("kind_titles") for w in low):
+        return "named_org"  # "the Trump empire", "the Sierra Club": a person takes no article
+    return "named_person"
+
+
+def _counts_people(low: list[str]) -> bool:
+    """'three experts', 'several analysts', 'a number of economists'."""
+    for entry in _counted():
+        n = len(entry)
+        for i in range(0, max(1, len(low) - n + 1)):
+            if tuple(low[i:i + n]) == entry:
+                return True
+    return False
+
+
+def classify(mention: str, after: str = "") -> str:
+    """named_person | named_org | anonymous | vague | document | media, before resolution.
+
+    `after` is the text between the mention and its cue, or the clause after an inverted
+    mention ("said a spokesman, who asked not to be named"): where anonymity is often stated."""
+    text = mention.replace("’", "'").strip()
+    low_text = text.lower()
+    tokens = _WORD.findall(text)
+    words = [_norm(t) for t in tokens if t != ","]
+    if not words:
+        return "vague"
+    if low_text in lx.pronouns():
+        return "named_person" if lx.pronouns()[low_text] == "person" else "named_org"
+    if all(w in _DETERMINERS or w in _CARDINALS or w in ("several", "some", "many", "most", "both", "few", "other")
+           for w in words):
+        if words[-1] in _CARDINALS and words[0] in ("the", *_CARDINALS) or words == ["both"]:
+            return "named_person"  # "(The) two said", "Both told": people named before, like a pronoun
+        return "vague"  # "Several said", "Some argue": a count of people, no one named
+    marked = has_anonymity_marker(text + after)
+    if lx.anonymous().fullmatch(low_text):
+        return "anonymous"
+    if lx.vague().fullmatch(low_text):
+        return "vague"
+    outlets, media_nouns = lx.media()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", low_text)
+    if bare in outlets or low_text in outlets:
+        return "media"
+    lead, core = _core(tokens)
+    if not core:
+        return "vague"
+    core_low = [_norm(w) for w in core]
+    head = core_low[-1]
+    first = core_low[0]
+    tail2 = " ".join(core_low[-2:])
+    lead_low = [_norm(w) for w in lead] + core_low[:-1]
+    shares = [_norm(w) for w in lead] + [head]
+    if _SHARE_RX.search(low_text) or any(w in _SHARE for w in shares) or any(
+            re.fullmatch(r"[\d.,]+", w) for w in lead_low + [head]):
+        return "vague"  # "46 percent", "a majority of voters", "eight of 10 voters": a share of people
+    if _and_joined(core):
+        return "named_org"  # "Mr. Grassley and Mr. Leahy", "France and Germany": a group named by its members
+    if _proper(core, -1):
+        name = _split_title(core)
+        if name is not None:
+            return _name_kind(name, text)
+        start = next((n for n, w in enumerate(core) if _proper(core, n)), 0)
+        if start > 0 and core_low[start - 1] == "the":
+            start -= 1
+        run = core[start:]
+        kind = _edge_media(core_low) or _name_kind(run, text)
+        if kind != "named_person" or not (head in _words("kind_vague_heads") or head in _words("kind_anonymous_heads")):
+            return kind
+        # "Democrats", "Senate Republicans": a collective written with a capital; read on
+    if head in lx.document_nouns() or tail2 in lx.document_nouns():
+        if head in _words("kind_vague_heads") and first not in _DETERMINERS and not _proper(core, 0):
+            return "vague"  # "polls show", "studies suggest": no poll named
+        return "document"
+    if tail2 in media_nouns or head in media_nouns or _edge_media(core_low):
+        return "media"
+    counted = _counts_people(lead_low) or (marked and head not in lx.org_words())
+    quantified = any(w in _words("kind_quantifiers") for w in lead_low[:2])
+    definite_count = len(lead_low) >= 1 and (lead_low[0] == "both" or lead_low[0] == "the" and len(lead_low) > 1
+                                               and lead_low[1] in _CARDINALS)
+    if head in _words("kind_anonymous_heads") and not definite_count:
+        return "anonymous"
+    if head in lx.org_words() or head in _words("kind_org_name_words"):
+        return "named_org"  # "the agency", "his company", "the union"
+    plural = head.endswith("s") or head.endswith("men") or head.endswith("people")
+    if definite_count and plural:
+        return "named_org"  # "the two men", "both senators": people named before
+    if head in _words("kind_vague_heads"):
+        if counted or (first in ("the", "these", "those") and not quantified and plural
+                       and head not in ("people", "others", "polls", "markets", "market", "public")):
+            return "anonymous"  # "three experts", "the experts" the reporter spoke to
+        return "vague"
+    people = head in lx.source_nouns() or is_role_noun(head) or head.endswith("men") or head.endswith("people")
+    if people:
+        if marked or counted:
+            return "anonymous"
+        if plural and (not lead_low or quantified or lead_low[0] not in ("the", "these", "those")):
+            return "vague"  # "Delegates", "many lawmakers": a group, no one in particular
+        if not plural and (first in ("a", "an", "one", "another") or first not in _DETERMINERS):
+            return "anonymous"  # "a campaign aide", "senior aide says": a role, no name
+        return "named_person"  # "the senator": someone named before (resolution finds whom)
+    if marked:
+        return "anonymous"
+    return "vague" if plural and not _proper(core, 0) else "named_person"
+
+
+_COMMON = ("kind_vague_heads", "kind_anonymous_heads")
+
+
+def _proper(core: list[str], n: int) -> bool:
+    """Is core[n] a name? A capital makes one, except on a common noun opening the phrase
+    (a sentence's first word: "Officials said", "Polls show")."""
+    n = n % len(core)
+    w = core[n]
+    if not _cap(w):
+        return False
+    low = _norm(w)
+    if low in _DETERMINERS:
+        return False
+    if n == 0:
+        common = any(low in _words(c) for c in _COMMON) or low in lx.document_nouns() or low in lx.source_nouns() \
+            or (is_role_noun(low) and not w.isupper()) or low in lx.media()[1]
+        return not common
+    return True
+
+
+def link_kind(mention: str) -> str:
+    """The kind of an underlying source in a chain ("citing X", "confirmed through X"). An
+    indefinite body there is one the reporter chose not to name: "through an allied
+    intelligence agency" is anonymous, where "the agency" would be named before."""
+    kind = classify(mention)
+    words = mention.split()
+    if kind in ("named_org", "named_person") and words and words[0].lower() in ("a", "an", "one", "another") \
+            and not any(_cap(w) for w in words[1:]):
+        return "anonymous"
+    return kind
+
+
+def _and_joined(tokens: list[str]) -> bool:
+    """Two names joined by 'and' ('Cummings and Conyers', 'France and Germany')."""
+    low = [_norm(t) for t in tokens]
+    if "and" not in low or len(tokens) > 12:
+        return False
+    k = low.index("and")
+    left, right = tokens[:k], tokens[k + 1:]
+    left = [w for w in left if w != ","]
+    return bool(left) and bool(right) and _proper(left, len(left) - 1) and _proper(right, len(right) - 1) and \
+        _norm(left[-1]) not in _words("kind_vague_heads") and _norm(right[-1]) not in _words("kind_vague_heads")
+
+
+def _edge_media(low: list[str]) -> str | None:
+    """The phrase starts or ends with a known outlet name of more than three letters."""
+    outlets, _ = lx.media()
+    for n in range(1, min(5, len(low)) + 1):
+        for gram in (" ".join(low[:n]), " ".join(low[-n:])):
+            if len(gram) > 3 and gram in outlets:
+                return "media"
+    return None
