@@ -17,6 +17,8 @@ from factcheck.store import Store
 from factcheck.store.db import open_database
 from factcheck.store.migrations import MIGRATIONS, MIGRATIONS_TABLE, applied, migrate
 
+SEED = Path(__file__).resolve().parent.parent / "samples" / "seed-nk-soldier.txt"
+
 
 def test_a_new_database_records_every_migration_in_order(tmp_path: Path):
     with Store(tmp_path / "new.db") as s:
@@ -90,8 +92,10 @@ def test_another_applications_database_is_refused_before_it_is_touched(tmp_path:
     before = _foreign(path, extra_sql)
     with pytest.raises(FactcheckError, match=r"recipes\.db: is another application's SQLite database \(tables: "):
         Store(path)
-    r = CliRunner().invoke(cli, ["mark", "abc", "s1", "verified", "--db", str(path)], catch_exceptions=False)
-    assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1 and "another application's" in r.stderr
+    for command in (["mark", "abc", "s1", "verified"], ["list"], ["review"], ["import", str(SEED)]):
+        r = CliRunner().invoke(cli, [*command, "--db", str(path)], catch_exceptions=False)
+        assert r.exit_code == 2 and len(r.stderr.strip().splitlines()) == 1, (command, r.stderr)
+        assert "another application's" in r.stderr, (command, r.stderr)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["recipes.db"]  # no -wal or -shm beside it
     conn = sqlite3.connect(path)

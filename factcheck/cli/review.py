@@ -51,7 +51,13 @@ def review(article: str | None, db: Path | None, export_dir: Path | None, review
     from factcheck.store import default_db_path
 
     db_path = db if db is not None else default_db_path()
-    article_id = _open_article(article, db_path) if article else None
+    if article:
+        article_id = _open_article(article, db_path)
+    else:  # a database that cannot be opened (another application's) is one line, not an app error
+        from factcheck.store import Store
+
+        Store(db_path).close()
+        article_id = None
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         stored = f" (the article is stored as {article_id})" if article_id else ""
         raise FactcheckError(f"review needs an interactive terminal{stored}; use `factcheck export` for a file")
