@@ -1,11 +1,17 @@
-"""The readable terminal report of `factcheck analyze --format text`."""
+"""The readable terminal report of `factcheck analyze --format text`, and of a stored article
+with its source corrections and decisions (`factcheck export ID --format text`)."""
 
 from __future__ import annotations
 
 import textwrap
+from typing import TYPE_CHECKING
 
 from factcheck.model import Analysis, Attribution, Sentence
 from factcheck.text_safety import printable
+
+if TYPE_CHECKING:
+    from factcheck.corrections import Corrected
+    from factcheck.store.reviews import Review
 
 _WIDTH = 100
 _MARK = {"unattributed_claim": "NO SOURCE", "anonymous_source": "ANONYMOUS", "vague_source": "VAGUE"}
@@ -29,21 +35,47 @@ def _attr(a: Attribution) -> str:
     return out
 
 
-def _sentence(s: Sentence) -> list[str]:
+def _sentence(s: Sentence, corrected: Corrected | None = None, review: Review | None = None,
+              number: int | None = None) -> list[str]:
     marks = [_MARK.get(f.code, f.code) for f in s.flags]
     head = f"  {'!' if marks else ' '} "
-    lines = [_wrap(s.text, "    ")]
+    lines = [_wrap((f"#{number} " if number is not None else "") + s.text, "    ")]
     lines[0] = head + lines[0][4:]
+    reading = corrected.reading(s.id) if corrected is not None else None
     for a in s.attributions:
-        lines.append(_wrap("source: " + _attr(a), "      "))
+        fixed = reading is not None and reading.is_corrected(a)
+        lines.append(_wrap(("source (corrected): " if fixed else "source: ") + _attr(a), "      "))
+    if reading is not None and reading.correction is not None:
+        c = reading.correction
+        if not s.attributions:
+            lines.append("      no source (corrected)")
+        machine = "; ".join(_attr(a) for a in reading.machine.attributions) or "no source"
+        lines.append(_wrap(f"machine's reading: {machine}", "      "))
+        if c.note:
+            lines.append(_wrap(f"why: {c.note}", "      "))
     for f in s.flags:
         lines.append(_wrap(f"{_MARK.get(f.code, f.code)} - {f.message}", "      "))
     if s.hedged:
         lines.append("      hedged")
+    if review is not None and review.status != "unreviewed":
+        by = f" by {printable(review.reviewer)}" if review.reviewer else ""
+        lines.append(_wrap(f"status: {review.status.replace('_', ' ')}{by}"
+                           + (f" - {review.note}" if review.note else ""), "      "))
     return lines
 
 
-def to_text(analysis: Analysis) -> str:
+def to_text(analysis: Analysis, *, corrected: Corrected | None = None,
+            reviews: dict[str, Review] | None = None) -> str:
+    """The report of `analysis`; with `corrected` (apply_corrections of it) the reviewer's
+    sources win, marked as corrected beside the machine's reading, and with `reviews` each
+    decided sentence shows its status. Sentences are then numbered as the review app shows them."""
+    numbers = None
+    if corrected is not None:
+        from factcheck.checklist import display_numbers
+
+        numbers = display_numbers(analysis)
+        analysis = corrected.analysis
+    reviews = reviews or {}
     art = analysis.article
     out: list[str] = []
     out.append(_wrap(art.get("headline") or "(no headline found)", ""))
@@ -64,7 +96,7 @@ def to_text(analysis: Analysis) -> str:
     out.append(f"Sentences ({len(body)} in the body, {flagged} flagged)")
     for s in analysis.sentences:
         if s.role in ("body", "standfirst"):
-            out.extend(_sentence(s))
+            out.extend(_sentence(s, corrected, reviews.get(s.id), numbers.get(s.id) if numbers else None))
     out.append("")
     if analysis.sources:
         out.append("Sources")

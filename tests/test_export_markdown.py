@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from factcheck.export import checklist_sentences, escape_inline, to_markdown
+from factcheck.checklist import display_numbers
+from factcheck.export import WORD_JOINER, checklist_sentences, escape_inline, to_markdown, verdict
 from factcheck.ingest import load
 from factcheck.model import Analysis, Attribution, Check, Flag, Sentence, Source, sentence_ids
 from factcheck.pipeline import analyze
@@ -67,9 +68,16 @@ def top_items(tokens) -> list[list]:
 
 
 def first_line_text(item_tokens) -> str:
+    """What a reader sees on an item's first line (the invisible word joiners that keep `@x`
+    and `#1` from becoming links left out): only text, our bold verdict and our code label."""
     inline = next(t for t in item_tokens if t.type == "inline")
-    assert {c.type for c in inline.children} <= {"text"}, [c.type for c in inline.children]
-    return inline.content if not inline.children else "".join(c.content for c in inline.children)
+    assert {c.type for c in inline.children} <= {"text", "strong_open", "strong_close", "code_inline"}, [
+        c.type for c in inline.children]
+    return "".join(c.content for c in inline.children).replace(WORD_JOINER, "")
+
+
+def item_line(box: str, status: str, number: int, sid: str, text: str) -> str:
+    return f"{box} {verdict(status)} · #{number} · {sid} · {norm(text)}".rstrip()
 
 
 def rendered_text(inline) -> str:
@@ -114,13 +122,15 @@ def test_seed_checklist_structure_matches_the_analysis(seed: Analysis):
 
     tokens = md.parse(body)
     headings = headings_of(tokens)
-    assert headings == ["Fact-check: NK soldier", "Headline", "Sources", "Checklist"]
+    assert headings == ["Fact-check: NK soldier", "Needs attention", "Headline", "Checklist", "Sources"]
     assert not [t for t in tokens if t.type.startswith("html")]
     rendered = top_items(tokens)
     assert len(rendered) == len(items)
+    numbers = display_numbers(seed)
     for sentence, tokens_of_item in zip(items, rendered):
-        box = "[x] " if sentence.id == done else "[ ] "
-        assert first_line_text(tokens_of_item) == box + norm(sentence.text)
+        box, status = ("[x]", "verified") if sentence.id == done else ("[ ]", "unreviewed")
+        assert first_line_text(tokens_of_item) == item_line(box, status, numbers[sentence.id], sentence.id,
+                                                            sentence.text)
     note_item = " ".join(rendered_text(t) for t in rendered[0] if t.type == "inline")
     assert "Checked with *two* agencies" in note_item and "# not a heading" in note_item
     links = [t.attrGet("href") for t in tokens if t.type == "inline" for c in [t] for t in c.children or []
@@ -144,13 +154,14 @@ def test_hostile_article_text_cannot_change_the_structure():
     assert block_kinds.count("blockquote_open") == 1  # the headline's own
     inline_kinds = {c.type for t in tokens if t.type == "inline" for c in t.children or []}
     assert not inline_kinds & {"link_open", "image", "html_inline", "s_open", "em_open"}
+    assert "<eve>" in text.replace("\\<", "<").replace("\\>", ">")  # the reviewer's name, shown as written
     headings = headings_of(tokens)
-    assert headings == ["Fact-check: *Title* # with | pipes", "Headline", "Sources", "Checklist"]
+    assert headings == ["Fact-check: *Title* # with | pipes", "Needs attention", "Headline", "Checklist", "Sources"]
     rendered = top_items(tokens)
     assert len(rendered) == len(HOSTILE)
-    for s, item in zip(a.sentences, rendered):
-        box = "[x] " if s.id in reviews else "[ ] "
-        assert first_line_text(item) == box + norm(s.text)
+    for n, (s, item) in enumerate(zip(a.sentences, rendered), start=1):
+        status = "disputed" if s.id in reviews else "unreviewed"
+        assert first_line_text(item) == item_line("[ ]", status, n, s.id, s.text)
     quotes = [rendered_text(tokens[i + 2]) for i, t in enumerate(tokens) if t.type == "blockquote_open"]
     assert quotes == [a.article["headline"]]
 
@@ -166,6 +177,8 @@ def test_escaped_text_renders_as_exactly_its_words(raw: str):
     items = top_items(md.parse(f"## Checklist\n\n- [ ] {escaped}\n  - Status: **unreviewed**\n"))
     assert len(items) == 1
     assert first_line_text(items[0]) == ("[ ] " + norm(raw)).rstrip()
+    assert not re.search(r"(?<!\w)@\w|#\d", "".join(
+        c.content for t in md.parse(escaped) if t.type == "inline" for c in t.children or []))
 
 
 def test_plain_checklist_without_reviews_is_deterministic(seed: Analysis):
@@ -177,14 +190,17 @@ def test_plain_checklist_without_reviews_is_deterministic(seed: Analysis):
     assert not re.search(r"^- \[x\]", body, re.M)
 
 
-def test_final_statuses_tick_the_box_and_others_do_not():
+def test_only_verified_and_not_a_claim_tick_the_box_and_the_verdict_comes_first():
     lines = [f"Officials said {n} people were hurt in the blast on Monday." for n in range(6)]
     a = hand_built(lines)
     statuses = ["unreviewed", "needs_check", *FINAL_STATUSES]
     reviews = {s.id: Review(s.id, st_) for s, st_ in zip(a.sentences, statuses)}
     items = top_items(md.parse(split_front_matter(to_markdown(a, reviews=reviews))[1]))
-    boxes = [first_line_text(i)[:3] for i in items]
-    assert boxes == ["[ ]", "[ ]", "[x]", "[x]", "[x]", "[x]"]
+    first_lines = {st_: first_line_text(i) for st_, i in zip(statuses, items)}
+    ticked = {st_ for st_, line in first_lines.items() if line.startswith("[x]")}
+    assert ticked == {"verified", "not_a_claim"}  # a disputed claim never looks done
+    for st_, line in first_lines.items():
+        assert line[4:].split()[0] == verdict(st_).split()[0]
 
 
 def test_single_anonymous_sources_are_called_out():
@@ -197,7 +213,7 @@ def test_single_anonymous_sources_are_called_out():
     a.sources = [Source("a senior official", "anonymous", [], [a.sentences[0].id]),
                  Source("the ministry", "named_org", [], [a.sentences[1].id]),
                  Source("a diplomat", "anonymous", [], [a.sentences[1].id])]
-    body = split_front_matter(to_markdown(a))[1]
+    body = split_front_matter(to_markdown(a))[1].split("## Sources")[1]
     source_lines = [line for line in body.splitlines() if line.startswith("- **")]
     assert len(source_lines) == 3
     assert "Single anonymous source" in source_lines[0]

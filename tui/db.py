@@ -119,21 +119,15 @@ def import_file(db_path: Path, path: Path) -> str:
 
 
 def export_markdown(db_path: Path, article_id: str, directory: Path) -> Path:
-    """Write the article's checklist as Markdown into `directory`; the file written."""
-    from datetime import datetime, timezone
-
-    from factcheck import ANALYZER_VERSION
-    from factcheck.export import to_markdown
+    """Write the article's checklist as Markdown into `directory` (the same export as
+    `factcheck export`, corrections applied); the file written."""
+    from factcheck.export import stored_export
 
     with Store(db_path) as store:
-        meta = dict(store.article(article_id))
-        analysis = store.analysis(article_id)
-        reviews = store.reviews(article_id)
-    meta.setdefault("analyzer_version", ANALYZER_VERSION)
-    meta["exported_at"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        text = stored_export(store, article_id, "md")
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"factcheck-{article_id[:12]}.md"
     tmp = target.with_suffix(".md.tmp")
-    tmp.write_text(to_markdown(analysis, reviews=reviews, meta=meta), encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8")
     tmp.replace(target)
     return target

@@ -12,7 +12,6 @@ import click
 from factcheck.cli.app import cli
 from factcheck.cli.settings import reviewer_option_default
 from factcheck.errors import FactcheckError
-from factcheck.export import to_json, to_markdown
 from factcheck.files import write_atomically
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
 from factcheck.store import STATUSES
@@ -128,25 +127,37 @@ def mark(article_id: str, sentence_id: str, status: str | None, note: str | None
 
 @cli.command()
 @click.argument("article_id")
-@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
-              help="Markdown checklist or JSON (analysis, reviews and events).")
+@click.option("--format", "fmt", type=click.Choice(["md", "json", "text", "claimreview"]), default="md",
+              show_default=True,
+              help="Markdown checklist, JSON (analysis, reviews, corrections, events), the text report, or "
+                   "schema.org ClaimReview JSON-LD (one per verified, disputed or unverifiable claim).")
+@click.option("--all", "include_chrome", is_flag=True,
+              help="Markdown: list captions and page chrome too (left out by default, as in the review app).")
+@click.option("--url", default=None, metavar="URL",
+              help="ClaimReview: the page publishing the fact-check (default: the config file's publisher_url).")
+@click.option("--publisher-name", default=None, metavar="NAME",
+              help="ClaimReview: the reviewing organisation (default: the config file's publisher_name).")
+@click.option("--publisher-url", default=None, metavar="URL",
+              help="ClaimReview: the organisation's URL (default: the config file's publisher_url).")
 @click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
               help="Write to this file (atomically) instead of stdout.")
 @db_option
-def export(article_id: str, fmt: str, output: Path | None, db_path: Path | None) -> None:
-    """Export an article's review as a Markdown checklist or JSON."""
+def export(article_id: str, fmt: str, include_chrome: bool, url: str | None, publisher_name: str | None,
+           publisher_url: str | None, output: Path | None, db_path: Path | None) -> None:
+    """Export an article's review, with the reviewer's source corrections winning."""
+    from factcheck.export import stored_export
+
+    claimreview = None
+    if fmt == "claimreview":
+        from factcheck import config
+
+        cfg = config.load()
+        claimreview = {"url": url or cfg.publisher_url, "publisher_name": publisher_name or cfg.publisher_name,
+                       "publisher_url": publisher_url or cfg.publisher_url}
     with _store(db_path) as store:
         aid = store.resolve_id(article_id)
-        row = store.article(aid)
-        analysis = store.analysis(aid)
-        reviews = store.reviews(aid)
-        meta = {"title": row["title"], "article_id": aid, "origin": row["origin"], "exported_at": now(),
-                "analyzer_version": row["analyzer_version"], "imported_at": row["imported_at"]}
-        if fmt == "md":
-            text = to_markdown(analysis, reviews=reviews, meta=meta)
-        else:
-            doc = to_json(analysis, reviews=reviews, events=store.events(aid), meta=meta)
-            text = _json(doc, to_stdout=output is None) + "\n"
+        text = stored_export(store, aid, fmt, include_chrome=include_chrome, exported_at=now(),
+                             terminal=output is None and stdout_is_terminal(), claimreview=claimreview)
     if output is None:
         click.echo(text, nl=False)
     else:
