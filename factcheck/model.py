@@ -29,7 +29,9 @@ class Document:
 
     `headline` is set when the caller knows it (batch `headline`+`body`, HTML metadata); the
     text then starts with it. `body_only` means no page structure is to be guessed: every
-    paragraph after a known headline is body.
+    paragraph after a known headline is body. `roles`, when ingest read them from a page's
+    markup, is the role of each blank-line-separated paragraph of `text` ('credit' for a wire
+    credit line, which is not the article).
     """
 
     text: str
@@ -37,6 +39,7 @@ class Document:
     headline: str | None = None
     body_only: bool = False
     meta: dict[str, str | None] = field(default_factory=dict)
+    roles: list[str] | None = None
 
 
 @dataclass

@@ -146,70 +146,87 @@ def _credit_of(caption: str) -> str | None:
 
 
 def parse(doc: Document) -> Layout:
-    """Lay out the document's lines. Offsets index doc.text."""
-    text = doc.text
-    lines = _lines(text)
+    """Lay out the document's lines. Offsets index doc.text.
+
+    Three cases: the page's markup named every paragraph's role (HTML ingest); the caller gave
+    the headline (and perhaps said the rest is all body); or the layout is guessed from the
+    lines themselves."""
     layout = Layout(article=dict.fromkeys(("headline", "standfirst", "byline", "published", "dateline", "credit")))
     for k in ("byline", "published", "credit", "standfirst"):
         if doc.meta.get(k):
             layout.article[k] = doc.meta[k]
+    lines = _lines(doc.text)
     if not lines:
         return layout
+    if doc.roles is not None and len(doc.roles) == len(lines):
+        return _parse_marked(doc, lines, doc.roles, layout)
+    if doc.headline is not None or doc.body_only:
+        return _parse_given(doc, lines, layout)
+    return _parse_guessed(doc, lines, layout)
+
+
+def _parse_marked(doc: Document, lines: list[tuple[int, int]], known: list[str], layout: Layout) -> Layout:
+    """Every paragraph's role is known from the page's markup (factcheck/ingest/html.py)."""
+    roles: list[str | None] = [None if r == "credit" else r for r in known]
+    reasons = {i: "credit_line" for i, r in enumerate(known) if r == "credit"}
+    if known[0] == "headline":
+        layout.article["headline"] = doc.text[slice(*lines[0])]
+    return _finish(doc, lines, roles, reasons, layout)
+
+
+def _parse_given(doc: Document, lines: list[tuple[int, int]], layout: Layout) -> Layout:
+    """The caller knows: the first line is the headline (when given); with `body_only` the rest is body."""
+    roles: list[str | None] = [None] * len(lines)
+    first = 0
+    if doc.headline is not None:
+        first = 1
+        roles[0] = "headline"
+    if doc.body_only:
+        for i in range(first, len(lines)):
+            roles[i] = "body"
+        return _finish(doc, lines, roles, {}, layout)
+    return _parse_below_headline(doc, lines, roles, {}, layout, 0)
+
+
+def _parse_guessed(doc: Document, lines: list[tuple[int, int]], layout: Layout) -> Layout:
+    """Pasted text: chrome and a section label may come before the headline, the first title line."""
+    text = doc.text
     roles: list[str | None] = [None] * len(lines)
     reasons: dict[int, str] = {}
+    head_i: int | None = None
+    for i, (a, b) in enumerate(lines[:15]):
+        line = text[a:b]
+        reason = _chrome_reason(line)
+        if reason:
+            reasons[i] = reason
+            continue
+        if _is_date_line(line):
+            reasons[i] = "published"
+            layout.article["published"] = layout.article["published"] or _DATE.search(line).group().strip()
+            continue
+        if _is_byline(line):
+            continue
+        nxt = text[slice(*lines[i + 1])] if i + 1 < len(lines) else ""
+        if _words(line) <= 3 and not _TERMINAL.search(line) and _headline_like(nxt) and not _prose(nxt):
+            reasons[i] = "section"  # "Politics", "World news": the site's section label
+            continue
+        if _headline_like(line):
+            head_i = i
+            roles[i] = "headline"
+        break
+    return _parse_below_headline(doc, lines, roles, reasons, layout, head_i)
+
+
+def _parse_below_headline(doc: Document, lines: list[tuple[int, int]], roles: list[str | None],
+                          reasons: dict[int, str], layout: Layout, head_i: int | None) -> Layout:
+    """Header zone (standfirst, byline, date, captions), then the body and the chrome around it."""
+    text = doc.text
 
     def junk(i: int, reason: str) -> None:
         roles[i] = None
         reasons[i] = reason
 
-    known = (doc.meta.get("roles") or "").split(",") if doc.meta.get("roles") else []
-    if len(known) == len(lines):
-        # ingest read the page's markup (factcheck/ingest/html.py): every paragraph's role is known
-        for i, r in enumerate(known):
-            if r == "credit":
-                junk(i, "credit_line")
-            else:
-                roles[i] = r
-        if known[0] == "headline":
-            layout.article["headline"] = text[slice(*lines[0])]
-        return _finish(doc, lines, roles, reasons, layout)
-
-    head_i: int | None = None
-    if doc.headline is not None or doc.body_only:
-        # the caller knows: the first line is the headline (when given), the rest is body
-        first = 0
-        if doc.headline is not None:
-            head_i, first = 0, 1
-            roles[0] = "headline"
-        if doc.body_only:
-            for i in range(first, len(lines)):
-                roles[i] = "body"
-            return _finish(doc, lines, roles, reasons, layout)
-        body_from = first
-    else:
-        body_from = 0
-        for i, (a, b) in enumerate(lines[:15]):
-            line = text[a:b]
-            reason = _chrome_reason(line)
-            if reason:
-                junk(i, reason)
-                continue
-            if _is_date_line(line):
-                junk(i, "published")
-                layout.article["published"] = layout.article["published"] or _DATE.search(line).group().strip()
-                continue
-            if _is_byline(line):
-                continue
-            nxt = text[slice(*lines[i + 1])] if i + 1 < len(lines) else ""
-            if _words(line) <= 3 and not _TERMINAL.search(line) and _headline_like(nxt) and not _prose(nxt):
-                junk(i, "section")  # "Politics", "World news": the site's section label
-                continue
-            if _headline_like(line):
-                head_i = i
-                roles[i] = "headline"
-            break
-        body_from = (head_i + 1) if head_i is not None else 0
-
+    body_from = (head_i + 1) if head_i is not None else 0
     headline = text[slice(*lines[head_i])] if head_i is not None else None
     if headline is not None:
         layout.article["headline"] = headline

@@ -19,7 +19,7 @@ def paragraphs(doc: Document) -> list[str]:
 
 
 def roles(doc: Document) -> list[str]:
-    return (doc.meta["roles"] or "").split(",")
+    return list(doc.roles or [])
 
 
 def assert_layout(doc: Document) -> None:

@@ -18,7 +18,7 @@ def page(body: str, head: str = "", h1: str = "Council votes to close two librar
 
 
 def body_text(doc: Document) -> str:
-    roles = (doc.meta["roles"] or "").split(",")
+    roles = doc.roles or []
     return "\n\n".join(p for p, r in zip(doc.text.split("\n\n"), roles) if r in ("body", "crosshead"))
 
 

@@ -586,7 +586,7 @@ def extract_page(html: str, url: str | None = None) -> Page:
 def page_document(page: Page, origin: str) -> Document:
     """Lay a Page out as the analysed text: headline, standfirst, captions, then the body.
 
-    `meta["roles"]` names the role of each blank-line-separated paragraph of `text`, so the
+    `roles` names the role of each blank-line-separated paragraph of `text`, so the
     pipeline need not guess what the page's markup already says."""
     if not any(role == "body" for role, _ in page.paragraphs):
         raise InputError(f"{origin}: no article text found in the page "
@@ -607,10 +607,10 @@ def page_document(page: Page, origin: str) -> Document:
         "credit": page.credit,
         "url": page.url,
         "format": "html",
-        "roles": ",".join(r for r, _ in blocks),
         "captions": "\n".join(page.captions) or None,
     }
-    return Document(text=text, origin=origin, headline=page.headline, body_only=False, meta=meta)
+    return Document(text=text, origin=origin, headline=page.headline, body_only=False, meta=meta,
+                    roles=[r for r, _ in blocks])
 
 
 def html_document(html: str, origin: str, url: str | None = None) -> Document:
