@@ -19,6 +19,7 @@ from typing import Any
 from factcheck import ANALYZER_VERSION
 from factcheck.checklist import checklist_sentences, display_numbers, label, progress
 from factcheck.corrections import Corrected, Correction, Reading, apply_corrections
+from factcheck.flags import basis
 from factcheck.model import SENTENCE_FLAGS, Analysis, Attribution, Sentence, article_id
 from factcheck.store.reviews import STATUSES, Review
 from factcheck.text_safety import printable
@@ -118,10 +119,14 @@ def verdict(status: str) -> str:
     return VERDICTS.get(status, status.replace("_", " ").capitalize())
 
 
-def _single_anonymous(s: Sentence) -> bool:
-    """The claim rests on one source and nobody can identify it."""
-    names = {a.source for a in s.attributions}
-    return len(names) == 1 and all(a.kind == "anonymous" for a in s.attributions)
+def _single_anonymous(s: Sentence) -> str | None:
+    """The one source the claim rests on when nobody can identify it (also the unnamed
+    underlying source of a chain: "Yonhap, citing an allied intelligence agency"), else None."""
+    bases = {(name, kind) for a in s.attributions if a.reports
+             for name, kind in ([(v, k) for v, k, _ in basis(a)] if a.via else [(a.source, a.kind)])}
+    if len(bases) == 1 and next(iter(bases))[1] == "anonymous":
+        return next(iter(bases))[0]
+    return None
 
 
 def _orphans(analysis: Analysis, reviews: dict[str, Review]) -> list[Review]:
@@ -194,8 +199,9 @@ def _sources_section(fixed: Corrected) -> list[str]:
         return [*out, "No sources were identified: no sentence is attributed to anyone.", ""]
     sole: Counter[str] = Counter()
     for s in analysis.sentences:
-        if _single_anonymous(s):
-            sole[s.attributions[0].source] += 1
+        name = _single_anonymous(s)
+        if name:
+            sole[name] += 1
     machine_names = {src.name for src in fixed.machine.sources}
     for src in analysis.sources:
         n = len(src.sentences)
@@ -212,7 +218,8 @@ def _sources_section(fixed: Corrected) -> list[str]:
 def _one_attribution(a: Attribution) -> str:
     part = f"{escape_inline(a.source)} ({escape_inline(a.kind)})"
     if a.via:
-        part += " via " + ", ".join(escape_inline(v) for v in a.via)
+        # each link keeps its kind: "via an allied intelligence agency (anonymous)"
+        part += " via " + ", ".join(f"{escape_inline(v)} ({escape_inline(k)})" for v, k, _ in basis(a))
     return part
 
 
@@ -220,7 +227,10 @@ def _attribution_text(s: Sentence) -> str:
     if not s.attributions:
         return "none"
     text = "; ".join(dict.fromkeys(_one_attribution(a) for a in s.attributions))
-    return text + (". **Single anonymous source**" if _single_anonymous(s) else "")
+    if _single_anonymous(s):
+        return text + (". **Rests on an unnamed source**" if any(a.via for a in s.attributions)
+                       else ". **Single anonymous source**")
+    return text
 
 
 def _source_lines(reading: Reading) -> list[str]:

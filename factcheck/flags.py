@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.attribution.kinds import link_kind
+from factcheck.attribution.mentions import speaker_for
 from factcheck.model import Attribution, Flag, Sentence
 
 _NUMBER_PHRASE = re.compile(
@@ -49,6 +50,14 @@ def rests_only_on_weak(s: Sentence) -> bool:
     return bool(bases) and all(k in _WEAK for _, k, _ in bases)
 
 
+def _spoken_for(s: Sentence, mention: str) -> str | None:
+    """'A spokesperson for the force' speaks for a named body (the resolved source)."""
+    a = next((a for a in s.attributions if a.mention == mention), None)
+    if a is None or speaker_for(a.mention) is None or not a.source[:1].isupper():
+        return None
+    return a.source
+
+
 def _via(link: str | None) -> str:
     return f" (through '{link}')" if link else ""
 
@@ -69,10 +78,14 @@ def annotate(sentences: list[Sentence]) -> None:
         anon = [b for b in weak if b[1] == "anonymous"]
         if anon:
             words, _, link = anon[0]
-            s.flags.append(Flag(
-                "anonymous_source",
-                f"Anonymous source: the claim {only} an unnamed source, '{words}'{_via(link)}; check how the "
-                "outlet knows and whether anyone confirms it on the record"))
+            body = _spoken_for(s, words)
+            if body and link is None:
+                text = (f"Anonymous source: '{words}' speaks for {body} but is not named; ask {body} who said it "
+                        "and whether it stands by it on the record")
+            else:
+                text = (f"Anonymous source: the claim {only} an unnamed source, '{words}'{_via(link)}; check how "
+                        "the outlet knows and whether anyone confirms it on the record")
+            s.flags.append(Flag("anonymous_source", text))
         vague = [b for b in weak if b[1] == "vague"]
         if vague:
             words, _, link = vague[0]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.attribution.kinds import classify
+from factcheck.export import to_markdown
 from factcheck.model import Analysis
 from factcheck.pipeline import analyze_text
 
@@ -111,3 +112,25 @@ def test_a_thing_is_not_a_speaker() -> None:
     s = sentence(a, "The agency's budget")
     assert not [x for x in s.attributions if x.mention.endswith("budget")]
     assert "unattributed_claim" in s.flag_codes
+
+
+def test_an_unnamed_spokesperson_of_a_named_body_is_anonymous_and_the_flag_says_whom_to_ask() -> None:
+    a = body("A spokesperson for Eastmoor Police said no arrests had been made.")
+    s = sentence(a, "A spokesperson")
+    got = s.attributions[0]
+    assert (got.source, got.kind) == ("Eastmoor Police", "anonymous")
+    flag = next(f for f in s.flags if f.code == "anonymous_source")
+    assert "speaks for Eastmoor Police" in flag.message
+
+
+def test_a_body_in_a_place_is_one_mention() -> None:
+    a = body("The driver was not hurt, a spokesperson for the U.S. Embassy in Oslo confirmed.")
+    got = sentence(a, "The driver").attributions[0]
+    assert got.source == "U.S. Embassy in Oslo" and got.kind == "anonymous"
+
+
+def test_the_checklist_says_a_chain_rests_on_an_unnamed_source() -> None:
+    a = body("The ministry said the minister had resigned, citing an allied government agency.")
+    md = to_markdown(a)
+    assert "via an allied government agency (anonymous). **Rests on an unnamed source**" in md
+    assert "- **an allied government agency**: anonymous, 1 sentence" in md

@@ -97,9 +97,12 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: list[Plan], disc:
                 continue
             _mark_unnamed(text, s, r)
             org = speaker_for(r.mention)
+            unnamed_speaker = False
             if org:
+                # "a spokesperson for the embassy": the embassy speaks through someone not named
                 source, kind = disc.resolve(org, classify(org))
                 kind = "named_org" if kind in ("named_person", "vague", "anonymous") else kind
+                unnamed_speaker = not any(w[:1].isupper() for w in r.mention.split()[1:-len(org.split())])
             elif r.antecedent:
                 source, kind = disc.resolve(r.antecedent, r.kind)
             else:
@@ -108,7 +111,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: list[Plan], disc:
             inherited = resolved and r.cue.split()[0].lower() in _CONTINUATION
             s.attributions.append(Attribution(
                 source=_clean(source), mention=r.mention, span=(r.mention_start, r.mention_end), cue=r.cue,
-                kind=kind,  # type: ignore[arg-type]
+                kind="anonymous" if unnamed_speaker else kind,  # type: ignore[arg-type]
                 quote=p.quote,  # type: ignore[arg-type]
                 via=[_clean(v) for v in r.via], inherited=inherited, reports=r.reports))
             alias = _acronym_after(text, r.mention_end)

@@ -275,7 +275,8 @@ _COMMON = ("kind_vague_heads", "kind_anonymous_heads")
 
 def _proper(core: list[str], n: int) -> bool:
     """Is core[n] a name? A capital makes one, except on a common noun opening the phrase
-    (a sentence's first word: "Officials said", "Polls show")."""
+    (a sentence's first word: "Officials said", "Polls show", "Shopkeepers warn"); a singular
+    word in -er is often a name ("Ledger", "Baker"), a plural one rarely."""
     n = n % len(core)
     w = core[n]
     if not _cap(w):
@@ -285,7 +286,7 @@ def _proper(core: list[str], n: int) -> bool:
         return False
     if n == 0:
         common = any(low in _words(c) for c in _COMMON) or low in lx.document_nouns() or low in lx.source_nouns() \
-            or (is_role_noun(low) and not w.isupper()) or low in lx.media()[1]
+            or (is_role_noun(low) and low.endswith("s") and not w.isupper()) or low in lx.media()[1]
         return not common
     return True
 

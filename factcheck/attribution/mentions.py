@@ -94,8 +94,10 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 first = k + 1
                 continue
             break
-        if t.low in ("in", "on", "at", "from") and k != j and k > 0 and _group_noun(toks[k - 1].low):
-            k -= 1  # "traders on Quay Street", "officials in the ministry"
+        if t.low in ("in", "on", "at", "from") and k != j and k > 0 and (
+                _group_noun(toks[k - 1].low) or t.low == "in" and toks[k - 1].cap and toks[j].cap
+                and toks[k - 1].low in lx.org_words()):
+            k -= 1  # "traders on Quay Street", "officials in the ministry", "the Embassy in London"
             continue
         if t.low in stop and not t.cap:
             break
