@@ -9,6 +9,7 @@ import click
 
 from factcheck.batch import run_batch_json
 from factcheck.cli.app import cli
+from factcheck.cli.inputs import announce_stdin, as_option
 from factcheck.errors import InputError
 from factcheck.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, load
 from factcheck.pipeline import analyze as run_analysis
@@ -74,18 +75,22 @@ def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
               help="Refuse inputs larger than this.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
               metavar="SECONDS", help="For a URL: give up after this many seconds.")
+@as_option
 def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None, jobs: int, max_bytes: int,
-            timeout: float) -> None:
-    """Analyse ARTICLE (a path, - for stdin, or an http(s) URL; HTML is detected by content), or a batch
-    with --jsonl."""
+            timeout: float, as_: str | None) -> None:
+    """Analyse ARTICLE (a path, - for stdin, or an http(s) URL; HTML or text is judged by content and
+    extension, or forced with --as), or a batch with --jsonl."""
     if jsonl:
         if article:
             raise click.UsageError("give either ARTICLE or --jsonl, not both")
+        if as_:
+            raise click.UsageError("--as is for one ARTICLE; batch lines are text (or headline and body)")
         _batch(jsonl, output, jobs)
         return
     if article is None:
         raise click.UsageError("give an ARTICLE path or - for stdin")
-    doc = load(article, max_bytes=max_bytes, timeout=timeout)
+    announce_stdin(article)
+    doc = load(article, max_bytes=max_bytes, timeout=timeout, as_=as_)
     analysis = run_analysis(doc)
     if fmt == "json":
         click.echo(safe_json(analysis.to_dict(), indent=2, terminal=stdout_is_terminal()))

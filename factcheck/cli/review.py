@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from factcheck.cli.app import cli
+from factcheck.cli.inputs import as_option
 from factcheck.errors import FactcheckError, InputError
 
 
@@ -15,7 +16,7 @@ def _is_url(arg: str) -> bool:
     return arg.startswith(("http://", "https://"))
 
 
-def _open_article(arg: str, db_path: Path | None) -> str:
+def _open_article(arg: str, db_path: Path | None, as_: str | None = None) -> str:
     """Import ARTICLE (or reopen it by id prefix); the article id to show."""
     from factcheck.ingest import load
     from factcheck.pipeline import analyze
@@ -29,7 +30,7 @@ def _open_article(arg: str, db_path: Path | None) -> str:
                 return store.resolve_id(arg)
             except FactcheckError:
                 pass  # not an id either: let ingest say what is wrong with the path
-        doc = load(arg)
+        doc = load(arg, as_=as_)
         analysis = analyze(doc)
         result = store.import_analysis(analysis, origin=doc.origin)
     if result.orphaned:
@@ -46,13 +47,15 @@ def _open_article(arg: str, db_path: Path | None) -> str:
               help="Where x writes the Markdown checklist (default: the current directory).")
 @click.option("--reviewer", default=None,
               help="Who is deciding, recorded with each decision (default: your login name).")
-def review(article: str | None, db: Path | None, export_dir: Path | None, reviewer: str | None) -> None:
+@as_option
+def review(article: str | None, db: Path | None, export_dir: Path | None, reviewer: str | None,
+           as_: str | None) -> None:
     """Review ARTICLE (a path, URL or stored article id) in the terminal; without one, list the articles."""
     from factcheck.store import default_db_path
 
     db_path = db if db is not None else default_db_path()
     if article:
-        article_id = _open_article(article, db_path)
+        article_id = _open_article(article, db_path, as_)
     else:  # a database that cannot be opened (another application's) is one line, not an app error
         from factcheck.store import Store
 

@@ -1,0 +1,26 @@
+"""What `analyze`, `import` and `review` share about reading an article: `--as` and the
+message a person typing into `-` on a terminal needs."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from factcheck.ingest import FORMS
+
+as_option: Callable[[Any], Any] = click.option(
+    "--as", "as_", type=click.Choice(FORMS), default=None,
+    help="Read the article as plain text or as an HTML page (default: judged by content and file extension).")
+
+WAITING = ("factcheck: reading the article from the terminal: paste or type it, then press Ctrl-D on an "
+           "empty line to finish (Ctrl-Z then Enter on Windows; Ctrl-C to give up)")
+
+
+def announce_stdin(arg: str | None) -> None:
+    """On `-` with a terminal for input, say that we wait and how to end the input (on stderr,
+    so the report on stdout stays clean); piped input starts at once and says nothing."""
+    if arg == "-" and sys.stdin is not None and sys.stdin.isatty():
+        click.echo(WAITING, err=True)
