@@ -155,6 +155,8 @@ def run_batch(lines: Iterable[str], on_result: Callable[[], None] | None = None,
 # --- a pool of processes ------------------------------------------------------------------------
 
 _WORKER_CACHE: _Cache | None = None
+# Lines read ahead of the one being written, at most: bounds memory on a long input.
+AHEAD_LINES = 2_000
 
 
 def _work(chunk: list[tuple[int, str]]) -> list[tuple[str, bool]]:
@@ -170,22 +172,9 @@ def _work(chunk: list[tuple[int, str]]) -> list[tuple[str, bool]]:
     return out
 
 
-def _chunks(numbered: Iterator[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
-    chunk: list[tuple[int, str]] = []
-    size = 0
-    for item in numbered:
-        chunk.append(item)
-        size += len(item[1])
-        if size >= CHUNK_CHARS or len(chunk) >= CHUNK_LINES:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
-
-
-def _crashed(chunk: list[tuple[int, str]]) -> list[tuple[str, bool]]:
-    return [(safe_json({"id": _id_of(line), "error": f"line {n}: the analysis crashed its worker process"}), False)
-            for n, line in chunk]
+def _crashed(item: tuple[int, str]) -> tuple[str, bool]:
+    n, line = item
+    return safe_json({"id": _id_of(line), "error": f"line {n}: the analysis crashed its worker process"}), False
 
 
 def _id_of(line: str) -> Any:
@@ -194,6 +183,17 @@ def _id_of(line: str) -> Any:
     except ValueError:
         return None
     return rec.get("id") if isinstance(rec, dict) else None
+
+
+def _route(line: str, n: int, jobs: int) -> int:
+    """The worker for a line: the same one for every line with the same body (its cache then
+    analyses the body once for all its headlines), lines without a body in turn."""
+    try:
+        rec = json.loads(line)
+    except ValueError:
+        return n % jobs
+    body = rec.get("body") if isinstance(rec, dict) else None
+    return hash(body) % jobs if isinstance(body, str) else n % jobs
 
 
 def jobs_for(jobs: int) -> int:
@@ -215,51 +215,90 @@ def run_batch_json(lines: Iterable[str], jobs: int = 1,
         for obj, ok in run_batch(lines, on_result=on_result):
             yield safe_json(obj), ok
         return
-    for results in _pooled(_chunks(_numbered(lines)), jobs):
-        for item in results:
+    with _Pool(jobs) as pool:
+        for item in pool.run(_numbered(lines)):
             if on_result:
                 on_result()
             yield item
 
 
-def _pooled(chunks: Iterator[list[tuple[int, str]]], jobs: int) -> Iterator[list[tuple[str, bool]]]:
-    """Results of each chunk, in order; a bounded number in flight so that a long input streams."""
-    pool = ProcessPoolExecutor(max_workers=jobs)
-    pending: deque[tuple[list[tuple[int, str]], Future]] = deque()
-    try:
+class _Chunk:
+    def __init__(self, worker: int) -> None:
+        self.worker = worker
+        self.items: list[tuple[int, str]] = []
+        self.chars = 0
+        self.future: Future | None = None
+        self.results: list[tuple[str, bool]] | None = None
+
+
+class _Pool:
+    """One single-process executor per worker, so that lines can be sent to the worker that
+    already holds their body. Output goes in input order; a worker that dies loses only its own
+    chunks in flight, whose lines then run again one by one in its fresh executor, so that only
+    the line that kills it is reported."""
+
+    def __init__(self, jobs: int) -> None:
+        self.jobs = jobs
+        self.executors = [ProcessPoolExecutor(max_workers=1) for _ in range(jobs)]
+
+    def __enter__(self) -> _Pool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for ex in self.executors:
+            ex.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, chunk: _Chunk) -> None:
+        chunk.future = self.executors[chunk.worker].submit(_work, chunk.items)
+
+    def run(self, numbered: Iterator[tuple[int, str]]) -> Iterator[tuple[str, bool]]:
+        filling = [_Chunk(w) for w in range(self.jobs)]
+        order: deque[tuple[_Chunk, int]] = deque()  # every line read and not yet written
+        for n, line in numbered:
+            w = _route(line, n, self.jobs)
+            chunk = filling[w]
+            order.append((chunk, len(chunk.items)))
+            chunk.items.append((n, line))
+            chunk.chars += len(line)
+            if chunk.chars >= CHUNK_CHARS or len(chunk.items) >= CHUNK_LINES:
+                self._submit(chunk)
+                filling[w] = _Chunk(w)
+            while order and (len(order) > AHEAD_LINES or self._ready(order[0][0])):
+                yield self._take(order, filling)
+        while order:
+            yield self._take(order, filling)
+
+    @staticmethod
+    def _ready(chunk: _Chunk) -> bool:
+        return chunk.results is not None or (chunk.future is not None and chunk.future.done())
+
+    def _take(self, order: deque[tuple[_Chunk, int]], filling: list[_Chunk]) -> tuple[str, bool]:
+        chunk, i = order.popleft()
+        if chunk.results is None:
+            if chunk.future is None:  # the line to write next is in a chunk still filling: send it
+                self._submit(chunk)
+                filling[chunk.worker] = _Chunk(chunk.worker)
+            try:
+                chunk.results = chunk.future.result()  # type: ignore[union-attr]
+            except BrokenProcessPool:
+                self._recover(chunk.worker, [chunk] + [c for c, _ in order if c.worker == chunk.worker])
+        return chunk.results[i]  # type: ignore[index]
+
+    def _recover(self, worker: int, chunks: list[_Chunk]) -> None:
+        """The worker died: its chunks in flight run again line by line in a fresh executor."""
+        self.executors[worker].shutdown(wait=True, cancel_futures=True)
+        self.executors[worker] = ProcessPoolExecutor(max_workers=1)
+        seen: set[int] = set()
         for chunk in chunks:
-            pending.append((chunk, pool.submit(_work, chunk)))
-            while len(pending) >= 3 * jobs:
-                pool = yield from _settle(pending, pool, jobs)
-        while pending:
-            pool = yield from _settle(pending, pool, jobs)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _settle(pending: deque, pool: ProcessPoolExecutor, jobs: int):
-    """Yield the oldest chunk's results. If a worker died, the pool is broken and every chunk in
-    flight lost: each of their lines runs again alone in a fresh pool, so only the line that
-    kills its worker is reported as crashed. Returns the pool to go on with."""
-    chunk, fut = pending[0]
-    try:
-        results = fut.result()
-    except BrokenProcessPool:
-        pool.shutdown(wait=True, cancel_futures=True)
-        redo = [c for c, _ in pending]
-        pending.clear()
-        pool = ProcessPoolExecutor(max_workers=jobs)
-        for c in redo:
+            if chunk.future is None or chunk.results is not None or id(chunk) in seen:
+                continue  # still filling (sent to the fresh executor later), or done
+            seen.add(id(chunk))
             out: list[tuple[str, bool]] = []
-            for item in c:
+            for item in chunk.items:
                 try:
-                    out += pool.submit(_work, [item]).result()
+                    out += self.executors[worker].submit(_work, [item]).result()
                 except BrokenProcessPool:
-                    pool.shutdown(wait=True, cancel_futures=True)
-                    pool = ProcessPoolExecutor(max_workers=jobs)
-                    out += _crashed([item])
-            yield out
-        return pool
-    pending.popleft()
-    yield results
-    return pool
+                    self.executors[worker].shutdown(wait=True, cancel_futures=True)
+                    self.executors[worker] = ProcessPoolExecutor(max_workers=1)
+                    out.append(_crashed(item))
+            chunk.results = out

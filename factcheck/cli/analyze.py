@@ -69,8 +69,9 @@ def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
               help="Batch mode: analyse each JSON line of IN.jsonl (- for stdin).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Batch mode: write JSON lines here instead of stdout.")
-@click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
-              help="Batch mode: analyse in N processes (0: one per core); output order and bytes are the same.")
+@click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N", envvar="FACTCHECK_JOBS",
+              help="Batch mode: analyse in N processes (0: one per core; default from FACTCHECK_JOBS); "
+                   "output order and bytes are the same.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
