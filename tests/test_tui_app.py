@@ -17,10 +17,10 @@ from tui.app import ReviewApp
 from tui.screens.article import ArticleScreen
 from tui.screens.article_list import ArticleListScreen
 from tui.screens.checks import ChecksScreen
-from tui.screens.edit import EditScreen
+from tui.screens.edit import EditScreen, NoteScreen
 from tui.screens.help import HelpScreen
 from tui.screens.sources import SourcesScreen
-from tui.widgets import DetailPane, SentenceTable
+from tui.widgets import ReviewBox, SentenceTable
 
 SIZE = (80, 24)
 
@@ -149,7 +149,7 @@ async def test_decisions_record_the_reviewer(stored, tmp_path) -> None:
         await pilot.press("2")
         await settle(app, pilot)
         assert stored_review(stored, sid).reviewer == "ana.desk"
-        assert " by ana.desk" in app.screen.query_one(DetailPane).text.plain  # "last change ... by ana.desk"
+        assert " by ana.desk" in app.screen.query_one(ReviewBox).text.plain  # "✓ needs check · <when> by ana.desk"
 
 
 @sync
@@ -220,7 +220,7 @@ async def test_note_edit_and_cancel(stored, tmp_path) -> None:
         await pilot.press("j")
         sid = table(app).current_id
         await pilot.press("e")
-        assert isinstance(app.screen, EditScreen)
+        assert isinstance(app.screen, NoteScreen)
         await pilot.press(*"ask the [b]desk[/b]", "enter")
         await settle(app, pilot)
         assert stored_review(stored, sid).note == "ask the [b]desk[/b]"

@@ -14,7 +14,7 @@ from tui.present import (
     styled_slice,
     visible_sentences,
 )
-from tui.widgets.detail import detail_text
+from tui.widgets.detail import detail_text, review_text
 from tui.widgets.headline_bar import headline_text
 
 
@@ -49,7 +49,7 @@ def test_sentence_at_finds_the_holder_of_an_offset() -> None:
 def test_detail_highlights_a_mention_in_an_earlier_sentence() -> None:
     a = make_analysis()
     he_added = a.sentences[5]
-    text = detail_text(a, he_added, Review(he_added.id))
+    text = detail_text(a, he_added)
     assert "in an earlier sentence" in text.plain
     assert _styled(text) == ["the minister"]
     # and the earlier sentence itself is shown, whole
@@ -61,13 +61,15 @@ def test_detail_shows_review_and_flags_literally() -> None:
     s = a.sentences[7]
     review = Review(s.id, status="disputed", note="[red]call them[/red]", evidence=["https://example.org/a"],
                     reviewer="ana", updated_at="2026-01-01T00:00:00+00:00")
-    text = detail_text(a, s, review)
+    text = detail_text(a, s, 8)
     plain = text.plain
+    assert plain.startswith(f"#8 · {s.id} · body")  # the number the TUI shows and the id the CLI takes
     assert "[link=https://example.invalid]unreliable[/link]" in plain
     assert "vague" in plain and "'Some experts' does not say who" in plain
-    assert "✗ disputed" in plain and "[red]call them[/red]" in plain
-    assert "https://example.org/a" in plain and "2026-01-01T00:00:00+00:00 by ana" in plain
     assert _styled(text) == ["Some experts"]
+    box = review_text(review, 60).plain
+    assert "✗ disputed" in box and "[red]call them[/red]" in box
+    assert "https://example.org/a" in box and "2026-01-01 00:00 by ana" in box
 
 
 def test_a_claim_without_source_is_marked_and_chrome_is_not() -> None:
@@ -116,7 +118,7 @@ def test_headline_detail_lists_the_checks_and_evidence_links_are_links() -> None
     a = make_analysis()
     head = a.sentences[0]
     review = Review(head.id, evidence=["https://example.org/a", "archive-ref-12"])
-    text = detail_text(a, head, review)
-    assert "attribution dropped: The headline states as fact" in text.plain
+    assert "attribution dropped: The headline states as fact" in detail_text(a, head).plain
+    text = review_text(review)
     links = {text.plain[s.start:s.end] for s in text.spans if getattr(s.style, "link", None)}
     assert links == {"https://example.org/a"}  # a reference that is not a URL is not made a link

@@ -117,7 +117,8 @@ class ReviewApp(App[None]):
             ("Article list", binding_rows(ArticleListScreen.BINDINGS, display)),
             ("Sources", binding_rows(SourcesScreen.BINDINGS, display)),
             ("Headline checks", binding_rows(ChecksScreen.BINDINGS, display)),
-            ("Note / evidence", [("enter", "Save"), *binding_rows(EditScreen.BINDINGS, display)]),
+            ("Note / evidence", [("enter", "Save"), ("ctrl+j", "New line in a note (shift+enter where the terminal "
+                                                         "sends it)"), *binding_rows(EditScreen.BINDINGS, display)]),
         ]
 
     def action_help(self) -> None:

@@ -20,7 +20,8 @@ from factcheck.store import Review, Store
 
 @dataclass(frozen=True)
 class Change:
-    """One decision on one sentence: `field` is status, note or evidence."""
+    """One decision on one sentence: `field` is status, note, evidence (a link added) or
+    evidence_removed."""
 
     article_id: str
     sentence_id: str
@@ -53,6 +54,8 @@ def _apply(store: Store, change: Change) -> Review:
         return store.set_note(change.article_id, change.sentence_id, change.value, reviewer=who)
     if change.field == "evidence":
         return store.add_evidence(change.article_id, change.sentence_id, change.value, reviewer=who)
+    if change.field == "evidence_removed":
+        return store.remove_evidence(change.article_id, change.sentence_id, change.value, reviewer=who)
     raise FactcheckError(f"unknown review field {change.field!r}")
 
 

@@ -6,8 +6,11 @@ plain strings, so `[bold]` in an article stays `[bold]` and escape bytes never r
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from rich.text import Text
 
@@ -61,6 +64,13 @@ def one_line(text: str, style: str = "") -> Text:
     return Text(" ".join(printable(text).split()), style=style)
 
 
+def fitted(text: Text, width: int) -> Text:
+    """`text` cut to `width` cells with an ellipsis (a DataTable cell would be cut without one)."""
+    text = text.copy()
+    text.truncate(max(1, width), overflow="ellipsis")
+    return text
+
+
 def literal(text: str, style: str = "") -> Text:
     return Text(printable(text), style=style)
 
@@ -69,16 +79,33 @@ def flag_name(code: str) -> str:
     return FLAG_NAMES.get(code, code.replace("_", " "))
 
 
-def flags_text(sentence: Sentence) -> Text:
-    return Text(", ".join(flag_name(f.code) for f in sentence.flags), style="bold yellow" if sentence.flags else "")
+def flags_text(sentence: Sentence, *, table: bool = False) -> Text:
+    """The flags' names; in the table, without the unattributed claim that NO SOURCE shows."""
+    codes = [f.code for f in sentence.flags]
+    if table and shows_no_source(sentence):
+        codes = [c for c in codes if c != "unattributed_claim"]
+    return Text(", ".join(flag_name(c) for c in codes), style="bold yellow" if codes else "")
 
 
 def source_names(sentence: Sentence) -> list[str]:
+    """Every name the sentence rests on: its sources and the links of their chains."""
     names: list[str] = []
-    for a in sentence.attributions:
-        if a.source and a.source not in names:
-            names.append(a.source)
+    for chain in source_chains(sentence):
+        for name in chain:
+            if name not in names:
+                names.append(name)
     return names
+
+
+def source_chains(sentence: Sentence) -> list[list[str]]:
+    """Each attribution as a chain, the source first: ["the spy agency", "a news agency"] when the
+    article says the agency said it according to the news agency. Repeated chains are listed once."""
+    chains: list[list[str]] = []
+    for a in sentence.attributions:
+        chain = [n for n in (a.source, *a.via) if n]
+        if chain and chain not in chains:
+            chains.append(chain)
+    return chains
 
 
 def needs_source(sentence: Sentence) -> bool:
@@ -86,11 +113,59 @@ def needs_source(sentence: Sentence) -> bool:
     return sentence.role == "body" and sentence.checkworthy and not sentence.attributions
 
 
-def source_text(sentence: Sentence) -> Text:
-    names = source_names(sentence)
-    if names:
-        return one_line("; ".join(names))
-    if needs_source(sentence) or any(f.code == "unattributed_claim" for f in sentence.flags):
+def shows_no_source(sentence: Sentence) -> bool:
+    """The table shows the NO SOURCE badge instead of a name."""
+    return not source_chains(sentence) and (
+        needs_source(sentence) or any(f.code == "unattributed_claim" for f in sentence.flags))
+
+
+CHAIN_SEPARATOR = " ← "
+SOURCES_SEPARATOR = "; "
+
+
+def fit_names(groups: list[list[str]], width: int | None = None) -> str:
+    """Chains of names on one line: links joined by an arrow, chains by a semicolon.
+
+    When the line is wider than `width`, each name gives up room in turn, the longest first, and
+    shows an ellipsis where it was cut, so every link of a chain keeps its start in sight
+    ("South Korea's sp… ← Yonhap") instead of the last links vanishing off the edge.
+    """
+    names = [" ".join(printable(n).split()) for g in groups for n in g]
+    seps = sum(len(CHAIN_SEPARATOR) * (len(g) - 1) for g in groups) + len(SOURCES_SEPARATOR) * (len(groups) - 1)
+    if width is not None and sum(map(len, names)) + seps > width:
+        room = width - seps
+        if room < 4 * len(names):  # too narrow for every link to say something: cut the line itself
+            return _join(groups, names)[: max(0, width - 1)] + "…"
+        cap = _cap(sorted(map(len, names)), room)
+        names = [n if len(n) <= cap else n[: cap - 1].rstrip() + "…" for n in names]
+    return _join(groups, names)
+
+
+def _cap(lengths: list[int], room: int) -> int:
+    """The largest length L with sum(min(n, L) for n in lengths) <= room (`lengths` sorted)."""
+    left = len(lengths)
+    for n in lengths:
+        share = room // left
+        if n > share:
+            return share
+        room -= n
+        left -= 1
+    return lengths[-1] if lengths else 0
+
+
+def _join(groups: list[list[str]], names: list[str]) -> str:
+    out, i = [], 0
+    for g in groups:
+        out.append(CHAIN_SEPARATOR.join(names[i:i + len(g)]))
+        i += len(g)
+    return SOURCES_SEPARATOR.join(out)
+
+
+def source_text(sentence: Sentence, width: int | None = None) -> Text:
+    chains = source_chains(sentence)
+    if chains:
+        return Text(fit_names(chains, width))
+    if shows_no_source(sentence):
         return Text(NO_SOURCE, style=NO_SOURCE_STYLE)
     return Text("")
 
@@ -105,6 +180,30 @@ def sentence_matches_source(sentence: Sentence, name: str, listed: Iterable[str]
     return any(a.source == name or name in a.via for a in sentence.attributions)
 
 
+@dataclass
+class ChromeLine(Sentence):
+    """Page chrome the analysis left out ("2 MIN READ", a list of related links), shown by `c` as
+    a dimmed row among the sentences; it is never reviewed and has no number."""
+
+    reason: str = ""
+
+    @property
+    def label(self) -> str:
+        return self.reason.replace("_", " ")
+
+
+def chrome_lines(analysis: Analysis) -> list[ChromeLine]:
+    return [ChromeLine(id=f"chrome-{b.start}", start=b.start, end=b.end, text=b.text, paragraph=-1,
+                       role="chrome", reason=b.reason)  # type: ignore[arg-type]
+            for b in analysis.boilerplate]
+
+
+# Why a row is not in the table, as the status line says it ("chrome": captions, bylines and the
+# page chrome the analysis left out, which `c` shows); most specific first, as the line may be cut.
+HIDDEN_REASONS = {"source": "other sources", "search": "not matching", "flagged": "unflagged",
+                  "unreviewed": "reviewed", "chrome": "chrome"}
+
+
 def visible_sentences(
     analysis: Analysis,
     statuses: dict[str, str],
@@ -113,30 +212,46 @@ def visible_sentences(
     source: str | None = None,
     search: str = "",
     show_chrome: bool = False,
+    hidden: Counter | None = None,
 ) -> list[Sentence]:
-    """The sentences the table shows, in text order."""
+    """The sentences the table shows, in text order; with `show_chrome`, the page chrome too.
+
+    `hidden`, when given, counts the rows left out by the first reason that hides each."""
     listed: set[str] = set()
     if source is not None:
         for s in analysis.sources:
             if s.name == source:
                 listed.update(s.sentences)
     needle = search.casefold().strip()
+    hidden = hidden if hidden is not None else Counter()
+    rows: Iterable[Sentence] = analysis.sentences
+    if show_chrome and analysis.boilerplate:
+        rows = heapq.merge(analysis.sentences, chrome_lines(analysis), key=lambda r: r.start)
+    elif not show_chrome:
+        hidden["chrome"] += len(analysis.boilerplate)
     out = []
-    for s in analysis.sentences:
+    for s in rows:
         if s.role not in CLAIM_ROLES and not show_chrome:
-            continue
-        if filter_name == "flagged" and not is_flagged(s):
-            continue
-        if filter_name == "unreviewed" and statuses.get(s.id, "unreviewed") != "unreviewed":
-            continue
-        if source is not None and not sentence_matches_source(s, source, listed):
-            continue
-        if needle and needle not in s.text.casefold() and not any(
+            hidden["chrome"] += 1
+        elif filter_name == "flagged" and not is_flagged(s):
+            hidden["flagged"] += 1
+        elif filter_name == "unreviewed" and (isinstance(s, ChromeLine)
+                                              or statuses.get(s.id, "unreviewed") != "unreviewed"):
+            hidden["unreviewed"] += 1
+        elif source is not None and not sentence_matches_source(s, source, listed):
+            hidden["source"] += 1
+        elif needle and needle not in s.text.casefold() and not any(
             needle in n.casefold() for n in source_names(s)
         ):
-            continue
-        out.append(s)
+            hidden["search"] += 1
+        else:
+            out.append(s)
     return out
+
+
+def hidden_text(hidden: Counter) -> str:
+    """'7 unflagged, 3 chrome': what is hidden, by the filter that hides it; '' when nothing is."""
+    return ", ".join(f"{hidden[k]} {label}" for k, label in HIDDEN_REASONS.items() if hidden.get(k))
 
 
 def styled_slice(text: str, start: int, end: int, spans: Iterable[tuple[int, int, str]] = ()) -> Text:
@@ -199,5 +314,5 @@ def attribution_lines(a: Attribution) -> Text:
         out.append("   inherited", style="italic")
     if a.via:
         out.append("\n  via ", style="dim")
-        out.append_text(one_line(" <- ".join(a.via)))
+        out.append_text(one_line(CHAIN_SEPARATOR.join(a.via)))
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
@@ -10,20 +11,32 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Container
+from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
 from factcheck.checklist import display_numbers
 from factcheck.model import Analysis, Sentence
 from factcheck.store import STATUSES, Review
+from factcheck.text_safety import printable
 from tui import db
 from tui.messages import ArticleLoaded, Exported, LoadFailed
-from tui.present import CLAIM_ROLES, FILTERS, is_flagged, one_line, visible_sentences
+from tui.present import (
+    CLAIM_ROLES,
+    FILTERS,
+    ChromeLine,
+    fit_names,
+    hidden_text,
+    is_flagged,
+    one_line,
+    source_chains,
+    visible_sentences,
+)
 from tui.screens.checks import ChecksScreen
-from tui.screens.edit import EditScreen
+from tui.screens.edit import EditScreen, NoteScreen
+from tui.screens.links import LinksScreen
 from tui.screens.sources import SourcesScreen
-from tui.widgets import DetailPane, HeadlineBar, SentenceTable, detail_text
+from tui.widgets import DetailPane, HeadlineBar, ReviewBox, SentenceTable, detail_text
 
 
 def settle_memory() -> None:
@@ -45,6 +58,13 @@ def _status_bindings() -> list[Binding]:
     ]
 
 
+def clipboard_text(sentence: Sentence) -> str:
+    """The sentence and who it rests on, ready to paste into a message or a document."""
+    text = " ".join(printable(sentence.text).split())
+    chains = source_chains(sentence)
+    return f"{text}\n(source: {fit_names(chains)})" if chains else f"{text}\n(no source named)"
+
+
 class ArticleScreen(Screen[None]):
     """One article under review. All database work happens in thread workers."""
 
@@ -56,8 +76,13 @@ class ArticleScreen(Screen[None]):
         Binding("n", "next_flagged", "Next flag", tooltip="Next flagged sentence", show=False),
         Binding("N", "previous_flagged", "Prev flag", tooltip="Previous flagged sentence", show=False),
         *_status_bindings(),
-        Binding("e", "edit_note", "Note", tooltip="Edit the note of this sentence"),
+        Binding("e", "edit_note", "Note", tooltip="Edit the note of this sentence (several lines allowed)"),
         Binding("o", "add_evidence", "Link", tooltip="Add an evidence URL to this sentence"),
+        Binding("O", "open_evidence", "Open link", tooltip="Open this sentence's evidence link in the browser",
+                show=False),
+        Binding("d", "remove_evidence", "Remove link", tooltip="Remove one of this sentence's evidence links",
+                show=False),
+        Binding("y", "copy", "Copy", tooltip="Copy the sentence with its source to the clipboard", show=False),
         Binding("f", "cycle_filter", "Filter", tooltip="Cycle the filter: all, flagged, unreviewed"),
         Binding("slash", "search", "Find", key_display="/", tooltip="Search sentences and source names"),
         Binding("s", "sources", "Sources", tooltip="Sources: choose one to filter the table"),
@@ -79,6 +104,7 @@ class ArticleScreen(Screen[None]):
         self.by_id: dict[str, Sentence] = {}
         self.claim_ids: set[str] = set()
         self.rows: list[Sentence] = []
+        self.hidden: Counter = Counter()
         self.filter_name = "all"
         self.source_filter: str | None = None
         self.search = ""
@@ -91,7 +117,9 @@ class ArticleScreen(Screen[None]):
         yield HeadlineBar(Text("loading…", style="dim"), id="headline")
         with Container(id="main"):
             yield SentenceTable(id="sentences")
-            yield DetailPane(id="detail")
+            with Vertical(id="detail"):
+                yield DetailPane(id="detail-text")
+                yield ReviewBox(id="review")
         yield Static(id="status-line")
         yield Input(placeholder="search sentences and sources: enter keeps it, escape cancels", id="search")
         yield Footer(show_command_palette=False)
@@ -145,25 +173,34 @@ class ArticleScreen(Screen[None]):
             return
         table = self.query_one(SentenceTable)
         keep = keep or table.current_id
+        self.hidden = Counter()
         self.rows = visible_sentences(self.analysis, self.statuses(), filter_name=self.filter_name,
-                                      source=self.source_filter, search=self.search, show_chrome=self.show_chrome)
+                                      source=self.source_filter, search=self.search, show_chrome=self.show_chrome,
+                                      hidden=self.hidden)
         table.fill(self.rows, self.statuses(), self.numbers, keep=keep)
         self.update_status_line()
         self.show_detail()
 
     def update_status_line(self) -> None:
+        """Source, search and filter first, then what they hide: the line is cut at its end."""
         out = Text(no_wrap=True, overflow="ellipsis")
+        if self.source_filter is not None:
+            out.append("source: ")
+            out.append_text(one_line(self.source_filter, style="bold"))
+            out.append(" · ")
+        if self.search:
+            out.append("search: ")
+            out.append_text(one_line(self.search, style="bold"))
+            out.append(" · ")
         out.append(f"filter: {self.filter_name}", style="bold")
-        out.append(f" · {len(self.rows)} of {len(self.analysis.sentences) if self.analysis else 0} shown")
+        out.append(f" · {len(self.rows)} shown")
+        if sum(self.hidden.values()):
+            out.append(f", hidden: {hidden_text(self.hidden)}")
+            if self.hidden.get("chrome"):
+                out.append(" (c)", style="dim")
         # Over the decisions, not the sentences: this runs on every status key.
         done = sum(1 for sid, r in self.reviews.items() if r.status != "unreviewed" and sid in self.claim_ids)
         out.append(f" · {done}/{len(self.claim_ids)} reviewed")
-        if self.source_filter is not None:
-            out.append(" · source: ")
-            out.append_text(one_line(self.source_filter, style="bold"))
-        if self.search:
-            out.append(" · search: ")
-            out.append_text(one_line(self.search, style="bold"))
         if self.source_filter is not None or self.search:
             out.append("  (escape clears)", style="dim")
         else:
@@ -171,8 +208,14 @@ class ArticleScreen(Screen[None]):
         self.query_one("#status-line", Static).update(out)
 
     def current(self) -> Sentence | None:
+        """The selected sentence; None on a line of page chrome, which cannot be reviewed."""
         sid = self.query_one(SentenceTable).current_id
         return self.by_id.get(sid) if sid else None
+
+    def current_row(self) -> Sentence | None:
+        """The selected row: a sentence or a line of page chrome."""
+        table = self.query_one(SentenceTable)
+        return self.rows[table.cursor_row] if self.rows and table.cursor_row < len(self.rows) else None
 
     def review_of(self, sentence_id: str) -> Review:
         return self.reviews.get(sentence_id) or Review(sentence_id=sentence_id)
@@ -180,16 +223,19 @@ class ArticleScreen(Screen[None]):
     def show_detail(self, force: bool = False) -> None:
         """Show the current sentence in the detail pane, unless it is already there."""
         pane = self.query_one(DetailPane)
-        s = self.current()
-        if s is None or self.analysis is None:
+        box = self.query_one(ReviewBox)
+        row = self.current_row()
+        if row is None or self.analysis is None:
             self._detail_of = None
+            box.show(None)
             pane.clear("No sentence matches the current filter (f cycles it, escape clears source and search).")
             return
-        review = self.review_of(s.id)
-        if not force and self._detail_of == (s.id, review):
+        review = None if isinstance(row, ChromeLine) else self.review_of(row.id)
+        if not force and self._detail_of == (row.id, review):
             return
-        self._detail_of = (s.id, replace(review, evidence=list(review.evidence)))
-        pane.show(detail_text(self.analysis, s, review, self.numbers.get(s.id)))
+        self._detail_of = (row.id, replace(review, evidence=list(review.evidence)) if review else None)
+        pane.show(detail_text(self.analysis, row, self.numbers.get(row.id)))
+        box.show(review)
 
     # -- movement -------------------------------------------------------------------------------
     def action_cursor_down(self) -> None:
@@ -250,6 +296,8 @@ class ArticleScreen(Screen[None]):
             new = replace(old, status=value)
         elif field == "note":
             new = replace(old, note=value)
+        elif field == "evidence_removed":
+            new = replace(old, evidence=[u for u in old.evidence if u != value])
         else:
             new = replace(old, evidence=[*old.evidence, value])
         self.reviews[s.id] = new
@@ -293,7 +341,7 @@ class ArticleScreen(Screen[None]):
             if value is not None and value != self.review_of(s.id).note:
                 self._decide("note", value, s)
 
-        self.app.push_screen(EditScreen("Note", self._subject(s), self.review_of(s.id).note), done)
+        self.app.push_screen(NoteScreen("Note", self._subject(s), self.review_of(s.id).note), done)
 
     def action_add_evidence(self) -> None:
         s = self.current()
@@ -306,6 +354,56 @@ class ArticleScreen(Screen[None]):
                 self._decide("evidence", value, s)
 
         self.app.push_screen(EditScreen("Add an evidence link", self._subject(s), kind="evidence"), done)
+
+    def _links(self, verb: str) -> tuple[Sentence, list[str]] | None:
+        s = self.current()
+        links = self.review_of(s.id).evidence if s is not None else []
+        if s is None or not links:
+            self.notify(f"no evidence link to {verb} on this sentence (o adds one)", timeout=3)
+            return None
+        return s, links
+
+    def action_open_evidence(self) -> None:
+        found = self._links("open")
+        if found is None:
+            return
+        s, links = found
+        if len(links) == 1:
+            self.open_link(links[0])
+            return
+        self.app.push_screen(LinksScreen("Open which link?", self._subject(s), links),
+                             lambda url: url and self.open_link(url))
+
+    def open_link(self, url: str) -> None:
+        self.notify(f"opening {url}", timeout=3)
+        self._open_in_browser(url)
+
+    @work(thread=True, group="browser", exit_on_error=False)
+    def _open_in_browser(self, url: str) -> None:
+        # In a thread: webbrowser may wait for the browser to start.
+        self.app.open_url(url)
+
+    def action_remove_evidence(self) -> None:
+        found = self._links("remove")
+        if found is None:
+            return
+        s, links = found
+
+        def done(url: str | None) -> None:
+            if url and url in self.review_of(s.id).evidence:
+                self._decide("evidence_removed", url, s)
+                self.notify(f"removed {url}", timeout=3)
+
+        self.app.push_screen(LinksScreen("Remove which link? (enter removes it)", self._subject(s), links), done)
+
+    def action_copy(self) -> None:
+        s = self.current()
+        if s is None:
+            self.app.bell()
+            return
+        text = clipboard_text(s)
+        self.app.copy_to_clipboard(text)
+        self.notify("copied: " + (text if len(text) <= 80 else text[:79] + "…"), timeout=3)
 
     # -- filters --------------------------------------------------------------------------------
     def action_cycle_filter(self) -> None:

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from tui import db
 from tui.messages import ArticlesLoaded, LoadFailed, SampleImported
-from tui.present import one_line
+from tui.present import fitted, one_line
 from tui.samples import list_samples
 
 
@@ -30,6 +30,7 @@ class ArticleListScreen(Screen[None]):
         self.articles: list[dict] = []
         self.samples: list[Path] = []
         self.samples_dir = samples_dir
+        self._filled_at = 0
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Articles", style="bold"), id="list-title", classes="screen-title")
@@ -57,6 +58,10 @@ class ArticleListScreen(Screen[None]):
             return
         self.post_message(ArticlesLoaded(articles))
 
+    def on_resize(self) -> None:
+        if self.articles and self._filled_at != self.size.width:
+            self.on_articles_loaded(ArticlesLoaded(self.articles))  # the title column takes the new width
+
     def on_load_failed(self, message: LoadFailed) -> None:
         self.notify(f"cannot read the database: {message.error}", severity="error")
 
@@ -70,7 +75,8 @@ class ArticleListScreen(Screen[None]):
         if self.articles:
             self.samples = []
             title.update(Text(f"Articles ({len(self.articles)})", style="bold"))
-            width = max(20, self.app.size.width - 2 - 2 * 5 - 9 - 8 - 9 - 10)
+            self._filled_at = self.size.width or self.app.size.width
+            width = max(12, self._filled_at - 2 - 2 * 5 - 9 - 8 - 9 - 10)
             table.add_column(Text("title"), width=width, key="title")
             table.add_column(Text("sentences"), width=9, key="sentences")
             table.add_column(Text("flagged"), width=8, key="flagged")
@@ -78,7 +84,7 @@ class ArticleListScreen(Screen[None]):
             table.add_column(Text("id"), width=10, key="id")
             for a in self.articles:
                 table.add_row(
-                    one_line(a.get("title") or a.get("origin") or "(untitled)"),
+                    fitted(one_line(a.get("title") or a.get("origin") or "(untitled)"), width),
                     Text(str(a.get("sentences", "")), justify="right"),
                     Text(str(a.get("flagged", "")), justify="right"),
                     Text(f"{a.get('reviewed', 0)}/{a.get('sentences', 0)}", justify="right"),

@@ -8,7 +8,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
 from factcheck.model import Analysis, Source
-from tui.present import one_line
+from tui.present import fitted, one_line
 from tui.screens.picker import PickerScreen, picker_bindings
 
 
@@ -35,6 +35,7 @@ class SourcesScreen(PickerScreen):
     LIST = DataTable
 
     def compose(self) -> ComposeResult:
+        self._filled_at = 0
         title = Text(f"Sources ({len(self.analysis.sources)})", style="bold")
         title.append("  enter filters the table by the source", style="dim")
         yield Static(title, classes="screen-title")
@@ -44,18 +45,31 @@ class SourcesScreen(PickerScreen):
         yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
+        self._fill()
+        if not self.analysis.sources:
+            self.query_one("#sources-sentences", Static).update(
+                Text("No sources found: nothing in this article is attributed to anyone.", style="dim"))
+        self.query_one(DataTable).focus()
+
+    def on_resize(self) -> None:
+        if self._filled_at != self.size.width:
+            self._fill()
+
+    def _fill(self) -> None:
+        """The table at this width: the name column takes what the others leave, cut names end in …"""
+        self._filled_at = self.size.width or self.app.size.width
         table = self.query_one(DataTable)
-        name_width = max(24, min(60, self.app.size.width - 40))
+        row = table.cursor_row
+        table.clear(columns=True)
+        name_width = max(12, self._filled_at - 12 - 9 - 2 * 3 - 2)
         table.add_column(Text("source"), width=name_width, key="name")
         table.add_column(Text("kind"), width=12, key="kind")
         table.add_column(Text("sentences"), width=9, key="n")
         for i, src in enumerate(self.analysis.sources):
-            table.add_row(one_line(src.name), Text(src.kind.replace("_", " ")),
+            table.add_row(fitted(one_line(src.name), name_width), Text(src.kind.replace("_", " ")),
                           Text(str(len(src.sentences)), justify="right"), key=str(i))
-        if not self.analysis.sources:
-            self.query_one("#sources-sentences", Static).update(
-                Text("No sources found: nothing in this article is attributed to anyone.", style="dim"))
-        table.focus()
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1), animate=False)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         src = self.analysis.sources[int(event.row_key.value)]

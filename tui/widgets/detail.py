@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import functools
+import io
+
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual.geometry import Region, Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.widget import Widget
 
 from factcheck.model import Analysis, Sentence
 from factcheck.store import Review
+from factcheck.text_safety import printable
 from tui.present import (
     MENTION_STYLE,
     NO_SOURCE,
     NO_SOURCE_STYLE,
+    ChromeLine,
     attribution_lines,
     flag_name,
+    literal,
     mention_spans,
     needs_source,
     one_line,
@@ -31,10 +39,16 @@ def _heading(out: Text, title: str) -> None:
     out.append("\n")
 
 
-def detail_text(analysis: Analysis, sentence: Sentence, review: Review, number: int | None = None) -> Text:
-    """Everything about one sentence, as literal Text."""
+def detail_text(analysis: Analysis, sentence: Sentence, number: int | None = None) -> Text:
+    """Everything the analysis says about one sentence, as literal Text (the review is beside it,
+    in the ReviewBox, so that it never scrolls out of sight)."""
     out = Text()
-    facts = [sentence.role]
+    if isinstance(sentence, ChromeLine):
+        out.append(f"page chrome · {sentence.label} · left out of the analysis, never reviewed", style="dim")
+        out.append("\n")
+        out.append_text(literal(sentence.text))
+        return out
+    facts = [sentence.id, sentence.role]
     if number is not None:
         facts.insert(0, f"#{number}")
     facts.append(f"paragraph {sentence.paragraph + 1}")
@@ -80,35 +94,91 @@ def detail_text(analysis: Analysis, sentence: Sentence, review: Review, number: 
         _heading(out, "Headline checks")
         _warnings(out, analysis.headline_checks)
         out.append("\n(h lists them with their evidence)", style="dim")
-
-    _heading(out, "Review")
-    out.append("status ", style="dim")
-    out.append_text(status_text(review.status))
-    out.append("   (1-6 to change)", style="dim")
-    out.append("\nnote ", style="dim")
-    if review.note:
-        out.append_text(one_line(review.note))
-    else:
-        out.append("none  (e to edit)", style="dim")
-    out.append("\nevidence ", style="dim")
-    if review.evidence:
-        for url in review.evidence:
-            out.append("\n  - ")
-            link = one_line(url, style="underline")
-            if link.plain.startswith(("http://", "https://")):
-                link.stylize(Style(link=link.plain))  # clickable where the terminal supports links
-            out.append_text(link)
-    else:
-        out.append("none  (o to add)", style="dim")
-    out.append("\nlast change ", style="dim")
-    if review.updated_at:
-        out.append(review.updated_at)
-        if review.reviewer:
-            out.append(" by ")
-            out.append_text(one_line(review.reviewer))
-    else:
-        out.append("never", style="dim")
     return out
+
+
+@functools.cache
+def _console() -> Console:
+    """For wrapping only (Text.wrap asks for one); it never writes anywhere."""
+    return Console(file=io.StringIO(), width=200, color_system=None, legacy_windows=False)
+
+
+NOTE_LINES = 4  # lines of a note the review box shows; e opens the whole note
+LINK_LINES = 3
+LABEL = 8  # "status  ", "note    ", "links   "
+
+
+def review_text(review: Review, width: int = 80) -> Text:
+    """Status, note and evidence links of one sentence, wrapped to `width` and short enough to
+    stay in sight: a long note or many links end in a line saying what is left out."""
+    out = Text()
+    out.append("status".ljust(LABEL), style="dim")
+    out.append_text(status_text(review.status))
+    if review.updated_at:
+        out.append("  · ", style="dim")
+        out.append(review.updated_at.replace("T", " ")[:16], style="dim")
+        if review.reviewer:
+            out.append(" by ", style="dim")
+            out.append_text(one_line(review.reviewer, style="dim"))
+    else:
+        out.append("  (1-6 sets it)", style="dim")
+
+    out.append("\n" + "note".ljust(LABEL), style="dim")
+    if review.note.strip():
+        note = Text("\n".join(" ".join(printable(line).split()) for line in review.note.strip().splitlines()))
+        lines = note.wrap(_console(), max(10, width - LABEL))
+        for i, line in enumerate(lines[:NOTE_LINES]):
+            if i:
+                out.append("\n" + " " * LABEL)
+            out.append_text(line)
+        if len(lines) > NOTE_LINES:
+            out.append(f"\n{' ' * LABEL}… {len(lines) - NOTE_LINES} more line(s): e shows the whole note",
+                       style="dim")
+    else:
+        out.append("none  (e writes one)", style="dim")
+
+    out.append("\n" + "links".ljust(LABEL), style="dim")
+    if review.evidence:
+        for i, url in enumerate(review.evidence[:LINK_LINES]):
+            if i:
+                out.append("\n" + " " * LABEL)
+            link = one_line(url, style="underline")
+            link.truncate(max(10, width - LABEL), overflow="ellipsis")
+            if url.startswith(("http://", "https://")):
+                link.stylize(Style(link=url))  # clickable where the terminal supports links
+            out.append_text(link)
+        more = len(review.evidence) - LINK_LINES
+        if more > 0:
+            out.append(f"\n{' ' * LABEL}… {more} more: O lists them all", style="dim")
+    else:
+        out.append("none  (o adds one)", style="dim")
+    return out
+
+
+class ReviewBox(Widget):
+    """The selected sentence's review, below the detail and never scrolled away."""
+
+    DEFAULT_CSS = """
+    ReviewBox { height: auto; padding: 0 1; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.review: Review | None = None
+
+    def show(self, review: Review | None) -> None:
+        self.review = review
+        self.display = review is not None
+        self.refresh(layout=True)
+
+    def render(self) -> Text:
+        if self.review is None:
+            return Text()
+        return review_text(self.review, self.content_size.width or self.app.size.width)
+
+    @property
+    def text(self) -> Text:
+        return self.render()
 
 
 class DetailPane(ScrollView, can_focus=True):

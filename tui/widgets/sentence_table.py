@@ -22,7 +22,16 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from factcheck.model import Sentence
-from tui.present import CLAIM_ROLES, STATUS_STYLES, STATUS_SYMBOLS, flags_text, one_line, source_text, status_text
+from tui.present import (
+    CLAIM_ROLES,
+    STATUS_STYLES,
+    STATUS_SYMBOLS,
+    ChromeLine,
+    flags_text,
+    one_line,
+    source_text,
+    status_text,
+)
 
 SHORT_STATUS = {
     "unreviewed": "·",
@@ -34,6 +43,8 @@ SHORT_STATUS = {
 }
 WIDE = 100  # from this many columns on, full status words and wider source names
 HEADERS = ("#", "status", "source", "flags", "sentence")
+PADDING = 2  # a space either side of each cell
+FLAGS_WIDTH = 9  # "anonymous"; an unattributed claim shows NO SOURCE in the source column instead
 
 
 def short_status_text(status: str) -> Text:
@@ -41,13 +52,23 @@ def short_status_text(status: str) -> Text:
 
 
 def column_widths(width: int, rows: int) -> list[int]:
-    """Widths of #, status, source, flags and sentence for a table `width` cells wide."""
+    """Widths of #, status, source, flags and sentence for a table `width` cells wide.
+
+    They always add up to at most `width` with their padding, so a line is never cut at the edge
+    of the table: every cut is a cell's, and a cell shows an ellipsis where it is cut. The source
+    gets a share of what is left, as it holds chains ("the spy agency ← Yonhap")."""
     num_w = max(2, len(str(rows)))
     status_w = 14 if width >= WIDE else 10
-    source_w = max(16, min(32, width // 5))
-    flags_w = 12
-    fixed = num_w + status_w + source_w + flags_w + 2 * 5
-    return [num_w, status_w, source_w, flags_w, max(10, width - fixed)]
+    flags_w = FLAGS_WIDTH
+    free = width - num_w - status_w - flags_w - PADDING * len(HEADERS)
+    source_w = max(12, min(44, free * 9 // 20))
+    sentence_w = free - source_w
+    if sentence_w < 10:  # a very narrow table: the sentence keeps ten cells if anything can give
+        give = min(10 - sentence_w, source_w - 6)
+        source_w, sentence_w = source_w - give, sentence_w + give
+    if sentence_w < 1:
+        flags_w, sentence_w = max(0, flags_w + sentence_w - 1), 1
+    return [num_w, status_w, source_w, flags_w, sentence_w]
 
 
 class SentenceTable(Widget, can_focus=True):
@@ -209,32 +230,41 @@ class SentenceTable(Widget, can_focus=True):
     def _content_width(self) -> int:
         return max(1, (self.size.width or self.app.size.width) - 1)  # the last column is the scrollbar
 
-    def _layout_columns(self, force: bool = False) -> None:
+    def _layout_columns(self, force: bool = False) -> bool:
+        """Fit the columns to the width; True when they changed."""
         width = self._content_width()
         if force or width != self._laid_out_at:
             self._laid_out_at = width
             self._widths = column_widths(width, len(self.sentences))
             self._cache.clear()
+            return True
+        return False
 
     def on_resize(self) -> None:
-        self._layout_columns()
+        # The compositor may already have painted the new size with the old columns' rows: paint
+        # again whenever the columns change (a table that appeared cut on the first wide paint).
+        if self._layout_columns():
+            self.refresh()
         self._set_top(self._top)
         self._scroll_to_cursor()
 
     def _cells(self, s: Sentence) -> list[Text]:
         status = self.statuses.get(s.id, "unreviewed")
         full = self._content_width() >= WIDE
+        if isinstance(s, ChromeLine):
+            status = ""  # page chrome is never reviewed
         cells = [
             Text(str(self.numbers.get(s.id, "")).rjust(self._widths[0]), style="dim"),
             status_text(status) if full else short_status_text(status),
-            source_text(s),
-            flags_text(s),
+            source_text(s, self._widths[2]),
+            flags_text(s, table=True),
             one_line(s.text),
         ]
         if s.role in ("headline", "standfirst"):
             cells[4].stylize("bold")
         if s.role not in CLAIM_ROLES:
-            cells[4] = Text.assemble(Text(f"[{s.role}] ", style="italic"), cells[4])
+            label = s.label if isinstance(s, ChromeLine) else s.role
+            cells[4] = Text.assemble(Text(f"[{label}] ", style="italic"), cells[4])
             for c in cells:
                 c.stylize("dim")
         return cells
@@ -242,10 +272,13 @@ class SentenceTable(Widget, can_focus=True):
     def _line(self, cells: list[Text], base: Style) -> Strip:
         line = Text(no_wrap=True, overflow="ellipsis", end="")
         for cell, width in zip(cells, self._widths):
+            if not width:
+                continue
             cell.truncate(width, overflow="ellipsis", pad=True)
             line.append(" ")
             line.append_text(cell)
             line.append(" ")
+        line.truncate(self._content_width(), overflow="ellipsis")  # only in a table too narrow for the columns
         segments = list(line.render(self.app.console))
         return Strip(segments, line.cell_len).crop_extend(0, self._content_width(), None).apply_style(base)
 
