@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck import lexicon
+from factcheck.lexicon.prefilter import prefilter
 
 
 @dataclass(frozen=True)
@@ -56,26 +57,39 @@ def cue_extension() -> re.Pattern[str]:
 
 
 @cache
-def _regex_list(name: str) -> re.Pattern[str]:
+def regex_list(name: str) -> re.Pattern[str]:
     # a leading word boundary lets the engine reject most start positions at once
-    return re.compile(r"\b(?:" + "|".join(f"(?:{rx})" for rx in lexicon.words(name)) + ")", re.I)
+    return re.compile(r"\b(?:" + "|".join(f"(?:{rx})" for rx in lexicon.patterns(name)) + ")", re.I)
+
+
+@cache
+def precheck(name: str) -> re.Pattern[str] | None:
+    """A cheap search for a word every match of regex lexicon `name` needs, derived from the
+    same file (factcheck/lexicon/prefilter.py); None: no such word, always run the patterns."""
+    return prefilter(lexicon.patterns(name))
+
+
+@cache
+def span_cut() -> re.Pattern[str]:
+    """A cue verb inside a matched source phrase, where the phrase must end."""
+    return re.compile(r"\s(?:" + "|".join(lexicon.patterns("span_cut_cues")) + r")\b")
 
 
 def anonymous() -> re.Pattern[str]:
-    return _regex_list("anonymous")
+    return regex_list("anonymous")
 
 
 @cache
 def agentless() -> re.Pattern[str]:
-    return _regex_list("agentless")
+    return regex_list("agentless")
 
 
 def documents() -> re.Pattern[str]:
-    return _regex_list("documents")
+    return regex_list("documents")
 
 
 def vague() -> re.Pattern[str]:
-    return _regex_list("vague")
+    return regex_list("vague")
 
 
 @cache

@@ -23,6 +23,7 @@ from factcheck.attribution.cues import plausible_source
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import DETERMINERS, after_preposition, np_backward, skip_back
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
+from factcheck.lexicon import wordset
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "stance.json"
 
@@ -45,8 +46,7 @@ _AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "can"
                   "even", "still", "just", "now", "long", "all", "both", "only", "clearly", "strongly"})
 
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "'re", "isn't", "wasn't", "aren't",
-                 "weren't"})
+_BE = wordset("be_forms")
 
 
 def _skip_aux(toks: list[Tok], j: int) -> int:

@@ -2,21 +2,35 @@
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 _DIR = Path(__file__).parent
 
 
 @cache
-def words(name: str) -> tuple[str, ...]:
-    """Entries of `name.txt`, lower-cased, in file order, comments and blanks dropped."""
+def patterns(name: str) -> tuple[str, ...]:
+    """Entries of `name.txt` as written (regexes keep their case: `\\S` is not `\\s`), in file
+    order, comments and blanks dropped."""
     out = []
     for line in (_DIR / f"{name}.txt").read_text(encoding="utf-8").splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
-            out.append(line.lower())
+            out.append(line)
     return tuple(out)
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """Entries of `name.txt`, lower-cased (word lists are matched against lower-cased tokens)."""
+    return tuple(e.lower() for e in patterns(name))
 
 
 @cache
@@ -32,3 +46,15 @@ def table(name: str) -> dict[str, str]:
         key, _, value = entry.partition("=") if "=" in entry else entry.partition("\t")
         out[key.strip()] = value.strip()
     return out
+
+
+@cache
+def structured(name: str) -> dict[str, Any]:
+    """`name.toml`: a lexicon whose entries need fields or sections (tables of word lists)."""
+    with open(_DIR / f"{name}.toml", "rb") as f:
+        return tomllib.load(f)
+
+
+def rule_words(section: str, key: str) -> frozenset[str]:
+    """One word list of factcheck/lexicon/cue_rules.toml, as a set."""
+    return frozenset(structured("cue_rules")[section][key])

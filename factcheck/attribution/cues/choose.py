@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.attribution.mentions import classify
+from factcheck.lexicon import rule_words
 
 # A real sentence has a handful of sources; text without sentence punctuation can make one
 # "sentence" of thousands of cues, and the per-sentence bookkeeping must stay bounded there.
 MAX_PER_SENTENCE = 32
 
-NOT_SOURCE = frozenset({"you", "this", "that", "there", "what", "here", "time", "year",
-                        "week", "day", "month", "people"})
+NOT_SOURCE = rule_words("choose", "not_source")
 
 
 @dataclass(slots=True)

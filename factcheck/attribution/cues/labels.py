@@ -14,17 +14,11 @@ from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.mentions import is_role_noun
 from factcheck.attribution.resolve import gender_of
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
+from factcheck.lexicon import patterns, rule_words
 
-COLON_LABEL = re.compile(r"(?:note|update|updated|editor'?s note|correction|photo|watch|listen|read more|related|"
-                         r"breaking|exclusive|analysis|opinion|comment|live|video|source|sources|credit|warning|"
-                         r"pictured|above|below|inset|top|main|file|urgent|news|just in|alert|revealed|confirmed|"
-                         r"viral video|viral|trending|quiz|explainer|review|recap|timeline|factbox|q&a|breaking news|"
-                         r"hoax|shocking|it'?s official|must see|must watch|wow|omg|latest|details|pics|photos|"
-                         r"videos)$", re.I)
-_TITLES = frozenset({"rep", "sen", "gov", "mr", "mrs", "ms", "dr", "prof", "president", "minister", "pm", "mayor",
-                     "senator", "governor", "chancellor", "judge", "gen", "cllr", "pope", "king", "queen",
-                     "lady", "sir", "lord", "dame"})
-_CREDIT_WORDS = frozenset({"and", "of", "the", "staff", "agencies", "wires", "with", "from", "news", "reports", "data"})
+COLON_LABEL = re.compile("(?:" + "|".join(patterns("colon_labels")) + ")$", re.I)
+_TITLES = rule_words("labels", "titles")
+_CREDIT_WORDS = rule_words("labels", "credit_words")
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
 _DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                              r"\s*[.,]?\s*$")

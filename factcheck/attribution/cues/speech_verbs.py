@@ -28,43 +28,26 @@ from factcheck.attribution.mentions import (
 )
 from factcheck.attribution.mentions import classify as classify_mention
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
+from factcheck.lexicon import rule_words, structured, wordset
 
-_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "get", "got"})
-_WEAK_FOLLOW_OK = {"call": ("for", "on", "it", "him", "her", "them", "the"),
-                   "point": ("out", "to"), "agree": ("that", "with", "to"), "show": ("that",),
-                   "find": ("that",), "add": ("that",), "note": ("that", "the"), "report": ("that", "on"),
-                   "plan": ("to",), "seek": ("to",), "expect": ("to", "that"), "want": ("to",),
-                   "hope": ("to",), "promise": ("to",), "intend": ("to",)}
-_RAISING = frozenset({"appear", "appears", "appeared", "seem", "seems", "seemed", "continue", "continues",
-                      "continued", "went", "goes", "go", "appearing", "seeming"})
-# adjectives that make the next cue word a noun: "an earlier report", "the latest claims"
-_NOUN_MODIFIERS = frozenset({"earlier", "new", "recent", "latest", "previous", "initial", "final", "first", "second",
-                             "separate", "similar", "preliminary", "annual", "internal", "independent", "leaked",
-                             "classified", "confidential", "public", "false", "unfounded", "baseless", "such",
-                             "repeated", "dubious", "unsubstantiated", "same", "original", "further", "last", "past",
-                             "many", "several", "frequent", "recurring", "private"})
-_NO_ANSWER = frozenset({"respond", "comment", "reply", "answer", "elaborate", "return"})
-_NO_ANSWER_TO = frozenset({"comment", "respond", "reply", "answer", "elaborate", "say", "discuss", "speak"})
-_NEGATIONS = frozenset({"not", "never", "didn't", "don't", "doesn't", "won't", "wouldn't", "couldn't", "hasn't",
-                        "haven't", "hadn't", "cannot", "can't"})
-_SAY_FORMS = frozenset({"say", "says", "said", "told", "tell", "tells"})
-# verb forms that cannot be read as nouns ("the derogatory comments had")
-_PLAIN_SAID = frozenset({"said", "says", "told", "tells", "wrote", "writes", "added", "adds"})
-_BE = frozenset({"is", "was", "are", "were", "be", "been", "being", "am", "'s", "’s", "'re", "’re"})
-# weak cues whose other senses are common with a named subject too ("Acme added a line",
-# "the video shows a crowd", "Smith found the body", "she posted a photo")
-_STRICT_WEAK = frozenset({"add", "show", "find", "post", "report", "state", "write", "continue", "plan", "seek",
-                          "learn", "know", "understand", "expect", "feel", "project", "charge", "answer",
-                          "maintain", "observe", "mention", "describe", "agree"})
-# cues whose content is naturally a number: "BMO forecasts 19M sales", "Citi estimates 500 deaths"
-_NUMBER_CUES = frozenset({"forecast", "estimate", "project", "calculate", "predict"})
-# weak cues that can close a sentence whose content came first ("..., Smith added."); at the
-# end of a sentence the others are nouns ("a pipeline blast", "the Islamic state")
-_MAY_CLOSE = frozenset({"add", "confirm", "estimate", "write", "post", "report", "announce", "state", "note",
-                        "reveal", "indicate", "answer", "maintain", "observe", "continue", "agree", "find", "show",
-                        "disclose", "explain", "mention", "learn", "ask", "describe"})
-_TIME_GLUE = frozenset({"on", "at", "last", "this", "early", "late", "earlier", "later", "in", "the", "a.m.", "p.m.",
-                        "local", "time"})
+# the word lists of these rules: factcheck/lexicon/cue_rules.toml, [speech_verbs]
+_PASSIVE = rule_words("speech_verbs", "passive_aux")
+_WEAK_FOLLOW_OK: dict[str, list[str]] = structured("cue_rules")["speech_verbs"]["weak_follow_ok"]
+_RAISING = rule_words("speech_verbs", "raising")
+_NOUN_MODIFIERS = rule_words("speech_verbs", "noun_modifiers")
+_NO_ANSWER = rule_words("speech_verbs", "no_answer")
+_NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
+_DECLINING = rule_words("speech_verbs", "declining")
+_NEGATIONS = rule_words("speech_verbs", "negations")
+_SAY_FORMS = rule_words("speech_verbs", "say_forms")
+_PLAIN_SAID = rule_words("speech_verbs", "plain_said")
+_STRICT_WEAK = rule_words("speech_verbs", "strict_weak")
+_NUMBER_CUES = rule_words("speech_verbs", "number_cues")
+_MAY_CLOSE = rule_words("speech_verbs", "may_close")
+_TIME_GLUE = rule_words("speech_verbs", "time_glue")
+_DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
+_LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
+_BE = wordset("be_forms")
 
 
 class VerbCue:
@@ -148,7 +131,7 @@ def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
                  verb)
         while k < verb and toks[k].text == ",":
             k += 1
-    while k < verb and toks[k].is_word and toks[k].low in ("but", "and", "yet", "still", "meanwhile", "however"):
+    while k < verb and toks[k].is_word and toks[k].low in _LEADING_CONJUNCTIONS:
         k += 1
     rng = np_forward(toks, k)
     if rng and rng[1] < verb - 2 and toks[rng[1]].text in (",", "(") and plausible_source(toks, rng) \
@@ -258,7 +241,7 @@ def instruction(c: VerbCue, chosen: Choice) -> Decision:
 def no_answer(c: VerbCue, chosen: Choice) -> Decision:
     """'declined to comment', 'did not respond to messages': nothing was said."""
     toks, i, t = c.s.toks, c.i, c.t
-    if t.low in ("declined", "declines", "refused", "refuses") and i + 2 < len(toks) and toks[i + 1].low == "to" \
+    if t.low in _DECLINING and i + 2 < len(toks) and toks[i + 1].low == "to" \
             and toks[i + 2].low in _NO_ANSWER_TO:
         return NO_SOURCE
     if c.verb.lemma in _NO_ANSWER and any(toks[k].low in _NEGATIONS for k in range(max(c.aux, 0), i)):
@@ -308,7 +291,7 @@ def weak_without_content(c: VerbCue, chosen: Choice) -> Decision:
     if verb.strength == "weak" and c.cue == t.text and not _weak_ok(toks, i, verb.lemma, c.inverted) and not (
             verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and (
                 not _digit_after(toks, i) or verb.lemma in _NUMBER_CUES)) and not (
-            verb.lemma in ("show", "find", "suggest", "indicate", "reveal") and not t.low.endswith("ing")
+            verb.lemma in _DOCUMENT_FINDINGS and not t.low.endswith("ing")
             and j >= 0 and toks[j].low in lx.document_nouns()):
         return NO_SOURCE
     return None

@@ -9,10 +9,9 @@ from collections.abc import Iterator
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
+from factcheck.lexicon import patterns
 
-_OWN_CUE = re.compile(r"\b(?:understood|believed|thought|said|reported|claimed|alleged|rumou?red|suggested|"
-                      r"expected|estimated|known|feared|argued|say|says|argue|warn|believe|claim|suggest|"
-                      r"fear|think|note|that|per)\b", re.I)
+_OWN_CUE = re.compile(r"\b(?:" + "|".join(patterns("vague_own_cues")) + r")\b", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:have |had |also )?(\w+)")
 _BY = re.compile(r"\bby\s")
 
