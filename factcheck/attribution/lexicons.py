@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factcheck import lexicon
-from factcheck.lexicon.prefilter import prefilter
+from factcheck.lexicon.prefilter import Prefilter, prefilter
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def regex_list(name: str) -> re.Pattern[str]:
 
 
 @cache
-def precheck(name: str) -> re.Pattern[str] | None:
+def precheck(name: str) -> Prefilter | None:
     """A cheap search for a word every match of regex lexicon `name` needs, derived from the
     same file (factcheck/lexicon/prefilter.py); None: no such word, always run the patterns."""
     return prefilter(lexicon.patterns(name))

@@ -53,22 +53,51 @@ def _options(seq) -> list[frozenset[str]]:
     return out
 
 
+def _useful(pattern: str) -> list[frozenset[str]]:
+    """The pattern's required literal sets of useful length, most selective first."""
+    found = {o for o in _options(_sre.parse(pattern, re.I)) if min(len(s) for s in o) >= _MIN_LITERAL}
+    return sorted(found, key=lambda o: (-min(len(s) for s in o), len(o), sorted(o)))
+
+
 def required_literals(pattern: str) -> frozenset[str] | None:
     """Literals (lower-cased) one of which every match of `pattern` contains, or None when no
     such set of useful length exists. Case-insensitive patterns: compare lower-cased text."""
-    best = _best(_options(_sre.parse(pattern, re.I)))
-    if best is None or min(len(s) for s in best) < _MIN_LITERAL:
-        return None
-    return frozenset(s.lower() for s in best)
+    useful = _useful(pattern)
+    return frozenset(s.lower() for s in useful[0]) if useful else None
 
 
-def prefilter(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
-    """A regex that finds, case-insensitively, a literal every match of any of `patterns` needs;
-    None when some pattern has no such literal (then the patterns always run)."""
-    needed: set[str] = set()
+def _any_of(literals: frozenset[str]) -> re.Pattern[str]:
+    # searched in lower-cased text: a case-sensitive search of literals is several times faster
+    return re.compile("|".join(re.escape(s.lower()) for s in sorted(literals, key=lambda s: (-len(s), s))))
+
+
+class Prefilter:
+    """Could any of a lexicon's patterns match this text? A necessary condition, cheap to test:
+    one scan for any literal some pattern needs, then, per pattern, one literal from each of
+    its two most selective required sets ("experts" ... and "say" ... for "experts(?= say)")."""
+
+    def __init__(self, needed: list[list[re.Pattern[str]]]) -> None:
+        self._needed = needed
+        self._first = _any_of(frozenset().union(*(_literals(n[0]) for n in needed)))
+
+    def could_match(self, lowered: str) -> bool:
+        """`lowered`: the text, lower-cased (once for all the lexicons asked)."""
+        if not self._first.search(lowered):
+            return False
+        return any(all(rx.search(lowered) for rx in sets) for sets in self._needed)
+
+
+def _literals(rx: re.Pattern[str]) -> frozenset[str]:
+    return frozenset(re.sub(r"\\(.)", r"\1", alt) for alt in rx.pattern.split("|"))
+
+
+def prefilter(patterns: tuple[str, ...], depth: int = 2) -> Prefilter | None:
+    """The pre-check of `patterns`; None when some pattern has no required literal of useful
+    length (then the patterns always run)."""
+    needed = []
     for p in patterns:
-        lits = required_literals(p)
-        if lits is None:
+        useful = _useful(p)
+        if not useful:
             return None
-        needed |= lits
-    return re.compile("|".join(re.escape(s) for s in sorted(needed, key=lambda s: (-len(s), s))), re.I)
+        needed.append([_any_of(o) for o in useful[:depth]])
+    return Prefilter(needed)

@@ -22,9 +22,10 @@ def special_spans(text: str, start: int, end: int) -> list[Span]:
     seg = text[start:end]
     out = []
     cut_at = lx.span_cut()
+    lowered = seg.lower()
     for name, kind in _FAMILIES:
         keys = lx.precheck(name)
-        if keys is not None and not keys.search(seg):
+        if keys is not None and not keys.could_match(lowered):
             continue
         for m in lx.regex_list(name).finditer(seg):
             if len(out) >= 2 * MAX_PER_SENTENCE:
