@@ -4,13 +4,15 @@ Google's fact-check markup requires `claimReviewed`, `reviewRating.alternateName
 each ClaimReview; we also give `author` (the reviewing organisation), `datePublished` (the day
 of the decision) and `itemReviewed`: a Claim whose `author` is the source the claim is
 attributed to (corrections applied), `appearance` the article's URL when it has one, and
-`datePublished` the article's date. No numeric `ratingValue`: the three verdicts are not
-points on one scale (unverifiable is not "half true"), and the words say it.
+`datePublished` the article's date (ISO 8601, omitted when it cannot be read). No numeric
+`ratingValue`: the three verdicts are not points on one scale (unverifiable is not "half
+true"), and the words say it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,6 +31,29 @@ def _http_url(value: str | None) -> bool:
         return False
     parts = urlsplit(value.strip())
     return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+_DATE_FORMATS = ("%B %d, %Y", "%b %d, %Y", "%d %B %Y", "%d %b %Y", "%Y/%m/%d", "%d/%m/%Y")
+
+
+def iso_date(value: str | None) -> str | None:
+    """An article's published date as ISO 8601 (what schema.org expects): kept when it already
+    is one, read from the common written forms ("December 27, 2024", "27 Dec 2024"), else None."""
+    if not value:
+        return None
+    text = " ".join(value.replace("Sept ", "Sep ").split())
+    try:
+        if "T" in text:
+            return datetime.fromisoformat(text.replace("Z", "+00:00")).isoformat()
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date().isoformat()
+        except ValueError:
+            continue
+    return None
 
 
 def _claim_author(sentence: Sentence, byline: str | None) -> dict[str, str] | None:
@@ -59,7 +84,7 @@ def claim_reviews(analysis: Analysis, reviews: Mapping[str, Review], *, url: str
     author: dict[str, str] = {"@type": "Organization", "name": publisher_name.strip()}
     if publisher_url:
         author["url"] = publisher_url
-    published = analysis.article.get("published")
+    published = iso_date(analysis.article.get("published"))
     byline = analysis.article.get("byline")
     base = url.strip().split("#", 1)[0]
     out = []

@@ -71,7 +71,8 @@ def test_one_review_per_final_verdict_with_google_required_fields(env):
         assert r["author"] == {"@type": "Organization", "name": "Example Checks", "url": "https://checks.example.org/"}
         assert len(r["datePublished"]) == 10 and r["datePublished"][4] == "-"
         claim = r["itemReviewed"]
-        assert claim["@type"] == "Claim" and claim["datePublished"] == analysis.article["published"]
+        assert analysis.article["published"] == "December 27, 2024"
+        assert claim["@type"] == "Claim" and claim["datePublished"] == "2024-12-27"  # ISO 8601, as schema.org wants
         assert "appearance" not in claim  # a local file is no URL to point at
         if sentence.attributions:
             a = sentence.attributions[0]
@@ -112,3 +113,11 @@ def test_missing_or_bad_publisher_is_one_line(env, args, needle):
     aid, _, _ = reviewed(env)
     r = run(["export", aid, "--format", "claimreview", *args], env)
     assert r.exit_code == 2 and needle in r.stderr and r.stdout == "" and len(r.stderr.splitlines()) == 1
+
+
+def test_article_dates_become_iso_or_are_left_out():
+    from factcheck.claimreview import iso_date
+
+    assert iso_date("27 Dec 2024") == iso_date("Sept 27, 2024".replace("Sept", "Dec")) == "2024-12-27"
+    assert iso_date("2024-12-27T10:00:00Z") == "2024-12-27T10:00:00+00:00"
+    assert iso_date("last Tuesday") is None and iso_date(None) is None
