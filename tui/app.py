@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 
+from factcheck.config import Config
+from factcheck.config import load as load_config
+from factcheck.config import save as save_config
+from factcheck.errors import FactcheckError
 from tui import db
 from tui.commands import ReviewCommands
 from tui.messages import ReviewWritten
@@ -46,16 +51,31 @@ class ReviewApp(App[None]):
         export_dir: str | Path | None = None,
         samples_dir: str | Path | None = None,
         reviewer: str | None = None,
+        config: Config | None = None,
     ) -> None:
         super().__init__()
+        self.config_error: str | None = None
+        if config is None:
+            try:
+                config = load_config()
+            except FactcheckError as e:  # a broken settings file must not keep the review from opening
+                self.config_error, config = str(e), Config()
+        self.config = config
+        # Options given on the command line win over the settings file, for this run only.
         self.db_path = Path(db_path)
         self.initial_article = article_id
-        self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
+        self.export_dir = Path(export_dir) if export_dir is not None else config.export_path or Path.cwd()
         self.samples_dir = Path(samples_dir) if samples_dir is not None else None
-        self.reviewer = reviewer
+        self.reviewer = reviewer or config.reviewer
+        if config.theme and config.theme in self.available_themes:
+            self.theme = config.theme
         self.writer = db.Writer(self.db_path, on_outcome=lambda o: self.post_message(ReviewWritten(o)))
 
     def on_mount(self) -> None:
+        if self.config_error:
+            self.notify(f"settings not used: {self.config_error}", severity="warning", timeout=8)
+        # Subscribed after start-up, so only a theme the user picks (palette or settings) is saved.
+        self.theme_changed_signal.subscribe(self, self._theme_changed)
         # With an article, the list is only built when the user goes back to it: loading both at
         # once made their database reads contend and delayed the article's first paint.
         if self.initial_article:
@@ -106,6 +126,43 @@ class ReviewApp(App[None]):
     async def action_quit(self) -> None:
         await self.flush()
         self.exit()
+
+    # -- settings -------------------------------------------------------------------------------
+    def _theme_changed(self, theme) -> None:
+        if theme.name != self.config.theme:
+            self.config.theme = theme.name
+            self.save_settings()
+
+    @work(thread=True, exclusive=True, group="settings", exit_on_error=False)
+    def save_settings(self) -> None:
+        """Write the settings file (a worker: it is a file write)."""
+        try:
+            save_config(self.config)
+        except Exception as e:  # a read-only config directory costs the setting, not the review
+            self.call_from_thread(self.notify, f"settings not saved: {e}", severity="warning")
+
+    def action_set_reviewer(self) -> None:
+        def done(value: str | None) -> None:
+            if value is not None:
+                self.reviewer = self.config.reviewer = value.strip() or None
+                self.save_settings()
+                self.notify(f"decisions are now recorded as {self.reviewer or 'your login name'}", timeout=4)
+
+        self.push_screen(EditScreen("Reviewer name (kept in the settings file)",
+                                    Text("recorded with each decision; empty: your login name", style="dim"),
+                                    self.reviewer or "", placeholder="your name"), done)
+
+    def action_set_export_dir(self) -> None:
+        def done(value: str | None) -> None:
+            if value:
+                self.config.export_dir = value
+                self.export_dir = self.config.export_path or Path.cwd()
+                self.save_settings()
+                self.notify(f"x now writes the checklist into {self.export_dir}", timeout=4)
+
+        self.push_screen(EditScreen("Export folder (kept in the settings file)",
+                                    Text("where x writes the checklist; ~ is your home", style="dim"),
+                                    str(self.config.export_dir or self.export_dir), placeholder="a folder"), done)
 
     # -- help -----------------------------------------------------------------------------------
     def help_sections(self) -> list[tuple[str, list[tuple[str, str]]]]:

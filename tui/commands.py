@@ -1,4 +1,5 @@
-"""Command palette (ctrl+p): every described binding of the current screen and the app."""
+"""Command palette (ctrl+p): every described binding of the current screen and the app, and the
+settings (the theme is Textual's own "Change theme" command; the app saves the choice)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,11 @@ from functools import partial
 
 from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+SETTINGS = [
+    ("Settings: reviewer name recorded with each decision", "set_reviewer"),
+    ("Settings: export folder for the checklist", "set_export_dir"),
+]
 
 
 class ReviewCommands(Provider):
@@ -20,6 +26,8 @@ class ReviewCommands(Provider):
                 seen.add(b.action)
                 key = self.app.get_key_display(b)
                 out.append((b.tooltip or b.description, f"key: {key}", partial(target.run_action, b.action)))
+        for title, action in SETTINGS:  # no key of their own: rare, and kept in the settings file
+            out.append((title, "settings", partial(self.app.run_action, action)))
         return out
 
     async def discover(self) -> Hits:

@@ -28,18 +28,20 @@ class EditScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, title: str, subject: Text, value: str = "", *, kind: str = "note") -> None:
+    def __init__(self, title: str, subject: Text, value: str = "", *, kind: str = "note",
+                 placeholder: str | None = None) -> None:
         super().__init__()
         self.title_text = title
         self.subject = subject
         self.value = value
         self.kind = kind
+        self.placeholder = placeholder
 
     def compose(self) -> ComposeResult:
         with Vertical(id="edit-box"):
             yield Label(Text(self.title_text, style="bold"), id="edit-title")
             yield Static(self.subject, id="edit-subject")
-            placeholder = "https://..." if self.kind == "evidence" else "a note for this sentence"
+            placeholder = self.placeholder or ("https://..." if self.kind == "evidence" else "a note for this sentence")
             yield Input(value=self.value, placeholder=placeholder, id="edit-input")
             yield Label(Text("enter save · escape cancel", style="dim"), id="edit-error")
 
