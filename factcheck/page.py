@@ -318,7 +318,11 @@ def _next_is_prose(text: str, lines: list[tuple[int, int]], i: int) -> bool:
 
 def _trailing_story_list(text: str, lines: list[tuple[int, int]], roles: list[str | None],
                          reasons: dict[int, str]) -> None:
-    """Three or more title lines at the end of the page are a list of other stories."""
+    """Title lines at the end of the page, after the last paragraph, are a list of other stories.
+
+    Three or more of any length; two when both read as headlines (four words or more, most of
+    them capitalised: "Harbour Bridge To Reopen After Repairs"). Nothing follows them that a
+    crosshead could head, and no article ends on two unpunctuated title-case lines."""
     run: list[int] = []
     for i in range(len(lines) - 1, -1, -1):
         line = text[slice(*lines[i])]
@@ -328,10 +332,15 @@ def _trailing_story_list(text: str, lines: list[tuple[int, int]], roles: list[st
             continue
         else:
             break
-    if len(run) >= 3:
+    if len(run) >= 3 or len(run) == 2 and all(_title_case(text[slice(*lines[i])]) for i in run):
         for i in run:
             roles[i] = None
             reasons[i] = "story_list"
+
+
+def _title_case(line: str) -> bool:
+    words = _WORD.findall(line)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
 def _finish(doc: Document, lines: list[tuple[int, int]], roles: list[str | None],

@@ -109,3 +109,50 @@ def test_contributor_notes_and_update_notes_are_not_the_story() -> None:
                     "Ann Lee reported from Kabul for a decade and knows the city well."]
     reasons = sorted(b.reason for b in a.boilerplate)
     assert reasons == ["credit_line", "credit_line", "credit_line", "update_note"]
+
+
+# --- chrome after the article, with no label or list marker -----------------------------------------
+
+_STORY = """Council votes to close two branch libraries
+
+The city council voted on Tuesday to close two branch libraries from April, the mayor said.
+
+Officials said the closures would save about £400,000 a year, a figure residents disputed.
+
+A public meeting on the plan is set for next month at the town hall, organisers said.
+"""
+
+
+def _body_and_chrome(text: str) -> tuple[list[str], dict[str, str]]:
+    a = analyze_text(text)
+    return [s.text for s in a.sentences if s.role == "body"], {b.text: b.reason for b in a.boilerplate}
+
+
+def test_other_stories_headlines_after_the_article_then_a_standards_footer() -> None:
+    text = _STORY + """
+Harbour bridge to reopen after six months of repairs
+
+Mayor defends spending on new town hall
+
+Schools brace for teacher strike next week
+
+Our Standards: The Example News Trust Principles.
+"""
+    body, chrome = _body_and_chrome(text)
+    assert body[-1].startswith("A public meeting on the plan") and len(body) == 3
+    assert chrome["Mayor defends spending on new town hall"] == "story_list"
+    assert chrome["Our Standards: The Example News Trust Principles."] == "standards"
+
+
+def test_two_title_case_headlines_after_the_article_are_other_stories() -> None:
+    others = "\nHarbour Bridge To Reopen After Repairs\n\nRail Fares To Rise In January\n"
+    body, chrome = _body_and_chrome(_STORY + others)
+    assert len(body) == 3
+    assert chrome["Rail Fares To Rise In January"] == "story_list"
+
+
+def test_a_standards_pointer_is_chrome_but_a_sentence_about_standards_is_body() -> None:
+    sentence = "The regulator said the paper had breached its editorial standards twice this year."
+    body, chrome = _body_and_chrome(_STORY + f"\n{sentence}\n\nRead more about our editorial standards.\n")
+    assert body[-1] == sentence
+    assert chrome["Read more about our editorial standards."] == "standards"
