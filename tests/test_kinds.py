@@ -134,3 +134,31 @@ def test_the_checklist_says_a_chain_rests_on_an_unnamed_source() -> None:
     md = to_markdown(a)
     assert "via an allied government agency (anonymous). **Rests on an unnamed source**" in md
     assert "- **an allied government agency**: anonymous, 1 sentence" in md
+
+
+def test_coordinated_names_are_several_sources_and_they_resolve_to_all() -> None:
+    a = body("Sens. Ann Lee, Raj Patel, Tom Reyes and Maria Okafor said the program had been abused.\n\n"
+             "The two said they would hold hearings in March.\n\n"
+             "Mr. Lee and Mr. Patel wrote that the agency had ignored warnings.\n\n"
+             "They added that the rules had not changed since 2012.")
+    assert [x.mention for x in sentence(a, "Sens.").attributions] == ["Ann Lee", "Raj Patel", "Tom Reyes",
+                                                                      "Maria Okafor"]
+    assert [x.source for x in sentence(a, "Mr. Lee").attributions] == ["Ann Lee", "Raj Patel"]
+    they = sentence(a, "They added").attributions[0]
+    assert (they.source, they.kind) == ("Ann Lee and Raj Patel", "named_org")
+
+
+def test_names_after_an_inverted_cue_are_coordinated_too() -> None:
+    a = body('"We need answers," said Tom Reyes and Maria Okafor.')
+    assert [x.source for x in sentence(a, '"We need').attributions] == ["Tom Reyes", "Maria Okafor"]
+
+
+def test_a_company_named_with_and_stays_one_source() -> None:
+    a = body("Marks and Spencer said sales rose 4 percent in the quarter.")
+    assert len(sentence(a, "Marks").attributions) == 1
+
+
+@pytest.mark.parametrize("title", ["Sens.", "Reps.", "Govs."])
+def test_plural_title_abbreviations_never_end_a_sentence(title: str) -> None:
+    a = body(f"{title} Ann Lee and Raj Patel said the bill would pass.")
+    assert sentence(a, title).text.endswith("would pass.")

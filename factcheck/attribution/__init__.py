@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import groupby
 
 from factcheck.attribution import stance
-from factcheck.attribution.cues import RawAttribution, find_in_sentence, headline_speaker
+from factcheck.attribution.cues import RawAttribution, coordination, find_in_sentence, headline_speaker
 from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker
 from factcheck.attribution.mentions import speaker_for
 from factcheck.attribution.quotes import inherit, quote_kind, quote_states, quoted_ranges
@@ -90,6 +90,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: list[Plan], disc:
         disc.note_text(s.text)
         if p.inner:
             nested[s.id] = [_to_attribution(s, r, disc) for r in p.inner]
+        names: dict[int, str] = {}
         for r in p.raws:
             if r.mention_start < 0:  # "is expected to", "reportedly": no one is named
                 s.attributions.append(Attribution(source=UNNAMED, mention="", span=None, cue=r.cue, kind="vague",
@@ -116,6 +117,12 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: list[Plan], disc:
                 via=[_clean(v) for v in r.via], inherited=inherited, reports=r.reports))
             alias = _acronym_after(text, r.mention_end)
             disc.add(_clean(source), kind, alias)
+            names[id(r)] = _clean(source)
+        for group in coordination.groups(p.raws):
+            # "Mr. Lee and Mr. Patel said ... they added": a later "they"/"the two" is all of them
+            members = list(dict.fromkeys(names[id(r)] for r in group if id(r) in names))
+            if len(members) > 1:
+                disc.add_group(members)
     body_like = [s for s in sentences if s.role in ("body", "standfirst")]
     paragraphs = [list(g) for _, g in groupby(body_like, key=lambda s: s.paragraph)]
     inherit(paragraphs)

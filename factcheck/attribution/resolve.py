@@ -34,6 +34,9 @@ _COMPANY_WORDS = frozenset({"company", "firm", "business", "dairy", "retailer", 
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
+_GROUP_REF = re.compile(r"(?:the |both |all )?(?:two|three|four|five|six)(?: [a-z]+(?:s|men|women))?|"
+                        r"(?:both|the) [a-z]+(?:s|men|women)|both")
+
 POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}
 
 
@@ -74,6 +77,7 @@ class Entity:
     gender: str | None = None
     aliases: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)
+    group: bool = False  # "Lee and Patel": coordinated sources, what "they"/"the two" can mean
 
 
 @lru_cache(maxsize=65536)
@@ -143,6 +147,14 @@ class Discourse:
         for name, kind, gender, head in _names_in(sentence):
             self._touch(name, kind, gender, head=head)
 
+    def add_group(self, members: list[str]) -> None:
+        """Sources named together ("Sens. Lee, Patel and Reyes said"): a group named by its members."""
+        name = ", ".join(members[:-1]) + " and " + members[-1]
+        self._touch(name, "named_org")
+        e = self._find(name)
+        if e is not None:
+            e.group = True
+
     def add(self, name: str, kind: str, alias: str | None = None) -> None:
         gender = gender_of(name) if kind == "named_person" else None
         self._touch(name, kind, gender, alias=alias)
@@ -188,6 +200,11 @@ class Discourse:
         if pron == "thing":
             e = self._recent(lambda e: e.kind in ("named_org", "media", "document", "text_org"))
             return self._public(e) if e else (mention, "named_org")
+        if _GROUP_REF.fullmatch(low):
+            # "the two", "both men", "the senators" right after sources named together
+            e = self._last(lambda e: not e.kind.startswith("text_"))
+            if e is not None and e.group:
+                return self._public(e)
         bare = _DETERMINER.sub("", mention)
         known = self._find(bare)
         if known is not None and known.kind in ("text_org", "named_org") and kind == "named_person":

@@ -17,7 +17,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
-from factcheck.attribution.cues import according_to, chains, headlinese, labels, reporting_nouns, speech_verbs, vague
+from factcheck.attribution.cues import (
+    according_to,
+    chains,
+    coordination,
+    headlinese,
+    labels,
+    reporting_nouns,
+    speech_verbs,
+    vague,
+)
 from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.headlinese import headline_speaker
 from factcheck.attribution.cues.sentence import CueSentence
@@ -45,6 +54,8 @@ PRIORITY: tuple[Step, ...] = (
     Step("dash_signature", labels.dash_signature, "'\"...,\" ― Sonya Herridge'"),
     Step("vague_formula", vague.formulas, '"it is understood", "critics say"'),
 )
+# on the chosen list, before it is linked into chains
+COORDINATION = Step("coordination", coordination.expand, '"A, B and C said", \'"...," said A and B\'')
 # after the chosen list is linked into chains: only when the sentence still names no one
 LAST_RESORT = Step("agentless", vague.agentless, '"is expected to", "reportedly"')
 
@@ -58,9 +69,14 @@ def find_in_sentence(text: str, start: int, end: int, headline: bool = False) ->
     for step in PRIORITY:
         for candidate in step.run(s, chosen):
             chosen.offer(candidate)
+    # "Sens. A, B and C said": the other coordinated names, with the cue of the one found
+    for candidate in COORDINATION.run(s, chosen):
+        chosen.offer(candidate)
     chains.link(s, chosen.out)
     for candidate in LAST_RESORT.run(s, chosen):
         chosen.offer(candidate)
     out = chosen.out
-    out.sort(key=lambda r: r.cue_start)
+    joined = {r.cue_start for r in out if r.rule == "coordination.names"}
+    # coordinated names in the order written: "A, B and C said" lists A first
+    out.sort(key=lambda r: (r.cue_start, r.mention_start if r.cue_start in joined else 0))
     return out

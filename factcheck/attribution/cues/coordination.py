@@ -1,0 +1,113 @@
+"""Coordinated sources: "Sens. Ann Lee, Raj Patel and Tom Reyes said", "Mr. Lee and Mr. Patel
+wrote", '"...," said Ann Lee and Raj Patel': every name is a source of its own, with the cue the
+last (or first) one was found with. Runs on the chosen list, before chains are linked.
+
+Only names join: a conjunct must read as a person (a title, a given name, or two capitalised
+words) or a named body ("France and Germany"), so "Marks and Spencer said" and "officials and
+experts said" stay one source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
+from factcheck.attribution.cues.sentence import CueSentence
+from factcheck.attribution.kinds import classify
+from factcheck.attribution.mentions import np_backward, np_forward
+from factcheck.attribution.resolve import gender_of
+from factcheck.attribution.tokens import Tok
+
+_MAX_CONJUNCTS = 8
+_PLURAL_TITLES = frozenset({"sens", "reps", "govs", "senators", "representatives", "governors", "messrs", "drs"})
+_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "govs", "prof", "gen", "president",
+                     "senator", "senators", "governor", "representative", "judge", "mayor", "minister"})
+
+
+def _names_one(s: CueSentence, rng: tuple[int, int]) -> bool:
+    toks = s.toks[rng[0]:rng[1]]
+    if not toks or not toks[-1].cap or not toks[-1].is_word or len(toks) > 6:
+        return False
+    words = [t.text for t in toks]
+    kind = classify(" ".join(words))
+    if kind in ("named_org", "media") and len(toks) <= 4:
+        return True
+    if kind != "named_person":
+        return False
+    return any(t.low in _TITLES for t in toks) or gender_of(" ".join(words)) is not None or \
+        sum(t.cap for t in toks) >= 2
+
+
+def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
+    """Names before toks[first] joined to it: 'A, B and [C]' -> [A, B]."""
+    toks = s.toks
+    out: list[tuple[int, int]] = []
+    k = first - 1
+    if k < 1 or toks[k].low != "and":
+        return out
+    k -= 1
+    while k >= 0 and len(out) < _MAX_CONJUNCTS:
+        if toks[k].text == ",":  # "A, B, and C": the serial comma
+            k -= 1
+        rng = np_backward(toks, k)
+        if rng is None or not _names_one(s, rng):
+            return []
+        out.append(rng)
+        k = rng[0] - 1
+        if k < 1 or toks[k].text != ",":
+            break
+        k -= 1
+    return out
+
+
+def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
+    """Names after toks[last - 1] joined to it: '[A], B and C' -> [B, C]."""
+    toks = s.toks
+    out: list[tuple[int, int]] = []
+    k = last
+    seen_and = False
+    while k + 1 < len(toks) and len(out) < _MAX_CONJUNCTS and not seen_and:
+        if toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].low == "and":
+            k += 1
+        if toks[k].low == "and":
+            seen_and = True
+        elif toks[k].text != ",":
+            break
+        rng = np_forward(toks, k + 1, allow_lower_start=False)
+        if rng is None or not _names_one(s, rng):
+            return []
+        out.append(rng)
+        k = rng[1]
+    return out if seen_and else []
+
+
+def _index(toks: list[Tok], start: int, end: int) -> tuple[int, int] | None:
+    first = next((n for n, t in enumerate(toks) if t.start == start), None)
+    last = next((n for n, t in enumerate(toks) if t.end == end), None)
+    return (first, last + 1) if first is not None and last is not None else None
+
+
+def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """One candidate for every other name coordinated with a chosen name."""
+    for r in list(chosen.out):
+        if r.chain_only or r.mention_start < 0 or r.antecedent:
+            continue
+        rng = _index(s.toks, r.mention_start, r.mention_end)
+        if rng is None or not _names_one(s, rng):
+            continue
+        # '"...," said A and B': the cue comes first and the names run on after the mention
+        more = _forward(s, rng[1]) if r.cue_start < r.mention_start else _backward(s, rng[0])
+        for other in more:
+            if s.toks[other[0]].low in _PLURAL_TITLES and other[1] - other[0] > 1:
+                other = (other[0] + 1, other[1])  # "Sens. Ann Lee, ...": the title is all of theirs
+            a, b, mention = s.mention(other)
+            yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports)
+
+
+def groups(out: list[RawAttribution]) -> list[list[RawAttribution]]:
+    """The attributions that share one cue with a coordinated name, in text order."""
+    by_cue: dict[int, list[RawAttribution]] = {}
+    for r in out:
+        by_cue.setdefault(r.cue_start, []).append(r)
+    return [sorted(g, key=lambda r: r.mention_start) for g in by_cue.values()
+            if len(g) > 1 and any(r.rule == "coordination.names" for r in g)]
