@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factcheck import lexicon
 from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import classify
@@ -19,9 +20,6 @@ from factcheck.attribution.resolve import gender_of
 from factcheck.attribution.tokens import Tok
 
 _MAX_CONJUNCTS = 8
-_PLURAL_TITLES = frozenset({"sens", "reps", "govs", "senators", "representatives", "governors", "messrs", "drs"})
-_TITLES = frozenset({"mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "govs", "prof", "gen", "president",
-                     "senator", "senators", "governor", "representative", "judge", "mayor", "minister"})
 
 
 def _names_one(s: CueSentence, rng: tuple[int, int]) -> bool:
@@ -34,8 +32,8 @@ def _names_one(s: CueSentence, rng: tuple[int, int]) -> bool:
         return True
     if kind != "named_person":
         return False
-    return any(t.low in _TITLES for t in toks) or gender_of(" ".join(words)) is not None or \
-        sum(t.cap for t in toks) >= 2
+    titled = any(t.low in lexicon.wordset("coordination_titles") for t in toks)
+    return titled or gender_of(" ".join(words)) is not None or sum(t.cap for t in toks) >= 2
 
 
 def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
@@ -98,7 +96,7 @@ def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         # '"...," said A and B': the cue comes first and the names run on after the mention
         more = _forward(s, rng[1]) if r.cue_start < r.mention_start else _backward(s, rng[0])
         for other in more:
-            if s.toks[other[0]].low in _PLURAL_TITLES and other[1] - other[0] > 1:
+            if s.toks[other[0]].low in lexicon.wordset("plural_titles") and other[1] - other[0] > 1:
                 other = (other[0] + 1, other[1])  # "Sens. Ann Lee, ...": the title is all of theirs
             a, b, mention = s.mention(other)
             yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports)
