@@ -22,6 +22,7 @@ headline once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from factcheck.claims import hedge_cues
@@ -61,16 +62,20 @@ class BodyContext:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
         self.texts = [fold(s.text) for s in sentences]
-        self.tokens = [words(t, folded=True) for t in self.texts]
-        self.profile = BodyProfile.build(self.tokens)
+        self.profile = BodyProfile.build(self.tokens())
+
+    def tokens(self) -> Iterator[list[str]]:
+        """Each sentence's words, made again whenever asked: the token lists of a huge body (a
+        20 MB transcript) are never all kept at once."""
+        return (words(t, folded=True) for t in self.texts)
 
     @cached_property
     def phrases(self) -> list[str]:
-        return [phrase_of(t) for t in self.tokens]
+        return [phrase_of(t) for t in self.tokens()]
 
     @cached_property
     def names(self) -> BodyNames:
-        return BodyNames.build(self.tokens)
+        return BodyNames.build(self.tokens())
 
     @cached_property
     def values(self) -> list[set[float]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -125,16 +126,17 @@ class BodyNames:
     stream: str
 
     @classmethod
-    def build(cls, tokens: list[list[str]]) -> BodyNames:
-        """From each sentence's word tokens (factcheck.headline.text.words)."""
-        stream = " " + " ".join(" ".join(toks) for toks in tokens).lower() + " "
-        vocab = set(stream.split())
-        for w in [w for w in vocab if "-" in w or "." in w]:
-            vocab.update(w.split("-"))
-            vocab.add(w.replace(".", ""))
+    def build(cls, tokens: Iterable[list[str]]) -> BodyNames:
+        """From each sentence's word tokens (factcheck.headline.text.words), read once, so that a
+        huge body's tokens can come one sentence at a time and never all be kept."""
+        parts: list[str] = []
+        vocab: set[str] = set()
         caps: set[str] = set()
         initials: list[str] = []
         for toks in tokens:
+            joined = " ".join(toks).lower()
+            parts.append(joined)
+            vocab.update(joined.split())
             run: list[str] = []
             for w in toks:
                 if w[:1].isupper():
@@ -147,6 +149,10 @@ class BodyNames:
             if run:
                 initials.append("".join(run))
             caps.update(w.lower() for w in toks if w[:1].isupper())
+        stream = " " + " ".join(parts) + " "
+        for w in [w for w in vocab if "-" in w or "." in w]:
+            vocab.update(w.split("-"))
+            vocab.add(w.replace(".", ""))
         return cls(vocab, sorted(caps), " ".join(i for i in initials if len(i) >= 2).lower(), stream)
 
     def mentions_phrase(self, name: str) -> bool:
