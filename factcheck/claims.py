@@ -21,13 +21,13 @@ import. About 45 microseconds of CPU for both calls on a 100-character sentence.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from factcheck import weights
 from factcheck.claims_features import features, rule_shift, scan, tokens
 from factcheck.lexicon import words
 
@@ -75,11 +75,11 @@ class Model:
 @cache
 def load_model(path: str | None = None) -> Model:
     """The check-worthiness model (factcheck/models/checkworthy.json unless `path`); read once."""
-    data = json.loads(Path(path or MODEL_PATH).read_text(encoding="utf-8"))
+    data = weights.load("checkworthy", path)
     if data.get("model") != MODEL_NAME:
-        raise ValueError(f"{path or MODEL_PATH}: not a {MODEL_NAME} weights file")
-    weights = {k: complex(float(w) * float(idf), float(idf) ** 2) for k, (w, idf) in data["weights"].items()}
-    return Model(float(data["bias"]), float(data["threshold"]), weights,
+        raise weights.ModelFileError(f"{path or MODEL_PATH}: not a {MODEL_NAME} weights file")
+    table = {k: complex(float(w) * float(idf), float(idf) ** 2) for k, (w, idf) in data["weights"].items()}
+    return Model(float(data["bias"]), float(data["threshold"]), table,
                  {k: float(v) for k, v in data.get("words", {}).items()})
 
 

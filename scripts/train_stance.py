@@ -23,13 +23,14 @@ import math
 import os
 import random
 import re
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from factcheck import page
+from factcheck import page, weights
 from factcheck.attribution import attribute, stance
 from factcheck.attribution.tokens import tokenize
 from factcheck.model import Document
@@ -106,8 +107,12 @@ def article_rows(split_dir: str) -> list[list[Row]]:
     return out
 
 
-def train(rows: list[Row], epochs: int = 8, l2: float = 1e-4, lr: float = 0.3, min_count: int = 2,
-          seed: int = 7) -> tuple[float, dict[str, float]]:
+TRAIN_SETTINGS = {"epochs": 8, "l2": 1e-4, "lr": 0.3, "min_count": 2, "seed": 7}
+
+
+def train(rows: list[Row], epochs: int = TRAIN_SETTINGS["epochs"], l2: float = TRAIN_SETTINGS["l2"],
+          lr: float = TRAIN_SETTINGS["lr"], min_count: int = TRAIN_SETTINGS["min_count"],
+          seed: int = TRAIN_SETTINGS["seed"]) -> tuple[float, dict[str, float]]:
     df = Counter(f for feats, _ in rows for f in set(feats))
     vocab = {f for f, c in df.items() if c >= min_count}
     data = [([f for f in feats if f in vocab], y) for feats, y in rows]
@@ -138,6 +143,25 @@ def pr_at(scored: list[tuple[float, int]], threshold: float) -> tuple[float, flo
     return (tp / (tp + fp) if tp + fp else 0.0), (tp / pos if pos else 0.0), tp + fp
 
 
+def _git_commit() -> str:
+    """The commit the rules come from; '+changes' when the rule sources differ from it."""
+    root = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        sources = [f"factcheck/{d}" for d in weights.RULE_SOURCES]
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", *sources], cwd=root, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+changes" if dirty else "")
+
+
+def _portable(argv: list[str]) -> list[str]:
+    """Data paths as seen from the project ('../shared/eval/data/...'), not this machine's."""
+    return [re.sub(r"^.*/(shared/eval/data/)", r"../\1", a) for a in argv]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("train_dir")
@@ -156,16 +180,28 @@ def main() -> None:
         bias, w = train(fit)
         oof += [(stance.score(f, bias, w), y) for f, y in held]
     threshold = args.threshold
-    p, r, n = pr_at(oof, threshold)
-    print(f"cv{args.folds}: threshold={threshold:.2f} P={p:.3f} R={r:.3f} predicted={n}")
+    cv = pr_at(oof, threshold)
+    print(f"cv{args.folds}: threshold={threshold:.2f} P={cv[0]:.3f} R={cv[1]:.3f} predicted={cv[2]}")
     bias, w = train(rows)
+    dev_pr = None
     if args.dev:
         dev = [(stance.score(f, bias, w), y) for art in article_rows(args.dev) for f, y in art]
-        p, r, n = pr_at(dev, threshold)
-        print(f"dev: candidates={len(dev)} P={p:.3f} R={r:.3f} predicted={n}")
+        dev_pr = pr_at(dev, threshold)
+        print(f"dev: candidates={len(dev)} P={dev_pr[0]:.3f} R={dev_pr[1]:.3f} predicted={dev_pr[2]}")
+    provenance = {
+        "command": " ".join(["python3 scripts/train_stance.py", *_portable(sys.argv[1:])]),
+        "data": {"train": f"PolNeAR train ({len(articles)} articles, {Path(args.train_dir).name}/)",
+                 "dev": f"PolNeAR dev ({Path(args.dev).name}/)" if args.dev else None},
+        "rules_commit": _git_commit(),
+        "rules_hash": weights.rules_hash(),
+        "settings": {"threshold": threshold, "folds": args.folds, **TRAIN_SETTINGS},
+        "cv_score": {"P": round(cv[0], 3), "R": round(cv[1], 3), "predicted": cv[2]},
+        "dev_score": {"P": round(dev_pr[0], 3), "R": round(dev_pr[1], 3), "predicted": dev_pr[2]} if dev_pr else None,
+    }
     Path(args.out).write_text(json.dumps({
         "about": "stance fallback: logistic weights over factcheck.attribution.stance features, trained by "
                  "scripts/train_stance.py on PolNeAR train",
+        "provenance": provenance,
         "threshold": threshold, "bias": round(bias, 4), "weights": dict(sorted(w.items()))},
         indent=0, sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(w)} weights")

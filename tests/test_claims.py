@@ -14,6 +14,7 @@ from click.testing import CliRunner
 from factcheck import claims
 from factcheck.claims_features import features, tokens
 from factcheck.cli import cli
+from factcheck.weights import ModelFileError
 
 ROOT = Path(__file__).resolve().parent.parent
 TRAINER = ROOT / "scripts" / "train_checkworthy.py"
@@ -154,7 +155,7 @@ def test_shipped_weights_load() -> None:
 def test_a_file_that_is_not_a_model_is_refused(tmp_path: Path) -> None:
     bad = tmp_path / "other.json"
     bad.write_text(json.dumps({"model": "something-else", "bias": 0, "threshold": 0, "weights": {}}))
-    with pytest.raises(ValueError, match="not a factcheck.checkworthy/2"):
+    with pytest.raises(ModelFileError, match="not a factcheck.checkworthy/2"):
         claims.load_model(str(bad))
 
 

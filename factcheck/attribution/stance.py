@@ -12,12 +12,11 @@ becomes the sentence's attribution. Only the weights ship (factcheck/models/stan
 
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
+from factcheck import weights
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source
 from factcheck.attribution.kinds import classify
@@ -25,7 +24,7 @@ from factcheck.attribution.mentions import DETERMINERS, after_preposition, np_ba
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
 from factcheck.lexicon import wordset
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "stance.json"
+MODEL_PATH = weights.path_of("stance")
 
 # words after a subject that are never the verb of a stance
 _NOT_VERB = frozenset({"and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than",
@@ -151,12 +150,13 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
 
 @cache
 def model() -> tuple[float, float, dict[str, float]]:
-    """(threshold, bias, weights); an absent model file disables the fallback."""
+    """(threshold, bias, weights) of factcheck/models/stance.json; a missing or broken file is
+    a ModelFileError naming it."""
+    data = weights.load("stance")
     try:
-        data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
         return float(data["threshold"]), float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()}
-    except (OSError, ValueError, KeyError, TypeError):
-        return 2.0, 0.0, {}
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise weights.ModelFileError(f"{weights.path_of('stance')}: not a stance weights file ({e!r})") from None
 
 
 def score(features: list[str], bias: float, weights: dict[str, float]) -> float:

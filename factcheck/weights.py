@@ -1,0 +1,54 @@
+"""Learned weights shipped in factcheck/models/: one way to load them, one way to fail.
+
+Each weights file is JSON with a `provenance` record: the training command, the data split,
+the git commit of the rules it was trained with, the settings and its dev score. For a model
+trained on the rules' output (the stance fallback learns from the sentences the rules leave
+without a source), `rules_hash` fingerprints those rules; tests/test_models.py fails when the
+rules change and the model was not retrained.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import FactcheckError
+
+MODELS = Path(__file__).resolve().parent / "models"
+_PACKAGE = Path(__file__).resolve().parent
+# what the stance fallback is trained on: the attribution rules and every lexicon they read
+RULE_SOURCES = ("attribution", "lexicon")
+
+
+class ModelFileError(FactcheckError):
+    """A weights file is missing or unreadable; the message names the file."""
+
+
+def path_of(name: str) -> Path:
+    return MODELS / f"{name}.json"
+
+
+def load(name: str, path: str | Path | None = None) -> dict[str, Any]:
+    """The weights file `name` (factcheck/models/NAME.json unless `path`) as a dict."""
+    p = Path(path) if path is not None else path_of(name)
+    try:
+        data = json.loads(p.read_text(encoding="utf-8"))
+    except OSError as e:
+        raise ModelFileError(f"{p}: cannot read the {name} model ({e.strerror or e})") from None
+    except ValueError as e:
+        raise ModelFileError(f"{p}: the {name} model is not valid JSON ({e})") from None
+    if not isinstance(data, dict):
+        raise ModelFileError(f"{p}: the {name} model is not a JSON object")
+    return data
+
+
+def rules_hash(root: Path = _PACKAGE) -> str:
+    """SHA-256 over the rule sources (path and bytes of each file under RULE_SOURCES)."""
+    h = hashlib.sha256()
+    for folder in RULE_SOURCES:
+        for f in sorted((root / folder).rglob("*")):
+            if f.is_file() and f.suffix in (".py", ".txt", ".toml", ".json"):
+                h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    return h.hexdigest()
