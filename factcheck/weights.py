@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,8 +19,9 @@ from factcheck.errors import FactcheckError
 
 MODELS = Path(__file__).resolve().parent / "models"
 _PACKAGE = Path(__file__).resolve().parent
-# what the stance fallback is trained on: the attribution rules and every lexicon they read
+# what the stance fallback is trained on: the attribution rules and the lexicons they read
 RULE_SOURCES = ("attribution", "lexicon")
+_NAME = re.compile(r"[\"']([a-z][a-z0-9_]*)[\"']")
 
 
 class ModelFileError(FactcheckError):
@@ -44,11 +46,20 @@ def load(name: str, path: str | Path | None = None) -> dict[str, Any]:
     return data
 
 
+def rule_files(root: Path = _PACKAGE) -> list[Path]:
+    """The attribution code, the lexicon loaders, and every lexicon file the attribution code
+    names (a page-chrome list, read by page parsing only, is not among them)."""
+    code = sorted(f for f in (root / "attribution").rglob("*.py"))
+    named = {m.group(1) for f in code for m in _NAME.finditer(f.read_text(encoding="utf-8"))}
+    lexicon = root / "lexicon"
+    data = [f for f in sorted(lexicon.iterdir()) if f.is_file() and (
+        f.suffix == ".py" or (f.suffix in (".txt", ".toml") and f.stem in named))]
+    return code + data
+
+
 def rules_hash(root: Path = _PACKAGE) -> str:
-    """SHA-256 over the rule sources (path and bytes of each file under RULE_SOURCES)."""
+    """SHA-256 over the rule files (path and bytes of each)."""
     h = hashlib.sha256()
-    for folder in RULE_SOURCES:
-        for f in sorted((root / folder).rglob("*")):
-            if f.is_file() and f.suffix in (".py", ".txt", ".toml", ".json"):
-                h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
+    for f in rule_files(root):
+        h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()

@@ -36,8 +36,12 @@ def test_stance_model_was_trained_on_the_rules_as_they_are() -> None:
 def test_the_rules_hash_sees_a_lexicon_change(tmp_path: Path) -> None:
     for folder in weights.RULE_SOURCES:
         (tmp_path / folder).mkdir()
+    (tmp_path / "attribution" / "cues.py").write_text('VERBS = words("cue_verbs")\n', encoding="utf-8")
     (tmp_path / "lexicon" / "cue_verbs.txt").write_text("say says said\n", encoding="utf-8")
+    (tmp_path / "lexicon" / "chrome.txt").write_text("share this\n", encoding="utf-8")
     before = weights.rules_hash(tmp_path)
+    (tmp_path / "lexicon" / "chrome.txt").write_text("share this\nsubscribe\n", encoding="utf-8")
+    assert weights.rules_hash(tmp_path) == before  # a lexicon the rules do not read
     (tmp_path / "lexicon" / "cue_verbs.txt").write_text("say says said\nclaim claims claimed\n", encoding="utf-8")
     assert weights.rules_hash(tmp_path) != before
 
