@@ -92,7 +92,7 @@ def test_review_in_a_real_terminal_imports_marks_and_reopens(tmp_path) -> None:
         os.execvpe(sys.executable, [sys.executable, "-m", "factcheck", "review", str(SEED), "--db", str(db),
                                     "--export-dir", str(tmp_path / "out")], env)
     try:
-        _read_until(fd, b"Filter", timeout=30)  # the footer of the article screen
+        _read_until(fd, b"Sources", timeout=30)  # the footer of the article screen
         time.sleep(0.5)
         os.write(fd, b"j")
         time.sleep(0.3)

@@ -180,7 +180,7 @@ async def test_c_shows_captions_and_the_page_chrome_dimmed_and_the_label_says_wh
     async with app.run_test(size=(120, 35)) as pilot:
         await settle(app, pilot)
         shown = len(analysis.sentences) - len(chrome_sentences)
-        assert f"filter: all · {shown} shown, hidden: {hidden} chrome (c)" in screen_text(app)
+        assert f"filter: all (f) · {shown} shown, hidden: {hidden} chrome (c)" in screen_text(app)
         await pilot.press("c")
         t = table(app)
         assert t.row_count == len(analysis.sentences) + len(analysis.boilerplate)

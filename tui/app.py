@@ -18,6 +18,7 @@ from tui.commands import ReviewCommands
 from tui.messages import ReviewWritten
 from tui.screens.article import ArticleScreen
 from tui.screens.article_list import ArticleListScreen
+from tui.screens.attribution import AttributionScreen
 from tui.screens.checks import ChecksScreen
 from tui.screens.edit import EditScreen
 from tui.screens.help import HelpScreen, binding_rows
@@ -174,6 +175,11 @@ class ReviewApp(App[None]):
             ("Article list", binding_rows(ArticleListScreen.BINDINGS, display)),
             ("Sources", binding_rows(SourcesScreen.BINDINGS, display)),
             ("Headline checks", binding_rows(ChecksScreen.BINDINGS, display)),
+            ("Source editor (a)", [("enter / e", "Edit the highlighted source (in the list)"),
+                                   ("n / d", "New source / remove the highlighted one (in the list)"),
+                                   ("enter", "Put the source in the fields into the list (in a field)"),
+                                   ("up / down", "Take a name among the article's sources (in the name field)"),
+                                   *binding_rows(AttributionScreen.BINDINGS[:4], display)]),
             ("Note / evidence", [("enter", "Save"), ("ctrl+j", "New line in a note (shift+enter where the terminal "
                                                          "sends it)"), *binding_rows(EditScreen.BINDINGS, display)]),
         ]

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck.corrections import Corrected, CorrectedSource
 from factcheck.errors import FactcheckError
 from factcheck.model import Analysis
 from factcheck.store import Review, Store
@@ -20,14 +21,20 @@ from factcheck.store import Review, Store
 
 @dataclass(frozen=True)
 class Change:
-    """One decision on one sentence: `field` is status, note, evidence (a link added) or
-    evidence_removed."""
+    """One decision on one sentence: `field` is status, note, evidence (a link added),
+    evidence_removed, sources (the reviewer's `sources` replace the machine's; `value` is the
+    correction's note) or sources_reset (back to the machine's reading)."""
 
     article_id: str
     sentence_id: str
     field: str
     value: str
     reviewer: str | None = None  # None: the store's default (the login name)
+    sources: tuple[CorrectedSource, ...] = ()
+
+    @property
+    def corrects_sources(self) -> bool:
+        return self.field in ("sources", "sources_reset")
 
 
 @dataclass
@@ -41,12 +48,13 @@ class Outcome:
 class ArticleData:
     article_id: str
     meta: dict
-    analysis: Analysis
+    analysis: Analysis  # with the reviewer's source corrections applied
     reviews: dict[str, Review] = field(default_factory=dict)
     orphaned: list[str] = field(default_factory=list)
+    corrected: Corrected | None = None  # the machine's reading beside the corrections
 
 
-def _apply(store: Store, change: Change) -> Review:
+def _apply(store: Store, change: Change) -> Review | None:
     who = change.reviewer
     if change.field == "status":
         return store.set_status(change.article_id, change.sentence_id, change.value, reviewer=who)
@@ -56,6 +64,13 @@ def _apply(store: Store, change: Change) -> Review:
         return store.add_evidence(change.article_id, change.sentence_id, change.value, reviewer=who)
     if change.field == "evidence_removed":
         return store.remove_evidence(change.article_id, change.sentence_id, change.value, reviewer=who)
+    if change.field == "sources":
+        store.set_sources(change.article_id, change.sentence_id, list(change.sources), note=change.value,
+                          reviewer=who)
+        return None
+    if change.field == "sources_reset":
+        store.reset_sources(change.article_id, change.sentence_id, reviewer=who)
+        return None
     raise FactcheckError(f"unknown review field {change.field!r}")
 
 
@@ -101,12 +116,14 @@ def read_articles(db_path: Path) -> list[dict]:
 
 def read_article(db_path: Path, article_id: str) -> ArticleData:
     with Store(db_path) as store:
+        corrected = store.corrected(article_id)
         return ArticleData(
             article_id=article_id,
             meta=store.article(article_id),
-            analysis=store.analysis(article_id),
+            analysis=corrected.analysis,
             reviews=store.reviews(article_id),
             orphaned=store.orphaned(article_id),
+            corrected=corrected,
         )
 
 

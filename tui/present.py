@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
+from factcheck.corrections import REVIEWER_CUE, Reading
 from factcheck.model import Analysis, Attribution, Sentence
 from factcheck.text_safety import printable
 
@@ -161,13 +162,24 @@ def _join(groups: list[list[str]], names: list[str]) -> str:
     return SOURCES_SEPARATOR.join(out)
 
 
-def source_text(sentence: Sentence, width: int | None = None) -> Text:
+# A source the reviewer corrected, wherever sources are shown (table, detail, Sources screen).
+CORRECTED_MARK = "✎ "
+CORRECTED_STYLE = "bold italic"
+
+
+def source_text(sentence: Sentence, width: int | None = None, *, corrected: bool = False) -> Text:
+    """The table's source cell: the chains, NO SOURCE, or nothing; `corrected` marks the
+    reviewer's sources (and a reviewer's "no source") with ✎."""
+    out = Text(CORRECTED_MARK, style=CORRECTED_STYLE) if corrected else Text()
+    room = None if width is None else width - out.cell_len
     chains = source_chains(sentence)
     if chains:
-        return Text(fit_names(chains, width))
-    if shows_no_source(sentence):
-        return Text(NO_SOURCE, style=NO_SOURCE_STYLE)
-    return Text("")
+        out.append(fit_names(chains, room), style=CORRECTED_STYLE if corrected else "")
+    elif shows_no_source(sentence):
+        out.append(NO_SOURCE, style=NO_SOURCE_STYLE)
+    elif corrected:
+        out.append("no source", style=CORRECTED_STYLE)
+    return out
 
 
 def is_flagged(sentence: Sentence) -> bool:
@@ -299,20 +311,45 @@ def outside_mentions(analysis: Analysis, sentence: Sentence) -> list[tuple[Attri
     return out
 
 
-def attribution_lines(a: Attribution) -> Text:
+def attribution_lines(a: Attribution, corrected: bool = False) -> Text:
+    """One source in the detail; `corrected`: the reviewer set or changed it (marked ✎)."""
     out = Text()
     out.append("source ", style="dim")
+    if corrected:
+        out.append(CORRECTED_MARK, style=CORRECTED_STYLE)
     out.append_text(one_line(a.source, style="bold"))
     out.append(f"  ({a.kind.replace('_', ' ')})", style="italic")
-    out.append("\n  mention ", style="dim")
-    out.append_text(one_line(a.mention))
-    out.append("   cue ", style="dim")
-    out.append_text(one_line(a.cue or "-"))
-    out.append("   quote ", style="dim")
-    out.append(a.quote)
-    if a.inherited:
-        out.append("   inherited", style="italic")
+    if a.cue != REVIEWER_CUE:  # a source the reviewer added has no mention in the text
+        out.append("\n  mention ", style="dim")
+        out.append_text(one_line(a.mention))
+        out.append("   cue ", style="dim")
+        out.append_text(one_line(a.cue or "-"))
+        out.append("   quote ", style="dim")
+        out.append(a.quote)
+        if a.inherited:
+            out.append("   inherited", style="italic")
     if a.via:
         out.append("\n  via ", style="dim")
         out.append_text(one_line(CHAIN_SEPARATOR.join(a.via)))
+    return out
+
+
+def correction_lines(reading: Reading) -> Text:
+    """What the reviewer changed: who and when, why, and the machine's reading beside it."""
+    c = reading.correction
+    out = Text()
+    if c is None:
+        return out
+    out.append(CORRECTED_MARK + "corrected", style=CORRECTED_STYLE)
+    if c.reviewer or c.updated_at:
+        out.append(f" {(c.updated_at or '').replace('T', ' ')[:16]}", style="dim")
+        if c.reviewer:
+            out.append(" by ", style="dim")
+            out.append_text(one_line(c.reviewer, style="dim"))
+    if c.note:
+        out.append("\n  why ", style="dim")
+        out.append_text(one_line(c.note))
+    out.append("\n  the machine read ", style="dim")
+    chains = source_chains(reading.machine)
+    out.append_text(one_line(fit_names(chains)) if chains else Text("no source", style="italic"))
     return out

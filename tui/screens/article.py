@@ -15,14 +15,14 @@ from textual.containers import Container, Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Input, Static
 
-from factcheck.checklist import display_numbers
+from factcheck.checklist import display_numbers, progress
+from factcheck.corrections import Corrected, Reading
 from factcheck.model import Analysis, Sentence
 from factcheck.store import STATUSES, Review
 from factcheck.text_safety import printable
 from tui import db
 from tui.messages import ArticleLoaded, Exported, LoadFailed
 from tui.present import (
-    CLAIM_ROLES,
     FILTERS,
     ChromeLine,
     fit_names,
@@ -32,10 +32,11 @@ from tui.present import (
     source_chains,
     visible_sentences,
 )
+from tui.screens.attribution import AttributionResult, AttributionScreen, article_source_names, describe_sources
 from tui.screens.checks import ChecksScreen
 from tui.screens.edit import EditScreen, NoteScreen
 from tui.screens.links import LinksScreen
-from tui.screens.sources import SourcesScreen
+from tui.screens.sources import SourcesScreen, corrected_names
 from tui.widgets import DetailPane, HeadlineBar, ReviewBox, SentenceTable, detail_text
 
 
@@ -76,6 +77,7 @@ class ArticleScreen(Screen[None]):
         Binding("n", "next_flagged", "Next flag", tooltip="Next flagged sentence", show=False),
         Binding("N", "previous_flagged", "Prev flag", tooltip="Previous flagged sentence", show=False),
         *_status_bindings(),
+        Binding("a", "attribution", "Correct", tooltip="Correct the sources of this sentence"),
         Binding("e", "edit_note", "Note", tooltip="Edit the note of this sentence (several lines allowed)"),
         Binding("o", "add_evidence", "Link", tooltip="Add an evidence URL to this sentence"),
         Binding("O", "open_evidence", "Open link", tooltip="Open this sentence's evidence link in the browser",
@@ -83,10 +85,12 @@ class ArticleScreen(Screen[None]):
         Binding("d", "remove_evidence", "Remove link", tooltip="Remove one of this sentence's evidence links",
                 show=False),
         Binding("y", "copy", "Copy", tooltip="Copy the sentence with its source to the clipboard", show=False),
-        Binding("f", "cycle_filter", "Filter", tooltip="Cycle the filter: all, flagged, unreviewed"),
+        # f and h are named where their state shows (the status line, the headline bar), which
+        # leaves the footer room for every other key at 80 columns.
+        Binding("f", "cycle_filter", "Filter", tooltip="Cycle the filter: all, flagged, unreviewed", show=False),
         Binding("slash", "search", "Find", key_display="/", tooltip="Search sentences and source names"),
         Binding("s", "sources", "Sources", tooltip="Sources: choose one to filter the table"),
-        Binding("h", "checks", "Checks", tooltip="Headline checks: jump to their evidence sentences"),
+        Binding("h", "checks", "Checks", tooltip="Headline checks: jump to their evidence sentences", show=False),
         Binding("c", "toggle_chrome", "Chrome", tooltip="Show or hide captions, bylines and page chrome (dimmed)",
                 show=False),
         Binding("x", "export", "Export", tooltip="Export the Markdown checklist (the notice says where)"),
@@ -102,7 +106,8 @@ class ArticleScreen(Screen[None]):
         self.reviews: dict[str, Review] = {}
         self.numbers: dict[str, int] = {}
         self.by_id: dict[str, Sentence] = {}
-        self.claim_ids: set[str] = set()
+        self.corrected: Corrected | None = None
+        self._loaded = False
         self.rows: list[Sentence] = []
         self.hidden: Counter = Counter()
         self.filter_name = "all"
@@ -150,12 +155,20 @@ class ArticleScreen(Screen[None]):
         self.analysis = data.analysis
         self.meta = data.meta
         self.reviews = dict(data.reviews)
+        self.corrected = data.corrected
         self.numbers = display_numbers(self.analysis)
         self.by_id = {s.id: s for s in self.analysis.sentences}
-        self.claim_ids = {s.id for s in self.analysis.sentences if s.role in CLAIM_ROLES}
+        self.query_one(SentenceTable).corrected = set(data.corrected.corrected) if data.corrected else set()
         self.query_one(HeadlineBar).show(self.analysis)
+        self._detail_of = None  # a reload may bring a correction the cached detail does not show
         self.refill()
         self.call_after_refresh(settle_memory)
+        first_load, self._loaded = not self._loaded, True
+        if not first_load:
+            return  # a reload after a correction: the orphans were reported when the article opened
+        if data.corrected and data.corrected.orphaned:
+            self.notify(f"{len(data.corrected.orphaned)} source correction(s) belong to sentences no longer in "
+                        "the analysis (the export lists them)", severity="warning")
         if data.orphaned:
             self.notify(f"{len(data.orphaned)} earlier decision(s) belong to sentences no longer in the analysis",
                         severity="warning")
@@ -193,14 +206,15 @@ class ArticleScreen(Screen[None]):
             out.append_text(one_line(self.search, style="bold"))
             out.append(" · ")
         out.append(f"filter: {self.filter_name}", style="bold")
+        out.append(" (f)", style="dim")
         out.append(f" · {len(self.rows)} shown")
         if sum(self.hidden.values()):
             out.append(f", hidden: {hidden_text(self.hidden)}")
             if self.hidden.get("chrome"):
                 out.append(" (c)", style="dim")
-        # Over the decisions, not the sentences: this runs on every status key.
-        done = sum(1 for sid, r in self.reviews.items() if r.status != "unreviewed" and sid in self.claim_ids)
-        out.append(f" · {done}/{len(self.claim_ids)} reviewed")
+        done = progress(self.analysis, self.reviews) if self.analysis else None  # as list and export count
+        if done is not None:
+            out.append(f" · {done.reviewed}/{done.total} reviewed")
         if self.source_filter is not None or self.search:
             out.append("  (escape clears)", style="dim")
         else:
@@ -234,7 +248,8 @@ class ArticleScreen(Screen[None]):
         if not force and self._detail_of == (row.id, review):
             return
         self._detail_of = (row.id, replace(review, evidence=list(review.evidence)) if review else None)
-        pane.show(detail_text(self.analysis, row, self.numbers.get(row.id)))
+        reading = self.corrected.corrected.get(row.id) if self.corrected else None
+        pane.show(detail_text(self.analysis, row, self.numbers.get(row.id), reading))
         box.show(review)
 
     # -- movement -------------------------------------------------------------------------------
@@ -317,6 +332,11 @@ class ArticleScreen(Screen[None]):
             self.notify(f"not saved: {outcome.error}", severity="error")
             self.load()  # show what the database holds, not the decision that failed
             return
+        if outcome.change.corrects_sources:
+            # Flags, the Sources list and the progress all follow a correction: read them back as
+            # the core computes them (a worker), the cursor stays where it is.
+            self.load()
+            return
         if outcome.review is not None and self.reviews.get(sid) is not None:
             # A later decision on the same sentence may still be queued; only fill in what the UI lacks.
             mine = self.reviews[sid]
@@ -330,6 +350,28 @@ class ArticleScreen(Screen[None]):
         out.append_text(one_line(s.text))
         out.truncate(240, overflow="ellipsis")
         return out
+
+    def action_attribution(self) -> None:
+        s = self.current()
+        if s is None or self.analysis is None:
+            self.app.bell()
+            return
+        reading = self.corrected.reading(s.id) if self.corrected else Reading(s, s)
+
+        def done(result: AttributionResult | None) -> None:
+            if result is None:
+                return
+            if result.reset:
+                change = db.Change(self.article_id, s.id, "sources_reset", "", self.app.reviewer)
+                self.notify("back to the machine's reading of the sources", timeout=3)
+            else:
+                change = db.Change(self.article_id, s.id, "sources", result.note, self.app.reviewer,
+                                   sources=tuple(result.sources))
+                self.notify("sources corrected: " + (describe_sources(result.sources) or "no source"), timeout=3)
+            self.app.write(change)
+
+        names = article_source_names(self.corrected.machine if self.corrected else self.analysis, self.analysis)
+        self.app.push_screen(AttributionScreen(self._subject(s), reading, names), done)
 
     def action_edit_note(self) -> None:
         s = self.current()
@@ -463,7 +505,7 @@ class ArticleScreen(Screen[None]):
                 self.filter_name = "all"
                 self.refill()
 
-        self.app.push_screen(SourcesScreen(self.analysis, self.numbers), done)
+        self.app.push_screen(SourcesScreen(self.analysis, self.numbers, corrected_names(self.corrected)), done)
 
     def action_checks(self) -> None:
         if self.analysis is None:

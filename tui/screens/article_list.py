@@ -87,7 +87,7 @@ class ArticleListScreen(Screen[None]):
                     fitted(one_line(a.get("title") or a.get("origin") or "(untitled)"), width),
                     Text(str(a.get("sentences", "")), justify="right"),
                     Text(str(a.get("flagged", "")), justify="right"),
-                    Text(f"{a.get('reviewed', 0)}/{a.get('sentences', 0)}", justify="right"),
+                    Text(f"{a.get('reviewed', 0)}/{a.get('items', 0)}", justify="right"),  # checklist.progress
                     Text(str(a["id"])[:10], style="dim"),
                     key=str(a["id"]),
                 )

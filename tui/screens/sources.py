@@ -7,15 +7,33 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, Static
 
+from factcheck.corrections import Corrected
 from factcheck.model import Analysis, Source
-from tui.present import fitted, one_line
+from tui.present import CORRECTED_MARK, CORRECTED_STYLE, fitted, one_line
 from tui.screens.picker import PickerScreen, picker_bindings
 
 
-def source_sentences_text(analysis: Analysis, source: Source, numbers: dict[str, int]) -> Text:
+def corrected_names(corrected: Corrected | None) -> set[str]:
+    """Casefolded names of the sources a reviewer set, added or changed somewhere in the article."""
+    names: set[str] = set()
+    for reading in (corrected.corrected.values() if corrected else ()):
+        names.update(a.source.casefold() for a in reading.sentence.attributions if reading.is_corrected(a))
+    return names
+
+
+def is_corrected(source: Source, names: set[str]) -> bool:
+    return source.name.casefold() in names or any(a.casefold() in names for a in source.aliases)
+
+
+def source_sentences_text(analysis: Analysis, source: Source, numbers: dict[str, int],
+                          corrected: bool = False) -> Text:
     out = Text()
+    if corrected:
+        out.append(CORRECTED_MARK, style=CORRECTED_STYLE)
     out.append_text(one_line(source.name, style="bold"))
     out.append(f"  ({source.kind.replace('_', ' ')})", style="italic")
+    if corrected:
+        out.append("  corrected by the reviewer", style=CORRECTED_STYLE)
     if source.aliases:
         out.append("\nalso written as: ", style="dim")
         out.append_text(one_line(", ".join(source.aliases)))
@@ -33,6 +51,10 @@ class SourcesScreen(PickerScreen):
 
     BINDINGS = picker_bindings("Filter by source", "s")
     LIST = DataTable
+
+    def __init__(self, analysis: Analysis, numbers: dict[str, int], corrected: set[str] | None = None) -> None:
+        super().__init__(analysis, numbers)
+        self.corrected = corrected or set()
 
     def compose(self) -> ComposeResult:
         self._filled_at = 0
@@ -66,14 +88,18 @@ class SourcesScreen(PickerScreen):
         table.add_column(Text("kind"), width=12, key="kind")
         table.add_column(Text("sentences"), width=9, key="n")
         for i, src in enumerate(self.analysis.sources):
-            table.add_row(fitted(one_line(src.name), name_width), Text(src.kind.replace("_", " ")),
+            name = one_line(src.name)
+            if is_corrected(src, self.corrected):
+                name = Text.assemble(Text(CORRECTED_MARK, style=CORRECTED_STYLE), name)
+            table.add_row(fitted(name, name_width), Text(src.kind.replace("_", " ")),
                           Text(str(len(src.sentences)), justify="right"), key=str(i))
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1), animate=False)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         src = self.analysis.sources[int(event.row_key.value)]
-        self.query_one("#sources-sentences", Static).update(source_sentences_text(self.analysis, src, self.numbers))
+        self.query_one("#sources-sentences", Static).update(
+            source_sentences_text(self.analysis, src, self.numbers, is_corrected(src, self.corrected)))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

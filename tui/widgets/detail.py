@@ -13,6 +13,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
 
+from factcheck.corrections import Reading
 from factcheck.model import Analysis, Sentence
 from factcheck.store import Review
 from factcheck.text_safety import printable
@@ -22,6 +23,7 @@ from tui.present import (
     NO_SOURCE_STYLE,
     ChromeLine,
     attribution_lines,
+    correction_lines,
     flag_name,
     literal,
     mention_spans,
@@ -39,7 +41,8 @@ def _heading(out: Text, title: str) -> None:
     out.append("\n")
 
 
-def detail_text(analysis: Analysis, sentence: Sentence, number: int | None = None) -> Text:
+def detail_text(analysis: Analysis, sentence: Sentence, number: int | None = None,
+                reading: Reading | None = None) -> Text:
     """Everything the analysis says about one sentence, as literal Text (the review is beside it,
     in the ReviewBox, so that it never scrolls out of sight)."""
     out = Text()
@@ -73,11 +76,14 @@ def detail_text(analysis: Analysis, sentence: Sentence, number: int | None = Non
             out.append_text(styled_slice(analysis.text, holder.start, holder.end, [(*a.span, MENTION_STYLE)]))
 
     _heading(out, "Sources")
+    if reading is not None and reading.corrected:
+        out.append_text(correction_lines(reading))
+        out.append("\n")
     if sentence.attributions:
         for i, a in enumerate(sentence.attributions):
             if i:
                 out.append("\n")
-            out.append_text(attribution_lines(a))
+            out.append_text(attribution_lines(a, corrected=reading is not None and reading.is_corrected(a)))
     elif needs_source(sentence):
         out.append(NO_SOURCE, style=NO_SOURCE_STYLE)
         out.append(": a factual claim with nobody named for it")

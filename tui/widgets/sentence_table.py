@@ -111,6 +111,7 @@ class SentenceTable(Widget, can_focus=True):
         self.sentences: list[Sentence] = []
         self.statuses: dict[str, str] = {}
         self.numbers: dict[str, int] = {}
+        self.corrected: set[str] = set()  # ids of sentences whose sources the reviewer corrected
         self._index: dict[str, int] = {}
         self._widths: list[int] = column_widths(80, 1)
         self._top = 0  # index of the first row on screen
@@ -256,7 +257,7 @@ class SentenceTable(Widget, can_focus=True):
         cells = [
             Text(str(self.numbers.get(s.id, "")).rjust(self._widths[0]), style="dim"),
             status_text(status) if full else short_status_text(status),
-            source_text(s, self._widths[2]),
+            source_text(s, self._widths[2], corrected=s.id in self.corrected),
             flags_text(s, table=True),
             one_line(s.text),
         ]
