@@ -89,3 +89,34 @@ def test_help_screen(snap_compare, seed_app) -> None:
 
 def test_article_list(snap_compare, seed_app) -> None:
     assert snap_compare(seed_app(open_article=False), terminal_size=SIZE, run_before=_settled)
+
+
+def test_review_box_at_80x24(snap_compare, seed_app) -> None:
+    """The point of the review box: status, a two-line note and the links of a long sentence, all
+    on an 80x24 screen. The review is put on the screen directly, with a fixed time, so the
+    snapshot has no clock in it."""
+    from factcheck.store import Review
+
+    async def decided(pilot) -> None:
+        await _settled(pilot)
+        screen = pilot.app.screen
+        target = max((s for s in screen.analysis.sentences if s.role == "body"), key=lambda s: len(s.text))
+        screen.reviews[target.id] = Review(target.id, status="disputed", note="the agency denied it\ncall back Monday",
+                                           evidence=["https://example.org/statement"], reviewer="ana",
+                                           updated_at="2026-01-02T09:30:00+00:00")
+        screen.jump_to(target.id)
+        await _settled(pilot)
+
+    assert snap_compare(seed_app(), terminal_size=SIZE, run_before=decided)
+
+
+def test_source_editor(snap_compare, seed_app) -> None:
+    async def editor(pilot) -> None:
+        await _settled(pilot)
+        screen = pilot.app.screen
+        chained = next(s for s in screen.analysis.sentences if any(a.via for a in s.attributions))
+        screen.jump_to(chained.id)
+        await pilot.press("a", "n", *"yonh")
+        await _settled(pilot)
+
+    assert snap_compare(seed_app(), terminal_size=SIZE, run_before=editor)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -198,8 +198,8 @@ class AttributionScreen(ModalScreen[AttributionResult | None]):
         matches = self.query_one("#matches", OptionList)
         matches.clear_options()
         typed = event.value.strip()
-        found = process.extract(typed, list(self.names), scorer=fuzz.WRatio, limit=MATCHES,
-                                score_cutoff=MATCH_CUTOFF) if typed else []
+        found = process.extract(typed, list(self.names), scorer=fuzz.WRatio, processor=utils.default_process,
+                                limit=MATCHES, score_cutoff=MATCH_CUTOFF) if typed else []
         for name, _score, _ in found:
             matches.add_option(Option(one_line(name), id=name))
         matches.display = bool(found)
