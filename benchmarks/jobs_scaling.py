@@ -6,7 +6,8 @@ The input is every article of TEXT_DIR (default: the PolNeAR dev texts) as {"id"
 `--copies` times over with distinct ids and a word changed so that no analysis is a cache hit.
 Both settings run as real CLI subprocesses in alternating rounds, each keeping its best round
 (the machine is shared: a burst of load must not land on one side only). Prints both times,
-the ratio, and whether the two outputs are byte for byte the same.
+the ratio, and whether the two outputs are byte for byte the same; and the CPU seconds of all
+processes, which show what the speed-up would be on idle cores when the machine's are busy.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import argparse
 import glob
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -39,18 +41,26 @@ def main() -> None:
                 for i, t in enumerate(texts):
                     f.write(json.dumps({"id": f"{c}-{i}", "text": t + f"\n\nCopy {c}."}, ensure_ascii=False) + "\n")
         best: dict[int, float] = {}
+        cpu: dict[int, float] = {}
         outs: dict[int, bytes] = {}
         for _ in range(args.repeat):
             for jobs in (1, args.jobs):
                 dst = os.path.join(tmp, f"out{jobs}.jsonl")
+                r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
                 t0 = time.perf_counter()
                 subprocess.run([sys.executable, "-m", "factcheck", "analyze", "--jsonl", src, "-o", dst,
                                 "--jobs", str(jobs)], check=True, capture_output=True)
                 best[jobs] = min(best.get(jobs, float("inf")), time.perf_counter() - t0)
+                r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+                used = r1.ru_utime - r0.ru_utime + r1.ru_stime - r0.ru_stime
+                cpu[jobs] = min(cpu.get(jobs, float("inf")), used)
                 outs[jobs] = open(dst, "rb").read()
     n = len(texts) * args.copies
     print(f"records={n} cores={os.cpu_count()} load={os.getloadavg()[0]:.1f} (best of {args.repeat}, alternating)")
-    print(f"--jobs 1: {best[1]:.2f} s   --jobs {args.jobs}: {best[args.jobs]:.2f} s")
+    print(f"--jobs 1: {best[1]:.2f} s wall, {cpu[1]:.2f} s CPU   "
+          f"--jobs {args.jobs}: {best[args.jobs]:.2f} s wall, {cpu[args.jobs]:.2f} s CPU (all processes)")
+    print(f"work spread: --jobs {args.jobs} does {cpu[args.jobs] / cpu[1]:.2f}x the CPU work of --jobs 1, so on "
+          f"{args.jobs} idle cores it would take about {cpu[args.jobs] / args.jobs / cpu[1]:.2f} of the time")
     print(f"speed-up --jobs {args.jobs} / --jobs 1: {best[1] / best[args.jobs]:.2f}x  "
           f"identical output: {outs[1] == outs[args.jobs]}")
 
