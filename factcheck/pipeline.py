@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from factcheck import claims, flags, headline, page, segment, sources
-from factcheck.attribution import Plan, attribute, resolve_plans
+from factcheck.attribution import Plan, attribute, plan, resolve_plans
 from factcheck.attribution.resolve import Discourse, Entity
 from factcheck.model import Analysis, Attribution, Boilerplate, Document, Sentence, _norm_for_id, sentence_ids
 
@@ -50,10 +50,15 @@ def analyze(doc: Document) -> Analysis:
     return _analyze(doc)[0]
 
 
-def _analyze(doc: Document) -> tuple[Analysis, list[Plan]]:
+def _analyze(doc: Document, keep_plans: bool = False) -> tuple[Analysis, list[Plan]]:
     layout = page.parse(doc)
     sentences = split_sentences(doc, layout)
-    plans = attribute(doc.text, sentences)
+    plans: list[Plan] = []
+    if keep_plans:  # a body kept for many headlines: its plans are resolved again after some
+        plans = list(plan(doc.text, sentences))
+        resolve_plans(doc.text, sentences, plans, Discourse())
+    else:
+        attribute(doc.text, sentences)
     _claims(sentences)
     flags.annotate(sentences)
     analysis = Analysis(text=doc.text, article=layout.article, sentences=sentences,
@@ -109,7 +114,7 @@ class BodyAnalysis:
 
 def analyze_body(body: str) -> BodyAnalysis:
     """Analyse a body (paragraphs separated by blank lines) once for any number of headlines."""
-    analysis, plans = _analyze(Document(text=body, body_only=True))
+    analysis, plans = _analyze(Document(text=body, body_only=True), keep_plans=True)
     hashes = frozenset(s.id[1:11] for s in analysis.sentences)
     return BodyAnalysis(body, analysis, plans, headline.prepare_body(analysis.body), hashes)
 

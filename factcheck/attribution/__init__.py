@@ -7,7 +7,7 @@ to the named source, quotations carry their speaker, and chains ("citing X") fil
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -43,21 +43,19 @@ class Plan:
 
 
 def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best,
-              disc: Discourse | None = None) -> list[Plan]:
+              disc: Discourse | None = None) -> None:
     """Fill `attributions` of every headline, standfirst, body and caption sentence in place.
 
     `fallback` scores a sentence the rules left without a source (the learned stance model by
     default; the trainer passes a collector, None turns it off). `disc` is what the article named
-    before these sentences (empty by default); it is updated. Returns the sentences' plans."""
-    plans = plan(text, sentences, fallback)
-    resolve_plans(text, sentences, plans, disc if disc is not None else Discourse())
-    return plans
+    before these sentences (empty by default); it is updated. Each sentence's plan is made as
+    its turn comes and dropped after, so a huge text never holds them all."""
+    resolve_plans(text, sentences, plan(text, sentences, fallback), disc if disc is not None else Discourse())
 
 
-def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best) -> list[Plan]:
-    """The plans of the sentences that take attributions, in order."""
+def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best) -> Iterator[Plan]:
+    """The plans of the sentences that take attributions, in order, one at a time."""
     starts_inside = _quote_starts(sentences)
-    plans = []
     for s in sentences:
         if s.role not in _ATTRIBUTED_ROLES:
             continue
@@ -76,11 +74,10 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
                 raws = [RawAttribution(a, b, mention, verb.text, verb.start, classify(mention),  # type: ignore
                                        reports=stance.reports(verb.text))]  # type: ignore
         kind_of_quote = quote_kind(s, 0, starts_inside.get(s.id)) if raws else "indirect"
-        plans.append(Plan(s, raws, inner, kind_of_quote))
-    return plans
+        yield Plan(s, raws, inner, kind_of_quote)
 
 
-def resolve_plans(text: str, sentences: list[Sentence], plans: list[Plan], disc: Discourse) -> None:
+def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], disc: Discourse) -> None:
     """Resolve the plans' mentions in order against what the article has named (`disc`), then
     carry sources over quotations and continuations. `sentences` are the plans' sentences and
     their neighbours, as given to `plan`."""
