@@ -105,3 +105,22 @@ def test_a_line_that_kills_its_worker_is_that_lines_error(monkeypatch: pytest.Mo
     monkeypatch.setattr(batch, "analyze_body", real)
     alone = [batch.safe_json(o) for o, _ in run_batch(lines[:13] + lines[14:])]
     assert [line for i, (line, _) in enumerate(got) if i != 13] == alone
+
+
+def test_a_partition_maps_records_to_analyses_and_bad_ones_to_errors_in_order() -> None:
+    """What a cluster engine calls per partition: parsed records or raw lines, none dropped."""
+    body = "The council said 40 homes were flooded."
+    got = batch.analyze_partition([
+        {"id": "a", "body": body},
+        "{not json",
+        json.dumps({"id": "b", "headline": "Floods hit 40 homes", "body": body}),
+        ["not", "an", "object"],
+        {"id": "c"},
+    ])
+    assert [g.get("id") for g in got] == ["a", None, "b", None, "c"]
+    assert [("error" in g) for g in got] == [False, True, False, True, True]
+    assert got[1]["error"].startswith("not JSON")
+    want = [batch.safe_json(o) for o, _ in run_batch([json.dumps({"id": "a", "body": body}),
+                                                      json.dumps({"id": "b", "headline": "Floods hit 40 homes",
+                                                                  "body": body})])]
+    assert [batch.safe_json(got[0]), batch.safe_json(got[2])] == want
