@@ -197,3 +197,14 @@ def test_list_counts_progress_the_shared_way(store: Store, seed: Analysis):
     flagged = row["flagged"]
     store.edit_sources(aid, sid, "add", "Jane Doe", kind="named_person")
     assert store.articles()[0]["flagged"] == flagged - 1
+
+
+def test_the_browsing_view_shows_the_correction_beside_the_machine(store: Store, seed: Analysis):
+    aid = store.import_analysis(seed, origin=None).article_id
+    s = first(seed, sourced=True)
+    store.edit_sources(aid, s.id, "set", "Jane Doe", kind="named_person", note="asked her")
+    rows = {r["sentence_id"]: r for r in store.db.query("SELECT * FROM review_checklist WHERE article_id = ?", [aid])}
+    assert json.loads(rows[s.id]["sources"]) == list(dict.fromkeys(a.source for a in s.attributions))
+    assert json.loads(rows[s.id]["corrected_sources"]) == [{"source": "Jane Doe", "kind": "named_person", "via": []}]
+    assert rows[s.id]["correction_note"] == "asked her"
+    assert all(r["corrected_sources"] is None for sid, r in rows.items() if sid != s.id)

@@ -155,6 +155,24 @@ def refuse_newer(db: sqlite_utils.Database) -> str | None:
             f"{__version__} does not know; it can be read but not changed: upgrade factcheck to write to it")
 
 
+@migration
+def m004_checklist_shows_corrections(db: sqlite_utils.Database) -> None:
+    # The view Datasette users read: the reviewer's sources beside the machine's, so a browsed
+    # checklist never shows a source the reviewer has corrected as if it stood.
+    _run(db, """
+    DROP VIEW review_checklist;
+    CREATE VIEW review_checklist AS
+        SELECT s.article_id, s.position, s.id AS sentence_id, s.role, s.text, s.flags, s.sources,
+               c.sources AS corrected_sources, c.note AS correction_note,
+               coalesce(r.status, 'unreviewed') AS status, coalesce(r.note, '') AS note,
+               coalesce(r.evidence, '[]') AS evidence, r.reviewer, r.updated_at
+        FROM sentences s
+        LEFT JOIN reviews r ON r.article_id = s.article_id AND r.sentence_id = s.id
+        LEFT JOIN corrections c ON c.article_id = s.article_id AND c.sentence_id = s.id
+        WHERE s.checkworthy OR s.flags != '[]' OR c.sentence_id IS NOT NULL
+    """)
+
+
 def applied(db: sqlite_utils.Database) -> set[str]:
     if not db[MIGRATIONS_TABLE].exists():
         return set()
