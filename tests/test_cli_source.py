@@ -148,3 +148,16 @@ def test_a_broken_config_file_is_one_line(env, stored):
     aid, _, _ = stored
     Path(os.environ["FACTCHECK_CONFIG"]).write_text("reviewer = [1, 2]\n", encoding="utf-8")
     fails(["mark", aid, "5", "verified"], env, "must be a quoted string")
+
+
+def test_a_correction_survives_reimport_and_shows_in_the_export(env, stored, tmp_path: Path):
+    aid, numbers, analysis = stored
+    n = number_of(numbers, analysis, flag="unattributed_claim")
+    ok(["source", aid, str(n), "--set", "Jane Doe", "--kind", "named_person"], env)
+    copy = tmp_path / "same-article.txt"  # the same text from elsewhere: same article, analysed again
+    copy.write_bytes(SEED.read_bytes())
+    r = ok(["import", str(copy)], env)
+    assert r.stdout.strip() == aid and "decisions kept" in r.stderr
+    out = ok(["source", aid, str(n)], env).stdout
+    assert "(corrected)" in out and "Jane Doe (named person)" in out
+    assert "Source (**corrected** by" in ok(["export", aid], env).stdout
