@@ -7,7 +7,7 @@ import json
 import webbrowser
 
 import pytest
-from test_tui_app import SIZE, app_for, current_text, screen_text, settle, stored, stored_review, sync, table
+from test_tui_app import SIZE, app_for, current_text, screen_text, settle, stored, stored_review, sync
 from textual.widgets import OptionList
 
 from factcheck.store import Store
@@ -25,23 +25,24 @@ def opened(monkeypatch) -> list[str]:
     return urls
 
 
-def add_links(stored, sentence_id: str, *urls: str) -> None:
+def links_on_the_first_row(stored, *urls: str) -> str:
+    """Add `urls` to the sentence the app opens on (the headline); its id."""
     db, aid = stored
     with Store(db) as store:
-        store.mark(aid, sentence_id, add_evidence=list(urls))
+        sid = store.analysis(aid).sentences[0].id
+        store.mark(aid, sid, add_evidence=list(urls))
+    return sid
 
 
 @sync
 async def test_O_opens_the_only_link_at_once(stored, tmp_path, opened) -> None:
     app = app_for(stored, tmp_path)
-    sid = None
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         await pilot.press("O")  # no link yet: says so, opens nothing
         await settle(app, pilot)
         assert opened == [] and any("no evidence link to open" in n.message for n in app._notifications)
-        sid = table(app).current_id
-    add_links(stored, sid, "https://example.org/report")
+    links_on_the_first_row(stored, "https://example.org/report")
     app = app_for(stored, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -53,11 +54,7 @@ async def test_O_opens_the_only_link_at_once(stored, tmp_path, opened) -> None:
 
 @sync
 async def test_O_with_several_links_asks_which(stored, tmp_path, opened) -> None:
-    app = app_for(stored, tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        sid = table(app).current_id
-    add_links(stored, sid, "https://example.org/a", "https://example.org/b")
+    links_on_the_first_row(stored, "https://example.org/a", "https://example.org/b")
     app = app_for(stored, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
@@ -75,11 +72,7 @@ async def test_O_with_several_links_asks_which(stored, tmp_path, opened) -> None
 @sync
 async def test_d_removes_the_chosen_link_from_screen_and_store(stored, tmp_path) -> None:
     db, aid = stored
-    app = app_for(stored, tmp_path)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(app, pilot)
-        sid = table(app).current_id
-    add_links(stored, sid, "https://example.org/a", "https://example.org/b")
+    sid = links_on_the_first_row(stored, "https://example.org/a", "https://example.org/b")
     app = app_for(stored, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)

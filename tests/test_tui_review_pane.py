@@ -80,7 +80,7 @@ async def test_a_saved_note_of_two_lines_shows_at_once(seed, tmp_path, size) -> 
         assert stored_review((db, aid), sid).note == "first line\nsecond line"
         # editing again starts from the stored note, both lines
         await pilot.press("e")
-        assert app.screen.query_one("#note-input").text == "first line\nsecond line"
+        assert app.screen.query_one("#edit-input").text == "first line\nsecond line"
 
 
 def chain_of(sentence) -> list[list[str]]:

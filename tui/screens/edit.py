@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Input, Label, Static, TextArea
 
 
@@ -41,12 +42,17 @@ class EditScreen(ModalScreen[str | None]):
         with Vertical(id="edit-box"):
             yield Label(Text(self.title_text, style="bold"), id="edit-title")
             yield Static(self.subject, id="edit-subject")
-            placeholder = self.placeholder or ("https://..." if self.kind == "evidence" else "a note for this sentence")
-            yield Input(value=self.value, placeholder=placeholder, id="edit-input")
-            yield Label(Text("enter save · escape cancel", style="dim"), id="edit-error")
+            yield self.field()
+            yield Label(Text(self.HINT, style="dim"), id="edit-error")
+
+    HINT = "enter save · escape cancel"
+
+    def field(self) -> Widget:
+        placeholder = self.placeholder or ("https://..." if self.kind == "evidence" else "a note for this sentence")
+        return Input(value=self.value, placeholder=placeholder, id="edit-input")
 
     def on_mount(self) -> None:
-        self.query_one(Input).focus()
+        self.query_one("#edit-input").focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
@@ -85,24 +91,13 @@ class NoteArea(TextArea):
         await super()._on_key(event)
 
 
-class NoteScreen(ModalScreen[str | None]):
+class NoteScreen(EditScreen):
     """Returns the note (enter) or None (escape). A note may span several lines."""
 
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    HINT = "enter save · ctrl+j new line · escape cancel"
 
-    def __init__(self, title: str, subject: Text, value: str = "") -> None:
-        super().__init__()
-        self.title_text = title
-        self.subject = subject
-        self.value = value
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="edit-box"):
-            yield Label(Text(self.title_text, style="bold"), id="edit-title")
-            yield Static(self.subject, id="edit-subject")
-            yield NoteArea(self.value, id="note-input", soft_wrap=True, show_line_numbers=False,
-                           tab_behavior="focus")
-            yield Label(Text("enter save · ctrl+j new line · escape cancel", style="dim"), id="edit-error")
+    def field(self) -> Widget:
+        return NoteArea(self.value, id="edit-input", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
 
     def on_mount(self) -> None:
         area = self.query_one(NoteArea)
@@ -112,6 +107,3 @@ class NoteScreen(ModalScreen[str | None]):
     def on_note_area_submitted(self, event: NoteArea.Submitted) -> None:
         event.stop()
         self.dismiss(self.query_one(NoteArea).text.strip())
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
