@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import classify, is_role_noun
+from factcheck.attribution.names import gender_of, possessive_pronouns
 
 _PERSON_NAME = re.compile(
     r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|"
@@ -31,31 +31,11 @@ _ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\b")
 _COMPANY_WORDS = frozenset({"company", "firm", "business", "dairy", "retailer", "supermarket", "manufacturer", "maker",
                             "producer", "operator", "supplier", "start-up", "startup", "group", "chain", "brand",
                             "lender", "insurer", "airline", "carrier", "developer", "bank", "charity", "platform"})
-_TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 _GROUP_REF = re.compile(r"(?:the |both |all )?(?:two|three|four|five|six)(?: [a-z]+(?:s|men|women))?|"
                         r"(?:both|the) [a-z]+(?:s|men|women)|both")
 
-POSSESSIVE_PRONOUNS = {"his": "he", "their": "they", "its": "it"}
-
-
-@cache
-def given_names() -> dict[str, str]:
-    return dict(e.split("\t") for e in lexicon.words("given_names"))
-
-
-def gender_of(name: str) -> str | None:
-    words = re.findall(r"[A-Za-z'’-]+", name)
-    for w in words:
-        g = _TITLE_GENDER.get(w.lower())
-        if g:
-            return g
-    for w in words:
-        g = given_names().get(w.lower())
-        if g:
-            return g
-    return None
 
 
 def _singular_person(name: str) -> bool:
@@ -179,7 +159,7 @@ class Discourse:
 
     def resolve(self, mention: str, kind: str) -> tuple[str, str]:
         low = mention.lower().replace("’", "'").strip()
-        low = POSSESSIVE_PRONOUNS.get(low, low)  # "his claim that": who "he" is
+        low = possessive_pronouns().get(low, low)  # "his claim that": who "he" is
         pron = lx.pronouns().get(low)
         if pron == "person":
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)

@@ -16,7 +16,7 @@ from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import np_backward, np_forward
-from factcheck.attribution.resolve import gender_of
+from factcheck.attribution.names import gender_of
 from factcheck.attribution.tokens import Tok
 
 _MAX_CONJUNCTS = 8

@@ -12,7 +12,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.mentions import is_role_noun
-from factcheck.attribution.resolve import gender_of
+from factcheck.attribution.names import gender_of
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
 from factcheck.lexicon import patterns, rule_words
 

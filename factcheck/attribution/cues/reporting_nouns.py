@@ -10,11 +10,13 @@ from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject
 from factcheck.attribution.mentions import classify, is_role_noun, np_backward
-from factcheck.attribution.resolve import POSSESSIVE_PRONOUNS
+from factcheck.attribution.names import possessive_pronouns
 from factcheck.attribution.tokens import QUOTE_CHARS
 
 _NOUN_FOLLOW = frozenset({"that", "to", "about", "on", "of", "for", "against", ":", ","}) | QUOTE_CHARS
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their"})
+# a person's or group's possessive owns a claim ("his claim that", "their warning"); "its" is left
+# to the noun phrase rules
+_POSSESSIVE_PRONOUNS = frozenset(p for p, pron in possessive_pronouns().items() if lx.pronouns().get(pron) != "thing")
 
 
 def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
@@ -35,7 +37,7 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         says = toks[i + 1].low in ("that", ":") or toks[i + 1].text in QUOTE_CHARS
         if owner.low in _POSSESSIVE_PRONOUNS:
             yield Candidate(owner.start, owner.end, owner.text, t.text, t.start, "reporting_nouns.pronoun",
-                            kind=classify(POSSESSIVE_PRONOUNS.get(owner.low, owner.low)), reports=says)
+                            kind=classify(possessive_pronouns().get(owner.low, owner.low)), reports=says)
             continue
         rng = np_backward(toks, k)
         head = owner.low.removesuffix("'s").rstrip("'")
