@@ -73,7 +73,8 @@ _ENDING_NAME = {e: "end:" + e for e in ("tion", "ment", "ing", "est", "ity", "iv
 _YEAR = re.compile(r"(?<!\S)(?:1[89]|20)\d\d(?:s)? ")
 _CAP_START = re.compile(r" [A-Z]")
 
-_last: tuple[str, list[str], list[str]] = ("", [], [])
+# scan() of the last text: features() and tokens() of one sentence both scan it
+_last_scan_cache: tuple[str, list[str], list[str]] = ("", [], [])
 # Punctuation peeled off words; signs that mean something ($ % ?) are kept as tokens of their own.
 _STRIP = "\"'()[]{}.,;:!?*\u2026\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2013\u2014$%\u00a3\u20ac/#@"
 _SIGNS = ("$", "%", "?", "\u00a3", "\u20ac")
@@ -84,15 +85,15 @@ def scan(text: str) -> tuple[list[str], list[str]]:
 
     Splitting on white space and peeling punctuation is several times faster than a regex scan.
     """
-    global _last
-    last = _last  # one read: another thread may replace the cache meanwhile
+    global _last_scan_cache
+    last = _last_scan_cache  # one read: another thread may replace the cache meanwhile
     if text == last[0]:
         return last[1], last[2]
     norm = text.replace("\u2019", "'").replace("\u2018", "'") if "\u2019" in text or "\u2018" in text else text
     raw = [w for w in [x.strip(_STRIP) for x in norm.split()] if w]
     low = " ".join(raw).lower().split(" ") if raw else []
     low += [c for c in _SIGNS if c in norm]
-    _last = (text, raw, low)
+    _last_scan_cache = (text, raw, low)
     return raw, low
 
 

@@ -21,7 +21,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import DETERMINERS, after_preposition, np_backward, skip_back
-from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize
+from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize_shared
 from factcheck.lexicon import wordset
 
 MODEL_PATH = weights.path_of("stance")
@@ -178,7 +178,7 @@ def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None 
     threshold, bias, weights = model()
     if not weights:
         return None
-    toks = tokenize(text, start, end)
+    toks = tokenize_shared(text, start, end)
     top: tuple[float, Candidate] | None = None
     for c in candidates(toks, blocked):
         p = score(c.features, bias, weights)

@@ -41,10 +41,8 @@ def _titles() -> frozenset[str]:
                      if e.split("\t")[0].strip() == "title")
 
 
-# The rules and the stance fallback read the same sentence; the second reader gets the first's
-# tokens. Callers must not change the list.
-@lru_cache(maxsize=16)
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
+    """The word and punctuation tokens of text[start:end], offsets into `text`."""
     out = []
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
@@ -59,3 +57,8 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
                 continue
         out.append(Tok(t, m.start(), m.end(), low))
     return out
+
+
+# The cue passes and the stance fallback read the same sentence; the second reader gets the
+# first's tokens from this cache. Callers must not change the list.
+tokenize_shared = lru_cache(maxsize=16)(tokenize)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE
-from factcheck.attribution.tokens import Tok, tokenize
+from factcheck.attribution.tokens import Tok, tokenize_shared
 
 Span = tuple[int, int, str]  # start, end, kind: anonymous | vague | document
 
@@ -56,7 +56,7 @@ class CueSentence:
 
     @classmethod
     def read(cls, text: str, start: int, end: int, headline: bool = False) -> CueSentence | None:
-        toks = tokenize(text, start, end)
+        toks = tokenize_shared(text, start, end)
         if not toks:
             return None
         return cls(text, start, end, toks, headline, special_spans(text, start, end))
