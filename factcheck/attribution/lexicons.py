@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -106,44 +107,18 @@ def pronouns() -> dict[str, str]:
     return dict(e.split("\t") for e in lexicon.words("pronouns"))
 
 
-@cache
-def ly_not_adverbs() -> frozenset[str]:
-    return lexicon.wordset("ly_not_adverbs")
+def _words_of(name: str) -> Callable[[], frozenset[str]]:
+    """An accessor for the word set of factcheck/lexicon/NAME.txt (read once by lexicon.wordset)."""
+    def get() -> frozenset[str]:
+        return lexicon.wordset(name)
+    get.__name__ = get.__qualname__ = name
+    return get
 
 
-@cache
-def discourse_openers() -> frozenset[str]:
-    return lexicon.wordset("discourse_openers")
-
-
-@cache
-def cue_nouns() -> frozenset[str]:
-    return lexicon.wordset("cue_nouns")
-
-
-def source_nouns() -> frozenset[str]:
-    return lexicon.wordset("source_nouns")
-
-
-def document_nouns() -> frozenset[str]:
-    return lexicon.wordset("document_nouns")
-
-
-def org_words() -> frozenset[str]:
-    return lexicon.wordset("org_words")
-
-
-def np_stop() -> frozenset[str]:
-    return lexicon.wordset("np_stop")
-
-
-def np_skip() -> frozenset[str]:
-    return lexicon.wordset("np_skip")
-
-
-def irregular_past() -> frozenset[str]:
-    return lexicon.wordset("irregular_past")
-
-
-def count_words() -> frozenset[str]:
-    return lexicon.wordset("count_words")
+# word classes a token is tested against
+cue_nouns, irregular_past, ly_not_adverbs = map(_words_of, ("cue_nouns", "irregular_past", "ly_not_adverbs"))
+# heads that can speak: "the ministry said", "the report found", "officials said"
+source_nouns, document_nouns, org_words = map(_words_of, ("source_nouns", "document_nouns", "org_words"))
+# noun-phrase edges, words skipped between a source and its cue, openers before a subject
+np_stop, np_skip, discourse_openers = map(_words_of, ("np_stop", "np_skip", "discourse_openers"))
+count_words = _words_of("count_words")  # "47%", "one in five", "a majority of"
