@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factcheck.headline import check_headline
+from factcheck.headline import check_headline, stance
 from factcheck.headline import terms as headline_terms
 from factcheck.headline.names import BodyNames, headline_names, missing_names
 from factcheck.headline.numbers import extract
@@ -208,7 +208,15 @@ def test_attribution_in_standfirst_qualifies_the_headline():
     assert "attribution_dropped" not in codes(checks)
 
 
-def test_hedge_dropped():
+@pytest.fixture
+def rules_only():
+    """The per-sentence rules on their own, before the stance model decides (test_headline_stance.py)."""
+    stance.switch_off(True)
+    yield
+    stance.switch_off(False)
+
+
+def test_hedge_dropped(rules_only):
     hedged = [sentence("The captain may have ignored a storm warning before the ferry left port, the coastguard said.",
                        1, hedged=True)] + body(*FERRY)[2:]
     flat = check_headline(head("Ferry captain ignored storm warning before leaving port"), hedged)

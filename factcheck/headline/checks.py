@@ -26,9 +26,12 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from factcheck.claims import hedge_cues
+from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, Name, headline_names, missing_names
 from factcheck.headline.numbers import Number, body_values, extract, is_year
 from factcheck.headline.quotes import QuoteResult, check_quote, headline_quotes, phrase_of
+from factcheck.headline.stance import SentenceCues, sentence_cues
+from factcheck.headline.stance import features as stance_inputs
 from factcheck.headline.terms import BodyProfile, Relatedness, idf, relatedness
 from factcheck.headline.text import content_lemmas, fold, stopwords, words
 from factcheck.lexicon import words as lexicon_words
@@ -81,6 +84,10 @@ class BodyContext:
     def values(self) -> list[set[float]]:
         return body_values(self.texts)
 
+    @cached_property
+    def cues(self) -> list[SentenceCues]:
+        return [sentence_cues(t) for t in self.tokens]
+
     def ids(self, indexes: list[int]) -> list[str]:
         return [self.sentences[i].id for i in indexes]
 
@@ -116,6 +123,7 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
     if support:
         checks += _attribution_check(qualifiers, b, support)
         checks += _hedge_check(qualifiers, b, support)
+    checks = _stance_checks(qualifiers, b, rel, checks)
     for c in checks:  # messages quote the article, and article text never reaches a terminal raw
         c.message = printable(c.message)
     return checks
@@ -127,6 +135,24 @@ def check_headline(headline: Sentence, body: list[Sentence],
     if not body or not headline.text.strip():
         return []
     return check(headline, prepare_body(body), standfirst)
+
+
+def stance_features(headline_sentence: Sentence, body_ctx: BodyContext,
+                    standfirst: list[Sentence] | None = None) -> dict[str, float] | None:
+    """The stance model's inputs for one headline over a prepared body; None when there is nothing
+    to compare (an empty body or a headline of stopwords)."""
+    terms = content_lemmas(headline_sentence.text)
+    if not terms or not body_ctx.sentences:
+        return None
+    rel = relatedness(terms, body_ctx.profile)
+    return _stance_features([headline_sentence, *(standfirst or [])], body_ctx, rel)
+
+
+def _stance_features(display: list[Sentence], b: BodyContext, rel: Relatedness) -> dict[str, float]:
+    cues = sentence_cues([w for s in display for w in words(s.text)])
+    head = {"attributed": _attributed_display(display), "hedged": _hedged_display(display),
+            "refute": bool(cues.refute), "negated": cues.negated}
+    return stance_inputs(rel.features, rel.sentence_scores, b.sentences, b.cues, head)
 
 
 def _support(scores: list[float]) -> list[int]:
@@ -266,8 +292,8 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
             if label not in sources:
                 sources.append(label)
     return [Check("attribution_dropped",
-                  f"The body rests this on {', '.join(sources[:2])}, but the headline states it as fact "
-                  f"without saying who claims it.",
+                  f"The body rests this on {', '.join(sources[:2])} ({_where(b, support[0])}), but the "
+                  f"headline states it as fact without saying who claims it.",
                   b.ids(support))]
 
 
@@ -290,5 +316,101 @@ def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) ->
         return []
     shown = ", ".join(f"'{h}'" for h in dict.fromkeys(h for hs in hedges for h in hs))
     return [Check("hedge_dropped",
-                  f"The body hedges this ({shown}), but the headline asserts it as certain.",
+                  f"The body hedges this ({shown}; {_where(b, support[0])}{_credited(b.sentences[support[0]])}), "
+                  f"but the headline asserts it as certain.",
                   b.ids(support))]
+
+
+# --- what the body as a whole does with the headline's claim (the stance model) -----------------
+
+_REPORTING = frozenset({"attribution_dropped", "hedge_dropped"})
+
+
+def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, found: list[Check]) -> list[Check]:
+    """The checks so far, decided by what the body as a whole does with the headline's claim:
+    `contradicted` added when it disputes it; when it only reports or hedges it, the per-sentence
+    `attribution_dropped`/`hedge_dropped` kept or, failing them, the bearing sentences' own; when
+    it asserts it, the per-sentence `hedge_dropped` dropped (one hedged sentence in a body that
+    vouches for the claim is no dropped hedge; an unnamed source is worth a note either way)."""
+    if stance.disabled():
+        return found
+    f = _stance_features(display, b, rel)
+    st = stance.predict(f)
+    t_dis, t_rep = stance.thresholds()
+    bear = stance.bearing(rel.sentence_scores)
+    if st.disputes >= t_dis:
+        return [*found, _contradicted(b, bear)]
+    if st.reports < t_rep:
+        return [c for c in found if c.code != "hedge_dropped"]
+    if any(c.code in _REPORTING for c in found):
+        return found
+    return [*found, *_reported(display, b, bear)]
+
+
+def _snippet(text: str, limit: int = 90) -> str:
+    one = " ".join(fold(text).split())
+    return one if len(one) <= limit else one[:limit].rsplit(" ", 1)[0] + " ..."
+
+
+def _where(b: BodyContext, i: int) -> str:
+    """The body sentence, quoted (shortened): its number is the evidence's, shown beside the message."""
+    return f"\"{_snippet(b.sentences[i].text)}\""
+
+
+def _credited(s: Sentence) -> str:
+    """", attributed to the newspaper ('said')": who the body sentence credits, and the word that does."""
+    names = list(dict.fromkeys(f"{a.source} ('{a.cue}')" if a.cue else a.source
+                               for a in stance.reporting(s) if a.source))
+    return f", attributed to {' and '.join(names[:2])}" if names else ""
+
+
+def _cue_words(tokens: list[str], spots: tuple[int, ...]) -> list[str]:
+    return list(dict.fromkeys(tokens[i].lower() for i in spots))
+
+
+def _contradicted(b: BodyContext, bear: list[int]) -> Check:
+    cues = b.cues
+    disputing = [i for i in bear if cues[i].refute] or \
+                [i for i in range(len(b.sentences)) if cues[i].refute][:2] or bear[:1]
+    i = disputing[0]
+    words_ = _cue_words(b.tokens[i], cues[i].refute)
+    said = f" ({', '.join(repr(w) for w in words_[:3])})" if words_ else ""
+    return Check("contradicted",
+                 f"The body disputes what the headline states ({_where(b, i)}{said}{_credited(b.sentences[i])}). "
+                 f"Check that the headline does not present as fact what the story denies.",
+                 b.ids(disputing[:2]))
+
+
+def _head_sources(display: list[Sentence]) -> list[str]:
+    return list(dict.fromkeys(a.source for s in display for a in s.attributions if a.source))
+
+
+def _reported(display: list[Sentence], b: BodyContext, bear: list[int]) -> list[Check]:
+    attributed = [i for i in bear if stance.reporting(b.sentences[i]) or b.cues[i].report]
+    hedged = [i for i in bear if b.sentences[i].hedged and _body_hedges(b.texts[i])]
+    out: list[Check] = []
+    head_sources = _head_sources(display)
+    if attributed and not _asks(display):  # "may have" is no substitute for "who says so"
+        i = attributed[0]
+        credit = _credited(b.sentences[i]) or \
+            f" ({', '.join(repr(w) for w in _cue_words(b.tokens[i], b.cues[i].report)[:2])})"
+        body_names = {w.lower() for a in stance.reporting(b.sentences[i]) for w in words(a.source)} - stopwords()
+        if not head_sources and not _attributed_display(display):
+            how = "hedges it but" if _hedged_display(display) else "states it as fact and"
+            out.append(Check("attribution_dropped",
+                             f"The body only reports this ({_where(b, i)}{credit}). The headline {how} does not "
+                             f"say who claims it.",
+                             b.ids(attributed[:2])))
+        elif head_sources and body_names and not body_names & {w.lower() for h in head_sources for w in words(h)}:
+            out.append(Check("attribution_dropped",
+                             f"The headline credits {' and '.join(head_sources[:2])}, but the body reports it"
+                             f"{credit} ({_where(b, i)}).",
+                             b.ids(attributed[:2])))
+    if hedged and not _hedged_display(display):
+        i = hedged[0]
+        shown = ", ".join(f"'{h}'" for h in _body_hedges(b.texts[i])[:3])
+        out.append(Check("hedge_dropped",
+                         f"The body hedges this ({shown}; {_where(b, i)}{_credited(b.sentences[i])}), "
+                         f"but the headline asserts it as certain.",
+                         b.ids(hedged[:2])))
+    return out

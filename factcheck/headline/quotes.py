@@ -4,7 +4,10 @@ The rule: quotation marks say "these are someone's words". A quoted passage pass
 contains the same words in the same order (case, punctuation and quote style aside), quoted or
 not. A different form of the word does not pass: a headline that puts 'dies' in quotation marks
 when the body only says "has died" presents a word as someone's that nobody in the body used,
-and a scare-quoted word is exactly where a headline can shade the story. Only what does not
+and a scare-quoted word is exactly where a headline can shade the story. The body's other forms
+of a quoted word, shown as evidence, are the same word in the same sense: the same lemma key, not
+inside a fixed phrase ('ordered' is not "in order to") and not a noun where the quote is a verb
+('fired' is not "the fire"). Only what does not
 change the word's meaning is let through: a plural "-s"/"-es" on the last word ('scorpion' for
 "scorpions"), and a leading "the"/"a"/"an" ('The Breakfast Club' for "Breakfast Club").
 Headline editors trim and reorder longer quotes, so a quote of three or more words also passes
@@ -18,10 +21,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz import fuzz
 
 from factcheck.headline.text import fold, lemma, lemmas_of, words
+from factcheck.lexicon import words as lexicon_words
+from factcheck.lexicon import wordset
 
 _DOUBLE = re.compile(r'"([^"]{1,300})"')
 # A single quote opens after a space/bracket/start and before a letter or digit, and closes
@@ -78,18 +84,51 @@ def check_quote(quote: Quote, sentence_phrases: list[str]) -> QuoteResult:
     scored = []
     forms: list[str] = []
     content = set(lemmas_of(qwords))
+    quoted = {lemma(w): w for w in qwords}
     for i, sp in enumerate(sentence_phrases):
         swords = sp.split()
-        hits = sum(1 for w in swords if lemma(w) in keys)
+        same = [w for j, w in enumerate(swords) if lemma(w) in keys and same_sense(quoted[lemma(w)], swords, j, qwords)]
+        hits = len(same)
         exact = sum(1 for p in parts if p in sp)
         if hits or exact:
             scored.append((exact, hits, -i))
         if len(qwords) == 1:
-            forms.extend(w for w in swords if lemma(w) in keys and w != qwords[0] and w not in forms)
+            forms.extend(w for w in same if w != qwords[0] and w not in forms)
         if not found and len(qwords) >= FUZZY_MIN_WORDS and content and content <= {lemma(w) for w in swords}:
             found = True
     scored.sort(reverse=True)
     return QuoteResult(quote, found, [-i for _, _, i in scored[:2]], forms[:3])
+
+
+@cache
+def _fixed_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """headline_fixed_phrases by each word they contain."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon_words("headline_fixed_phrases"):
+        ws = tuple(entry.split())
+        for w in set(ws):
+            out.setdefault(w, []).append(ws)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _verb_form(word: str) -> bool:
+    return len(word) > 4 and word.endswith(("ed", "ing"))
+
+
+def same_sense(quoted: str, tokens: list[str], j: int, quote_words: list[str]) -> bool:
+    """Is tokens[j] (lower case), whose lemma key is the quoted word's, that word in the same sense?
+    Not inside a fixed phrase whose words mean nothing alone ('ordered' is not "in order to") unless
+    the quote has the phrase too, and not a bare noun after a determiner when the quote is a verb
+    form ('fired' is not "the fire")."""
+    w = tokens[j]
+    for phrase in _fixed_phrases().get(w, ()):
+        n = len(phrase)
+        for start in range(max(0, j - n + 1), j + 1):
+            if tuple(tokens[start:start + n]) == phrase and " ".join(phrase) not in " ".join(quote_words):
+                return False
+    if _verb_form(quoted.lower()) and not _verb_form(w) and j > 0 and tokens[j - 1] in wordset("headline_determiners"):
+        return False
+    return True
 
 
 def _variants(part: str) -> list[str]:

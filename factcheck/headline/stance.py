@@ -1,0 +1,192 @@
+"""Does the body assert the headline's claim, only report it, or dispute it? (the stance model)
+
+The body sentences that bear on the headline are the ones that share most of its weight
+(terms.relatedness). Their stance is read from what the analysis already knows about them (an
+attribution to a source that reports, a hedge) and from three small cue lexicons matched on
+lemma keys: refuting ("denied", "a hoax", "no evidence"), reporting ("according to", "rumours",
+"could not be verified") and confirming ("confirmed", "official"). The same cues over the whole
+body, and the headline's own attribution, hedge and negation, complete the features.
+
+Two logistic models read the features (weights in models/headline_stance.json, fitted on FNC-1
+train pairs by scripts/train_headline_stance.py, which records how): one says whether the body
+disputes the headline (FNC-1 "disagree"), the other whether it only reports or hedges it rather
+than asserting it ("discuss" against "agree"). Every feature is a share or a yes/no that a
+sub-editor can check in the text, so a decision can be explained by its largest terms.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from factcheck.headline.text import lemma
+from factcheck.lexicon import words as lexicon_words
+from factcheck.lexicon import wordset
+from factcheck.model import Sentence
+
+_MODEL = Path(__file__).resolve().parent.parent / "models" / "headline_stance.json"
+BEARING_MIN = 0.25   # share of the headline's weight a sentence needs to bear on its claim
+BEARING_MAX = 5
+LEAD = 2             # the first sentences of a body say what it stands behind
+
+FEATURES = (
+    "best", "coverage", "cosine",
+    "bear_attr", "bear_weak", "bear_hedged", "bear_refute", "bear_report", "bear_confirm", "bear_neg",
+    "body_attr", "body_hedged", "body_refute", "body_refute_any", "body_report", "body_confirm",
+    "lead_refute", "lead_report", "lead_hedged",
+    "head_attr", "head_hedged", "head_refute", "head_neg", "refute_unechoed", "log_len",
+    "strong_any", "strong_n", "top_refute_unechoed", "refute_n",
+)
+
+
+@cache
+def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """A cue lexicon as lemma-key sequences indexed by their first key."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for entry in lexicon_words(name):
+        keys = tuple(lemma(w) for w in entry.replace("'", "").split())
+        out.setdefault(keys[0], []).append(keys)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def find_cues(tokens: Sequence[str], name: str) -> list[str]:
+    """The entries of cue lexicon `name` in a sentence's word tokens, lower-cased as written there."""
+    table = _phrases(name)
+    keys = [lemma(w) for w in tokens]
+    found: list[str] = []
+    for i, k in enumerate(keys):
+        for phrase in table.get(k, ()):
+            if tuple(keys[i:i + len(phrase)]) == phrase:
+                found.append(" ".join(tokens[i:i + len(phrase)]).lower())
+                break
+    return found
+
+
+@dataclass(frozen=True)
+class SentenceCues:
+    """What one body sentence says about how far it vouches for what it reports."""
+
+    refute: tuple[int, ...]   # token positions of refuting cues
+    report: tuple[int, ...]
+    confirm: tuple[int, ...]
+    negated: bool
+    strong: bool = False      # a refuting cue that leaves no doubt ("a hoax", "false")
+
+
+def sentence_cues(tokens: list[str]) -> SentenceCues:
+    keys = [lemma(w) for w in tokens]
+    spots = {}
+    for name in ("headline_refuting", "headline_reporting", "headline_confirming", "headline_refuting_strong"):
+        table = _phrases(name)
+        spots[name] = tuple(i for i, k in enumerate(keys)
+                            if any(tuple(keys[i:i + len(p)]) == p for p in table.get(k, ())))
+    negation = wordset("headline_negation")
+    negated = any(w.lower().replace("'", "") in negation or w.lower().endswith("n't") for w in tokens)
+    return SentenceCues(spots["headline_refuting"], spots["headline_reporting"], spots["headline_confirming"],
+                        negated, bool(spots["headline_refuting_strong"]))
+
+
+def bearing(scores: list[float]) -> list[int]:
+    """The body sentences that bear on the headline's claim, best first (at least the best one)."""
+    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    out = [i for i in order[:BEARING_MAX] if scores[i] >= BEARING_MIN]
+    return out or order[:1]
+
+
+def reporting(s: Sentence) -> list:
+    return [a for a in s.attributions if a.reports]
+
+
+def features(rel_features: dict[str, float], scores: list[float], sentences: list[Sentence],
+             cues: list[SentenceCues], head: dict[str, bool]) -> dict[str, float]:
+    """The model's inputs; `head` holds the headline's own "attributed", "hedged", "refute", "negated"."""
+    from factcheck.headline.checks import WEAK_KINDS  # one definition of a weak source
+
+    n = len(sentences)
+    bear = bearing(scores)
+
+    def share(idx: list[int], test) -> float:
+        return sum(1 for i in idx if test(i)) / len(idx) if idx else 0.0
+
+    everyone = list(range(n))
+    lead = everyone[:LEAD]
+    f = {k: float(rel_features.get(k, 0.0)) for k in ("best", "coverage", "cosine")}
+    f["bear_attr"] = share(bear, lambda i: bool(reporting(sentences[i])))
+    f["bear_weak"] = share(bear, lambda i: any(a.kind in WEAK_KINDS for a in reporting(sentences[i])))
+    f["bear_hedged"] = share(bear, lambda i: sentences[i].hedged)
+    f["bear_refute"] = share(bear, lambda i: bool(cues[i].refute))
+    f["bear_report"] = share(bear, lambda i: bool(cues[i].report))
+    f["bear_confirm"] = share(bear, lambda i: bool(cues[i].confirm))
+    f["bear_neg"] = share(bear, lambda i: cues[i].negated)
+    f["body_attr"] = share(everyone, lambda i: bool(reporting(sentences[i])))
+    f["body_hedged"] = share(everyone, lambda i: sentences[i].hedged)
+    f["body_refute"] = share(everyone, lambda i: bool(cues[i].refute))
+    f["body_refute_any"] = float(any(c.refute for c in cues))
+    f["body_report"] = share(everyone, lambda i: bool(cues[i].report))
+    f["body_confirm"] = share(everyone, lambda i: bool(cues[i].confirm))
+    f["lead_refute"] = share(lead, lambda i: bool(cues[i].refute))
+    f["lead_report"] = share(lead, lambda i: bool(cues[i].report))
+    f["lead_hedged"] = share(lead, lambda i: sentences[i].hedged)
+    f["head_attr"] = float(head["attributed"])
+    f["head_hedged"] = float(head["hedged"])
+    f["head_refute"] = float(head["refute"])
+    f["head_neg"] = float(head["negated"])
+    # a body that denies what a headline states, not a headline that itself reports a denial
+    f["refute_unechoed"] = f["bear_refute"] * (1.0 - f["head_refute"])
+    f["log_len"] = math.log1p(n) / 4.0
+    strong = [i for i in everyone if cues[i].strong]
+    f["strong_any"] = float(bool(strong))
+    f["strong_n"] = min(len(strong), 4) / 4.0
+    f["refute_n"] = min(sum(1 for c in cues if c.refute), 4) / 4.0
+    plain_head = not head["refute"] and not head["negated"]
+    f["top_refute_unechoed"] = float(bool(bear) and bool(cues[bear[0]].refute) and plain_head)
+    return f
+
+
+@dataclass(frozen=True)
+class Stance:
+    disputes: float   # probability that the body disputes the headline
+    reports: float    # probability that it only reports or hedges it (given it does not dispute it)
+    contributions: dict[str, float]  # the largest terms of the "reports" decision, for explaining
+
+
+@cache
+def model() -> dict:
+    try:
+        return json.loads(_MODEL.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:
+        raise RuntimeError(f"cannot read the headline stance model {_MODEL}: {e}") from e
+
+
+def _prob(weights: dict[str, float], bias: float, f: dict[str, float]) -> float:
+    z = bias + sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
+
+
+def predict(f: dict[str, float]) -> Stance:
+    m = model()
+    dis, rep = m["disputes"], m["reports"]
+    terms = {k: rep["weights"].get(k, 0.0) * v for k, v in f.items() if v}
+    return Stance(_prob(dis["weights"], dis["bias"], f), _prob(rep["weights"], rep["bias"], f), terms)
+
+
+_OFF = False
+
+
+def disabled() -> bool:
+    """True while the model is switched off (training reads the rules' own checks that way)."""
+    return _OFF
+
+
+def switch_off(off: bool = True) -> None:
+    global _OFF
+    _OFF = off
+
+
+def thresholds() -> tuple[float, float]:
+    m = model()
+    return float(m["disputes"]["threshold"]), float(m["reports"]["threshold"])

@@ -1,0 +1,198 @@
+"""What the body as a whole does with the headline's claim: asserts, reports, hedges or disputes it.
+
+Invented headline/body pairs run through the real pipeline and the shipped stance model
+(factcheck/models/headline_stance.json), one per code, and the sense checks for a quoted word's
+evidence. The pairs are plain on purpose (a body that calls the claim a fake, a body that only
+cites a newspaper), so that a retrained model that still reads news English passes them.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from factcheck.headline import check, check_headline, prepare_body, stance
+from factcheck.headline.quotes import same_sense
+from factcheck.headline.stance import FEATURES, find_cues, sentence_cues
+from factcheck.headline.text import words
+from factcheck.pipeline import analyze_text
+
+MODEL = Path(__file__).resolve().parents[1] / "factcheck" / "models" / "headline_stance.json"
+
+
+def checks_of(text: str) -> dict[str, tuple[str, list[str], list[str]]]:
+    """code -> (message, evidence ids, the evidence sentences' texts)."""
+    a = analyze_text(text)
+    by_id = {s.id: s.text for s in a.sentences}
+    return {c.code: (c.message, c.evidence, [by_id[e] for e in c.evidence]) for c in a.headline_checks}
+
+
+SHARK_FAKE = """Shark spotted in city canal
+
+A photo said to show a shark swimming in the city canal is a fake, the city's wildlife officer said.
+
+The image was doctored from an old picture taken off the coast of Australia, he said.
+
+There is no evidence that any shark has ever been seen in the canal."""
+
+SHARK_TRUE = """Shark spotted in city canal
+
+A shark was seen swimming in the city canal on Tuesday morning.
+
+Wildlife officers closed the towpath and pulled the animal out of the water at noon.
+
+The shark was taken to the city aquarium."""
+
+
+def test_a_body_that_calls_the_claim_a_fake_contradicts_the_headline():
+    found = checks_of(SHARK_FAKE)
+    assert "contradicted" in found
+    message, evidence, texts = found["contradicted"]
+    assert "is a fake" in texts[0]  # the sentence that disputes it, named in the message
+    assert '"A photo said to show a shark' in message and "'fake'" in message
+    assert "the city's wildlife officer" in message  # and who says so
+
+
+def test_a_body_that_asserts_the_claim_raises_nothing():
+    assert checks_of(SHARK_TRUE) == {}
+
+
+def test_a_body_that_only_cites_a_newspaper_drops_the_attribution():
+    found = checks_of("""Mayor to sell city stadium
+
+The mayor plans to sell the city stadium to a developer, the Northtown Gazette reported, citing unnamed sources.
+
+According to the newspaper, the sale was discussed at a private meeting last week.
+
+The newspaper said a decision was expected within a month.""")
+    assert "attribution_dropped" in found
+    message, evidence, texts = found["attribution_dropped"]
+    assert "Northtown Gazette" in message and "states it as fact" in message
+    assert any("Northtown Gazette" in t or "newspaper" in t for t in texts)
+
+
+def test_the_headline_credit_is_compared_with_the_body_credit():
+    found = checks_of("""FBI confirms senator took bribes
+
+The senator took bribes from a building firm, The Capital Ledger reported on Tuesday, citing unnamed sources.
+
+The newspaper said the payments may have reached $200,000.
+
+The senator has not commented.""")
+    message = found["attribution_dropped"][0]
+    assert "The headline credits FBI" in message and "Capital Ledger" in message
+
+
+def test_a_hedge_the_headline_drops_is_named_with_its_sentence_and_source():
+    found = checks_of("""Army general to resign over spending row
+
+The army general is expected to resign over the spending row, according to a report in a local newspaper.
+
+The newspaper, citing unnamed sources, said the general could step down as soon as Friday.
+
+The ministry of defence declined to comment on the report.""")
+    message, evidence, texts = found["hedge_dropped"]
+    assert "'expected to'" in message and '"The army general is expected to resign' in message
+    assert "attributed to a report" in message
+    assert texts[0].startswith("The army general is expected to resign")
+
+
+def test_a_hedged_headline_over_a_hedged_body_drops_no_hedge():
+    found = checks_of("""Army general may resign over spending row
+
+The army general is expected to resign over the spending row, according to a report in a local newspaper.
+
+The newspaper said the general could step down as soon as Friday.""")
+    assert "hedge_dropped" not in found
+
+
+# --- the same word in the same sense ------------------------------------------------------------
+
+@pytest.mark.parametrize("headline, body, other_form", [
+    # a fixed phrase whose words mean nothing alone
+    ("Mayor 'ordered' closure of library",
+     "The mayor moved to shut the central library in order to cut costs, the council said.", None),
+    ("Festival 'placed' on hold",
+     "The festival took place in the park last year, the organisers said.", None),
+    # a noun after a determiner is not the verb the headline quotes
+    ("Minister 'fired' aide", "The minister dismissed his aide after the fire at the office, officials said.", None),
+    ("Council 'banned' protest", "A ban on the protest was discussed by the council, officials said.", None),
+    # the same verb in another form is the same sense, and is named
+    ("Minister 'fired' aide", "The minister was firing his aide on Monday, his office said.", "firing"),
+    ("Mayor 'ordered' closure of library", "The mayor orders the library closed, the council said.", "orders"),
+])
+def test_evidence_for_a_quoted_word_is_the_word_in_the_same_sense(headline, body, other_form):
+    found = checks_of(f"{headline}\n\n{body}")
+    message = found["quote_not_in_body"][0]
+    if other_form is None:
+        assert "it says" not in message  # no other form of the word is offered as if it were one
+    else:
+        assert f"it says '{other_form}'" in message
+
+
+def test_same_sense_on_its_own():
+    toks = "they met in order to talk".split()
+    assert not same_sense("ordered", toks, toks.index("order"), ["ordered"])
+    assert same_sense("order", toks, toks.index("order"), ["in", "order", "to"])  # the quote has the phrase
+    toks = "he put out the fire".split()
+    assert not same_sense("fired", toks, 4, ["fired"])
+    toks = "he fired the aide".split()
+    assert same_sense("fire", toks, 1, ["fire"])
+
+
+# --- the pieces -----------------------------------------------------------------------------------
+
+def test_cues_match_on_lemma_keys_and_phrases():
+    toks = words("The ministry denied the reports, calling them Not True")
+    assert find_cues(toks, "headline_refuting") == ["denied", "not true"]
+    cues = sentence_cues(words("It could not be verified, according to reports"))
+    assert cues.report and not cues.refute and cues.negated
+    assert sentence_cues(words("The video is a hoax")).strong
+
+
+def test_a_prepared_body_gives_the_same_stance_checks_to_every_headline():
+    a = analyze_text(SHARK_FAKE)
+    ctx = prepare_body(a.body)
+    head = next(s for s in a.sentences if s.role == "headline")
+    assert [c.to_dict() for c in check(head, ctx)] == [c.to_dict() for c in check(head, ctx)] == \
+        [c.to_dict() for c in check_headline(head, a.body)]
+
+
+def test_the_shipped_model_records_how_it_was_made():
+    model = json.loads(MODEL.read_text(encoding="utf-8"))
+    for key in ("command", "data", "split", "rules_commit", "settings", "dev_score"):
+        assert model[key], key
+    assert len(model["rules_commit"]) == 40
+    for part in ("disputes", "reports"):
+        assert set(model[part]["weights"]) == set(FEATURES)
+        assert 0 < model[part]["threshold"] < 1
+    assert model["dev_score"]["pairs"] > 1000
+
+
+def test_a_missing_model_is_one_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(stance, "_MODEL", tmp_path / "nope.json")
+    stance.model.cache_clear()
+    try:
+        with pytest.raises(RuntimeError, match="nope.json"):
+            stance.model()
+    finally:
+        stance.model.cache_clear()
+
+
+def test_a_lone_hedge_in_a_body_that_vouches_for_the_claim_is_no_dropped_hedge():
+    text = """Council closes two city libraries
+
+The city council closed two libraries on Monday to cut costs, and the buildings may be sold.
+
+The libraries in Northfield and Eastgate shut their doors at noon, and staff moved to the central library.
+
+The council confirmed the closures in a statement and said the two branches had cost 400,000 pounds a year."""
+    stance.switch_off(True)
+    try:
+        proposed = checks_of(text)
+    finally:
+        stance.switch_off(False)
+    assert "hedge_dropped" in proposed  # the sentence rule sees 'may' in the best-matching sentence
+    assert checks_of(text) == {}  # the body as a whole states the closures as fact
