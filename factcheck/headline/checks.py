@@ -33,7 +33,7 @@ from factcheck.headline.quotes import QuoteResult, check_quote, headline_quotes,
 from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
 from factcheck.headline.terms import BodyProfile, Relatedness, idf, relatedness
-from factcheck.headline.text import content_lemmas, fold, stopwords, words
+from factcheck.headline.text import content_lemmas, fold, lemmas_of, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Check, Sentence
@@ -87,6 +87,14 @@ class BodyContext:
     @cached_property
     def cues(self) -> list[SentenceCues]:
         return [sentence_cues(t) for t in self.tokens]
+
+    def stance_body(self) -> dict[str, float]:
+        """The stance model's body-only inputs, kept for these sentences (a caller that swaps in
+        sentences resolved again after a headline gets them worked out afresh)."""
+        kept = self.__dict__.get("_stance_body")
+        if kept is None or kept[0] is not self.sentences:
+            kept = self.__dict__["_stance_body"] = (self.sentences, stance.body_features(self.sentences, self.cues))
+        return kept[1]
 
     def ids(self, indexes: list[int]) -> list[str]:
         return [self.sentences[i].id for i in indexes]
@@ -152,7 +160,7 @@ def _stance_features(display: list[Sentence], b: BodyContext, rel: Relatedness) 
     cues = sentence_cues([w for s in display for w in words(s.text)])
     head = {"attributed": _attributed_display(display), "hedged": _hedged_display(display),
             "refute": bool(cues.refute), "negated": cues.negated}
-    return stance_inputs(rel.features, rel.sentence_scores, b.sentences, b.cues, head)
+    return stance_inputs(rel.features, rel.sentence_scores, b.sentences, b.cues, head, b.stance_body())
 
 
 def _support(scores: list[float]) -> list[int]:
@@ -171,7 +179,7 @@ def _best(scores: list[float], n: int = 2) -> list[int]:
 def _unsupported(text: str, rel: Relatedness, b: BodyContext) -> Check:
     weighted: dict[str, float] = {}
     for w in words(text):
-        lemmas = content_lemmas(w)
+        lemmas = lemmas_of([w])  # a token is its own only token
         if lemmas and w.lower() not in weighted:
             weighted[w.lower()] = max(idf(t) for t in lemmas)
     key = sorted(weighted, key=lambda w: -weighted[w])

@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from factcheck.headline.text import lemma
@@ -77,17 +77,38 @@ class SentenceCues:
     strong: bool = False      # a refuting cue that leaves no doubt ("a hoax", "false")
 
 
+@cache
+def _all_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Every cue lexicon's phrases by first lemma key, with the lexicon each comes from."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name in _CUE_LEXICONS:
+        for k, phrases in _phrases(name).items():
+            out.setdefault(k, []).extend((p, name) for p in phrases)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+_CUE_LEXICONS = ("headline_refuting", "headline_reporting", "headline_confirming", "headline_refuting_strong")
+
+
+@lru_cache(maxsize=65536)
+def _cue_token(token: str) -> tuple[str, bool]:
+    """A token's lemma key, and whether it negates ("not", "never", "didn't")."""
+    low = token.lower()
+    return lemma(token), low.replace("'", "") in wordset("headline_negation") or low.endswith("n't")
+
+
 def sentence_cues(tokens: list[str]) -> SentenceCues:
-    keys = [lemma(w) for w in tokens]
-    spots = {}
-    for name in ("headline_refuting", "headline_reporting", "headline_confirming", "headline_refuting_strong"):
-        table = _phrases(name)
-        spots[name] = tuple(i for i, k in enumerate(keys)
-                            if any(tuple(keys[i:i + len(p)]) == p for p in table.get(k, ())))
-    negation = wordset("headline_negation")
-    negated = any(w.lower().replace("'", "") in negation or w.lower().endswith("n't") for w in tokens)
-    return SentenceCues(spots["headline_refuting"], spots["headline_reporting"], spots["headline_confirming"],
-                        negated, bool(spots["headline_refuting_strong"]))
+    if not tokens:
+        return SentenceCues((), (), (), False)
+    table = _all_phrases()
+    keys, negations = zip(*map(_cue_token, tokens))
+    spots: dict[str, list[int]] = {name: [] for name in _CUE_LEXICONS}
+    for i in [i for i, k in enumerate(keys) if k in table]:
+        for phrase, name in table[keys[i]]:
+            if (len(phrase) == 1 or keys[i:i + len(phrase)] == phrase) and spots[name][-1:] != [i]:
+                spots[name].append(i)
+    return SentenceCues(tuple(spots["headline_refuting"]), tuple(spots["headline_reporting"]),
+                        tuple(spots["headline_confirming"]), any(negations), bool(spots["headline_refuting_strong"]))
 
 
 def bearing(scores: list[float]) -> list[int]:
@@ -101,57 +122,64 @@ def reporting(s: Sentence) -> list:
     return [a for a in s.attributions if a.reports]
 
 
+def _share(idx: Sequence[int], test: Callable[[int], bool]) -> float:
+    return sum(1 for i in idx if test(i)) / len(idx) if idx else 0.0
+
+
+def body_features(sentences: list[Sentence], cues: list[SentenceCues]) -> dict[str, float]:
+    """The inputs that depend on the body alone: worked out once per body, whatever the headline."""
+    n = len(sentences)
+    everyone = range(n)
+    lead = range(min(LEAD, n))
+    strong = sum(1 for c in cues if c.strong)
+    return {
+        "body_attr": _share(everyone, lambda i: bool(reporting(sentences[i]))),
+        "body_hedged": _share(everyone, lambda i: sentences[i].hedged),
+        "body_refute": _share(everyone, lambda i: bool(cues[i].refute)),
+        "body_refute_any": float(any(c.refute for c in cues)),
+        "body_report": _share(everyone, lambda i: bool(cues[i].report)),
+        "body_confirm": _share(everyone, lambda i: bool(cues[i].confirm)),
+        "lead_refute": _share(lead, lambda i: bool(cues[i].refute)),
+        "lead_report": _share(lead, lambda i: bool(cues[i].report)),
+        "lead_hedged": _share(lead, lambda i: sentences[i].hedged),
+        "log_len": math.log1p(n) / 4.0,
+        "strong_any": float(strong > 0),
+        "strong_n": min(strong, 4) / 4.0,
+        "refute_n": min(sum(1 for c in cues if c.refute), 4) / 4.0,
+    }
+
+
 def features(rel_features: dict[str, float], scores: list[float], sentences: list[Sentence],
-             cues: list[SentenceCues], head: dict[str, bool]) -> dict[str, float]:
-    """The model's inputs; `head` holds the headline's own "attributed", "hedged", "refute", "negated"."""
+             cues: list[SentenceCues], head: dict[str, bool], body: dict[str, float]) -> dict[str, float]:
+    """The model's inputs; `head` holds the headline's own "attributed", "hedged", "refute", "negated",
+    `body` what body_features gave for these sentences."""
     from factcheck.headline.checks import WEAK_KINDS  # one definition of a weak source
 
-    n = len(sentences)
     bear = bearing(scores)
-
-    def share(idx: list[int], test) -> float:
-        return sum(1 for i in idx if test(i)) / len(idx) if idx else 0.0
-
-    everyone = list(range(n))
-    lead = everyone[:LEAD]
     f = {k: float(rel_features.get(k, 0.0)) for k in ("best", "coverage", "cosine")}
-    f["bear_attr"] = share(bear, lambda i: bool(reporting(sentences[i])))
-    f["bear_weak"] = share(bear, lambda i: any(a.kind in WEAK_KINDS for a in reporting(sentences[i])))
-    f["bear_hedged"] = share(bear, lambda i: sentences[i].hedged)
-    f["bear_refute"] = share(bear, lambda i: bool(cues[i].refute))
-    f["bear_report"] = share(bear, lambda i: bool(cues[i].report))
-    f["bear_confirm"] = share(bear, lambda i: bool(cues[i].confirm))
-    f["bear_neg"] = share(bear, lambda i: cues[i].negated)
-    f["body_attr"] = share(everyone, lambda i: bool(reporting(sentences[i])))
-    f["body_hedged"] = share(everyone, lambda i: sentences[i].hedged)
-    f["body_refute"] = share(everyone, lambda i: bool(cues[i].refute))
-    f["body_refute_any"] = float(any(c.refute for c in cues))
-    f["body_report"] = share(everyone, lambda i: bool(cues[i].report))
-    f["body_confirm"] = share(everyone, lambda i: bool(cues[i].confirm))
-    f["lead_refute"] = share(lead, lambda i: bool(cues[i].refute))
-    f["lead_report"] = share(lead, lambda i: bool(cues[i].report))
-    f["lead_hedged"] = share(lead, lambda i: sentences[i].hedged)
+    f["bear_attr"] = _share(bear, lambda i: bool(reporting(sentences[i])))
+    f["bear_weak"] = _share(bear, lambda i: any(a.kind in WEAK_KINDS for a in reporting(sentences[i])))
+    f["bear_hedged"] = _share(bear, lambda i: sentences[i].hedged)
+    f["bear_refute"] = _share(bear, lambda i: bool(cues[i].refute))
+    f["bear_report"] = _share(bear, lambda i: bool(cues[i].report))
+    f["bear_confirm"] = _share(bear, lambda i: bool(cues[i].confirm))
+    f["bear_neg"] = _share(bear, lambda i: cues[i].negated)
+    f.update(body)
     f["head_attr"] = float(head["attributed"])
     f["head_hedged"] = float(head["hedged"])
     f["head_refute"] = float(head["refute"])
     f["head_neg"] = float(head["negated"])
     # a body that denies what a headline states, not a headline that itself reports a denial
     f["refute_unechoed"] = f["bear_refute"] * (1.0 - f["head_refute"])
-    f["log_len"] = math.log1p(n) / 4.0
-    strong = [i for i in everyone if cues[i].strong]
-    f["strong_any"] = float(bool(strong))
-    f["strong_n"] = min(len(strong), 4) / 4.0
-    f["refute_n"] = min(sum(1 for c in cues if c.refute), 4) / 4.0
     plain_head = not head["refute"] and not head["negated"]
     f["top_refute_unechoed"] = float(bool(bear) and bool(cues[bear[0]].refute) and plain_head)
-    return f
+    return {k: f[k] for k in FEATURES}
 
 
 @dataclass(frozen=True)
 class Stance:
     disputes: float   # probability that the body disputes the headline
     reports: float    # probability that it only reports or hedges it (given it does not dispute it)
-    contributions: dict[str, float]  # the largest terms of the "reports" decision, for explaining
 
 
 @cache
@@ -170,8 +198,7 @@ def _prob(weights: dict[str, float], bias: float, f: dict[str, float]) -> float:
 def predict(f: dict[str, float]) -> Stance:
     m = model()
     dis, rep = m["disputes"], m["reports"]
-    terms = {k: rep["weights"].get(k, 0.0) * v for k, v in f.items() if v}
-    return Stance(_prob(dis["weights"], dis["bias"], f), _prob(rep["weights"], rep["bias"], f), terms)
+    return Stance(_prob(dis["weights"], dis["bias"], f), _prob(rep["weights"], rep["bias"], f))
 
 
 _OFF = False

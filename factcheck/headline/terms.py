@@ -126,7 +126,9 @@ def relatedness(headline_terms: list[str], body: BodyProfile) -> Relatedness:
     terms = set(headline_terms)
     weights = {t: idf(t) for t in terms}
     total = sum(weights.values())
-    scores = [sum(w for t, w in weights.items() if t in s) / total if total else 0.0 for s in body.sentence_terms]
+    # a sentence with none of the headline's words scores 0.0 without adding anything up
+    scores = [sum(w for t, w in weights.items() if t in s) / total if total and not terms.isdisjoint(s) else 0.0
+              for s in body.sentence_terms]
     if not total or not body.counts:
         return Relatedness({f: 0.0 for f in FEATURES}, scores, 0.0)
     coverage = sum(w for t, w in weights.items() if t in body.counts) / total

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 
 from factcheck.lexicon import table, wordset
 
@@ -34,7 +35,11 @@ def norm(text: str) -> str:
 
 def words(text: str, folded: bool = False) -> list[str]:
     """Word tokens of folded text, case kept, possessive 's dropped ("Korea's" -> "Korea")."""
-    return [w[:-2] if w.endswith(("'s", "'S")) else w for w in WORD.findall(text if folded else fold(text))]
+    text = text if folded else fold(text)
+    found = WORD.findall(text)
+    if "'" not in text:  # no possessive to drop
+        return found
+    return [w[:-2] if w.endswith(("'s", "'S")) else w for w in found]
 
 
 def stopwords() -> frozenset[str]:
@@ -76,10 +81,7 @@ def content_lemmas(text: str) -> list[str]:
 
 def lemmas_of(tokens: list[str]) -> list[str]:
     """`content_lemmas` of an already tokenised text."""
-    out: list[str] = []
-    for w in tokens:
-        out.extend(_token_lemmas(w))
-    return out
+    return list(chain.from_iterable(map(_token_lemmas, tokens)))
 
 
 @lru_cache(maxsize=65536)
