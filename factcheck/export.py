@@ -186,8 +186,10 @@ def _headline_section(analysis: Analysis) -> list[str]:
     if not analysis.headline_checks:
         out += ["No headline checks were raised." if head else "No headline checks.", ""]
         return out
+    numbers = display_numbers(analysis)
     for c in analysis.headline_checks:
-        ev = f" (evidence: {', '.join(_code(e) for e in c.evidence)})" if c.evidence else ""
+        # evidence named as the review app and the items below name it ("#5 · s2014cd95c4")
+        ev = f" (evidence: {', '.join(_code_span(label(numbers.get(e), e)) for e in c.evidence)})" if c.evidence else ""
         out.append(f"- {_code(c.code)}: {escape_inline(c.message)}{ev}")
     return [*out, ""]
 

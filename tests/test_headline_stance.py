@@ -179,3 +179,20 @@ def test_a_missing_model_is_one_clear_error(tmp_path, monkeypatch):
             stance.model()
     finally:
         stance.model.cache_clear()
+
+
+# --- where a reviewer reads them ----------------------------------------------------------------
+
+def test_the_checklist_and_the_headline_bar_carry_the_message_and_numbered_evidence():
+    from factcheck.checklist import display_numbers
+    from factcheck.export import to_markdown
+    from tui.widgets.headline_bar import headline_text
+
+    a = analyze_text(SHARK_FAKE)
+    (c,) = [c for c in a.headline_checks if c.code == "contradicted"]
+    number = display_numbers(a)[c.evidence[0]]
+    section = to_markdown(a).split("## Headline", 1)[1].split("\n## ", 1)[0]
+    assert "`contradicted`: The body disputes what the headline states" in section
+    assert f"`#{number} · {c.evidence[0]}`" in section  # the number the review app shows
+    bar = headline_text(a).plain.splitlines()[1]
+    assert "contradicted" in bar and "The body disputes what the headline states" in bar

@@ -33,7 +33,11 @@ def headline_text(analysis: Analysis) -> Text:
         plural = "s" if len(checks) != 1 else ""
         out.append(f"⚠ {len(checks)} headline check{plural}: ", style="bold yellow")
         out.append(names)
+        # the message a sub-editor acts on first (a disputed claim before the rest), cut at the edge
+        first = next((c for c in checks if c.code == "contradicted"), checks[0])
         out.append("  (h)", style="dim")
+        out.append(" — ", style="dim")
+        out.append_text(one_line(first.message))
     return out
 
 
