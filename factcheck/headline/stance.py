@@ -33,14 +33,7 @@ BEARING_MIN = 0.25   # share of the headline's weight a sentence needs to bear o
 BEARING_MAX = 5
 LEAD = 2             # the first sentences of a body say what it stands behind
 
-FEATURES = (
-    "best", "coverage", "cosine",
-    "bear_attr", "bear_weak", "bear_hedged", "bear_refute", "bear_report", "bear_confirm", "bear_neg",
-    "body_attr", "body_hedged", "body_refute", "body_refute_any", "body_report", "body_confirm",
-    "lead_refute", "lead_report", "lead_hedged",
-    "head_attr", "head_hedged", "head_refute", "head_neg", "refute_unechoed", "log_len",
-    "strong_any", "strong_n", "top_refute_unechoed", "refute_n",
-)
+FEATURES: tuple[str, ...] = lexicon_words("headline_stance_features")
 
 
 @cache
