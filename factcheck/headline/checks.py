@@ -86,7 +86,7 @@ class BodyContext:
 
     @cached_property
     def cues(self) -> list[SentenceCues]:
-        return [sentence_cues(t) for t in self.tokens]
+        return [sentence_cues(t) for t in self.tokens()]
 
     def stance_body(self) -> dict[str, float]:
         """The stance model's body-only inputs, kept for these sentences (a caller that swaps in
@@ -379,7 +379,7 @@ def _contradicted(b: BodyContext, bear: list[int]) -> Check:
     disputing = [i for i in bear if cues[i].refute] or \
                 [i for i in range(len(b.sentences)) if cues[i].refute][:2] or bear[:1]
     i = disputing[0]
-    words_ = _cue_words(b.tokens[i], cues[i].refute)
+    words_ = _cue_words(words(b.texts[i], folded=True), cues[i].refute)
     said = f" ({', '.join(repr(w) for w in words_[:3])})" if words_ else ""
     return Check("contradicted",
                  f"The body disputes what the headline states ({_where(b, i)}{said}{_credited(b.sentences[i])}). "
@@ -399,7 +399,7 @@ def _reported(display: list[Sentence], b: BodyContext, bear: list[int]) -> list[
     if attributed and not _asks(display):  # "may have" is no substitute for "who says so"
         i = attributed[0]
         credit = _credited(b.sentences[i]) or \
-            f" ({', '.join(repr(w) for w in _cue_words(b.tokens[i], b.cues[i].report)[:2])})"
+            f" ({', '.join(repr(w) for w in _cue_words(words(b.texts[i], folded=True), b.cues[i].report)[:2])})"
         body_names = {w.lower() for a in stance.reporting(b.sentences[i]) for w in words(a.source)} - stopwords()
         if not head_sources and not _attributed_display(display):
             how = "hedges it but" if _hedged_display(display) else "states it as fact and"
