@@ -162,3 +162,22 @@ def test_a_company_named_with_and_stays_one_source() -> None:
 def test_plural_title_abbreviations_never_end_a_sentence(title: str) -> None:
     a = body(f"{title} Ann Lee and Raj Patel said the bill would pass.")
     assert sentence(a, title).text.endswith("would pass.")
+
+
+def test_stacked_determiners_stay_in_the_source_phrase() -> None:
+    a = body("Officials at two other federal agencies said they had not been consulted.")
+    got = sentence(a, "Officials").attributions[0]
+    assert (got.mention, got.kind) == ("Officials at two other federal agencies", "anonymous")
+
+
+def test_a_body_introduced_by_its_noun_is_an_organisation_when_coordinated_later() -> None:
+    a = body("Freight operator Keystone Northern raised its prices in May.\n\n"
+             "Keystone Northern and the Association of Freight Railroads said the rules were unclear.")
+    got = [(x.source, x.kind) for x in sentence(a, "Keystone Northern and").attributions]
+    assert got == [("Keystone Northern", "named_org"), ("Association of Freight Railroads", "named_org")]
+
+
+def test_they_in_the_same_sentence_as_coordinated_names_is_all_of_them() -> None:
+    a = body("Reps. Dana Cole and Victor Ames said they planned to introduce a bill in June.")
+    they = [x for x in sentence(a, "Reps.").attributions if x.mention == "they"]
+    assert all(x.source == "Dana Cole and Victor Ames" for x in they)

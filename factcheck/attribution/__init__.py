@@ -88,6 +88,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
         if p.inner:
             nested[s.id] = [_to_attribution(s, r, disc) for r in p.inner]
         names: dict[int, str] = {}
+        pending = coordination.groups(p.raws)
         for r in p.raws:
             if r.mention_start < 0:  # "is expected to", "reportedly": no one is named
                 s.attributions.append(Attribution(source=UNNAMED, mention="", span=None, cue=r.cue, kind="vague",
@@ -115,11 +116,12 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
             alias = _acronym_after(text, r.mention_end)
             disc.add(_clean(source), kind, alias)
             names[id(r)] = _clean(source)
-        for group in coordination.groups(p.raws):
-            # "Mr. Lee and Mr. Patel said ... they added": a later "they"/"the two" is all of them
-            members = list(dict.fromkeys(names[id(r)] for r in group if id(r) in names))
-            if len(members) > 1:
-                disc.add_group(members)
+            for group in [g for g in pending if all(id(x) in names for x in g)]:
+                # "Mr. Lee and Mr. Patel said they ...": a later "they"/"the two" is all of them
+                pending.remove(group)
+                members = list(dict.fromkeys(names[id(x)] for x in group))
+                if len(members) > 1:
+                    disc.add_group(members)
     body_like = [s for s in sentences if s.role in ("body", "standfirst")]
     paragraphs = [list(g) for _, g in groupby(body_like, key=lambda s: s.paragraph)]
     inherit(paragraphs)

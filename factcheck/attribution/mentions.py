@@ -85,6 +85,9 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
             break
         if t.low in DETERMINERS:
             first = k
+            if k > 0 and toks[k - 1].low in DETERMINERS and toks[k - 1].low not in ("his", "her", "their", "its"):
+                k -= 1  # "two other agencies", "all the officials": determiners stack
+                continue
             # "a spokesman for the ministry", "the head of the agency": go on past "for"/"of"
             # "advisers to the mayor": "to" only after a noun for people
             if k > 1 and toks[k - 1].low in ("of", "for", "in", "at", "from", "to") and toks[k - 2].is_word \

@@ -27,6 +27,7 @@ _ORG_APPOSITION = re.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
 _NAME_WHICH = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+which\b")
+_NOUN_NAME = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 _ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\b")
 _COMPANY_WORDS = frozenset({"company", "firm", "business", "dairy", "retailer", "supermarket", "manufacturer", "maker",
                             "producer", "operator", "supplier", "start-up", "startup", "group", "chain", "brand",
@@ -77,6 +78,11 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             out.append((name, "text_person", gender_of(name), None))
         else:
             out.append((name, "text_org", None, noun))
+    for m in _NOUN_NAME.finditer(sentence):
+        # "freight operator Keystone Northern", "the chipmaker Orbis": a body's noun before its name
+        if m.group("noun") in orgs and not gender_of(m.group("name")) and classify(m.group("name")) != "named_person" \
+                or m.group("noun") in _COMPANY_WORDS:
+            out.append((m.group("name"), "text_org", None, m.group("noun")))
     for m in _NAME_WHICH.finditer(sentence):
         if not gender_of(m.group("name")):
             out.append((m.group("name"), "text_org", None, None))

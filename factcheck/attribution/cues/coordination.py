@@ -28,7 +28,7 @@ def _names_one(s: CueSentence, rng: tuple[int, int]) -> bool:
         return False
     words = [t.text for t in toks]
     kind = classify(" ".join(words))
-    if kind in ("named_org", "media") and len(toks) <= 4:
+    if kind in ("named_org", "media"):
         return True
     if kind != "named_person":
         return False
