@@ -29,7 +29,7 @@ from pathlib import Path
 
 from factcheck import weights
 from factcheck.claims_features import features, rule_shift, scan, tokens
-from factcheck.lexicon import words
+from factcheck.lexicon import rule_words, words
 
 MODEL_PATH = Path(__file__).parent / "models" / "checkworthy.json"
 MODEL_NAME = "factcheck.checkworthy/2"
@@ -113,9 +113,7 @@ def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], .
 
 
 _HEDGES = _hedge_table(words("hedges"))
-# Words before "May" that make it the month: "in May", "since May", "early May".
-_MONTH_BEFORE = frozenset({"in", "on", "of", "since", "until", "by", "from", "last", "next", "early", "late",
-                           "this", "mid", "to", "between", "and", "through", "before", "after"})
+_MONTH_BEFORE = rule_words("hedges", "month_before", "claim_rules")  # "in May", "since May"
 
 
 def hedge_cues(text: str) -> list[str]:
@@ -137,7 +135,7 @@ def hedge_cues(text: str) -> list[str]:
     return found
 
 
-_MODAL_NEXT = frozenset({"be", "have", "not", "never", "well", "soon", "also", "still", "yet", "face", "get"})
+_MODAL_NEXT = rule_words("hedges", "modal_next", "claim_rules")  # "May Be"
 
 
 def _is_month(raw: list[str], low: list[str], i: int) -> bool:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.lexicon import wordset
+from factcheck.lexicon import rule_words, structured, wordset
 
 _NUM_WORDS = wordset("claim_numbers")
 _TIME_WORDS = wordset("claim_time")
@@ -33,43 +33,29 @@ _CAUSAL = wordset("claim_causal")
 _CHANGE = wordset("claim_change")
 _REPORTED_VERBS = wordset("claim_reported_verbs")
 _IMPERATIVE_STARTS = frozenset("<s> " + w for w in wordset("claim_imperatives"))
-_MONEY = frozenset({"$", "£", "€", "dollar", "dollars", "pound", "pounds", "euro", "euros", "yuan", "yen"})
-_PERCENT = frozenset({"%", "percent", "percentage"})
-_MODALS = frozenset({"will", "would", "should", "must", "can", "ought", "shall", "might", "may", "could",
-                     "i'll", "we'll", "you'll", "let's", "gonna"})
-_FIRST = frozenset({"i", "i'm", "i've", "i'd", "i'll", "me", "my", "we", "we're", "we've", "we'd", "we'll",
-                    "us", "our"})
-_SECOND = frozenset({"you", "you're", "you've", "you'd", "you'll", "your"})
-_THIRD = frozenset({"he", "she", "it", "they", "he's", "she's", "it's", "they're", "they've", "his", "her",
-                    "their", "its"})
-_PAST = frozenset({"was", "were", "had", "did", "been"})
-_PRESENT_BE = frozenset({"is", "are", "has", "have"})
-_FUNCTION = frozenset({"the", "a", "an", "and", "but", "so", "or", "if", "when", "then", "now", "well", "this",
-                       "that", "there", "these", "those", "in", "on", "at", "for", "of", "to", "as", "by",
-                       "with", "what", "why", "how", "who", "where", "no", "yes", "not", "all", "every"})
+_MONEY = rule_words("features", "money", "claim_rules")
+_PERCENT = rule_words("features", "percent", "claim_rules")
+_MODALS = rule_words("features", "modals", "claim_rules")
+_FIRST = rule_words("features", "first_person", "claim_rules")
+_SECOND = rule_words("features", "second_person", "claim_rules")
+_THIRD = rule_words("features", "third_person", "claim_rules")
+_PAST = rule_words("features", "past", "claim_rules")
+_PRESENT_BE = rule_words("features", "present_be", "claim_rules")
+_FUNCTION = rule_words("features", "function_words", "claim_rules")
 _LENGTH = ("len:1-3",) * 4 + ("len:4-7",) * 4 + ("len:8-14",) * 7 + ("len:15-29",) * 15
-# Words before a reporting verb that are not a source of their own (pronouns, auxiliaries, links):
-# "he said" in a debate is talk about talk; "the ministry said" in news relays a claim.
-_NOT_A_SOURCE = frozenset({"he", "she", "i", "we", "you", "they", "it", "somebody", "someone", "everybody",
-                           "anybody", "nobody", "who", "that", "which", "what", "be", "been", "was", "is",
-                           "being", "and", "but", "just", "also", "has", "have", "had", "never", "always", "one",
-                           "this", "people"})
+_NOT_A_SOURCE = rule_words("features", "not_a_source", "claim_rules")
 _NEWS_LENGTHS = frozenset({"len:15-29", "len:30+"})
-# "X declined to comment", "did not respond to a request for comment", "could not be reached for
-# comment", "was unavailable for comment": the newsroom's note on its own reporting.
-_NO_COMMENT = frozenset({"declined", "declines", "refused", "refuses", "respond", "responded", "reached",
-                         "unavailable"})
+_NO_COMMENT = rule_words("features", "no_comment", "claim_rules")
 
 _DIGIT = re.compile(r"\d")
 _DIGITS = re.compile(r"\d+")
 _YEAR_TOKEN = re.compile(r"(?:1[89]|20)\d\d")
-# Word endings that stand in for a part of speech when the word itself is rare: adverbs (-ly),
-# participles and past tenses (-ing, -ed), superlatives (-est), comparatives and agents (-er),
-# abstract nouns (-tion, -ment, -ity), adjectives (-ive, -al), plurals (-s). Only words of at
-# least three characters more than the ending, not starting with a digit, count ("only", "red",
-# "best" do not). No ending here is the end of another, so one regex scan finds them all.
-_ENDING = re.compile(r"(?<!\S)[^\s\d]\S{2,}?(tion|ment|ing|est|ity|ive|ly|ed|er|al|s)(?!\S)")
-_ENDING_NAME = {e: "end:" + e for e in ("tion", "ment", "ing", "est", "ity", "ive", "ly", "ed", "er", "al", "s")}
+# Word endings that stand in for a part of speech when the word itself is rare (claim_rules.toml
+# says which). Only words of at least three characters more than the ending, not starting with a
+# digit, count ("only", "red", "best" do not).
+_ENDINGS = structured("claim_rules")["features"]["endings"]
+_ENDING = re.compile(r"(?<!\S)[^\s\d]\S{2,}?(" + "|".join(map(re.escape, _ENDINGS)) + r")(?!\S)")
+_ENDING_NAME = {e: "end:" + e for e in _ENDINGS}
 _YEAR = re.compile(r"(?<!\S)(?:1[89]|20)\d\d(?:s)? ")
 _CAP_START = re.compile(r" [A-Z]")
 

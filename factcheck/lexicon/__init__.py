@@ -55,6 +55,6 @@ def structured(name: str) -> dict[str, Any]:
         return tomllib.load(f)
 
 
-def rule_words(section: str, key: str) -> frozenset[str]:
-    """One word list of factcheck/lexicon/cue_rules.toml, as a set."""
-    return frozenset(structured("cue_rules")[section][key])
+def rule_words(section: str, key: str, name: str = "cue_rules") -> frozenset[str]:
+    """One word list of a rules lexicon (factcheck/lexicon/cue_rules.toml unless `name`), as a set."""
+    return frozenset(structured(name)[section][key])
