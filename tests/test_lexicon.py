@@ -27,7 +27,6 @@ STILL_IN_CODE = {
     # being converted in parallel by other engineers (issue 11's page/kinds parts)
     "factcheck/page.py": "pages: page.parse split, its lists move to chrome lexicons",
     "factcheck/ingest/html.py": "pages: HTML role lists",
-    "factcheck/attribution/kinds.py": "kinds: head-noun kind classifier, its own lexicon move",
     "factcheck/attribution/mentions.py": "kinds: classify moved to kinds.py; determiners, time words",
     "factcheck/attribution/resolve.py": "kinds: resolution kind logic",
     # rules (issue 11) has not converted these yet

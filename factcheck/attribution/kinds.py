@@ -26,25 +26,6 @@ from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
 
 KINDS = ("named_person", "named_org", "anonymous", "vague", "document", "media")
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-                          "my", "your", "another", "each", "every", "any", "all", "such"})
-_CARDINALS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-# where the head noun's phrase ends: "officials at the ministry", "advisers to the mayor",
-# "experts who study it", "a spokesman, who ..."
-_TAIL = frozenset({"of", "for", "at", "in", "on", "from", "to", "with", "who", "whom", "whose", "which", "that",
-                   "like", "including", "near", "across", "around", "inside", "within", "under", "over", "outside",
-                   "among", "representing", "working", "based", "familiar", "close", "involved", "i", "we",
-                   "published", "released", "filed", "conducted", "called", "named", "by", "about", "since",
-                   "during", "after", "before", "than", "as"})
-# "one of the advisers", "a number of experts", "some of them": the head is after "of"
-_PARTITIVE = frozenset({"one", "two", "three", "four", "five", "some", "many", "most", "several", "few", "none",
-                        "each", "all", "both", "either", "neither", "any", "number", "handful", "couple", "group",
-                        "majority", "minority", "dozens", "hundreds", "thousands", "dozen", "pair", "half", "third",
-                        "rest"})
-_PERSONAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "prof", "gen", "sir", "dame"})
-_SHARE = frozenset({"percent", "%", "majority", "minority", "half", "third", "thirds", "quarter", "plurality"})
-_SHARE_RX = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine) (?:in|of|out of) "
-                       r"(?:\d+|ten|five|four|three)\b")
 _WORD = re.compile(r"[\w’'&.-]*\w[\w’'&.-]*\.?|,")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,9}s?")
 
@@ -52,6 +33,26 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,9}s?")
 @cache
 def _words(name: str) -> frozenset[str]:
     return lexicon.wordset(name)
+
+
+def _determiners() -> frozenset[str]:
+    return _words("kind_determiners")
+
+
+def _cardinals() -> frozenset[str]:
+    return _words("kind_cardinals")
+
+
+@cache
+def _share_rx() -> re.Pattern[str]:
+    # "eight of 10 voters", "one in five": a share of people
+    counts = "|".join(lexicon.words("kind_cardinals"))
+    return re.compile(rf"\b(?:\d+|{counts}) (?:in|of|out of) (?:\d+|ten|five|four|three)\b")
+
+
+@cache
+def _clause_open() -> re.Pattern[str]:
+    return re.compile(r"\s*,?\s*(?:" + "|".join(lexicon.words("kind_clause_openers")) + r")\b", re.I)
 
 
 @cache
@@ -66,8 +67,7 @@ def _counted() -> tuple[tuple[str, ...], ...]:
 
 def is_role_noun(w: str) -> bool:
     """A noun for someone by what they do: reporter, governor, economist, resident, trustee."""
-    return w.endswith(("er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "ant", "ants", "ent", "ents", "ee",
-                       "ees")) and len(w) > 4
+    return w.endswith(lexicon.words("kind_role_suffixes")) and len(w) > 4
 
 
 def _norm(w: str) -> str:
@@ -83,14 +83,10 @@ def _cap(w: str) -> bool:
     return w[:1].isupper()
 
 
-_CLAUSE_OPEN = re.compile(r"\s*,?\s*(?:who|whom|that|familiar|with|close|speaking|briefed|because|on condition|"
-                          r"on the condition|a|an|the|i|we|involved|not)\b", re.I)
-
-
 def clause_after(text: str, start: int, end: int) -> str:
     """The relative clause or apposition right after a mention (up to `end`), where a reporter
     says why a source is not named: "a spokesman, who asked not to be named,"; else ''."""
-    return text[start:end] if _CLAUSE_OPEN.match(text, start, end) else ""
+    return text[start:end] if _clause_open().match(text, start, end) else ""
 
 
 def has_anonymity_marker(text: str) -> bool:
@@ -107,8 +103,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = [_norm(w) for w in words]
         k = next((n for n, w in enumerate(low[:5]) if w == "of"), None)
         if k is None or k == 0 or k + 1 >= len(words) or not all(
-                w in _PARTITIVE or w in _DETERMINERS or w in ("other", "large", "small", "growing", "certain")
-                for w in low[:k]) or low[k - 1] not in _PARTITIVE:
+                w in _words("kind_partitives") or w in _determiners() or w in _words("kind_partitive_modifiers")
+                for w in low[:k]) or low[k - 1] not in _words("kind_partitives"):
             break
         lead += words[:k + 1]
         words = words[k + 1:]
@@ -117,11 +113,11 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = _norm(w)
         if w == ",":
             break
-        if n > 0 and low in _TAIL:
+        if n > 0 and low in _words("kind_phrase_ends"):
             # "of" inside a name ("Bank of America", "Secretary of State John Kerry") stays
             # but "Mr. Morgan of the Sierra Club" is a person of a body
             person = _norm(words[n - 1]) not in _words("kind_titles") and any(
-                _norm(x) in _PERSONAL_TITLES for x in core)
+                _norm(x) in _words("kind_personal_titles") for x in core)
             if low in ("of", "for", "on") and _proper(words, n - 1) and n + 1 < len(words) and not person and (
                     _cap(words[n + 1]) or _norm(words[n + 1]) == "the" and n + 2 < len(words)
                     and _cap(words[n + 2])):
@@ -144,7 +140,7 @@ def _split_title(core: list[str]) -> list[str] | None:
             if two in titles:
                 k = n + 2
             name = core[k:]
-            if name and all(_cap(w) or _norm(w) in ("de", "van", "von", "al", "bin", "le", "la", "da")
+            if name and all(_cap(w) or _norm(w) in _words("kind_name_particles")
                             for w in name) and _cap(name[-1]):
                 return name
             return None
@@ -194,9 +190,9 @@ def classify(mention: str, after: str = "") -> str:
         return "vague"
     if low_text in lx.pronouns():
         return "named_person" if lx.pronouns()[low_text] == "person" else "named_org"
-    if all(w in _DETERMINERS or w in _CARDINALS or w in ("several", "some", "many", "most", "both", "few", "other")
+    if all(w in _determiners() or w in _cardinals() or w in _words("kind_bare_counts")
            for w in words):
-        if words[-1] in _CARDINALS and words[0] in ("the", *_CARDINALS) or words == ["both"]:
+        if words[-1] in _cardinals() and words[0] in ("the", *_cardinals()) or words == ["both"]:
             return "named_person"  # "(The) two said", "Both told": people named before, like a pronoun
         return "vague"  # "Several said", "Some argue": a count of people, no one named
     marked = has_anonymity_marker(text + after)
@@ -217,7 +213,7 @@ def classify(mention: str, after: str = "") -> str:
     tail2 = " ".join(core_low[-2:])
     lead_low = [_norm(w) for w in lead] + core_low[:-1]
     shares = [_norm(w) for w in lead] + [head]
-    if _SHARE_RX.search(low_text) or any(w in _SHARE for w in shares) or any(
+    if _share_rx().search(low_text) or any(w in _words("kind_shares") for w in shares) or any(
             re.fullmatch(r"[\d.,]+", w) for w in lead_low + [head]):
         return "vague"  # "46 percent", "a majority of voters", "eight of 10 voters": a share of people
     if _and_joined(core):
@@ -235,7 +231,7 @@ def classify(mention: str, after: str = "") -> str:
             return kind
         # "Democrats", "Senate Republicans": a collective written with a capital; read on
     if head in lx.document_nouns() or tail2 in lx.document_nouns():
-        if head in _words("kind_vague_heads") and first not in _DETERMINERS and not _proper(core, 0):
+        if head in _words("kind_vague_heads") and first not in _determiners() and not _proper(core, 0):
             return "vague"  # "polls show", "studies suggest": no poll named
         return "document"
     if tail2 in media_nouns or head in media_nouns or _edge_media(core_low):
@@ -243,7 +239,7 @@ def classify(mention: str, after: str = "") -> str:
     counted = _counts_people(lead_low) or (marked and head not in lx.org_words())
     quantified = any(w in _words("kind_quantifiers") for w in lead_low[:2])
     definite_count = len(lead_low) >= 1 and (lead_low[0] == "both" or lead_low[0] == "the" and len(lead_low) > 1
-                                               and lead_low[1] in _CARDINALS)
+                                               and lead_low[1] in _cardinals())
     if head in _words("kind_anonymous_heads") and not definite_count:
         return "anonymous"
     if head in lx.org_words() or head in _words("kind_org_name_words"):
@@ -253,7 +249,7 @@ def classify(mention: str, after: str = "") -> str:
         return "named_org"  # "the two men", "both senators": people named before
     if head in _words("kind_vague_heads"):
         if counted or (first in ("the", "these", "those") and not quantified and plural
-                       and head not in ("people", "others", "polls", "markets", "market", "public")):
+                       and head not in _words("kind_open_collectives")):
             return "anonymous"  # "three experts", "the experts" the reporter spoke to
         return "vague"
     people = head in lx.source_nouns() or is_role_noun(head) or head.endswith("men") or head.endswith("people")
@@ -262,7 +258,7 @@ def classify(mention: str, after: str = "") -> str:
             return "anonymous"
         if plural and (not lead_low or quantified or lead_low[0] not in ("the", "these", "those")):
             return "vague"  # "Delegates", "many lawmakers": a group, no one in particular
-        if not plural and (first in ("a", "an", "one", "another") or first not in _DETERMINERS):
+        if not plural and (first in ("a", "an", "one", "another") or first not in _determiners()):
             return "anonymous"  # "a campaign aide", "senior aide says": a role, no name
         return "named_person"  # "the senator": someone named before (resolution finds whom)
     if marked:
@@ -282,7 +278,7 @@ def _proper(core: list[str], n: int) -> bool:
     if not _cap(w):
         return False
     low = _norm(w)
-    if low in _DETERMINERS:
+    if low in _determiners():
         return False
     if n == 0:
         common = any(low in _words(c) for c in _COMMON) or low in lx.document_nouns() or low in lx.source_nouns() \
