@@ -6,6 +6,7 @@ import re
 
 from factcheck.attribution.kinds import link_kind
 from factcheck.attribution.mentions import speaker_for
+from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Flag, Sentence
 
 _NUMBER_PHRASE = re.compile(
@@ -13,7 +14,7 @@ _NUMBER_PHRASE = re.compile(
     r"(?:[\s-]+[A-Za-z][\w-]*){0,3}")
 
 
-_TRAILING = frozenset("a an the and or but of in on at to for with by from as that than".split())
+_TRAILING = wordset("phrase_trailing_words")  # "40 percent of the" ends at "percent"
 _WEAK = ("anonymous", "vague")
 
 

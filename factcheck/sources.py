@@ -15,12 +15,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from factcheck.attribution.kinds import link_kind
+from factcheck.lexicon import wordset
 from factcheck.model import Sentence, Source
 
-_GENERIC = frozenset("the a an of s and for in on at to its his her their news agency ministry department office "
-                     "officials official government spokesperson spokesman spokeswoman police military sources "
-                     "source report reports documents document statement media state group company people "
-                     "person experts analysts".split())
+_GENERIC = wordset("source_generic_words")
 
 
 @lru_cache(maxsize=65536)

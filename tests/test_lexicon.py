@@ -27,11 +27,6 @@ STILL_IN_CODE = {
     # being converted in parallel by other engineers (issue 11's page/kinds parts)
     "factcheck/page.py": "pages: page.parse split, its lists move to chrome lexicons",
     "factcheck/ingest/html.py": "pages: HTML role lists",
-    "factcheck/attribution/mentions.py": "kinds: classify moved to kinds.py; determiners, time words",
-    "factcheck/attribution/resolve.py": "kinds: resolution kind logic",
-    # rules (issue 11) has not converted these yet
-    "factcheck/attribution/stance.py": "stance feature words; moving them means retraining the model",
-    "factcheck/attribution/quotes.py": "quotation continuation words",
 }
 
 
@@ -54,6 +49,11 @@ def _word_lists(path: Path) -> list[str]:
                  if isinstance(e, ast.Constant) and isinstance(e.value, str) and re.search("[a-z]", e.value, re.I)]
         if len(words) > HANDFUL:
             out.append(f"{node.lineno}: {len(words)} words ({', '.join(words[:4])}, ...)")
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split" \
+                and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str):
+            words = node.func.value.value.split()  # "a b c ...".split()
+            if len(words) > HANDFUL:
+                out.append(f"{node.lineno}: {len(words)} words in a split string ({', '.join(words[:4])}, ...)")
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.count("|") > HANDFUL:
             alternatives = [a for a in re.split(r"[|()]", node.value) if re.fullmatch(r"[\w' .-]{2,}\??", a)]
             if len(alternatives) > HANDFUL:
@@ -91,8 +91,9 @@ def test_the_scan_finds_a_word_list(tmp_path: Path) -> None:
     probe = tmp_path / "probe.py"
     probe.write_text('W = frozenset({"a1", "b2", "c3", "d4", "e5", "f6", "g7", "h8", "i9"})\n'
                      'R = r"(?:one|two|three|four|five|six|seven|eight|nine|ten)"\n'
-                     '__slots__ = ("a", "b", "c", "d", "e", "f", "g", "h", "i")\n', encoding="utf-8")
-    assert len(_word_lists(probe)) == 2
+                     '__slots__ = ("a", "b", "c", "d", "e", "f", "g", "h", "i")\n'
+                     'S = frozenset("one two three four five six seven eight nine".split())\n', encoding="utf-8")
+    assert len(_word_lists(probe)) == 3
 
 
 def test_every_lexicon_file_is_read_by_the_code() -> None:

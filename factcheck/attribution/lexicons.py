@@ -122,3 +122,4 @@ source_nouns, document_nouns, org_words = map(_words_of, ("source_nouns", "docum
 # noun-phrase edges, words skipped between a source and its cue, openers before a subject
 np_stop, np_skip, discourse_openers = map(_words_of, ("np_stop", "np_skip", "discourse_openers"))
 count_words = _words_of("count_words")  # "47%", "one in five", "a majority of"
+be_forms = _words_of("be_forms")  # "is saying" (a progressive), "was criticised" (a passive)

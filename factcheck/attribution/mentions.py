@@ -10,20 +10,13 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import classify as classify
 from factcheck.attribution.kinds import is_role_noun
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
+from factcheck.lexicon import rule_words, structured
 
-DETERMINERS = frozenset({"the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "many",
-                         "his", "her", "their", "its", "our", "my", "your", "another", "other", "both",
-                         "most", "few", "all", "each", "every", "any"})
-_INNER = frozenset({"of", "for", "at", "&", "de", "du", "la", "von", "van", "der", "bin", "al", "on"})
+DETERMINERS = rule_words("mentions", "determiners", "attribution_rules")
+_INNER = rule_words("mentions", "inner", "attribution_rules")
 _MAX_NP = 10
-# prepositions whose object cannot be a subject ("on December 26th has ..."); "after", "since",
-# "with" also introduce clauses ("after Trump said", "with Putin lauding") and are not here
-TIME_WORDS = frozenset("""january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday today
-yesterday tonight morning evening night week month year weekend afternoon hour hours minute minutes day days
-weeks months years decade decades moments later earlier ago""".split())
-_PREPOSITIONS = frozenset({"on", "in", "at", "by", "from", "to", "of", "during", "into", "about", "against",
-                           "under", "over", "between"})
+TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
+_PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
 
 
@@ -58,7 +51,7 @@ def skip_back(toks: list[Tok], j: int) -> int:
     return j
 
 
-_TIME_LEAD = frozenset({"in", "on", "last", "this", "next", "earlier", "late", "early"})
+_TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
 
 
 def _time_phrase_end(t: Tok) -> bool:
@@ -135,8 +128,7 @@ def after_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:
     return rng[0] > 0 and toks[rng[0] - 1].low in _PREPOSITIONS
 
 
-_PARTITIVE = frozenset({"one", "two", "three", "some", "many", "most", "several", "few", "none", "each", "all",
-                        "both", "either", "neither", "any"})
+_PARTITIVE = rule_words("mentions", "partitive", "attribution_rules")
 
 
 def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tuple[int, int] | None:
@@ -241,13 +233,13 @@ def dash_apposition(toks: list[Tok], dash: int) -> tuple[int, int] | None:
 
 
 def _role_word(w: str) -> bool:
-    return w in ("spokesman", "spokeswoman", "spokesperson", "president", "chairman", "chief", "director",
-                 "head", "leader", "minister", "secretary", "professor", "deputy", "senior", "former")
+    return w in _ROLE_WORDS
 
 
-_SPOKES = re.compile(r"^(?:an?|the|one)\s+(?:\w+\s+)?(?:spokesperson|spokesman|spokeswoman|representative|"
-                     r"press officer|press secretary|lawyer|attorney|solicitor)\s+(?:for|of|at|from)\s+(?P<org>.+)$",
-                     re.I)
+_ROLE_WORDS = rule_words("mentions", "role_words", "attribution_rules")
+_SPOKES = re.compile(r"^(?:an?|the|one)\s+(?:\w+\s+)?(?:"
+                     + "|".join(map(re.escape, structured("attribution_rules")["mentions"]["speaks_for"]))
+                     + r")\s+(?:for|of|at|from)\s+(?P<org>.+)$", re.I)
 
 
 def speaker_for(mention: str) -> str | None:
@@ -260,9 +252,9 @@ def is_pronoun(text: str) -> bool:
     return text.lower() in lx.pronouns()
 
 
-_CARDINALS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-_COUNTED = frozenset({"surveyed", "polled", "questioned", "interviewed", "asked", "sampled"})
-_NUMERIC = _CARDINALS | {"half", "third", "thirds", "quarter", "quarters", "majority", "minority", "plurality", "fifth"}
+_CARDINALS = rule_words("mentions", "cardinals", "attribution_rules")
+_COUNTED = rule_words("mentions", "counted", "attribution_rules")
+_NUMERIC = _CARDINALS | rule_words("mentions", "shares", "attribution_rules")
 
 
 def counted_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:

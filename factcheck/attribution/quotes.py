@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lexicon import rule_words
 from factcheck.model import Attribution, Sentence
 
 _OPEN = "“"
@@ -126,8 +127,7 @@ def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
 
 
 _CLOSERS = ("\"", "”", "’", "'")
-_SAID = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "explained",
-                   "argued", "insisted", "warned", "recalled", "noted", "continued", "stated"})
+_SAID = rule_words("quotes", "said", "attribution_rules")  # "Okafor said ...", then a quotation
 
 
 def inherit(paragraphs: list[list[Sentence]]) -> None:

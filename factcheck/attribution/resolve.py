@@ -14,10 +14,11 @@ from functools import lru_cache
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import classify, is_role_noun
 from factcheck.attribution.names import gender_of, possessive_pronouns
+from factcheck.lexicon import rule_words, structured
 
 _PERSON_NAME = re.compile(
-    r"\b(?P<title>(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sen|Rep|Gov|Gen|Sir|Dame|Lord|Lady|President|Prime Minister|Minister|"
-    r"Secretary|Judge|Chancellor|Senator|Governor|Mayor|Cllr|Councillor)\.?\s+)?"
+    r"\b(?P<title>(?:" + "|".join(map(re.escape, structured("attribution_rules")["resolve"]["person_titles"]))
+    + r")\.?\s+)?"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |al-|bin )?[A-Z][a-z'’-]+)+)\b"
 )
 # "Acme Dairies, a family firm, ..." / "a dairy in Leicestershire, Acme Dairies, ..."
@@ -29,12 +30,11 @@ _ORG_APPOSITION = re.compile(
 _NAME_WHICH = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+which\b")
 _NOUN_NAME = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 _ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\b")
-_COMPANY_WORDS = frozenset({"company", "firm", "business", "dairy", "retailer", "supermarket", "manufacturer", "maker",
-                            "producer", "operator", "supplier", "start-up", "startup", "group", "chain", "brand",
-                            "lender", "insurer", "airline", "carrier", "developer", "bank", "charity", "platform"})
+_COMPANY_WORDS = rule_words("resolve", "company_words", "attribution_rules")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
-_GROUP_REF = re.compile(r"(?:the |both |all )?(?:two|three|four|five|six)(?: [a-z]+(?:s|men|women))?|"
+_GROUP_COUNTS = "|".join(structured("attribution_rules")["resolve"]["group_counts"])
+_GROUP_REF = re.compile(rf"(?:the |both |all )?(?:{_GROUP_COUNTS})(?: [a-z]+(?:s|men|women))?|"
                         r"(?:both|the) [a-z]+(?:s|men|women)|both")
 
 

@@ -22,30 +22,16 @@ from factcheck.attribution.cues import plausible_source
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import DETERMINERS, after_preposition, np_backward, skip_back
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize_shared
-from factcheck.lexicon import wordset
+from factcheck.lexicon import rule_words
 
 MODEL_PATH = weights.path_of("stance")
 
-# words after a subject that are never the verb of a stance
-_NOT_VERB = frozenset({"and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "than",
-                       "that", "which", "who", "whom", "whose", "the", "a", "an", "this", "these", "those", "if",
-                       "because", "while", "when", "where", "so", "is", "are", "was", "were", "be", "been", "being",
-                       "am", "it", "its", "his", "her", "their", "our", "my", "your", "he", "she", "they", "we", "i",
-                       "you", "there", "here", "not", "no", "about", "into", "over", "after", "before", "since",
-                       "until", "like", "up", "out", "off", "all", "both", "each", "also", "too", "very", "just"})
-_FUNCTION_NEXT = frozenset({"that", "to", "about", "the", "a", "an", "his", "her", "their", "its", "on", "for",
-                            "with", "in", "as", "of", "it", "him", "them", "this", "what", "how", "whether",
-                            "out", "up", "down", "back", "by", "from", "against", "into", "at", "be"})
+_NOT_VERB = rule_words("stance", "not_verb", "attribution_rules")
+_FUNCTION_NEXT = rule_words("stance", "function_next", "attribution_rules")
 _MAX_CANDIDATES = 24
-_DECLINED = frozenset({"declined", "declines", "refused", "refuses", "failed", "fails"})
-# between a subject and its verb: "has been critical of", "could not support", "doesn't believe"
-_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "can", "could", "may", "might", "must",
-                  "should", "shall", "don't", "doesn't", "didn't", "won't", "can't", "couldn't", "wouldn't",
-                  "shouldn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't", "hadn't", "'s", "'re",
-                  "even", "still", "just", "now", "long", "all", "both", "only", "clearly", "strongly"})
+_DECLINED = rule_words("stance", "declined", "attribution_rules")
+_AUX = rule_words("stance", "aux", "attribution_rules")
 
-
-_BE = wordset("be_forms")
 
 
 def _skip_aux(toks: list[Tok], j: int) -> int:
@@ -119,7 +105,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if _stem(t.low) in ("respond", "comment", "reply", "repl", "answer") and any(
                 w in ("not", "never") or w.endswith("n't") for w in skipped):
             continue  # "did not respond to messages": nothing was said
-        if t.low.endswith(("ed", "en", "wn")) and any(w in _BE for w in skipped):
+        if t.low.endswith(("ed", "en", "wn")) and not lx.be_forms().isdisjoint(skipped):
             continue  # "the figures were not published": the subject is what was acted on
         subject_kind = _subject_kind(toks, rng)
         if subject_kind == "document" and t.low not in lx.cue_verbs():

@@ -28,7 +28,7 @@ from factcheck.attribution.mentions import (
 )
 from factcheck.attribution.mentions import classify as classify_mention
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
-from factcheck.lexicon import rule_words, structured, wordset
+from factcheck.lexicon import rule_words, structured
 
 # the word lists of these rules: factcheck/lexicon/cue_rules.toml, [speech_verbs]
 _PASSIVE = rule_words("speech_verbs", "passive_aux")
@@ -47,7 +47,6 @@ _MAY_CLOSE = rule_words("speech_verbs", "may_close")
 _TIME_GLUE = rule_words("speech_verbs", "time_glue")
 _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
 _LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
-_BE = wordset("be_forms")
 
 
 class VerbCue:
@@ -154,7 +153,7 @@ def _participle(toks: list[Tok], i: int) -> bool:
     """'..., saying that' / 'tweets early Friday saying': an -ing cue without a form of 'be'
     before it takes the subject of its clause."""
     j = skip_back(toks, i - 1)
-    return j < 0 or toks[j].low not in _BE
+    return j < 0 or toks[j].low not in lx.be_forms()
 
 
 def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
