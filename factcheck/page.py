@@ -171,6 +171,21 @@ def _parse_marked(doc: Document, lines: list[tuple[int, int]], known: list[str],
     reasons = {i: "credit_line" for i, r in enumerate(known) if r == "credit"}
     if known[0] == "headline":
         layout.article["headline"] = doc.text[slice(*lines[0])]
+    text = doc.text
+    in_list = False
+    for i, role in enumerate(roles):
+        if role not in ("body", "crosshead"):
+            continue
+        line = text[slice(*lines[i])]
+        reason = _chrome_reason(line)
+        if _LIST_HEADER.fullmatch(line):
+            roles[i], reasons[i], in_list = None, "story_list", True
+        elif in_list and _headline_like(line) and not _prose(line):
+            roles[i], reasons[i] = None, "story_list"
+        elif reason:
+            roles[i], reasons[i] = None, reason
+        else:
+            in_list = False
     return _finish(doc, lines, roles, reasons, layout)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from factcheck.ingest import document_from_bytes
 from factcheck.model import Document
+from factcheck.page import parse
 
 LEDE = "The city council voted on Tuesday to close two branch libraries from April, the mayor said."
 SECOND = "Officials said the closures would save about £400,000 a year, a figure residents disputed."
@@ -141,3 +142,59 @@ def test_a_sentence_long_heading_above_the_first_paragraph_is_the_dek() -> None:
                                    f"<p>{THIRD}</p>"), "k.html")
     assert doc.meta["standfirst"] == dek
     assert body_text(doc).split("\n\n") == [LEDE, SECOND, "What happens next", THIRD]
+
+
+def test_an_embedded_post_in_a_social_box_is_the_articles_content() -> None:
+    # The story quotes a post; the embed's wrapper is named like a share bar ("social").
+    post = ("<div class='social-media-embed'><blockquote class='embedded-post'><p>The east branch was where I "
+            "learned to read. Closing it is a mistake.</p>— Ada Obi (@adaobi) June 3, 2026</blockquote></div>")
+    doc = document_from_bytes(page(f"<p>{LEDE}</p>{post}<p>{SECOND}</p>"), "e.html")
+    body = body_text(doc)
+    assert "The east branch was where I learned to read. Closing it is a mistake." in body
+    assert body.startswith(LEDE) and body.endswith(SECOND)
+
+
+def test_a_share_bar_is_still_dropped() -> None:
+    bar = ("<div class='social-share'><a href='/s?fb'>Share on Facebook</a> <a href='/s?x'>Share on X</a>"
+           "<p>Share this story with your friends and family today.</p></div>")
+    doc = document_from_bytes(page(f"<p>{LEDE}</p>{bar}<p>{SECOND}</p>"), "b.html")
+    assert body_text(doc).split("\n\n") == [LEDE, SECOND]
+
+
+def test_a_card_that_pops_up_over_a_name_is_not_text() -> None:
+    card = ("<span class='person-card'><a href='/p/ann-lee'>Ann Lee</a> <a href='/s/1'>Lee backs harbour plan "
+            "after long review</a> <a href='/s/2'>Council leader faces questions over budget</a> "
+            "<a href='/p/ann-lee'>MORE</a></span>")
+    first = (f"<p>The plan was backed by council leader <a href='/p/ann-lee'>Ann Lee</a>{card}, "
+             "who chairs the board.</p>")
+    doc = document_from_bytes(page(first + f"<p>{SECOND}</p>"), "p.html")
+    assert body_text(doc).split("\n\n") == ["The plan was backed by council leader Ann Lee, who chairs the board.",
+                                            SECOND]
+
+
+def test_a_list_of_links_to_other_stories_after_the_body_is_not_body() -> None:
+    links = "".join(f"<li><a href='/s/{i}'>{t}</a></li>" for i, t in enumerate(
+        ("Harbour bridge to reopen after repairs", "Ten facts about the city's oldest library")))
+    teasers = ("<a href='/s/9'><img src='/i.jpg'><h3>Mayor defends spending on new town hall</h3></a>"
+               "<h3><a href='/s/8'>Schools brace for a teacher strike next week</a></h3><h4>Talks have stalled</h4>")
+    doc = document_from_bytes(page(f"<p>{LEDE}</p><p>{SECOND}</p><p>{THIRD}</p><ul>{links}</ul>{teasers}"), "l.html")
+    assert body_text(doc).split("\n\n") == [LEDE, SECOND, THIRD]
+
+
+def test_a_crosshead_that_links_to_what_it_names_stays() -> None:
+    body = (f"<p>{LEDE}</p><h3><a href='https://shop.example/lamp'>The Example Desk Lamp 2</a></h3>"
+            f"<p>{SECOND}</p><ul><li><a href='/a'>Opening hours of the remaining branches</a></li>"
+            "<li>A new mobile library from May</li></ul>")
+    paras = body_text(document_from_bytes(page(body), "c.html")).split("\n\n")
+    assert paras[:3] == [LEDE, "The Example Desk Lamp 2", SECOND]
+    assert "Opening hours of the remaining branches" in paras  # a list not all links is the article's
+
+
+def test_newsletter_and_follow_lines_after_an_html_article_are_chrome() -> None:
+    tail = ("<p>Get the latest council news in your inbox. Subscribe to our newsletters.</p>"
+            "<p>Follow the Gazette on Instagram, Facebook and X.</p>"
+            "<p>If you enjoyed this article, please consider supporting local journalism.</p>")
+    doc = document_from_bytes(page(f"<p>{LEDE}</p><p>{SECOND}</p>{tail}"), "n.html")
+    layout = parse(doc)  # the page's roles, then the same chrome lexicon as pasted text
+    assert [doc.text[b.start:b.end] for b in layout.blocks if b.role == "body"] == [LEDE, SECOND]
+    assert {b.reason for b in layout.boilerplate} == {"newsletter", "social", "promo"}

@@ -156,3 +156,19 @@ def test_a_standards_pointer_is_chrome_but_a_sentence_about_standards_is_body() 
     body, chrome = _body_and_chrome(_STORY + f"\n{sentence}\n\nRead more about our editorial standards.\n")
     assert body[-1] == sentence
     assert chrome["Read more about our editorial standards."] == "standards"
+
+
+def test_follow_newsletter_and_appeal_lines_after_the_story_are_chrome() -> None:
+    tail = ("\nGet the day's top stories delivered to your inbox every morning by subscribing to our newsletter.\n\n"
+            "Follow the Gazette on Instagram, Facebook and X.\n\n"
+            "If you enjoyed this article, please consider supporting local journalism.\n\n"
+            "Have a tip? Our reporters can be reached at news@example.org.\n")
+    body, chrome = _body_and_chrome(_STORY + tail)
+    assert body[-1].startswith("A public meeting on the plan") and len(body) == 3
+    assert sorted(chrome.values()) == ["contact", "newsletter", "promo", "social"]
+
+
+def test_a_sentence_that_follows_a_story_on_social_media_is_body() -> None:
+    sentence = "Police said they would follow the case on Facebook and in court, according to the statement."
+    body, _ = _body_and_chrome(_STORY + f"\n{sentence}\n")
+    assert body[-1] == sentence

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import lxml.html
@@ -99,6 +100,7 @@ def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
+@lru_cache(maxsize=4096)
 def _key(text: str | None) -> str:
     """Comparison key: case, quotes, punctuation and spacing do not matter."""
     t = (text or "").lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
@@ -205,7 +207,13 @@ def _is_chrome(el: Any) -> bool:
     if el.tag in ("aside", "nav", "footer", "form", "button", "dialog"):
         return True
     names = " ".join(filter(None, (el.get("class"), el.get("id"), el.get("role"))))
-    return bool(names) and any(w.lower() in _CHROME_WORDS for w in _WORD_SPLIT.split(names))
+    return bool(names) and _chrome_names(names)
+
+
+@lru_cache(maxsize=4096)
+def _chrome_names(names: str) -> bool:
+    """Whether class/id/role names hold a furniture word (a page repeats the same few names)."""
+    return any(w.lower() in _CHROME_WORDS for w in _WORD_SPLIT.split(names))
 
 
 def _in_chrome(el: Any) -> bool:
@@ -221,18 +229,35 @@ def _prune_chrome(tree: Any, keep: Any) -> None:
     most = max(3, len(keep.xpath(".//p")) // 2)
     much = max(200, _prose_chars(keep) // 3)
     total = _prose_chars(keep)
-    for el in list(tree.iter()):
-        if not isinstance(el.tag, str) or el in protected or el.getparent() is None:
+    stack = [tree.getroot() if hasattr(tree, "getroot") else tree]
+    while stack:  # document order; what is dropped is not walked into
+        el = stack.pop()
+        if not isinstance(el.tag, str):
             continue
-        if _is_chrome(el) and not el.xpath(".//h1") and len(el.xpath(".//p")) < most and _prose_chars(el) < much:
-            el.drop_tree()
-        elif _HIDDEN.search(el.get("style") or "") or el.get("hidden") is not None:
-            # A hidden copy of the text (for a print view, a slide-in) doubles it; but the rest of
-            # an article hidden behind "read more" is most of it, and stays.
-            hidden = _prose_chars(el)
-            if hidden and total - hidden >= hidden // 2:
-                el.drop_tree()
-                total -= hidden
+        if el not in protected and el.getparent() is not None:
+            if _is_chrome(el) and not el.xpath(".//h1") and len(el.xpath(".//p")) < most and _prose_chars(el) < much:
+                if not _embedded_post(el, keep):
+                    el.drop_tree()
+                    continue
+                for attr in ("class", "id", "role"):  # trafilatura would drop a "social" box too
+                    el.attrib.pop(attr, None)
+            elif _HIDDEN.search(el.get("style") or "") or el.get("hidden") is not None:
+                # A hidden copy of the text (for a print view, a slide-in) doubles it; but the rest of
+                # an article hidden behind "read more" is most of it, and stays.
+                hidden = _prose_chars(el)
+                if hidden and total - hidden >= hidden // 2:
+                    el.drop_tree()
+                    total -= hidden
+                    continue
+        stack.extend(reversed(el))
+
+
+def _embedded_post(el: Any, container: Any) -> bool:
+    """A post quoted in the article (a "social" embed box around a <blockquote>) is its content."""
+    if not el.xpath(".//blockquote[.//p]") or container not in el.iterancestors():
+        return False
+    quoted = sum(_prose_chars(q) for q in el.xpath(".//blockquote[not(ancestor::blockquote)]"))
+    return quoted * 2 >= _prose_chars(el)
 
 
 def _drop_link_lines(container: Any) -> None:
@@ -240,10 +265,38 @@ def _drop_link_lines(container: Any) -> None:
 
     Not a bare address (a cited source) nor a line of an embedded post."""
     for el in container.xpath(".//p[.//a][not(ancestor::blockquote)]"):
-        linked = " ".join(a.text_content() for a in el.xpath(".//a"))
-        n = len(_WORDS.findall(linked))
-        if n >= 4 and len(_WORDS.findall(el.text_content())) - n <= 3 and not re.search(r"://|www\.", linked):
+        if _link_line(el):
             el.drop_tree()
+    # A card that pops up over a name in the text (the person's latest stories) is links and nothing else.
+    for el in container.xpath(".//p//*[self::span or self::div][count(.//a[@href]) >= 3]"):
+        if el.getparent() is not None and not _prose_chars(el) and len(_WORDS.findall(el.text_content())) >= 10:
+            el.drop_tree()
+    # A list whose every item is only a link, and a heading that is a link: teasers for other stories.
+    for el in container.xpath(".//ul | .//ol"):
+        items = el.xpath("./li")
+        if len(items) >= 2 and all(_link_line(li) for li in items):
+            el.drop_tree()
+    # A heading over prose is a crosshead, even when it links to the product or place it names.
+    for el in container.xpath(".//*[self::h2 or self::h3 or self::h4][not(ancestor::blockquote)]"):
+        if el.getparent() is not None and (el.xpath("ancestor::a[@href]") or _link_line(el)) \
+                and not _heads_prose(el):
+            el.drop_tree()
+
+
+def _heads_prose(heading: Any) -> bool:
+    nxt = heading.getnext()
+    if nxt is None or nxt.tag != "p":
+        return False
+    text = _clean(nxt.text_content())
+    return len(_WORDS.findall(text)) >= 8 and bool(_ENDS_SENTENCE.search(text))
+
+
+def _link_line(el: Any, slack: int = 3) -> bool:
+    """Text that is a link to another page (four words or more), give or take a short label."""
+    links = [a for a in el.xpath(".//a[@href]") if not a.get("href", "").startswith("#")]
+    linked = " ".join(a.text_content() for a in links)
+    n = len(_WORDS.findall(linked))
+    return n >= 4 and len(_WORDS.findall(el.text_content())) - n <= slack and not re.search(r"://|www\.", linked)
 
 
 def _prose_chars(el: Any) -> int:
@@ -309,7 +362,10 @@ def _standfirst(container: Any, description: str | None, headline: str | None) -
     if description:
         # Shown on the page (not just an SEO line in <head>) means it is a standfirst.
         for el in container.xpath(".//p | .//h2 | .//div"):
-            if not el.xpath(".//p | .//div") and _same(_clean(el.text_content()), description):
+            text = _clean(el.text_content())
+            # lengths far apart cannot pass _same's ratio; most blocks are skipped without a key
+            if 0.7 * len(description) - 10 <= len(text) <= 1.4 * len(description) + 10 \
+                    and not el.xpath(".//p | .//div") and _same(text, description):
                 return description, el.tag == "h2"
     return None, False
 
