@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from factcheck.lexicon import rule_words, structured, wordset
+from factcheck.textnorm import straighten
 
 _NUM_WORDS = wordset("claim_numbers")
 _TIME_WORDS = wordset("claim_time")
@@ -75,7 +76,7 @@ def scan(text: str) -> tuple[list[str], list[str]]:
     last = _last_scan_cache  # one read: another thread may replace the cache meanwhile
     if text == last[0]:
         return last[1], last[2]
-    norm = text.replace("\u2019", "'").replace("\u2018", "'") if "\u2019" in text or "\u2018" in text else text
+    norm = straighten(text)
     raw = [w for w in [x.strip(_STRIP) for x in norm.split()] if w]
     low = " ".join(raw).lower().split(" ") if raw else []
     low += [c for c in _SIGNS if c in norm]

@@ -12,11 +12,10 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from rapidfuzz import fuzz
-
 from factcheck import lexicon
 from factcheck.model import Boilerplate, Document
 from factcheck.segment import stripped
+from factcheck.textnorm import same as _same
 
 
 @dataclass
@@ -130,10 +129,6 @@ def _headline_like(line: str) -> bool:
 
 def _prose(line: str) -> bool:
     return _words(line) >= 8 and bool(_TERMINAL.search(line))
-
-
-def _same(a: str, b: str) -> bool:
-    return fuzz.ratio(a.lower(), b.lower(), score_cutoff=92) > 0
 
 
 def _lines(text: str) -> list[tuple[int, int]]:

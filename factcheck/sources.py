@@ -12,18 +12,17 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from factcheck.attribution.kinds import link_kind
 from factcheck.lexicon import wordset
 from factcheck.model import Sentence, Source
+from factcheck.textnorm import same
 
 _GENERIC = wordset("source_generic_words")
 
 
 @lru_cache(maxsize=65536)
 def _tokens(name: str) -> tuple[str, ...]:
-    words = re.findall(r"[a-z0-9]+", name.lower().replace("’", "'"))
+    words = re.findall(r"[a-z0-9]+", name.lower())
     return tuple(t for t in words if t not in ("the", "a", "an", "s"))
 
 
@@ -36,7 +35,7 @@ class _Entry:
     sentences: list[str] = field(default_factory=list)
 
 
-def _same(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
+def _same_source(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     if not ta or not tb:
         return False
     if ta == tb:
@@ -44,7 +43,7 @@ def _same(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
     small, big = sorted((set(ta), set(tb)), key=len)
     if small <= big and small - _GENERIC:
         return True
-    return fuzz.ratio(" ".join(ta), " ".join(tb), score_cutoff=90) > 0
+    return same(" ".join(ta), " ".join(tb))
 
 
 class _Index:
@@ -62,7 +61,7 @@ class _Index:
             for e in self.by_word.get(w, ()):
                 if id(e) not in seen:
                     seen.add(id(e))
-                    if _same(e.tokens, toks):
+                    if _same_source(e.tokens, toks):
                         return e
         return None
 

@@ -18,6 +18,7 @@ from factcheck.attribution.mentions import speaker_for
 from factcheck.attribution.quotes import inherit, quote_kind, quote_states, quoted_ranges
 from factcheck.attribution.resolve import Discourse
 from factcheck.model import Attribution, Sentence
+from factcheck.textnorm import straighten
 
 _ATTRIBUTED_ROLES = ("headline", "standfirst", "body", "caption")
 UNNAMED = "(not named)"
@@ -161,7 +162,7 @@ def _quote_starts(sentences: list[Sentence]) -> dict[str, str | None]:
 
 
 def _clean(name: str) -> str:
-    name = name.strip().strip(",;:").replace("’", "'")
+    name = straighten(name.strip().strip(",;:"))
     for det in ("The ", "the "):
         if name.startswith(det) and len(name.split()) > 1 and name.split()[1][:1].isupper():
             return name[len(det):]

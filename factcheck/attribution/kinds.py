@@ -24,6 +24,7 @@ from functools import cache
 
 from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
+from factcheck.textnorm import straighten
 
 KINDS = ("named_person", "named_org", "anonymous", "vague", "document", "media")
 _WORD = re.compile(r"[\w’'&.-]*\w[\w’'&.-]*\.?|,")
@@ -71,7 +72,7 @@ def is_role_noun(w: str) -> bool:
 
 
 def _norm(w: str) -> str:
-    w = w.replace("’", "'").lower()
+    w = straighten(w).lower()
     if w.endswith("'s"):
         w = w[:-2]
     elif w.endswith("s'"):
@@ -91,7 +92,7 @@ def clause_after(text: str, start: int, end: int) -> str:
 
 def has_anonymity_marker(text: str) -> bool:
     """'familiar with the talks', 'who spoke on condition of anonymity', 'I interviewed'."""
-    return bool(text) and _markers().search(text.replace("’", "'")) is not None
+    return bool(text) and _markers().search(straighten(text)) is not None
 
 
 def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -159,7 +160,7 @@ def _name_kind(name: list[str], phrase: str) -> str:
         return "named_org"
     if joined.removeprefix("the ") in _words("kind_countries"):
         return "named_org"
-    last = name[-1].replace("’", "'")
+    last = straighten(name[-1])
     if _ACRONYM.fullmatch(last.removesuffix("'s")) and not (len(name) > 1 and _cap(name[0]) and len(last) <= 3):
         return "named_org"  # "the SEIU", "the S.E.C.", "NATO"
     if low[0] == "the" and len(name) > 1 and not any(w in _words("kind_titles") for w in low):
@@ -182,7 +183,7 @@ def classify(mention: str, after: str = "") -> str:
 
     `after` is the text between the mention and its cue, or the clause after an inverted
     mention ("said a spokesman, who asked not to be named"): where anonymity is often stated."""
-    text = mention.replace("’", "'").strip()
+    text = straighten(mention).strip()
     low_text = text.lower()
     tokens = _WORD.findall(text)
     words = [_norm(t) for t in tokens if t != ","]

@@ -15,6 +15,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import classify, is_role_noun
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured
+from factcheck.textnorm import straighten
 
 _PERSON_NAME = re.compile(
     r"\b(?P<title>(?:" + "|".join(map(re.escape, structured("attribution_rules")["resolve"]["person_titles"]))
@@ -164,7 +165,7 @@ class Discourse:
         return e.name, kind
 
     def resolve(self, mention: str, kind: str) -> tuple[str, str]:
-        low = mention.lower().replace("’", "'").strip()
+        low = straighten(mention.lower()).strip()
         low = possessive_pronouns().get(low, low)  # "his claim that": who "he" is
         pron = lx.pronouns().get(low)
         if pron == "person":
@@ -222,7 +223,7 @@ class Discourse:
     def _definite(self, mention: str, kind: str) -> tuple[str, str]:
         """'the agency', 'the company', 'the ministry': the last named body it can stand for.
         A description with a possessive ("the prime minister's spokesman") is a source of its own."""
-        if "'s " in mention.replace("’", "'"):
+        if "'s " in straighten(mention):
             return mention, kind
         head = _head(mention)
         e = self._recent(lambda e: not e.kind.startswith("text_person") and e.kind != "named_person" and (

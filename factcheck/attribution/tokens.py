@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factcheck import lexicon
+from factcheck.textnorm import straighten
 
 _TOKEN = re.compile(r"\w+(?:[’'.&\-]\w+)*\.?(?<!\.\.)|[^\w\s]")
-_APOS = str.maketrans({"’": "'", "‘": "'"})
 # a lone ' token is a quotation mark: apostrophes inside words stay in the word token
 QUOTE_CHARS = frozenset("\"“”‘’«»'")
 
@@ -46,7 +46,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     out = []
     for m in _TOKEN.finditer(text, start, end):
         t = m.group()
-        low = t.lower().translate(_APOS)
+        low = straighten(t.lower())
         if low.endswith(".") and len(low) > 1:
             # "Gen." keeps its stop in text, not in the key; a sentence-final "said." also
             low = low[:-1]

@@ -11,11 +11,12 @@ from functools import lru_cache
 from itertools import chain
 
 from factcheck.lexicon import table, wordset
+from factcheck.textnorm import QUOTES
 
-# Curly quotes, primes and dashes folded so that pasted and typed text compare equal.
+# Curly quotes (the one table, factcheck.textnorm), primes, guillemets and dashes folded so that
+# pasted and typed text compare equal.
 _FOLD = str.maketrans({
-    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u0060": "'", "\u00b4": "'",
-    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
+    **QUOTES, "\u2032": "'", "\u0060": "'", "\u00b4": "'", "\u2033": '"', "\u00ab": '"', "\u00bb": '"',
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
 

@@ -18,6 +18,8 @@ from lxml import etree
 
 from factcheck.errors import InputError
 from factcheck.model import Document
+from factcheck.textnorm import key as _key
+from factcheck.textnorm import same as _same
 
 _HTML_START = re.compile(rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|article|p|h1|script|link)[\s>/]", re.I)
@@ -98,24 +100,6 @@ class Page:
 
 def _clean(text: str | None) -> str:
     return " ".join((text or "").split())
-
-
-@lru_cache(maxsize=4096)
-def _key(text: str | None) -> str:
-    """Comparison key: case, quotes, punctuation and spacing do not matter."""
-    t = (text or "").lower().replace("’", "'").replace("‘", "'").replace("“", '"').replace("”", '"')
-    return " ".join(re.sub(r"[^\w'\"%$£€.,]+", " ", t).split()).strip(" .,")
-
-
-def _same(a: str | None, b: str | None) -> bool:
-    ka, kb = _key(a), _key(b)
-    if not ka or not kb:
-        return False
-    if ka == kb:
-        return True
-    from rapidfuzz import fuzz
-
-    return fuzz.ratio(ka, kb) >= 92
 
 
 # --- structured metadata ---------------------------------------------------------------------
