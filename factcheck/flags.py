@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from factcheck.attribution.kinds import link_kind
-from factcheck.attribution.mentions import speaker_for
+from factcheck.attribution.mentions import is_pronoun, speaker_for
 from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Flag, Sentence
 
@@ -59,6 +59,19 @@ def _spoken_for(s: Sentence, mention: str) -> str | None:
     return a.source
 
 
+def _named(s: Sentence, words: str) -> str:
+    """The source as the flag quotes it: a pronoun with the source it stands for ("'She' (a board
+    spokeswoman)"), so the message names what the sentence's source line shows."""
+    if is_pronoun(words):
+        a = next((a for a in s.attributions if a.mention == words), None)
+        if a is not None and a.source != words:
+            source = a.source
+            if source.split(" ", 1)[0] in ("A", "An", "The"):
+                source = source[0].lower() + source[1:]
+            return f"'{words}' ({source})"
+    return f"'{words}'"
+
+
 def _via(link: str | None) -> str:
     return f" (through '{link}')" if link else ""
 
@@ -84,11 +97,11 @@ def annotate(sentences: list[Sentence]) -> None:
                 text = (f"Anonymous source: '{words}' speaks for {body} but is not named; ask {body} who said it "
                         "and whether it stands by it on the record")
             else:
-                text = (f"Anonymous source: the claim {only} an unnamed source, '{words}'{_via(link)}; check how "
-                        "the outlet knows and whether anyone confirms it on the record")
+                text = (f"Anonymous source: the claim {only} an unnamed source, {_named(s, words)}{_via(link)}; "
+                        "check how the outlet knows and whether anyone confirms it on the record")
             s.flags.append(Flag("anonymous_source", text))
         vague = [b for b in weak if b[1] == "vague"]
         if vague:
             words, _, link = vague[0]
-            s.flags.append(Flag("vague_source", f"Vague source: '{words}'{_via(link)} does not say who; ask which "
-                                                "people or documents stand behind it"))
+            s.flags.append(Flag("vague_source", f"Vague source: {_named(s, words)}{_via(link)} does not say who; "
+                                                "ask which people or documents stand behind it"))

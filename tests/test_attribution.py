@@ -423,3 +423,11 @@ def test_counted_people_named_before_speak_like_a_pronoun() -> None:
     a = body("Ann Lee and Bo Tan met the mayor on Monday. The two said no. Several said it was late.")
     assert only(a, "The two").kind == "named_person"
     assert only(a, "Several").kind == "vague"
+
+
+def test_an_anonymous_flag_on_a_pronoun_names_who_it_stands_for() -> None:
+    a = body("A council official, who asked not to be named, said the vote was delayed by a week.\n\n"
+             "She said the mayor had ordered the delay.")
+    s = next(s for s in a.sentences if s.text.startswith("She said"))
+    flag = next(f for f in s.flags if f.code == "anonymous_source")
+    assert "'She' (a council official)" in flag.message
