@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Analysis, Sentence
-from factcheck.store.reviews import Review
+from factcheck.reviews import Review
 
 # Roles that carry the article's claims; the rest (captions, bylines, crossheads...) is chrome.
 CLAIM_ROLES = frozenset({"headline", "standfirst", "body"})

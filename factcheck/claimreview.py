@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from factcheck.corrections import Correction, apply_corrections
 from factcheck.errors import FactcheckError
 from factcheck.model import Analysis, Sentence
-from factcheck.store.reviews import Review
+from factcheck.reviews import Review
 
 CONTEXT = "https://schema.org"
 # The verdicts that are a finding about a claim; not_a_claim is a decision not to review it.

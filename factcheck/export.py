@@ -21,7 +21,7 @@ from factcheck.checklist import checklist_sentences, display_numbers, label, pro
 from factcheck.corrections import Corrected, Correction, Reading, apply_corrections
 from factcheck.flags import basis
 from factcheck.model import SENTENCE_FLAGS, Analysis, Attribution, Sentence, article_id
-from factcheck.store.reviews import STATUSES, Review
+from factcheck.reviews import STATUSES, Review, StoredArticle
 from factcheck.text_safety import printable
 
 EXPORT_SCHEMA = "factcheck.review/1"
@@ -393,20 +393,18 @@ def to_json(analysis: Analysis, *, reviews: dict[str, Review] | None = None,
     }
 
 
-def stored_export(store: Any, article_id_: str, fmt: str = "md", *, include_chrome: bool = False,
+def stored_export(article: StoredArticle, fmt: str = "md", *, include_chrome: bool = False,
                   exported_at: str | None = None, terminal: bool = False,
                   claimreview: Mapping[str, str | None] | None = None) -> str:
-    """The export of a stored article as text, corrections applied: what `factcheck export`
-    and the review app's `x` write. `fmt` is md, json, text (the terminal report) or
-    claimreview (`claimreview` then holds url, publisher_name, publisher_url). `terminal`:
-    JSON bound for a terminal gets its invisible characters escaped."""
-    row = store.article(article_id_)
-    analysis = store.analysis(article_id_)
-    reviews = store.reviews(article_id_)
-    corrections = store.corrections(article_id_)
-    meta = {"title": row["title"], "article_id": article_id_, "origin": row["origin"],
-            "exported_at": exported_at or _now(), "analyzer_version": row["analyzer_version"],
-            "imported_at": row["imported_at"]}
+    """The export of a stored article (as `Store.stored_article` hands it over) as text,
+    corrections applied: what `factcheck export` and the review app's `x` write. `fmt` is md,
+    json, text (the terminal report) or claimreview (`claimreview` then holds url,
+    publisher_name, publisher_url). `terminal`: JSON bound for a terminal gets its invisible
+    characters escaped."""
+    analysis, reviews, corrections = article.analysis, article.reviews, article.corrections
+    meta = {"title": article.title, "article_id": article.article_id, "origin": article.origin,
+            "exported_at": exported_at or _now(), "analyzer_version": article.analyzer_version,
+            "imported_at": article.imported_at}
     if fmt == "md":
         return to_markdown(analysis, reviews=reviews, meta=meta, corrections=corrections,
                            include_chrome=include_chrome)
@@ -415,13 +413,13 @@ def stored_export(store: Any, article_id_: str, fmt: str = "md", *, include_chro
 
         return to_text(analysis, corrected=apply_corrections(analysis, corrections), reviews=reviews)
     if fmt == "json":
-        doc: Any = to_json(analysis, reviews=reviews, events=store.events(article_id_), meta=meta,
+        doc: Any = to_json(analysis, reviews=reviews, events=article.events, meta=meta,
                            corrections=corrections)
     elif fmt == "claimreview":
         from factcheck.claimreview import claim_reviews
 
         opts = dict(claimreview or {})
-        origin = row["origin"] or ""
+        origin = article.origin or ""
         doc = claim_reviews(analysis, reviews, url=opts.get("url") or "", corrections=corrections,
                             publisher_name=opts.get("publisher_name") or "",
                             publisher_url=opts.get("publisher_url"),

@@ -11,7 +11,7 @@ from factcheck.text_safety import printable
 
 if TYPE_CHECKING:
     from factcheck.corrections import Corrected
-    from factcheck.store.reviews import Review
+    from factcheck.reviews import Review
 
 _WIDTH = 100
 _MARK = {"unattributed_claim": "NO SOURCE", "anonymous_source": "ANONYMOUS", "vague_source": "VAGUE"}

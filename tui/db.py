@@ -144,7 +144,7 @@ def export_markdown(db_path: Path, article_id: str, directory: Path) -> Path:
     from factcheck.export import stored_export
 
     with Store(db_path) as store:
-        text = stored_export(store, article_id, "md")
+        text = stored_export(store.stored_article(article_id), "md")
     directory.mkdir(parents=True, exist_ok=True)
     target = directory / f"factcheck-{article_id[:12]}.md"
     tmp = target.with_suffix(".md.tmp")

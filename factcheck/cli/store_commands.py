@@ -15,8 +15,8 @@ from factcheck.cli.settings import reviewer_option_default
 from factcheck.errors import FactcheckError
 from factcheck.files import write_atomically
 from factcheck.ingest import DEFAULT_MAX_BYTES, load
+from factcheck.reviews import check_evidence, normalise_status, now
 from factcheck.store import STATUSES
-from factcheck.store.reviews import check_evidence, normalise_status, now
 from factcheck.text_safety import printable, safe_json, stdout_is_terminal
 
 if TYPE_CHECKING:
@@ -159,7 +159,7 @@ def export(article_id: str, fmt: str, include_chrome: bool, url: str | None, pub
                        "publisher_url": publisher_url or cfg.publisher_url}
     with _store(db_path) as store:
         aid = store.resolve_id(article_id)
-        text = stored_export(store, aid, fmt, include_chrome=include_chrome, exported_at=now(),
+        text = stored_export(store.stored_article(aid), fmt, include_chrome=include_chrome, exported_at=now(),
                              terminal=output is None and stdout_is_terminal(), claimreview=claimreview)
     if output is None:
         click.echo(text, nl=False)

@@ -6,7 +6,8 @@ only need the review records, should not pay."""
 
 from typing import TYPE_CHECKING, Any
 
-from factcheck.store.reviews import FINAL_STATUSES, STATUSES, ImportResult, Review, default_reviewer
+from factcheck.reviews import FINAL_STATUSES, STATUSES, Review, default_reviewer
+from factcheck.store.reviews import ImportResult
 
 if TYPE_CHECKING:
     from factcheck.store.store import Store, default_db_path

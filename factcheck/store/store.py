@@ -28,16 +28,10 @@ from factcheck.corrections import (
 )
 from factcheck.errors import FactcheckError
 from factcheck.model import SCHEMA, Analysis, article_id
+from factcheck.reviews import Review, StoredArticle, check_evidence, default_reviewer, normalise_status, now
 from factcheck.store.db import open_database, write_transaction
 from factcheck.store.migrations import migrate, refuse_newer
-from factcheck.store.reviews import (
-    ImportResult,
-    Review,
-    check_evidence,
-    default_reviewer,
-    normalise_status,
-    now,
-)
+from factcheck.store.reviews import ImportResult, review_from_row
 
 ENV_DB = "FACTCHECK_DB"
 TITLE_MAX = 200
@@ -211,6 +205,15 @@ class Store:
         row.pop("text", None)
         return row
 
+    def stored_article(self, article_id: str) -> StoredArticle:
+        """The article, its analysis, reviews, corrections and review log as plain values: what
+        the exporters read (factcheck.export.stored_export), so they never touch the database."""
+        row = self.article(article_id)
+        return StoredArticle(article_id=article_id, title=row["title"], origin=row["origin"],
+                             analyzer_version=row["analyzer_version"], imported_at=row["imported_at"],
+                             analysis=self.analysis(article_id), reviews=self.reviews(article_id),
+                             corrections=self.corrections(article_id), events=self.events(article_id))
+
     def analysis(self, article_id: str) -> Analysis:
         rows = list(self.db.query(
             "SELECT a.text, n.analysis FROM articles a JOIN analyses n ON n.article_id = a.id WHERE a.id = ?",
@@ -226,14 +229,14 @@ class Store:
     def reviews(self, article_id: str) -> dict[str, Review]:
         """The stored reviews (orphaned ones included); sentences never reviewed are absent."""
         self._require_article(article_id)
-        return {r["sentence_id"]: Review.from_row(r) for r in self.db.query(
+        return {r["sentence_id"]: review_from_row(r) for r in self.db.query(
             "SELECT * FROM reviews WHERE article_id = ? ORDER BY rowid", [article_id])}
 
     def review(self, article_id: str, sentence_id: str) -> Review:
         self._require_article(article_id)
         row = self._review_row(article_id, sentence_id)
         if row is not None:
-            return Review.from_row(row)
+            return review_from_row(row)
         self._sentence_text(article_id, sentence_id)
         return Review(sentence_id=sentence_id)
 
@@ -430,7 +433,7 @@ class Store:
             self._require_article(article_id)
             text = self._sentence_text(article_id, sentence_id)
             row = self._review_row(article_id, sentence_id)
-            review = Review.from_row(row) if row else Review(sentence_id=sentence_id)
+            review = review_from_row(row) if row else Review(sentence_id=sentence_id)
             events: list[tuple[str, str, str]] = []
             for what, value in changes:
                 if what == "status":
