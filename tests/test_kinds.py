@@ -181,3 +181,57 @@ def test_they_in_the_same_sentence_as_coordinated_names_is_all_of_them() -> None
     a = body("Reps. Dana Cole and Victor Ames said they planned to introduce a bill in June.")
     they = [x for x in sentence(a, "Reps.").attributions if x.mention == "they"]
     assert all(x.source == "Dana Cole and Victor Ames" for x in they)
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("But in recent days, advisers to Mayor Okafor say, the council has grown impatient.",
+     "advisers to Mayor Okafor"),
+    ("An aide to Ms. Varga said the vote would be close.", "An aide to Ms. Varga"),
+    ("Those close to him say the coach will stay another season.", "Those close to him"),
+    ("People familiar with Mr. Reyes's thinking said he would not run.", "People familiar with Mr. Reyes's thinking"),
+])
+def test_people_tied_to_a_named_person_are_the_source_not_the_person(text: str, mention: str) -> None:
+    # the name after "to"/"close to"/"familiar with" says whose people they are; they speak
+    assert kinds_of(body(text), text[:12]) == [(mention, "anonymous")]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("In the council's favour, all the planners I interviewed said the scheme was sound.",
+     "all the planners I interviewed"),
+    ("Economists I spoke to said the tax would raise little.", "Economists I spoke to"),
+    ("Everyone we asked criticized the timetable as unrealistic.", "Everyone we asked"),
+])
+def test_people_the_reporter_talked_to_are_one_anonymous_source(text: str, mention: str) -> None:
+    # "I spoke to" is the reporter's own verb, part of the source phrase, never a cue of its own
+    assert kinds_of(body(text), text[:12]) == [(mention, "anonymous")]
+
+
+def test_one_of_the_people_after_a_clause_is_the_source() -> None:
+    text = ("Ms. Varga, Mr. Reyes and two aides, who asked not to be identified, discussed the merger on "
+            "Friday, one of the people said.")
+    assert kinds_of(body(text), "Ms. Varga") == [("one of the people", "anonymous")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry did not respond to a request for comment.",
+    "Mr. Reyes did not return calls seeking comment.",
+    "A spokeswoman for the council did not immediately return messages requesting comment.",
+    "Ms. Varga could not be reached for comment on Friday.",
+])
+def test_an_unanswered_request_for_comment_is_no_attribution(text: str) -> None:
+    # nobody said anything: the sentence rests on no source, and names none
+    assert sentence(body(text), text[:12]).attributions == []
+
+
+def test_he_said_resolves_to_the_speaker_before_it_not_a_name_after_it() -> None:
+    a = body("Mayor Ruth Okafor opened the bridge on Monday.\n\n"
+             "Harbour Board President Tom Reyes spoke after her.\n\n"
+             '"It was a long wait," he said of Councillor Dan Varga, who had fought the plan.\n\n'
+             "He added that the tolls would end in May.")
+    assert sentence(a, '"It was').attributions[0].source.endswith("Tom Reyes")
+    assert sentence(a, "He added").attributions[0].source.endswith("Tom Reyes")
+
+
+@pytest.mark.parametrize("mention", ["many African-Americans", "some Texans", "few Britons"])
+def test_part_of_a_people_is_vague(mention: str) -> None:
+    assert classify(mention) == "vague"

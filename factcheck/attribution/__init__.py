@@ -85,7 +85,12 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
     nested: dict[str, list[Attribution]] = {}
     for p in plans:
         s = p.sentence
-        disc.note_text(s.text)
+        # "he said of Mr. Jones": a mention is resolved against what came before its cue (an
+        # apposition included: "A dairy, Acme Foods, said"), not names later in its sentence;
+        # those are noted after, below the speakers found here
+        first = min((max(r.mention_end, r.cue_start) for r in p.raws if r.mention_start >= s.start), default=s.end)
+        disc.note_text(text[s.start:first] if first < s.end else s.text)
+        mark = disc.seq
         if p.inner:
             nested[s.id] = [_to_attribution(s, r, disc) for r in p.inner]
         names: dict[int, str] = {}
@@ -123,6 +128,11 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 members = list(dict.fromkeys(names[id(x)] for x in group))
                 if len(members) > 1:
                     disc.add_group(members)
+        if first < s.end:
+            found = disc.since(mark)
+            disc.note_text(s.text)
+            for e in found:  # the speakers stay the most recent: "he" next is the nearest speaker
+                disc.touch(e)
     body_like = [s for s in sentences if s.role in ("body", "standfirst")]
     paragraphs = [list(g) for _, g in groupby(body_like, key=lambda s: s.paragraph)]
     inherit(paragraphs)

@@ -10,7 +10,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import classify as classify
 from factcheck.attribution.kinds import is_role_noun
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
-from factcheck.lexicon import rule_words, structured
+from factcheck.lexicon import rule_words, structured, wordset
 
 DETERMINERS = rule_words("mentions", "determiners", "attribution_rules")
 _INNER = rule_words("mentions", "inner", "attribution_rules")
@@ -284,3 +284,50 @@ def counted_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if k >= 0 and toks[k].is_word and toks[k].low not in ("and", "but", "while", "whereas"):
         return None  # "the economy grew 3% ..." : the number belongs to another phrase
     return (k + 1, end) if span else None
+
+
+def _people_head(t: Tok, first: bool) -> bool:
+    """A noun for people that a phrase's tail can hang on: 'advisers', 'a spokesman', 'those'."""
+    return t.is_word and (not t.cap or first or t.low in lx.source_nouns()) and (
+        _group_noun(t.low) or t.low in wordset("mention_people_pronouns")) and t.low not in lx.document_nouns() \
+        and t.low not in lx.media()[1]  # "a letter to Mr. Castro", "a reporter's request"
+
+
+def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """'advisers to Mr. Obama say', 'those close to him say', 'people familiar with Ms. Lee's
+    thinking said': the phrase before a cue can end in the object of a preposition; the source is
+    the people before it, so the range grows back to their head. Otherwise `rng` as given."""
+    first = rng[0]
+    if first < 2 or toks[first - 1].low not in wordset("mention_tail_links"):
+        return rng
+    k = first - 2
+    tied = toks[k].low in wordset("mention_ties")
+    if tied:
+        k -= 1
+    elif toks[first - 1].low in ("with", "on"):
+        return rng  # "talks with officials": only a tie ("familiar with") joins people to the object
+    if k < 0 or not _people_head(toks[k], k == 0):
+        return rng
+    if toks[k].low in wordset("mention_people_pronouns"):
+        return (k, rng[1])
+    head = np_backward(toks, k)
+    return (head[0] if head else k, rng[1])
+
+
+def contact_clause(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """'all the experts I interviewed', 'economists we spoke to', 'everyone I asked': people the
+    reporter talked to, ending at toks[j] before a cue. The whole phrase, or None."""
+    m = j - 1 if toks[j].low in ("to", "with") else j
+    if m < 2 or not toks[m].is_word or toks[m - 1].low not in ("i", "we"):
+        return None
+    if not (_verbish(toks[m]) or toks[m].low in lx.irregular_past()):
+        return None
+    if not _people_head(toks[m - 2], m - 2 == 0):
+        return None
+    head = np_backward(toks, m - 2) if toks[m - 2].low not in wordset("mention_people_pronouns") else None
+    return (head[0] if head else m - 2, j + 1)
+
+
+def in_contact_clause(toks: list[Tok], i: int) -> bool:
+    """Is the verb toks[i] the reporter's own ('experts I spoke to said'), not a cue?"""
+    return i >= 2 and toks[i - 1].low in ("i", "we") and _people_head(toks[i - 2], i - 2 == 0)

@@ -142,6 +142,15 @@ class Discourse:
         if e is not None:
             e.group = True
 
+    def since(self, mark: int) -> list[Entity]:
+        """The entities mentioned after `mark` (a value of `seq`), oldest first."""
+        return sorted((e for e in self.entities if e.seq > mark), key=lambda e: e.seq)
+
+    def touch(self, e: Entity) -> None:
+        """Make an entity the most recent again."""
+        self.seq += 1
+        e.seq = self.seq
+
     def add(self, name: str, kind: str, alias: str | None = None) -> None:
         gender = gender_of(name) if kind == "named_person" else None
         self._touch(name, kind, gender, alias=alias)

@@ -20,15 +20,18 @@ from factcheck.attribution.mentions import (
     TIME_WORDS,
     after_preposition,
     apposition_name,
+    contact_clause,
     counted_subject,
     dash_apposition,
+    governing_phrase,
+    in_contact_clause,
     np_backward,
     np_forward,
     skip_back,
 )
 from factcheck.attribution.mentions import classify as classify_mention
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
-from factcheck.lexicon import rule_words, structured
+from factcheck.lexicon import rule_words, structured, wordset
 
 # the word lists of these rules: factcheck/lexicon/cue_rules.toml, [speech_verbs]
 _PASSIVE = rule_words("speech_verbs", "passive_aux")
@@ -38,6 +41,7 @@ _NOUN_MODIFIERS = rule_words("speech_verbs", "noun_modifiers")
 _NO_ANSWER = rule_words("speech_verbs", "no_answer")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
+_COMMENT_REQUEST = rule_words("speech_verbs", "comment_request")
 _NEGATIONS = rule_words("speech_verbs", "negations")
 _SAY_FORMS = rule_words("speech_verbs", "say_forms")
 _PLAIN_SAID = rule_words("speech_verbs", "plain_said")
@@ -214,7 +218,9 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
 def to_infinitive(c: VerbCue, chosen: Choice) -> Decision:
     """'plans to show', 'Developers Told to Limit Features': after 'to' a verb is no cue, unless
     a raising verb lends it its subject ('appears to show')."""
-    return NO_SOURCE if c.prev is not None and c.prev.low == "to" and not c.raised else None
+    # a finite form never follows an infinitive's "to": "economists I spoke to said"
+    return NO_SOURCE if c.prev is not None and c.prev.low == "to" and not c.raised \
+        and c.t.low not in _PLAIN_SAID else None
 
 
 def inside_document(c: VerbCue, chosen: Choice) -> Decision:
@@ -245,6 +251,8 @@ def no_answer(c: VerbCue, chosen: Choice) -> Decision:
         return NO_SOURCE
     if c.verb.lemma in _NO_ANSWER and any(toks[k].low in _NEGATIONS for k in range(max(c.aux, 0), i)):
         return NO_SOURCE
+    if t.low in _NO_ANSWER_TO and c.prev is not None and c.prev.low in _COMMENT_REQUEST:
+        return NO_SOURCE  # "did not return calls seeking comment": a request, unanswered
     return None
 
 
@@ -309,9 +317,23 @@ def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
     return NO_SOURCE
 
 
+def reporters_own(c: VerbCue, chosen: Choice) -> Decision:
+    """'experts I spoke to said': the reporter's own verb inside the source phrase is no cue."""
+    return NO_SOURCE if in_contact_clause(c.s.toks, c.i) else None
+
+
 def discourse_formula(c: VerbCue, chosen: Choice) -> Decision:
     """'Having said that', 'it is worth noting': discourse formulas, not sources."""
     return NO_SOURCE if c.prev is not None and c.prev.low in ("having", "worth") else None
+
+
+def _partitive_before(toks: list[Tok], start: int) -> bool:
+    """'one of the people said': a special span ('people said') that is the tail of a partitive
+    is not the whole source."""
+    k = next((n for n, t in enumerate(toks) if t.start >= start), 0)
+    while k > 0 and toks[k - 1].low in DETERMINERS:
+        k -= 1
+    return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in wordset("kind_partitives")
 
 
 def subject_before(c: VerbCue, chosen: Choice) -> Decision:
@@ -321,9 +343,14 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     if not (j >= 0 and toks[j].is_word):
         return None
     sp = s.span_at(toks[j].end)
-    if sp:
+    if sp and not _partitive_before(toks, sp[0]):
         return (c.propose_span(sp, "subject_span"),)
+    contact = contact_clause(toks, j)
+    if contact:
+        return (c.propose(contact, "contact_clause"),)  # "all the experts I interviewed said"
     rng = np_backward(toks, j)
+    if rng:
+        rng = governing_phrase(toks, rng)  # "advisers to Mr. Obama say"
     if toks[j].low in ("and", "but") and not chosen:
         rng = _clause_subject(toks, i)  # "VoltaCell has raised £85m and says ..."
     elif t.low.endswith("ing") and _participle(toks, i) and (
@@ -405,8 +432,8 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
 Rule = Callable[[VerbCue, Choice], Decision]
 RULES: tuple[Rule, ...] = (
     to_infinitive, inside_document, capitalised, instruction, no_answer, passive, share_of_people, noun_use,
-    said_first, weak_without_content, relative_pronoun, discourse_formula, subject_before, learned_needs_subject,
-    after_dash, apposition, inverted,
+    said_first, weak_without_content, relative_pronoun, reporters_own, discourse_formula, subject_before,
+    learned_needs_subject, after_dash, apposition, inverted,
 )
 
 
