@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -63,3 +64,24 @@ def rules_hash(root: Path = _PACKAGE) -> str:
     for f in rule_files(root):
         h.update(f.relative_to(root).as_posix().encode() + b"\0" + f.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def rules_commit(paths: tuple[str, ...] = tuple(f"factcheck/{d}" for d in RULE_SOURCES)) -> str:
+    """The git commit a training run's rules come from: the last one that changed `paths` (the
+    sources the model depends on, relative to the project; a commit already on main keeps its
+    name through later rebases), with '+changes' when they differ from it; 'unknown' outside git."""
+    root = _PACKAGE.parent
+    try:
+        head = subprocess.run(["git", "log", "-1", "--format=%H", "--", *paths], cwd=root, capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", *paths], cwd=root, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+changes" if dirty else "")
+
+
+def portable_command(script: str, argv: list[str]) -> str:
+    """The training command as recorded: data paths as seen from the project
+    ('../shared/eval/data/...'), not this machine's."""
+    return " ".join(["python3", script, *(re.sub(r"^.*/(shared/eval/data/)", r"../\1", a) for a in argv)])

@@ -37,8 +37,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from factcheck import weights
 from factcheck.claims_features import features, rule_shift, tokens
 
+# what the features are made by: a change here changes the model's inputs (retrain)
+FEATURE_SOURCES = ("factcheck/claims_features.py", "factcheck/textnorm.py", "factcheck/lexicon")
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "models" / "checkworthy.json"
 
 Row = tuple[list[str], list[float], int]  # features, mean word vector (maybe empty), label
@@ -227,17 +230,27 @@ def main(argv: list[str] | None = None) -> int:
     vectors = read_vectors(args.vectors, args.vector_words, args.skip_words) if args.vectors else {}
     dim = len(next(iter(vectors.values()))) if vectors else 0
     rows: list[Row] = [(feats, mean_vector(toks, vectors, dim), y) for feats, toks, y in loaded]
-    threshold = 0.0
+    threshold, cv_score = 0.0, None
     if args.folds >= 2 and len(rows) >= args.folds:
         threshold, (p, r, f) = cross_validate(rows, args.folds, args)
         print(f"cv{args.folds}: n={len(rows)} P={p:.3f} R={r:.3f} F1={f:.3f} threshold={threshold:.2f}")
+        cv_score = {f"cv{args.folds}": {"P": round(p, 3), "R": round(r, 3), "F1": round(f, 3)}}
     model = train(rows, args)
     # Each word's share of the vector part: its vector dotted with the learnt direction.
     words = {w: round(sum(a * b for a, b in zip(model.direction, v)), 4) for w, v in vectors.items()}
     out_model = {"model": "factcheck.checkworthy/2", "kind": "logistic", "bias": round(model.bias, 4),
                  "threshold": round(threshold, 4), "trained_on": len(rows),
                  "weights": {f: [round(w, 4), round(model.idf[f], 3)] for f, w in sorted(model.weights.items())},
-                 "words": words}
+                 "words": words,
+                 "provenance": {
+                     "command": weights.portable_command("scripts/train_checkworthy.py", list(argv or sys.argv[1:])),
+                     "data": {"train": f"{Path(args.data).name} ({len(rows)} labelled sentences)",
+                              "dev": f"{args.folds}-fold cross-validation on the training file (threshold "
+                                     "chosen on the out-of-fold scores)" if cv_score else None,
+                              "vectors": Path(args.vectors).name if args.vectors else None},
+                     "rules_commit": weights.rules_commit(FEATURE_SOURCES),
+                     "settings": {k: v for k, v in vars(args).items() if k not in ("data", "vectors", "out")},
+                     "dev_score": cv_score}}
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(out_model, ensure_ascii=False, separators=(",", ":"), sort_keys=True) + "\n",

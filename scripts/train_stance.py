@@ -23,7 +23,6 @@ import math
 import os
 import random
 import re
-import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
@@ -143,25 +142,6 @@ def pr_at(scored: list[tuple[float, int]], threshold: float) -> tuple[float, flo
     return (tp / (tp + fp) if tp + fp else 0.0), (tp / pos if pos else 0.0), tp + fp
 
 
-def _git_commit() -> str:
-    """The commit the rules come from; '+changes' when the rule sources differ from it."""
-    root = Path(__file__).resolve().parent.parent
-    try:
-        head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=root, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        sources = [f"factcheck/{d}" for d in weights.RULE_SOURCES]
-        dirty = subprocess.run(["git", "status", "--porcelain", "--", *sources], cwd=root, capture_output=True,
-                               text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return head + ("+changes" if dirty else "")
-
-
-def _portable(argv: list[str]) -> list[str]:
-    """Data paths as seen from the project ('../shared/eval/data/...'), not this machine's."""
-    return [re.sub(r"^.*/(shared/eval/data/)", r"../\1", a) for a in argv]
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("train_dir")
@@ -189,10 +169,10 @@ def main() -> None:
         dev_pr = pr_at(dev, threshold)
         print(f"dev: candidates={len(dev)} P={dev_pr[0]:.3f} R={dev_pr[1]:.3f} predicted={dev_pr[2]}")
     provenance = {
-        "command": " ".join(["python3 scripts/train_stance.py", *_portable(sys.argv[1:])]),
+        "command": weights.portable_command("scripts/train_stance.py", sys.argv[1:]),
         "data": {"train": f"PolNeAR train ({len(articles)} articles, {Path(args.train_dir).name}/)",
                  "dev": f"PolNeAR dev ({Path(args.dev).name}/)" if args.dev else None},
-        "rules_commit": _git_commit(),
+        "rules_commit": weights.rules_commit(),
         "rules_hash": weights.rules_hash(),
         "settings": {"threshold": threshold, "folds": args.folds, **TRAIN_SETTINGS},
         "cv_score": {"P": round(cv[0], 3), "R": round(cv[1], 3), "predicted": cv[2]},

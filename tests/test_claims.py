@@ -175,6 +175,10 @@ def test_trainer_rebuilds_weights_from_a_data_path(tmp_path: Path) -> None:
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr
     assert run.stdout.startswith("cv2: n=40 ")
+    prov = json.loads(out.read_text(encoding="utf-8"))["provenance"]  # what made it, recorded with it
+    assert prov["command"] == f"python3 scripts/train_checkworthy.py {data} --out {out} --folds 2"
+    assert prov["data"]["train"] == "tiny.json (40 labelled sentences)" and prov["settings"]["seed"] == 13
+    assert set(prov["dev_score"]["cv2"]) == {"P", "R", "F1"} and prov["rules_commit"]
     model = claims.load_model(str(out))
     score = lambda text: model.logit(set(features(text)), tokens(text))  # noqa: E731
     assert score("Imports rose by 12 percent in 2004, the ministry said.") > model.threshold

@@ -46,6 +46,18 @@ def test_the_rules_hash_sees_a_lexicon_change(tmp_path: Path) -> None:
     assert weights.rules_hash(tmp_path) != before
 
 
+@pytest.mark.parametrize("path", sorted(weights.MODELS.glob("*.json")), ids=lambda p: p.name)
+def test_every_shipped_weights_file_says_what_made_it(path: Path) -> None:
+    data = weights.load(path.stem)
+    # headline_stance.json (scripts/train_headline_stance.py) keeps the same fields at its top level
+    prov = data["provenance"] if "provenance" in data else data
+    assert set(PROVENANCE) - {"rules_hash"} <= set(prov), path.name
+    assert prov["command"].startswith("python3 scripts/") and prov["data"], path.name
+    assert len(prov["rules_commit"].split("+")[0]) == 40, path.name
+    # a fitted model is scored on data it was not fitted on; plain counts say why they have no score
+    assert prov["dev_score"] or prov.get("note"), path.name
+
+
 @pytest.mark.parametrize("content", [None, "{not json", "[1, 2]"])
 def test_a_missing_or_broken_weights_file_is_one_error_naming_it(tmp_path: Path, content: str | None) -> None:
     path = tmp_path / "stance.json"
