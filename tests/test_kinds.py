@@ -235,3 +235,29 @@ def test_he_said_resolves_to_the_speaker_before_it_not_a_name_after_it() -> None
 @pytest.mark.parametrize("mention", ["many African-Americans", "some Texans", "few Britons"])
 def test_part_of_a_people_is_vague(mention: str) -> None:
     assert classify(mention) == "vague"
+
+
+def test_a_name_before_an_apposition_with_a_relative_clause_is_the_source() -> None:
+    text = ("Ann Lee, a local developer and spokeswoman for the Harbour Investors Group, which is made up of "
+            "builders and lenders, said the figures were wrong.")
+    assert kinds_of(body(text), "Ann Lee") == [("Ann Lee", "named_person")]
+
+
+def test_a_source_closing_the_sentence_is_its_first_source() -> None:
+    # the closing "one of the people said" reports the whole sentence, the chairman's request too
+    text = ("The board's chairman, Peter Hollis, asked staff in March to hold back the figures until the vote, "
+            "one of the people said.")
+    assert kinds_of(body(text), "The board's")[0] == ("one of the people", "anonymous")
+
+
+def test_a_document_published_by_a_body_is_the_document() -> None:
+    text = "A report published on Tuesday by the Harbour Audit Office found that the deadline was missed."
+    assert kinds_of(body(text), "A report") == [
+        ("A report published on Tuesday by the Harbour Audit Office", "document")]
+
+
+def test_they_is_not_a_single_document() -> None:
+    a = body("Sens. Ann Lee and Raj Patel wrote to the board on Monday.\n\n"
+             "According to a complaint filed by the regulator, the fund lost $2 million.\n\n"
+             '"The fund must be closed," they wrote.')
+    assert sentence(a, '"The fund').attributions[0].kind != "document"

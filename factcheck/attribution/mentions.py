@@ -200,7 +200,9 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if rng is None:
         return None
     if appos[0].low in ("who", "which", "whose"):
-        return rng  # "The documents, which include briefings, show": any subject may take a relative clause
+        # "Ann Lee, a developer and spokeswoman for X, which ..., said": the phrase before the
+        # relative clause may be an apposition itself, of the name before it
+        return apposition_name(toks, k) or rng  # "The documents, which include briefings, show"
     if not any(toks[i].cap for i in range(*rng)):
         return None
     return rng
@@ -298,6 +300,8 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
     thinking said': the phrase before a cue can end in the object of a preposition; the source is
     the people before it, so the range grows back to their head. Otherwise `rng` as given."""
     first = rng[0]
+    if first >= 3 and toks[first - 1].low == "by":
+        return _document_by(toks, rng)
     if first < 2 or toks[first - 1].low not in wordset("mention_tail_links"):
         return rng
     k = first - 2
@@ -312,6 +316,22 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
         return (k, rng[1])
     head = np_backward(toks, k)
     return (head[0] if head else k, rng[1])
+
+
+def _document_by(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """'a report published on Tuesday by the Audit Office found': the document speaks, its
+    publisher is part of the phrase. Otherwise `rng` as given."""
+    k = rng[0] - 2
+    while k > 0 and rng[0] - k <= 5 and not _verbish(toks[k]):
+        if not toks[k].is_word:
+            return rng
+        k -= 1  # "on Tuesday", "last week"
+    if k < 1 or not _verbish(toks[k]) or not toks[k].low.endswith("ed"):
+        return rng
+    head = np_backward(toks, k - 1)
+    if head is None or toks[head[1] - 1].low not in lx.document_nouns():
+        return rng
+    return (head[0], rng[1])
 
 
 def contact_clause(toks: list[Tok], j: int) -> tuple[int, int] | None:

@@ -188,9 +188,12 @@ class Discourse:
             return self._public(e) if e else (mention, "named_person")
         if pron == "group":
             # "they" stands for a group or body before a single person: "Two aides ... they said"
-            e = self._last(lambda e: not e.kind.startswith("text_"))
+            # a single document speaks as "it": "they" after "a complaint" is the people before it
+            def plural(e: Entity) -> bool:
+                return not e.kind.startswith("text_") and not (e.kind == "document" and not _head(e.name).endswith("s"))
+            e = self._last(plural)
             if e is not None and e.kind == "named_person":
-                group = self._last(lambda e: not e.kind.startswith("text_") and e.kind != "named_person")
+                group = self._last(lambda e: plural(e) and e.kind != "named_person")
                 e = group if group is not None and e.seq - group.seq <= 3 else e
             return self._public(e) if e else (mention, "vague")
         if pron == "thing":

@@ -79,4 +79,20 @@ def find_in_sentence(text: str, start: int, end: int, headline: bool = False) ->
     joined = {r.cue_start for r in out if r.rule == "coordination.names"}
     # coordinated names in the order written: "A, B and C said" lists A first
     out.sort(key=lambda r: (r.cue_start, r.mention_start if r.cue_start in joined else 0))
+    if len(out) > 1 and _closes_sentence(s, out[-1]) and out[-1].cue_start not in joined:
+        # "X asked staff to wait, one of the people said.": the source closing the sentence
+        # reports all of it, the other cue too; it is the sentence's first source
+        out.insert(0, out.pop())
     return out
+
+
+def _closes_sentence(s: CueSentence, r: RawAttribution) -> bool:
+    """', one of the people said.' / ', said a spokesman.': a comma, then the source and its cue
+    (or the cue and its source) end the sentence."""
+    toks = s.toks
+    start = min(r.mention_start, r.cue_start)
+    k = next((n for n, t in enumerate(toks) if t.start >= start), None)
+    if k is None or k == 0 or toks[k - 1].text != ",":
+        return False
+    end = max(r.mention_end, r.cue_start + len(r.cue))
+    return all(not t.is_word for t in toks if t.start >= end)
