@@ -198,3 +198,19 @@ def test_newsletter_and_follow_lines_after_an_html_article_are_chrome() -> None:
     layout = parse(doc)  # the page's roles, then the same chrome lexicon as pasted text
     assert [doc.text[b.start:b.end] for b in layout.blocks if b.role == "body"] == [LEDE, SECOND]
     assert {b.reason for b in layout.boilerplate} == {"newsletter", "social", "promo"}
+
+
+def test_a_crosshead_set_in_a_div_named_subhead_is_kept() -> None:
+    body = (f"<p>{LEDE}</p><div class='story_subheadline'>Who pays for the closures?</div><p>{SECOND}</p>"
+            f"<div class='story_subheadline'>What happens next</div><p>{THIRD}</p>")
+    doc = document_from_bytes(page(body), "s.html")
+    assert body_text(doc).split("\n\n") == [LEDE, "Who pays for the closures?", SECOND, "What happens next", THIRD]
+    assert doc.roles is not None and doc.roles[doc.text.split("\n\n").index("What happens next")] == "crosshead"
+
+
+def test_a_promo_box_with_its_own_h1_is_furniture() -> None:
+    promo = ("<div class='ArticleEventPromo'><h1>Join our free summer reading challenge</h1>"
+             "<p>Win a year of books for the whole family.</p></div>")
+    doc = document_from_bytes(page(f"<p>{LEDE}</p><p>{SECOND}</p>{promo}<p>{THIRD}</p>"), "p.html")
+    assert doc.headline == "Council votes to close two libraries"
+    assert body_text(doc).split("\n\n") == [LEDE, SECOND, THIRD]

@@ -172,3 +172,9 @@ def test_a_sentence_that_follows_a_story_on_social_media_is_body() -> None:
     sentence = "Police said they would follow the case on Facebook and in court, according to the statement."
     body, _ = _body_and_chrome(_STORY + f"\n{sentence}\n")
     assert body[-1] == sentence
+
+
+def test_an_unrendered_shortcode_line_is_chrome() -> None:
+    body, chrome = _body_and_chrome(_STORY + '\n[button link="/send" type="big"] Send us YOUR photos[/button]\n')
+    assert len(body) == 3
+    assert chrome['[button link="/send" type="big"] Send us YOUR photos[/button]'] == "shortcode"

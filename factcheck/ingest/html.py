@@ -35,6 +35,8 @@ _STANDFIRST_CLASS = re.compile(
     r"(?:article|story|post)[-_]?(?:summary|description|intro|lede|lead)(?:$|[\s_-])",
     re.I,
 )
+_SUBHEAD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:sub-?head(?:line|ing)?|cross-?head(?:ing)?|inter-?title)(?:$|[\s_-])", re.I)
 _BYLINE_CLASS = re.compile(r"byline|author-?name|(?:^|[\s_-])author(?:$|[\s_-])", re.I)
 # Words in class/id names that mark page furniture around an article (matched as whole words).
 _CHROME_WORDS = frozenset("""
@@ -204,7 +206,7 @@ def _in_chrome(el: Any) -> bool:
     return any(_is_chrome(anc) for anc in el.iterancestors())
 
 
-def _prune_chrome(tree: Any, keep: Any) -> None:
+def _prune_chrome(tree: Any, keep: Any, headline: str | None = None) -> None:
     """Remove page furniture so trafilatura cannot mistake a promo box for the article's last line."""
     protected = {keep, *keep.iterancestors()}
     # A wrapper that holds much of the article's prose is no box, whatever its class says: ASP.NET
@@ -219,7 +221,8 @@ def _prune_chrome(tree: Any, keep: Any) -> None:
         if not isinstance(el.tag, str):
             continue
         if el not in protected and el.getparent() is not None:
-            if _is_chrome(el) and not el.xpath(".//h1") and len(el.xpath(".//p")) < most and _prose_chars(el) < much:
+            if _is_chrome(el) and not _holds_headline(el, headline) and len(el.xpath(".//p")) < most \
+                    and _prose_chars(el) < much:
                 if not _embedded_post(el, keep):
                     el.drop_tree()
                     continue
@@ -236,12 +239,28 @@ def _prune_chrome(tree: Any, keep: Any) -> None:
         stack.extend(reversed(el))
 
 
+def _holds_headline(el: Any, headline: str | None) -> bool:
+    """A box with the article's <h1> in it is no furniture; a promo's own <h1> ("Join our contest") is."""
+    h1s = el.xpath(".//h1")
+    return bool(h1s) and (headline is None or any(_same(_clean(h.text_content()), headline) for h in h1s))
+
+
 def _embedded_post(el: Any, container: Any) -> bool:
     """A post quoted in the article (a "social" embed box around a <blockquote>) is its content."""
     if not el.xpath(".//blockquote[.//p]") or container not in el.iterancestors():
         return False
     quoted = sum(_prose_chars(q) for q in el.xpath(".//blockquote[not(ancestor::blockquote)]"))
     return quoted * 2 >= _prose_chars(el)
+
+
+def _mark_subheads(container: Any) -> None:
+    """A crosshead set in a <div> or <span> named as one ("story-subhead") between paragraphs is a heading:
+    trafilatura keeps a short <div> of text only now and then."""
+    for el in container.xpath(".//div[not(*)] | .//span[not(*)]"):
+        if _SUBHEAD_CLASS.search(_classes(el)) and 1 <= len(_clean(el.text_content()).split()) <= 20:
+            sib = el.getprevious() if el.getprevious() is not None else el.getnext()
+            if sib is not None and sib.tag == "p":
+                el.tag = "h2"
 
 
 def _drop_link_lines(container: Any) -> None:
@@ -599,8 +618,9 @@ def extract_page(html: str, url: str | None = None) -> Page:
         photo_credit = _first(_ld_text(image.get("creditText")), _join_names(_names(image.get("copyrightHolder"))))
 
     dates = [_clean(t.text_content()) for t in container.xpath(".//time")]
-    _prune_chrome(tree, container)
+    _prune_chrome(tree, container, page.headline)
     _drop_link_lines(container)
+    _mark_subheads(container)
     raw = _body_paragraphs(tree, page.url)
     if raw and not from_markup and _title_line(raw[0][1], page.headline):
         page.headline = raw[0][1]  # the <title> is cut short; the page shows the full headline as a line
