@@ -20,7 +20,7 @@ same ones the cue rules use.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
@@ -29,6 +29,9 @@ from factcheck.textnorm import straighten
 KINDS = ("named_person", "named_org", "anonymous", "vague", "document", "media")
 _WORD = re.compile(r"[\w’'&.-]*\w[\w’'&.-]*\.?|,")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,9}s?")
+_INITIALS = re.compile(r"(?:\w\.)+")
+_NUMERAL = re.compile(r"[\d.,]+")
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+")
 
 
 @cache
@@ -71,13 +74,16 @@ def is_role_noun(w: str) -> bool:
     return w.endswith(lexicon.words("kind_role_suffixes")) and len(w) > 4
 
 
+# Pure functions of their words, asked again and again ("he", "officials", "the ministry" in
+# every article, each word of a mention several times): worked out once per distinct input.
+@lru_cache(maxsize=65536)
 def _norm(w: str) -> str:
     w = straighten(w).lower()
     if w.endswith("'s"):
         w = w[:-2]
     elif w.endswith("s'"):
         w = w[:-1]
-    return w.rstrip(".") if not re.fullmatch(r"(?:\w\.)+", w) else w
+    return w.rstrip(".") if not _INITIALS.fullmatch(w) else w
 
 
 def _cap(w: str) -> bool:
@@ -178,6 +184,7 @@ def _counts_people(low: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=65536)
 def classify(mention: str, after: str = "") -> str:
     """named_person | named_org | anonymous | vague | document | media, before resolution.
 
@@ -202,7 +209,7 @@ def classify(mention: str, after: str = "") -> str:
     if lx.vague().fullmatch(low_text):
         return "vague"
     outlets, media_nouns = lx.media()
-    bare = re.sub(r"^(?:the|a|an)\s+", "", low_text)
+    bare = _ARTICLE.sub("", low_text)
     if bare in outlets or low_text in outlets:
         return "media"
     lead, core = _core(tokens)
@@ -215,7 +222,7 @@ def classify(mention: str, after: str = "") -> str:
     lead_low = [_norm(w) for w in lead] + core_low[:-1]
     shares = [_norm(w) for w in lead] + [head]
     if _share_rx().search(low_text) or any(w in _words("kind_shares") for w in shares) or any(
-            re.fullmatch(r"[\d.,]+", w) for w in lead_low + [head]):
+            _NUMERAL.fullmatch(w) for w in lead_low + [head]):
         return "vague"  # "46 percent", "a majority of voters", "eight of 10 voters": a share of people
     if _and_joined(core):
         return "named_org"  # "Mr. Grassley and Mr. Leahy", "France and Germany": a group named by its members

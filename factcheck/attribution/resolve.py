@@ -46,9 +46,27 @@ def _singular_person(name: str) -> bool:
     return not head.endswith("s") and (head in lx.source_nouns() or is_role_noun(head) or head == "person")
 
 
+_HEAD_WORD = re.compile(r"[\w'’-]+")
+_WORD = re.compile(r"\w+")
+
+
+# The discourse asks these of every entity it holds for each mention it resolves; names recur
+# (up to 200 entities per mention on a long text), so each is worked out once per name.
+@lru_cache(maxsize=16384)
 def _head(name: str) -> str:
-    words = re.findall(r"[\w'’-]+", name.lower())
+    words = _HEAD_WORD.findall(name.lower())
     return words[-1] if words else ""
+
+
+@lru_cache(maxsize=16384)
+def _lower_words(name: str) -> tuple[str, ...]:
+    return tuple(name.lower().split())
+
+
+@lru_cache(maxsize=16384)
+def _content_words(name: str) -> frozenset[str]:
+    """The words of a name but 'the' and a possessive 's'."""
+    return frozenset(_WORD.findall(name.lower())) - {"the", "s"}
 
 
 @dataclass
@@ -215,9 +233,8 @@ class Discourse:
         if low.startswith("the ") and kind in ("named_org", "media"):
             # "the South's spy agency" after "South Korea's spy agency"
             head = _head(mention)
-            words = set(re.findall(r"\w+", low)) - {"the", "s"}
-            e = self._recent(lambda e: _head(e.name) == head and
-                             len(words & (set(re.findall(r"\w+", e.name.lower())) - {"the", "s"})) >= 2)
+            words = _content_words(low)
+            e = self._recent(lambda e: _head(e.name) == head and len(words & _content_words(e.name)) >= 2)
             if e:
                 return self._public(e)
         if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+", bare):
@@ -239,12 +256,13 @@ class Discourse:
             return mention, kind
         head = _head(mention)
         e = self._recent(lambda e: not e.kind.startswith("text_person") and e.kind != "named_person" and (
-            _head(e.name) == head or head in e.name.lower().split() or head in e.heads))
+            _head(e.name) == head or head in _lower_words(e.name) or head in e.heads))
         if e:
             return self._public(e)
         if head in _COMPANY_WORDS:
-            e = self._recent(lambda e: e.kind in ("text_org", "named_org") and not (
-                set(e.name.lower().split()) & lx.org_words() - _COMPANY_WORDS))
+            other_bodies = lx.org_words() - _COMPANY_WORDS
+            e = self._recent(lambda e: e.kind in ("text_org", "named_org") and
+                             other_bodies.isdisjoint(_lower_words(e.name)))
             if e:
                 return self._public(e)
         if head in lx.org_words():
