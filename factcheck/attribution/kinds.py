@@ -44,13 +44,13 @@ def _determiners() -> frozenset[str]:
 
 
 def _cardinals() -> frozenset[str]:
-    return _words("kind_cardinals")
+    return _words("cardinals")
 
 
 @cache
 def _share_rx() -> re.Pattern[str]:
     # "eight of 10 voters", "one in five": a share of people
-    counts = "|".join(lexicon.words("kind_cardinals"))
+    counts = "|".join(lexicon.words("cardinals"))
     return re.compile(rf"\b(?:\d+|{counts}) (?:in|of|out of) (?:\d+|ten|five|four|three)\b")
 
 

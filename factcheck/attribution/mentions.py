@@ -254,7 +254,7 @@ def is_pronoun(text: str) -> bool:
     return text.lower() in lx.pronouns()
 
 
-_CARDINALS = rule_words("mentions", "cardinals", "attribution_rules")
+_CARDINALS = wordset("cardinals")  # "one in five said"; "the two said" is no share
 _COUNTED = rule_words("mentions", "counted", "attribution_rules")
 _NUMERIC = _CARDINALS | rule_words("mentions", "shares", "attribution_rules")
 

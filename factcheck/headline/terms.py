@@ -18,7 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
+from factcheck import weights
 from factcheck.headline.text import lemmas_of
 
 _MODELS = Path(__file__).parent.parent / "models"
@@ -30,22 +32,25 @@ RELATED_MIN = 0.25
 
 
 @cache
+def _stats_file() -> dict[str, Any]:
+    """models/headline_stats.json (of `use_models`' folder), read once; a missing or broken file
+    is a ModelFileError naming it."""
+    return weights.load("headline_stats", _MODELS / "headline_stats.json")
+
+
+@cache
 def _stats() -> tuple[int, dict[str, int]]:
+    data = _stats_file()
     try:
-        data = json.loads((_MODELS / "headline_stats.json").read_text(encoding="utf-8"))
         return int(data["docs"]), dict(data["df"])
-    except (OSError, ValueError, KeyError):  # without statistics every word weighs the same
-        return 1, {}
+    except (KeyError, TypeError, ValueError) as e:
+        raise weights.ModelFileError(f"{_MODELS / 'headline_stats.json'}: no word statistics ({e!r})") from None
 
 
 @cache
 def name_words() -> frozenset[str]:
     """Words news bodies nearly always capitalise mid-sentence: names even in a Title Case headline."""
-    try:
-        data = json.loads((_MODELS / "headline_stats.json").read_text(encoding="utf-8"))
-        return frozenset(data.get("names", ()))
-    except (OSError, ValueError):
-        return frozenset()
+    return frozenset(_stats_file().get("names", ()))
 
 
 @cache
@@ -62,18 +67,14 @@ def use_models(folder: Path) -> None:
     """Read the statistics and weights from `folder` from now on (the build script, tests)."""
     global _MODELS
     _MODELS = Path(folder)
-    for f in (_stats, name_words, lowercase_words, _model, idf):
+    for f in (_stats_file, _stats, name_words, lowercase_words, _model, idf):
         f.cache_clear()
 
 
 @cache
 def lowercase_words() -> frozenset[str]:
     """Words news bodies mostly write in lower case: not names even when a headline capitalises them."""
-    try:
-        data = json.loads((_MODELS / "headline_stats.json").read_text(encoding="utf-8"))
-        return frozenset(data.get("lower", ()))
-    except (OSError, ValueError):
-        return frozenset()
+    return frozenset(_stats_file().get("lower", ()))
 
 
 @lru_cache(maxsize=65536)
