@@ -146,8 +146,8 @@ def main() -> None:
                 for bid, text in bodies.items()}
     rows, halves = [], []
     for head, bid, stance in pairs:
-        rel = headline_terms.relatedness(content_lemmas(head), profiles[bid])
-        rows.append((headline_terms.expand(rel.features), int(stance != "unrelated")))
+        feats, _, _ = headline_terms.measures(content_lemmas(head), profiles[bid])
+        rows.append((headline_terms.expand(feats), int(stance != "unrelated")))
         halves.append(int(bid) % 2)
     even = [r for r, h in zip(rows, halves) if h == 0]
     odd = [r for r, h in zip(rows, halves) if h == 1]

@@ -18,6 +18,7 @@ from factcheck.headline.quotes import same_sense
 from factcheck.headline.stance import FEATURES, find_cues, sentence_cues
 from factcheck.headline.text import words
 from factcheck.pipeline import analyze_text
+from factcheck.weights import ModelFileError
 
 MODEL = Path(__file__).resolve().parents[1] / "factcheck" / "models" / "headline_stance.json"
 
@@ -175,7 +176,7 @@ def test_a_missing_model_is_one_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(stance, "_MODEL", tmp_path / "nope.json")
     stance.model.cache_clear()
     try:
-        with pytest.raises(RuntimeError, match="nope.json"):
+        with pytest.raises(ModelFileError, match="nope.json"):  # the CLI shows it as one line
             stance.model()
     finally:
         stance.model.cache_clear()

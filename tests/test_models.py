@@ -73,3 +73,17 @@ def test_every_shipped_weights_file_loads() -> None:
     for path in sorted(weights.MODELS.glob("*.json")):
         assert isinstance(weights.load(path.stem), dict)
         json.loads(path.read_text(encoding="utf-8"))
+
+
+def test_the_headline_models_fail_the_same_way(tmp_path: Path) -> None:
+    # a folder without the files: each reader names the file instead of carrying on without it
+    from factcheck.headline import terms
+
+    try:
+        terms.use_models(tmp_path)
+        for read in (terms.name_words, terms._model):
+            with pytest.raises(weights.ModelFileError) as err:
+                read()
+            assert str(tmp_path) in str(err.value)
+    finally:
+        terms.use_models(weights.MODELS)

@@ -16,13 +16,13 @@ sub-editor can check in the text, so a decision can be explained by its largest 
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from factcheck import weights
 from factcheck.headline.text import lemma
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
@@ -177,14 +177,13 @@ class Stance:
 
 @cache
 def model() -> dict:
-    try:
-        return json.loads(_MODEL.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as e:
-        raise RuntimeError(f"cannot read the headline stance model {_MODEL}: {e}") from e
+    """models/headline_stance.json; a missing or broken file is a ModelFileError naming it (the
+    CLI shows one line), as for every weights file."""
+    return weights.load("headline_stance", _MODEL)
 
 
-def _prob(weights: dict[str, float], bias: float, f: dict[str, float]) -> float:
-    z = bias + sum(weights.get(k, 0.0) * v for k, v in f.items())
+def _prob(w: dict[str, float], bias: float, f: dict[str, float]) -> float:
+    z = bias + sum(w.get(k, 0.0) * v for k, v in f.items())
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 

@@ -12,7 +12,6 @@ scripts/build_headline_stats.py:
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass, field
@@ -55,12 +54,13 @@ def name_words() -> frozenset[str]:
 
 @cache
 def _model() -> tuple[list[float], float]:
+    """models/headline_related.json; a missing or broken file is a ModelFileError naming it."""
+    path = _MODELS / "headline_related.json"
+    data = weights.load("headline_related", path)
     try:
-        data = json.loads((_MODELS / "headline_related.json").read_text(encoding="utf-8"))
         return [float(data["weights"][f]) for f in expand_names()], float(data["bias"])
-    except (OSError, ValueError, KeyError):
-        # hand-set fallback: about one headline word in five found in the body means related
-        return [0.0] * len(expand_names()), 0.0
+    except (KeyError, TypeError, ValueError) as e:
+        raise weights.ModelFileError(f"{path}: not a headline relatedness weights file ({e!r})") from None
 
 
 def use_models(folder: Path) -> None:
@@ -124,21 +124,28 @@ def expand(features: dict[str, float]) -> list[float]:
 
 
 def relatedness(headline_terms: list[str], body: BodyProfile) -> Relatedness:
-    terms = set(headline_terms)
-    weights = {t: idf(t) for t in terms}
-    total = sum(weights.values())
-    # a sentence with none of the headline's words scores 0.0 without adding anything up
-    scores = [sum(w for t, w in weights.items() if t in s) / total if total and not terms.isdisjoint(s) else 0.0
-              for s in body.sentence_terms]
-    if not total or not body.counts:
-        return Relatedness({f: 0.0 for f in FEATURES}, scores, 0.0)
-    coverage = sum(w for t, w in weights.items() if t in body.counts) / total
-    dot = sum(w * (1 + math.log(body.counts[t])) * w for t, w in weights.items() if t in body.counts)
-    head_norm = math.sqrt(sum(w * w for w in weights.values()))
-    cosine = dot / (head_norm * math.sqrt(body.norm2)) if body.norm2 else 0.0
-    feats = {"cosine": cosine, "coverage": coverage, "best": max(scores, default=0.0)}
+    feats, scores, measured = measures(headline_terms, body)
+    if not measured:
+        return Relatedness(feats, scores, 0.0)
     w, bias = _model()
     z = bias + sum(a * b for a, b in zip(w, expand(feats)))
-    if not any(w):
-        z = coverage - 0.2
     return Relatedness(feats, scores, 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0))))
+
+
+def measures(headline_terms: list[str], body: BodyProfile) -> tuple[dict[str, float], list[float], bool]:
+    """The model's inputs (cosine, coverage, best), each body sentence's share of the headline's
+    weight, and whether there was anything to measure (headline words and a body); what
+    scripts/build_headline_stats.py fits the model on."""
+    terms = set(headline_terms)
+    idfs = {t: idf(t) for t in terms}
+    total = sum(idfs.values())
+    # a sentence with none of the headline's words scores 0.0 without adding anything up
+    scores = [sum(w for t, w in idfs.items() if t in s) / total if total and not terms.isdisjoint(s) else 0.0
+              for s in body.sentence_terms]
+    if not total or not body.counts:
+        return {f: 0.0 for f in FEATURES}, scores, False
+    coverage = sum(w for t, w in idfs.items() if t in body.counts) / total
+    dot = sum(w * (1 + math.log(body.counts[t])) * w for t, w in idfs.items() if t in body.counts)
+    head_norm = math.sqrt(sum(w * w for w in idfs.values()))
+    cosine = dot / (head_norm * math.sqrt(body.norm2)) if body.norm2 else 0.0
+    return {"cosine": cosine, "coverage": coverage, "best": max(scores, default=0.0)}, scores, True
