@@ -261,3 +261,16 @@ def test_they_is_not_a_single_document() -> None:
              "According to a complaint filed by the regulator, the fund lost $2 million.\n\n"
              '"The fund must be closed," they wrote.')
     assert sentence(a, '"The fund').attributions[0].kind != "document"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("A document on the council's website states that the library will close.",
+     "A document on the council's website"),
+    ("A report in a regional paper said the mine would reopen.", "A report in a regional paper"),
+])
+def test_a_text_published_somewhere_is_the_source_not_the_place(text: str, mention: str) -> None:
+    assert kinds_of(body(text), text[:10]) == [(mention, "document")]
+
+
+def test_a_polling_average_is_a_document() -> None:
+    assert classify("the Harbour Tribune's battleground average") == "document"

@@ -302,6 +302,13 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
     first = rng[0]
     if first >= 3 and toks[first - 1].low == "by":
         return _document_by(toks, rng)
+    if first >= 2 and toks[first - 1].low in ("on", "in"):
+        # "a document on the campaign's website states", "a post on Facebook said": the text
+        # speaks, not the place it was published
+        head = np_backward(toks, first - 2)
+        if head is not None and toks[head[1] - 1].low in lx.document_nouns() and (
+                head[0] == 0 or not toks[head[0] - 1].is_word):
+            return (head[0], rng[1])  # the document opens its clause: "passing emails in a way X" does not
     if first < 2 or toks[first - 1].low not in wordset("mention_tail_links"):
         return rng
     k = first - 2
