@@ -9,6 +9,7 @@ from factcheck.attribution import lexicons as lx
 # the cue rules import classify from here; it lives in kinds.py
 from factcheck.attribution.kinds import classify as classify
 from factcheck.attribution.kinds import is_role_noun
+from factcheck.attribution.names import possessive_pronouns
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
 from factcheck.lexicon import rule_words, structured, wordset
 
@@ -78,7 +79,7 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
             break
         if t.low in DETERMINERS:
             first = k
-            if k > 0 and toks[k - 1].low in DETERMINERS and toks[k - 1].low not in ("his", "her", "their", "its"):
+            if k > 0 and toks[k - 1].low in DETERMINERS and toks[k - 1].low not in possessive_pronouns():
                 k -= 1  # "two other agencies", "all the officials": determiners stack
                 continue
             # "a spokesman for the ministry", "the head of the agency": go on past "for"/"of"
