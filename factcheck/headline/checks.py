@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.claims import hedge_cues
 from factcheck.headline import stance
@@ -76,17 +76,29 @@ class BodyContext:
     def phrases(self) -> list[str]:
         return [phrase_of(t) for t in self.tokens()]
 
-    @cached_property
+    @property
     def names(self) -> BodyNames:
-        return BodyNames.build(self.tokens())
+        return self._names_and_cues[0]
+
+    @property
+    def cues(self) -> list[SentenceCues]:
+        return self._names_and_cues[1]
+
+    @cached_property
+    def _names_and_cues(self) -> tuple[BodyNames, list[SentenceCues]]:
+        """Both in one pass over the tokens: a related headline asks for the stance cues, nearly
+        always for the names too, and making the tokens costs about as much as reading either."""
+        cues: list[SentenceCues] = []
+
+        def scanned() -> Iterator[list[str]]:
+            for t in self.tokens():
+                cues.append(sentence_cues(t))
+                yield t
+        return BodyNames.build(scanned()), cues
 
     @cached_property
     def values(self) -> list[set[float]]:
         return body_values(self.texts)
-
-    @cached_property
-    def cues(self) -> list[SentenceCues]:
-        return [sentence_cues(t) for t in self.tokens()]
 
     def stance_body(self) -> dict[str, float]:
         """The stance model's body-only inputs, kept for these sentences (a caller that swaps in
@@ -164,16 +176,14 @@ def _stance_features(display: list[Sentence], b: BodyContext, rel: Relatedness) 
 
 
 def _support(scores: list[float]) -> list[int]:
-    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    if not order or scores[order[0]] < SUPPORT_MIN:
+    best = max(scores, default=0.0)
+    if best < SUPPORT_MIN:
         return []
-    floor = max(SUPPORT_MIN, SUPPORT_NEAR * scores[order[0]])
-    return [i for i in order[:SUPPORT_MAX] if scores[i] >= floor]
+    return stance.top(scores, SUPPORT_MAX, max(SUPPORT_MIN, SUPPORT_NEAR * best))
 
 
 def _best(scores: list[float], n: int = 2) -> list[int]:
-    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    return [i for i in order[:n] if scores[i] > 0]
+    return [i for i in stance.top(scores, n, 0.0) if scores[i] > 0]
 
 
 def _unsupported(text: str, rel: Relatedness, b: BodyContext) -> Check:
@@ -255,8 +265,14 @@ def _name_checks(text: str, where: str, b: BodyContext, support: list[int]) -> l
 
 
 def _has_cue(sentences: list[Sentence], lexicon: str) -> bool:
+    return _texts_have_cue(tuple(s.text for s in sentences), lexicon)
+
+
+@lru_cache(maxsize=4096)
+def _texts_have_cue(texts: tuple[str, ...], lexicon: str) -> bool:
+    """Kept per headline: the rules and the stance model each ask the same question of it."""
     cues = wordset(lexicon)
-    return any(w.lower() in cues for s in sentences for w in words(s.text))
+    return any(w.lower() in cues for t in texts for w in words(t))
 
 
 def _attributed_display(display: list[Sentence]) -> bool:

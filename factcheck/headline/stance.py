@@ -83,32 +83,49 @@ def _all_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 _CUE_LEXICONS = ("headline_refuting", "headline_reporting", "headline_confirming", "headline_refuting_strong")
 
 
+_NEGATES, _CUE_START = 1, 2   # what a token may be, as bits: a negation, the first word of a cue
+
+
 @lru_cache(maxsize=65536)
-def _cue_token(token: str) -> tuple[str, bool]:
-    """A token's lemma key, and whether it negates ("not", "never", "didn't")."""
+def _cue_token(token: str) -> int:
+    """Whether a token negates ("not", "never", "didn't") and whether a cue may start at it."""
     low = token.lower()
-    return lemma(token), low.replace("'", "") in wordset("headline_negation") or low.endswith("n't")
+    negates = low.replace("'", "") in wordset("headline_negation") or low.endswith("n't")
+    return _NEGATES * negates | _CUE_START * (lemma(token) in _all_phrases())
+
+
+# A sentence with no cue is the common case: one shared value each way, nothing rebuilt per sentence.
+_PLAIN = (SentenceCues((), (), (), False), SentenceCues((), (), (), True))
 
 
 def sentence_cues(tokens: list[str]) -> SentenceCues:
-    if not tokens:
-        return SentenceCues((), (), (), False)
+    marks = list(map(_cue_token, tokens))
+    negated = _NEGATES in marks or _NEGATES | _CUE_START in marks
+    if _CUE_START not in marks and _NEGATES | _CUE_START not in marks:
+        return _PLAIN[negated]
     table = _all_phrases()
-    keys, negations = zip(*map(_cue_token, tokens))
     spots: dict[str, list[int]] = {name: [] for name in _CUE_LEXICONS}
-    for i in [i for i, k in enumerate(keys) if k in table]:
-        for phrase, name in table[keys[i]]:
-            if (len(phrase) == 1 or keys[i:i + len(phrase)] == phrase) and spots[name][-1:] != [i]:
+    for i, m in enumerate(marks):
+        if not m & _CUE_START:
+            continue
+        for phrase, name in table[lemma(tokens[i])]:
+            if (len(phrase) == 1 or tuple(map(lemma, tokens[i:i + len(phrase)])) == phrase) and spots[name][-1:] != [i]:
                 spots[name].append(i)
     return SentenceCues(tuple(spots["headline_refuting"]), tuple(spots["headline_reporting"]),
-                        tuple(spots["headline_confirming"]), any(negations), bool(spots["headline_refuting_strong"]))
+                        tuple(spots["headline_confirming"]), negated, bool(spots["headline_refuting_strong"]))
 
 
 def bearing(scores: list[float]) -> list[int]:
     """The body sentences that bear on the headline's claim, best first (at least the best one)."""
-    order = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    out = [i for i in order[:BEARING_MAX] if scores[i] >= BEARING_MIN]
-    return out or order[:1]
+    return top(scores, BEARING_MAX, BEARING_MIN) or top(scores, 1, -math.inf)
+
+
+def top(scores: list[float], n: int, floor: float) -> list[int]:
+    """The indexes of the n highest scores at or above floor, best first, the earlier on a tie (only
+    the few over the floor are sorted: a long body has many sentences and few bear on a headline)."""
+    over = [i for i, s in enumerate(scores) if s >= floor]
+    over.sort(key=lambda i: (-scores[i], i))
+    return over[:n]
 
 
 def reporting(s: Sentence) -> list:
@@ -149,14 +166,17 @@ def features(rel_features: dict[str, float], scores: list[float], sentences: lis
     from factcheck.headline.checks import WEAK_KINDS  # one definition of a weak source
 
     bear = bearing(scores)
+    n = len(bear) or 1
+    said = [reporting(sentences[i]) for i in bear]
+    said_cues = [cues[i] for i in bear]
     f = {k: float(rel_features.get(k, 0.0)) for k in ("best", "coverage", "cosine")}
-    f["bear_attr"] = _share(bear, lambda i: bool(reporting(sentences[i])))
-    f["bear_weak"] = _share(bear, lambda i: any(a.kind in WEAK_KINDS for a in reporting(sentences[i])))
-    f["bear_hedged"] = _share(bear, lambda i: sentences[i].hedged)
-    f["bear_refute"] = _share(bear, lambda i: bool(cues[i].refute))
-    f["bear_report"] = _share(bear, lambda i: bool(cues[i].report))
-    f["bear_confirm"] = _share(bear, lambda i: bool(cues[i].confirm))
-    f["bear_neg"] = _share(bear, lambda i: cues[i].negated)
+    f["bear_attr"] = sum(1 for a in said if a) / n
+    f["bear_weak"] = sum(1 for a in said if any(x.kind in WEAK_KINDS for x in a)) / n
+    f["bear_hedged"] = sum(1 for i in bear if sentences[i].hedged) / n
+    f["bear_refute"] = sum(1 for c in said_cues if c.refute) / n
+    f["bear_report"] = sum(1 for c in said_cues if c.report) / n
+    f["bear_confirm"] = sum(1 for c in said_cues if c.confirm) / n
+    f["bear_neg"] = sum(1 for c in said_cues if c.negated) / n
     f.update(body)
     f["head_attr"] = float(head["attributed"])
     f["head_hedged"] = float(head["hedged"])
@@ -182,15 +202,23 @@ def model() -> dict:
     return weights.load("headline_stance", _MODEL)
 
 
-def _prob(w: dict[str, float], bias: float, f: dict[str, float]) -> float:
-    z = bias + sum(w.get(k, 0.0) * v for k, v in f.items())
+@cache
+def _vectors() -> tuple[tuple[list[float], float], tuple[list[float], float]]:
+    """Each model's weights in FEATURES order, and its bias."""
+    m = model()
+    return tuple(([float(m[k]["weights"].get(f, 0.0)) for f in FEATURES], float(m[k]["bias"]))
+                 for k in ("disputes", "reports"))  # type: ignore[return-value]
+
+
+def _prob(w: list[float], bias: float, x: list[float]) -> float:
+    z = bias + sum([a * v for a, v in zip(w, x)])
     return 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0)))
 
 
 def predict(f: dict[str, float]) -> Stance:
-    m = model()
-    dis, rep = m["disputes"], m["reports"]
-    return Stance(_prob(dis["weights"], dis["bias"], f), _prob(rep["weights"], rep["bias"], f))
+    x = [f[k] for k in FEATURES]
+    (w_dis, b_dis), (w_rep, b_rep) = _vectors()
+    return Stance(_prob(w_dis, b_dis, x), _prob(w_rep, b_rep, x))
 
 
 _OFF = False

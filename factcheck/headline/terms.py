@@ -94,12 +94,14 @@ class BodyProfile:
     @classmethod
     def build(cls, tokens: list[list[str]]) -> BodyProfile:
         """From each sentence's word tokens (factcheck.headline.text.words)."""
-        per, counts = [], Counter()
+        per, every = [], []
         for t in tokens:
             terms = lemmas_of(t)
             per.append(frozenset(terms))
-            counts.update(terms)
-        norm2 = sum(((1 + math.log(c)) * idf(t)) ** 2 for t, c in counts.items())
+            every += terms
+        counts = Counter(every)  # one count of the whole body, not one update per sentence
+        log = math.log
+        norm2 = sum([((1 + log(c)) * idf(t)) ** 2 for t, c in counts.items()])
         return cls(per, counts, norm2)
 
 

@@ -26,6 +26,8 @@ _DOUBLE = re.compile(r"([b-df-hj-km-np-tv-z])\1$")
 
 def fold(text: str) -> str:
     """Curly quotes to straight ones, dashes to '-', odd spaces to ' '."""
+    if text.isascii() and "`" not in text:  # the common case: nothing to fold, and translate is slow
+        return text
     return text.translate(_FOLD)
 
 
@@ -38,7 +40,7 @@ def words(text: str, folded: bool = False) -> list[str]:
     """Word tokens of folded text, case kept, possessive 's dropped ("Korea's" -> "Korea")."""
     text = text if folded else fold(text)
     found = WORD.findall(text)
-    if "'" not in text:  # no possessive to drop
+    if "'s" not in text and "'S" not in text:  # no possessive to drop
         return found
     return [w[:-2] if w.endswith(("'s", "'S")) else w for w in found]
 
