@@ -26,7 +26,6 @@ import csv
 import hashlib
 import json
 import pickle
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -36,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_headline_stats import fit
 
+from factcheck import weights
 from factcheck.headline import (
     check,
     prepare_body,
@@ -50,6 +50,9 @@ from factcheck.pipeline import analyze
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "factcheck" / "models" / "headline_stance.json"
 PLACEHOLDER = "Untitled"
+# what the features are made of: the whole analysis (attributions, hedges) and the headline checks,
+# not the shipped weights themselves; rules_commit names the last commit that changed them
+SOURCES = ("factcheck", ":(exclude)factcheck/models")
 
 
 def held_out(body_id: str, share: float) -> bool:
@@ -205,8 +208,7 @@ def main() -> None:
     print(f"dev, rules alone: {rules_only}")
     print(f"train ({len(train)} pairs): {train_score}\ndev ({len(dev)} pairs, held-out bodies): {dev_score}")
     w_dis_all, w_rep_all = fit_both(rows)
-    commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "HEAD"],
-                            capture_output=True, text=True).stdout.strip()
+    commit = weights.rules_commit(SOURCES)
 
     def pack(w: list[float], t: float) -> dict:
         return {"weights": {k: round(v, 6) for k, v in zip(FEATURES, w)}, "bias": round(w[-1], 6), "threshold": t}
