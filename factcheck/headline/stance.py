@@ -156,7 +156,6 @@ def body_features(sentences: list[Sentence], cues: list[SentenceCues]) -> dict[s
         "strong_any": float(strong > 0),
         "strong_n": min(strong, 4) / 4.0,
         "refute_n": min(sum(1 for c in cues if c.refute), 4) / 4.0,
-        "lead_attr": _share(lead, lambda i: bool(reporting(sentences[i]))),
         "body_neg": _share(everyone, lambda i: cues[i].negated),
         "confirm_n": math.log1p(sum(len(c.confirm) for c in cues)) / 3.0,
     }
@@ -189,7 +188,6 @@ def features(rel_features: dict[str, float], scores: list[float], sentences: lis
     f["refute_unechoed"] = f["bear_refute"] * (1.0 - f["head_refute"])
     plain_head = not head["refute"] and not head["negated"]
     f["top_refute_unechoed"] = float(bool(bear) and bool(cues[bear[0]].refute) and plain_head)
-    f["top_refute"] = float(bool(bear) and bool(cues[bear[0]].refute))
     # what the bearing sentences qualify and the headline does not: the dropped attribution or hedge
     f["attr_unechoed"] = f["bear_attr"] * (1.0 - f["head_attr"])
     f["hedge_unechoed"] = f["bear_hedged"] * (1.0 - f["head_hedged"])
