@@ -274,3 +274,10 @@ def test_a_text_published_somewhere_is_the_source_not_the_place(text: str, menti
 
 def test_a_polling_average_is_a_document() -> None:
     assert classify("the Harbour Tribune's battleground average") == "document"
+
+
+def test_a_group_speaking_privately_is_anonymous() -> None:
+    # off the record: the reporter's own unnamed sources, not a broad collective
+    text = "Some Democrats privately express doubts about the nominee's chances."
+    assert kinds_of(body(text), "Some Democrats") == [("Some Democrats", "anonymous")]
+    assert classify("some Democrats") == "vague"

@@ -235,7 +235,7 @@ def classify(mention: str, after: str = "") -> str:
             start -= 1
         run = core[start:]
         kind = _edge_media(core_low) or _name_kind(run, text)
-        if kind == "named_person" and len(run) == 1 and head.endswith("s") and any(
+        if kind == "named_person" and len(run) == 1 and head.endswith("s") and not marked and any(
                 w in _words("kind_quantifiers") for w in lead_low[:2]):
             return "vague"  # "many African-Americans", "some Texans": part of a people, no one named
         if kind != "named_person" or not (head in _words("kind_vague_heads") or head in _words("kind_anonymous_heads")):
