@@ -66,9 +66,17 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     return frozenset(s.lower() for s in useful[0]) if useful else None
 
 
-def _any_of(literals: frozenset[str]) -> re.Pattern[str]:
-    # searched in lower-cased text: a case-sensitive search of literals is several times faster
-    return re.compile("|".join(re.escape(s.lower()) for s in sorted(literals, key=lambda s: (-len(s), s))))
+def _any_of(literals: frozenset[str]) -> tuple[str, ...]:
+    # looked for one by one with `in` in lower-cased text: on sentence-sized text a loop of
+    # substring tests is two to four times faster than one regex alternation of the literals
+    return tuple(sorted((s.lower() for s in literals), key=lambda s: (-len(s), s)))
+
+
+def _contains_any(lowered: str, literals: tuple[str, ...]) -> bool:
+    for lit in literals:
+        if lit in lowered:
+            return True
+    return False
 
 
 class Prefilter:
@@ -76,19 +84,15 @@ class Prefilter:
     one scan for any literal some pattern needs, then, per pattern, one literal from each of
     its two most selective required sets ("experts" ... and "say" ... for "experts(?= say)")."""
 
-    def __init__(self, needed: list[list[re.Pattern[str]]]) -> None:
+    def __init__(self, needed: list[list[tuple[str, ...]]]) -> None:
         self._needed = needed
-        self._first = _any_of(frozenset().union(*(_literals(n[0]) for n in needed)))
+        self._first = _any_of(frozenset().union(*(n[0] for n in needed)))
 
     def could_match(self, lowered: str) -> bool:
         """`lowered`: the text, lower-cased (once for all the lexicons asked)."""
-        if not self._first.search(lowered):
+        if not _contains_any(lowered, self._first):
             return False
-        return any(all(rx.search(lowered) for rx in sets) for sets in self._needed)
-
-
-def _literals(rx: re.Pattern[str]) -> frozenset[str]:
-    return frozenset(re.sub(r"\\(.)", r"\1", alt) for alt in rx.pattern.split("|"))
+        return any(all(_contains_any(lowered, lits) for lits in sets) for sets in self._needed)
 
 
 def prefilter(patterns: tuple[str, ...], depth: int = 2) -> Prefilter | None:
