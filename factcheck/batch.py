@@ -185,15 +185,16 @@ def _id_of(line: str) -> Any:
     return rec.get("id") if isinstance(rec, dict) else None
 
 
-def _route(line: str, n: int, jobs: int) -> int:
-    """The worker for a line: the same one for every line with the same body (its cache then
-    analyses the body once for all its headlines), lines without a body in turn."""
+def _body_of(line: str) -> str | None:
+    """The record's body, when it has one (a record with a body goes where its body is cached)."""
+    if '"body"' not in line:
+        return None  # a {"text": ...} record, read without parsing it twice
     try:
         rec = json.loads(line)
     except ValueError:
-        return n % jobs
+        return None
     body = rec.get("body") if isinstance(rec, dict) else None
-    return hash(body) % jobs if isinstance(body, str) else n % jobs
+    return body if isinstance(body, str) else None
 
 
 def jobs_for(jobs: int) -> int:
@@ -233,13 +234,17 @@ class _Chunk:
 
 class _Pool:
     """One single-process executor per worker, so that lines can be sent to the worker that
-    already holds their body. Output goes in input order; a worker that dies loses only its own
-    chunks in flight, whose lines then run again one by one in its fresh executor, so that only
-    the line that kills it is reported."""
+    already holds their body; any other line goes to the worker with the least work waiting
+    (characters sent and not yet done), so that long and short articles even out over the
+    workers instead of falling to them in turn. Output goes in input order; a worker that dies
+    loses only its own chunks in flight, whose lines then run again one by one in its fresh
+    executor, so that only the line that kills it is reported."""
 
     def __init__(self, jobs: int) -> None:
         self.jobs = jobs
         self.executors = [ProcessPoolExecutor(max_workers=1) for _ in range(jobs)]
+        self.waiting = [0] * jobs  # characters routed to each worker and not yet done
+        self.in_flight: list[deque[_Chunk]] = [deque() for _ in range(jobs)]
 
     def __enter__(self) -> _Pool:
         return self
@@ -250,16 +255,28 @@ class _Pool:
 
     def _submit(self, chunk: _Chunk) -> None:
         chunk.future = self.executors[chunk.worker].submit(_work, chunk.items)
+        self.in_flight[chunk.worker].append(chunk)
+
+    def _route(self, line: str) -> int:
+        body = _body_of(line)
+        if body is not None:
+            return hash(body) % self.jobs
+        for w, flying in enumerate(self.in_flight):
+            # a worker runs its chunks in order: the done ones are at the front
+            while flying and self._ready(flying[0]):
+                self.waiting[w] -= flying.popleft().chars
+        return min(range(self.jobs), key=self.waiting.__getitem__)
 
     def run(self, numbered: Iterator[tuple[int, str]]) -> Iterator[tuple[str, bool]]:
         filling = [_Chunk(w) for w in range(self.jobs)]
         order: deque[tuple[_Chunk, int]] = deque()  # every line read and not yet written
         for n, line in numbered:
-            w = _route(line, n, self.jobs)
+            w = self._route(line)
             chunk = filling[w]
             order.append((chunk, len(chunk.items)))
             chunk.items.append((n, line))
             chunk.chars += len(line)
+            self.waiting[w] += len(line)
             if chunk.chars >= CHUNK_CHARS or len(chunk.items) >= CHUNK_LINES:
                 self._submit(chunk)
                 filling[w] = _Chunk(w)
