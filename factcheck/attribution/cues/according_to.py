@@ -15,6 +15,9 @@ from factcheck.attribution.mentions import np_forward
 def phrases(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     """'According to officials, ...': the noun phrase (or special span) after the phrase."""
     toks, start = s.toks, s.start
+    keys = lx.cue_phrases_precheck()
+    if keys is not None and not keys.could_match(s.lowered):
+        return
     for m in lx.cue_phrases().finditer(s.text[start:s.end]):
         after = start + m.end()
         k = next((n for n, t in enumerate(toks) if t.start >= after), None)

@@ -17,12 +17,14 @@ Span = tuple[int, int, str]  # start, end, kind: anonymous | vague | document
 _FAMILIES = (("anonymous", "anonymous"), ("vague", "vague"), ("documents", "document"))
 
 
-def special_spans(text: str, start: int, end: int) -> list[Span]:
-    """The anonymous, vague and document source phrases of text[start:end], in that order."""
+def special_spans(text: str, start: int, end: int, lowered: str | None = None) -> list[Span]:
+    """The anonymous, vague and document source phrases of text[start:end], in that order
+    (`lowered`: that text lower-cased, when the caller has it)."""
     seg = text[start:end]
     out = []
     cut_at = lx.span_cut()
-    lowered = seg.lower()
+    if lowered is None:
+        lowered = seg.lower()
     for name, kind in _FAMILIES:
         keys = lx.precheck(name)
         if keys is not None and not keys.could_match(lowered):
@@ -52,6 +54,7 @@ class CueSentence:
     toks: list[Tok]
     headline: bool
     specials: list[Span]
+    lowered: str  # text[start:end] lower-cased, for the passes' pre-checks
     _title_case: bool | None = None
 
     @classmethod
@@ -59,7 +62,8 @@ class CueSentence:
         toks = tokenize_shared(text, start, end)
         if not toks:
             return None
-        return cls(text, start, end, toks, headline, special_spans(text, start, end))
+        lowered = text[start:end].lower()
+        return cls(text, start, end, toks, headline, special_spans(text, start, end, lowered), lowered)
 
     @property
     def title_case(self) -> bool:
