@@ -44,8 +44,18 @@ def _chrome_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
 _BYLINE = re.compile(r"(?:by|words by|written by|posted by|reporting by)\s*:?\s+(?P<name>[A-Z][^\n]{1,100})", re.I)
-_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_RULES = lexicon.structured("page_rules")["page"]
+
+
+def _alternatives(regexes: list[str]) -> str:
+    return "(?:" + "|".join(regexes) + ")"
+
+
+def _any_of(words: list[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, words)) + ")"
+
+
+_MONTHS = _alternatives(_RULES["months"]) + r"\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)"
 _DATE = re.compile(
     rf"(?:{_WEEKDAY}?(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS},?\s+\d{{4}})"
@@ -54,23 +64,17 @@ _DATE = re.compile(
     re.I,
 )
 _CAPTION = re.compile(
-    r"(?:\b(?:photo|photograph|picture|image|pictured|credit|illustration|video|file photo|chart|graphic|map)"
-    r"\s*(?:by|:|/)"
-    r"|\(\s*(?:photo|image|picture)\b|\bgetty images\b|\bvia getty\b|\bshutterstock\b|\bREUTERS/"
-    r"|\s/\s(?:AP|AFP|Reuters|EPA|PA|Getty|Alamy|Xinhua|Anadolu|Bloomberg)\b)",
+    rf"(?:\b{_any_of(_RULES['caption_nouns'])}\s*(?:by|:|/)"
+    rf"|\(\s*{_any_of(_RULES['caption_bracketed'])}\b"
+    + "".join(rf"|\b{re.escape(w)}\b" for w in _RULES["picture_credits"]) + r"|\bREUTERS/"
+    rf"|\s/\s{_any_of(_RULES['picture_agencies'])}\b)",
     re.I,
 )
 _CREDIT_TAIL = re.compile(
     r"(?:(?:photo|image|picture|credit)\s*[:/]\s*|\s/\s)(?P<credit>[^/\n]{1,80}(?:\s/\s[^/\n]{1,60})*)$", re.I)
 _RELATED_GLUED_CASE = re.compile(
     r"(?:Related|RELATED|Read more|READ MORE|See also|SEE ALSO|Also read|ALSO READ)(?=[A-Z:])")
-_LIST_HEADER = re.compile(
-    r"(?:explore|most read|most popular|most viewed|more stories|more news|more from [\w .&'-]{1,40}|"
-    r"related(?: stories| articles| coverage| content| news)?|trending(?: now)?|top stories|latest(?: news)?|"
-    r"you may also like|you might also like|recommended(?: for you)?|read next|up next|editor'?s picks|"
-    r"more on this story|popular(?: now)?|don'?t miss|in other news)[\s:.]*",
-    re.I,
-)
+_LIST_HEADER = re.compile(_alternatives(_RULES["list_headers"]) + r"[\s:.]*", re.I)
 _TERMINAL = re.compile(r"[.!?:;…][\"'”’)\]]*$")
 _DATELINE = re.compile(
     r"(?P<dl>(?:[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*)"            # KYIV / NEW YORK / ST. LOUIS
@@ -110,8 +114,7 @@ def _is_byline(line: str) -> re.Match[str] | None:
     return None
 
 
-_CAPTION_KEYS = ("photo", "image", "picture", "credit", "illustration", "video", "chart", "graphic", "map",
-                 "getty", "shutterstock", "reuters", "/")
+_CAPTION_KEYS = tuple(_RULES["caption_keys"])
 
 
 def _is_caption(line: str) -> bool:

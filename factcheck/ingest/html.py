@@ -16,6 +16,7 @@ from typing import Any
 import lxml.html
 from lxml import etree
 
+from factcheck import lexicon
 from factcheck.errors import InputError
 from factcheck.model import Document
 from factcheck.textnorm import key as _key
@@ -25,26 +26,20 @@ _HTML_START = re.compile(rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|
 _HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|article|p|h1|script|link)[\s>/]", re.I)
 _HTML_TAG_ANY = re.compile(rb"</?[a-z][a-z0-9]*[\s>/]", re.I)
 
-_ARTICLE_TYPES = {
-    "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-    "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "liveblogposting",
-    "scholarlyarticle", "techarticle", "report", "posting",
-}
+_RULES = lexicon.structured("page_rules")["html"]  # word lists in factcheck/lexicon/page_rules.toml
+_ARTICLE_TYPES = frozenset(_RULES["article_types"])
 _STANDFIRST_CLASS = re.compile(
-    r"standfirst|(?:^|[\s_-])(?:dek|deck|summary)(?:$|[\s_-])|sub-?head|subtitle|strapline|"
-    r"(?:article|story|post)[-_]?(?:summary|description|intro|lede|lead)(?:$|[\s_-])",
+    "|".join(_RULES["standfirst_anywhere"])
+    + r"|(?:^|[\s_-])(?:" + "|".join(_RULES["standfirst_words"]) + r")(?:$|[\s_-])"
+    + r"|(?:" + "|".join(_RULES["standfirst_of"]) + r")[-_]?(?:" + "|".join(_RULES["standfirst_parts"])
+    + r")(?:$|[\s_-])",
     re.I,
 )
 _SUBHEAD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:sub-?head(?:line|ing)?|cross-?head(?:ing)?|inter-?title)(?:$|[\s_-])", re.I)
 _BYLINE_CLASS = re.compile(r"byline|author-?name|(?:^|[\s_-])author(?:$|[\s_-])", re.I)
 # Words in class/id names that mark page furniture around an article (matched as whole words).
-_CHROME_WORDS = frozenset("""
-    related newsletter newsletters signup promo promos advert adverts advertisement ad ads adslot share sharing
-    social comments comment popular recommended recommendations sidebar cookie cookies consent footer nav navbar
-    navigation menu sponsored sponsor rail outbrain taboola subscribe subscription breadcrumb breadcrumbs trending
-    widget widgets mostread most paywall banner skip
-""".split())
+_CHROME_WORDS = frozenset(_RULES["chrome_class_words"])
 _WORDS = re.compile(r"\w+")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD_SPLIT = re.compile(r"[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])")
