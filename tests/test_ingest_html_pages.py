@@ -214,3 +214,23 @@ def test_a_promo_box_with_its_own_h1_is_furniture() -> None:
     doc = document_from_bytes(page(f"<p>{LEDE}</p><p>{SECOND}</p>{promo}<p>{THIRD}</p>"), "p.html")
     assert doc.headline == "Council votes to close two libraries"
     assert body_text(doc).split("\n\n") == [LEDE, SECOND, THIRD]
+
+
+def test_a_site_name_h1_is_not_the_headline() -> None:
+    # The logo is the page's only <h1>; the headline is in the metadata (and an <h2>).
+    raw = ("<!doctype html><html><head><title>Council votes to close two libraries | The Example Gazette</title>"
+           "<meta property='og:site_name' content='The Example Gazette'>"
+           "<meta property='og:title' content='Council votes to close two libraries'></head><body>"
+           "<header><h1 class='logo'>The Example Gazette</h1></header><article>"
+           f"<h2>Council votes to close two libraries</h2><p>{LEDE}</p><p>{SECOND}</p></article></body></html>")
+    doc = document_from_bytes(raw.encode(), "s.html")
+    assert doc.headline == "Council votes to close two libraries"
+    assert body_text(doc).split("\n\n") == [LEDE, SECOND]
+
+
+def test_the_site_name_suffix_of_the_title_is_not_part_of_the_headline() -> None:
+    raw = ("<!doctype html><html><head><title>Council votes to close two libraries - The Example Gazette</title>"
+           "<meta name='application-name' content='The Example Gazette'></head><body><div class='story'>"
+           f"<p>{LEDE}</p><p>{SECOND}</p></div></body></html>")
+    doc = document_from_bytes(raw.encode(), "t.html")
+    assert doc.headline == "Council votes to close two libraries"
