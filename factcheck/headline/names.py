@@ -130,26 +130,24 @@ class BodyNames:
         """From each sentence's word tokens (factcheck.headline.text.words), read once, so that a
         huge body's tokens can come one sentence at a time and never all be kept."""
         parts: list[str] = []
-        vocab: set[str] = set()
         caps: set[str] = set()
         initials: list[str] = []
+        add_cap, skip = caps.add, _ACRONYM_SKIP
         for toks in tokens:
-            joined = " ".join(toks).lower()
-            parts.append(joined)
-            vocab.update(joined.split())
-            run: list[str] = []
-            for w in toks:
-                if w[:1].isupper():
-                    run.append(w[0])
-                elif run and w.lower() in _ACRONYM_SKIP:
-                    continue
-                elif run:
-                    initials.append("".join(run))
-                    run = []
+            parts.append(" ".join(toks))
+            run = ""
+            for w in toks:  # one pass: the capitalised words and the runs of their initials
+                first = w[:1]
+                if first.isupper():
+                    run += first
+                    add_cap(w.lower())
+                elif run and w.lower() not in skip:
+                    initials.append(run)
+                    run = ""
             if run:
-                initials.append("".join(run))
-            caps.update(w.lower() for w in toks if w[:1].isupper())
-        stream = " " + " ".join(parts) + " "
+                initials.append(run)
+        stream = " " + " ".join(parts).lower() + " "
+        vocab = set(stream.split())
         for w in [w for w in vocab if "-" in w or "." in w]:
             vocab.update(w.split("-"))
             vocab.add(w.replace(".", ""))
