@@ -363,3 +363,20 @@ def test_a_prepared_body_serves_many_headlines_as_check_headline_does():
     assert codes(check(head(heads[1]), ctx)) == ["quote_not_in_body", "number_mismatch"]
     assert codes(check(head(heads[2]), ctx)) == ["unsupported"]
     assert check(head("Ferry sinks"), prepare_body([])) == []
+
+
+def test_a_headline_crediting_unnamed_sources_keeps_the_bodys_unnamed_credit():
+    from factcheck.pipeline import analyze_text
+    body_text = ("The regulator held back the crash figures for six months, according to two people familiar "
+                 "with the board's deliberations.\n\nThe board declined to comment.\n")
+    kept = analyze_text("Regulator held back crash figures, sources say\n\n" + body_text)
+    assert "attribution_dropped" not in codes(kept.headline_checks)
+    # a named credit the body never gives is still caught (the name is missing from the body)
+    swapped = analyze_text("Regulator held back crash figures, Senator Ruth Okafor says\n\n" + body_text)
+    assert "entity_missing" in codes(swapped.headline_checks)
+    # an agentless 'reportedly' names no one: the credit is dropped, and the message says so
+    agentless = analyze_text("Regulator reportedly held back crash figures\n\n" + body_text)
+    dropped = [c for c in agentless.headline_checks if c.code == "attribution_dropped"]
+    assert len(dropped) == 1
+    assert dropped[0].message.startswith("The headline credits no one by name ('reportedly')")
+    assert "two people familiar with the board's deliberations" in dropped[0].message

@@ -407,6 +407,28 @@ def _head_sources(display: list[Sentence]) -> list[str]:
     return list(dict.fromkeys(a.source for s in display for a in s.attributions if a.source))
 
 
+def _head_credit(display: list[Sentence]) -> str:
+    """How the headline credits the claim, as a reader sees it: the sources it names, or for an
+    agentless cue ("Bridge reportedly closed") that cue and that it names no one."""
+    named = list(dict.fromkeys(a.source for s in display for a in s.attributions if a.source and a.mention))
+    if named:
+        return " and ".join(named[:2])
+    cues = list(dict.fromkeys(a.cue.lower() for s in display for a in s.attributions if a.cue))
+    return f"no one by name ({', '.join(repr(c) for c in cues[:2])})" if cues else "no one by name"
+
+
+_UNNAMED = ("anonymous", "vague")
+
+
+def _both_unnamed(display: list[Sentence], body_attributions: list[Attribution]) -> bool:
+    """'..., sources say' over a body resting on 'two people familiar with the talks': the headline
+    credits the body's unnamed sources in headline style, so no credit was swapped or dropped."""
+    head = [a for s in display for a in s.attributions if a.source]
+    # an agentless "reportedly" (no mention) names no one: that is a dropped credit, not a kept one
+    return bool(head) and all(a.mention and a.kind in _UNNAMED for a in head) \
+        and any(a.kind in _UNNAMED for a in body_attributions)
+
+
 def _reported(display: list[Sentence], b: BodyContext, bear: list[int]) -> list[Check]:
     attributed = [i for i in bear if stance.reporting(b.sentences[i]) or b.cues[i].report]
     hedged = [i for i in bear if b.sentences[i].hedged and _body_hedges(b.texts[i])]
@@ -423,9 +445,10 @@ def _reported(display: list[Sentence], b: BodyContext, bear: list[int]) -> list[
                              f"The body only reports this ({_where(b, i)}{credit}). The headline {how} does not "
                              f"say who claims it.",
                              b.ids(attributed[:2])))
-        elif head_sources and body_names and not body_names & {w.lower() for h in head_sources for w in words(h)}:
+        elif head_sources and body_names and not body_names & {w.lower() for h in head_sources for w in words(h)} \
+                and not _both_unnamed(display, stance.reporting(b.sentences[i])):
             out.append(Check("attribution_dropped",
-                             f"The headline credits {' and '.join(head_sources[:2])}, but the body reports it"
+                             f"The headline credits {_head_credit(display)}, but the body reports it"
                              f"{credit} ({_where(b, i)}).",
                              b.ids(attributed[:2])))
     if hedged and not _hedged_display(display):
