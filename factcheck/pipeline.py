@@ -197,7 +197,8 @@ def _part(headline_text: str, text: str) -> _HeadlinePart:
 
 
 def _copy_discourse(d: Discourse) -> Discourse:
-    return Discourse([Entity(e.name, e.kind, e.seq, e.gender, set(e.aliases), set(e.heads)) for e in d.entities], d.seq)
+    return Discourse([Entity(e.name, e.kind, e.seq, e.gender, set(e.aliases), set(e.heads), e.group)
+                      for e in d.entities], d.seq)
 
 
 def _copy_sentence(s: Sentence, shift: int, paragraphs: int) -> Sentence:

@@ -57,6 +57,15 @@ def test_a_headline_that_names_the_bodys_speaker_changes_the_body_as_from_scratc
     assert with_head.text[slice(*with_head.sentences[-1].attributions[0].span)] == "he"
 
 
+def test_a_group_the_headline_names_is_still_a_group_in_the_body() -> None:
+    """'The two said' resolves to both senators the headline named, with or without the cache."""
+    headline = "Sens. Ann Lee and Bo Tan warn on budget"
+    body = "The budget passed on Monday.\n\nThe two said it was late."
+    got = check_headline(analyze_body(body), headline)
+    assert got.sentences[-1].attributions[0].source == "Ann Lee and Bo Tan"
+    assert safe_json(got.to_dict()) == _scratch(headline, body)
+
+
 def test_a_blank_headline_is_the_body_alone() -> None:
     ba = analyze_body(BODIES["seed-nk-soldier"])
     assert check_headline(ba, "   ") is ba.analysis
