@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.attribution.kinds import link_kind
+from factcheck.attribution.kinds import UNNAMED_KINDS, link_kind
 from factcheck.attribution.mentions import is_pronoun, speaker_for
 from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Flag, Sentence
@@ -15,7 +15,6 @@ _NUMBER_PHRASE = re.compile(
 
 
 _TRAILING = wordset("phrase_trailing_words")  # "40 percent of the" ends at "percent"
-_WEAK = ("anonymous", "vague")
 
 
 def _key_phrase(text: str) -> str:
@@ -42,13 +41,13 @@ def basis(a: Attribution) -> list[tuple[str, str, str | None]]:
 
 def weak_basis(s: Sentence) -> list[tuple[str, str, str | None]]:
     """The anonymous or vague sources the sentence's reported content rests on."""
-    return [b for a in s.attributions if a.reports for b in basis(a) if b[1] in _WEAK]
+    return [b for a in s.attributions if a.reports for b in basis(a) if b[1] in UNNAMED_KINDS]
 
 
 def rests_only_on_weak(s: Sentence) -> bool:
     """Every source the sentence's content rests on is anonymous or vague."""
     bases = [b for a in s.attributions if a.reports for b in basis(a)]
-    return bool(bases) and all(k in _WEAK for _, k, _ in bases)
+    return bool(bases) and all(k in UNNAMED_KINDS for _, k, _ in bases)
 
 
 def _spoken_for(s: Sentence, mention: str) -> str | None:

@@ -10,12 +10,12 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from factcheck import claims, flags, headline, page, segment, sources
 from factcheck.attribution import Plan, attribute, plan, resolve_plans
-from factcheck.attribution.resolve import Discourse, Entity
+from factcheck.attribution.resolve import Discourse
 from factcheck.model import Analysis, Attribution, Boilerplate, Document, Sentence, _norm_for_id, sentence_ids
 
 # Roles whose block is one sentence whatever its punctuation: a headline is read as a unit.
@@ -197,8 +197,8 @@ def _part(headline_text: str, text: str) -> _HeadlinePart:
 
 
 def _copy_discourse(d: Discourse) -> Discourse:
-    return Discourse([Entity(e.name, e.kind, e.seq, e.gender, set(e.aliases), set(e.heads), e.group)
-                      for e in d.entities], d.seq)
+    # replace() copies every field, so one added to Entity later is not lost here (`group` once was)
+    return Discourse([replace(e, aliases=set(e.aliases), heads=set(e.heads)) for e in d.entities], d.seq)
 
 
 def _copy_sentence(s: Sentence, shift: int, paragraphs: int) -> Sentence:

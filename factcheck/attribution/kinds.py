@@ -27,6 +27,8 @@ from factcheck.attribution import lexicons as lx
 from factcheck.textnorm import straighten
 
 KINDS = ("named_person", "named_org", "anonymous", "vague", "document", "media")
+# who the reader cannot call: the kinds a flag names and a headline may only credit as "sources"
+UNNAMED_KINDS = frozenset({"anonymous", "vague"})
 _WORD = re.compile(r"[\w’'&.-]*\w[\w’'&.-]*\.?|,")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,9}s?")
 _INITIALS = re.compile(r"(?:\w\.)+")

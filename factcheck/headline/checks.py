@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
 
+from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.claims import hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, Name, headline_names, missing_names
@@ -44,7 +45,7 @@ SUPPORT_NEAR = 0.75    # sentences within this fraction of the best one back it 
 SUPPORT_MAX = 3
 _COLON_SOURCE = re.compile(r"^[^:]{2,40}:\s|:\s*[^:]{2,40}$")
 # Attributions that a flat headline drops: who is behind the claim is not named.
-WEAK_KINDS = frozenset({"anonymous", "vague", "media"})
+WEAK_KINDS = UNNAMED_KINDS | {"media"}
 
 
 def _body_hedge_pattern() -> re.Pattern[str]:
@@ -403,37 +404,34 @@ def _contradicted(b: BodyContext, bear: list[int]) -> Check:
                  b.ids(disputing[:2]))
 
 
-def _head_sources(display: list[Sentence]) -> list[str]:
-    return list(dict.fromkeys(a.source for s in display for a in s.attributions if a.source))
+def _head_credits(display: list[Sentence]) -> list[Attribution]:
+    return [a for s in display for a in s.attributions if a.source]
 
 
-def _head_credit(display: list[Sentence]) -> str:
+def _head_credit(head: list[Attribution]) -> str:
     """How the headline credits the claim, as a reader sees it: the sources it names, or for an
     agentless cue ("Bridge reportedly closed") that cue and that it names no one."""
-    named = list(dict.fromkeys(a.source for s in display for a in s.attributions if a.source and a.mention))
+    named = list(dict.fromkeys(a.source for a in head if a.mention))
     if named:
         return " and ".join(named[:2])
-    cues = list(dict.fromkeys(a.cue.lower() for s in display for a in s.attributions if a.cue))
+    cues = list(dict.fromkeys(a.cue.lower() for a in head if a.cue))
     return f"no one by name ({', '.join(repr(c) for c in cues[:2])})" if cues else "no one by name"
 
 
-_UNNAMED = ("anonymous", "vague")
-
-
-def _both_unnamed(display: list[Sentence], body_attributions: list[Attribution]) -> bool:
+def _both_unnamed(head: list[Attribution], body_attributions: list[Attribution]) -> bool:
     """'..., sources say' over a body resting on 'two people familiar with the talks': the headline
     credits the body's unnamed sources in headline style, so no credit was swapped or dropped."""
-    head = [a for s in display for a in s.attributions if a.source]
     # an agentless "reportedly" (no mention) names no one: that is a dropped credit, not a kept one
-    return bool(head) and all(a.mention and a.kind in _UNNAMED for a in head) \
-        and any(a.kind in _UNNAMED for a in body_attributions)
+    return bool(head) and all(a.mention and a.kind in UNNAMED_KINDS for a in head) \
+        and any(a.kind in UNNAMED_KINDS for a in body_attributions)
 
 
 def _reported(display: list[Sentence], b: BodyContext, bear: list[int]) -> list[Check]:
     attributed = [i for i in bear if stance.reporting(b.sentences[i]) or b.cues[i].report]
     hedged = [i for i in bear if b.sentences[i].hedged and _body_hedges(b.texts[i])]
     out: list[Check] = []
-    head_sources = _head_sources(display)
+    head = _head_credits(display)
+    head_sources = list(dict.fromkeys(a.source for a in head))
     if attributed and not _asks(display):  # "may have" is no substitute for "who says so"
         i = attributed[0]
         credit = _credited(b.sentences[i]) or \
@@ -446,9 +444,9 @@ def _reported(display: list[Sentence], b: BodyContext, bear: list[int]) -> list[
                              f"say who claims it.",
                              b.ids(attributed[:2])))
         elif head_sources and body_names and not body_names & {w.lower() for h in head_sources for w in words(h)} \
-                and not _both_unnamed(display, stance.reporting(b.sentences[i])):
+                and not _both_unnamed(head, stance.reporting(b.sentences[i])):
             out.append(Check("attribution_dropped",
-                             f"The headline credits {_head_credit(display)}, but the body reports it"
+                             f"The headline credits {_head_credit(head)}, but the body reports it"
                              f"{credit} ({_where(b, i)}).",
                              b.ids(attributed[:2])))
     if hedged and not _hedged_display(display):
