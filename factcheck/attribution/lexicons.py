@@ -47,12 +47,6 @@ def cue_phrases() -> re.Pattern[str]:
 
 
 @cache
-def cue_phrases_precheck() -> Prefilter | None:
-    """The pre-check of `cue_phrases` (most sentences hold none of its phrases)."""
-    return prefilter(tuple(re.escape(p) for p in lexicon.words("cue_phrases")))
-
-
-@cache
 def chain_cues() -> frozenset[str]:
     return lexicon.wordset("chain_cues")
 

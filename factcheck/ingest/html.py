@@ -35,8 +35,7 @@ _STANDFIRST_CLASS = re.compile(
     + r")(?:$|[\s_-])",
     re.I,
 )
-_SUBHEAD_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:sub-?head(?:line|ing)?|cross-?head(?:ing)?|inter-?title)(?:$|[\s_-])", re.I)
+_SUBHEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(_RULES["subhead_words"]) + r")(?:$|[\s_-])", re.I)
 _BYLINE_CLASS = re.compile(r"byline|author-?name|(?:^|[\s_-])author(?:$|[\s_-])", re.I)
 # Words in class/id names that mark page furniture around an article (matched as whole words).
 _CHROME_WORDS = frozenset(_RULES["chrome_class_words"])

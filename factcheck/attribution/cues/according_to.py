@@ -15,7 +15,7 @@ from factcheck.attribution.mentions import np_forward
 def phrases(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     """'According to officials, ...': the noun phrase (or special span) after the phrase."""
     toks, start = s.toks, s.start
-    keys = lx.cue_phrases_precheck()
+    keys = lx.precheck("cue_phrases")
     if keys is not None and not keys.could_match(s.lowered):
         return
     for m in lx.cue_phrases().finditer(s.text[start:s.end]):

@@ -209,7 +209,7 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
         return True  # "expects them to become less available", "asked her to resign"
     if nxt.text[0].isdigit():
         return False
-    return nxt.low in ("that", ":", ",", ".", "“", '"', "‘", "?", "!") or nxt.text in QUOTE_CHARS
+    return nxt.low in ("that", ":", ",", ".", '"', "?", "!") or nxt.text in QUOTE_CHARS
 
 
 # --- the rules, in the order they are tried -------------------------------------------------
