@@ -29,7 +29,7 @@ MODEL_PATH = weights.path_of("stance")
 _NOT_VERB = rule_words("stance", "not_verb", "attribution_rules")
 _FUNCTION_NEXT = rule_words("stance", "function_next", "attribution_rules")
 _MAX_CANDIDATES = 24
-_DECLINED = rule_words("stance", "declined", "attribution_rules")
+_DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _AUX = rule_words("stance", "aux", "attribution_rules")
 
 
