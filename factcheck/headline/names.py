@@ -131,10 +131,15 @@ class BodyNames:
         huge body's tokens can come one sentence at a time and never all be kept."""
         parts: list[str] = []
         caps: set[str] = set()
+        vocab: set[str] = set()
         initials: list[str] = []
         add_cap, skip = caps.add, _ACRONYM_SKIP
         for toks in tokens:
-            parts.append(" ".join(toks))
+            # lower-cased and split a sentence at a time: splitting the whole stream would hold a
+            # string per word of the body at once (a 20 MB text: 3.5 million of them)
+            part = " ".join(toks).lower()
+            parts.append(part)
+            vocab.update(part.split())
             run = ""
             for w in toks:  # one pass: the capitalised words and the runs of their initials
                 first = w[:1]
@@ -146,8 +151,8 @@ class BodyNames:
                     run = ""
             if run:
                 initials.append(run)
-        stream = " " + " ".join(parts).lower() + " "
-        vocab = set(stream.split())
+        stream = " " + " ".join(parts) + " "
+        del parts
         for w in [w for w in vocab if "-" in w or "." in w]:
             vocab.update(w.split("-"))
             vocab.add(w.replace(".", ""))
