@@ -102,6 +102,26 @@ def test_a_participle_takes_the_subject_of_its_clause() -> None:
         ("Senator Vega", "arguing", "speech_verbs.participle")]
 
 
+def test_a_time_or_topic_after_an_inverted_verb_is_no_speaker() -> None:
+    # the speaker opens the sentence after the quotation; "Tuesday" and "of the plan" are not it
+    assert _run(speech_verbs.find, '"The ferry will run," Harbour Master Ann Vale, R-Ind., said Tuesday.') == [
+        ("Harbour Master Ann Vale", "said", "speech_verbs.leading_speaker")]
+    assert [m for m, _, _ in _run(speech_verbs.find, '"It is sound," Ann Vale, the engineer, said of the dam.')] == [
+        "Ann Vale"]
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    assert _run(speech_verbs.find, '"We will build it," said Peter J. Okoro, the chairman.') == [
+        ("Peter J. Okoro", "said", "speech_verbs.inverted")]
+
+
+def test_adverbs_without_ly_between_subject_and_verb() -> None:
+    assert _run(speech_verbs.find, "The council has long said the bridge is safe.") == [
+        ("The council", "said", "speech_verbs.subject_before")]
+    assert _run(speech_verbs.find, "Ms. Vale now says the bridge is safe.") == [
+        ("Ms. Vale", "says", "speech_verbs.subject_before")]
+
+
 def test_the_rules_are_tried_in_one_written_order() -> None:
     names = [r.__name__ for r in speech_verbs.RULES]
     # what rules a verb out comes before what looks for its source
@@ -171,6 +191,18 @@ def test_agentless_hedge_only_when_no_one_is_named() -> None:
     assert (c.mention, c.start, c.rule) == ("", -1, "vague.agentless")
     chosen.offer(Candidate(0, 9, "The plant", "said", 10, "test"))
     assert list(vague.agentless(s, chosen)) == []
+
+
+def test_criticism_without_its_authors_is_an_agentless_hedge() -> None:
+    for text in ("The ferry operator has faced criticism for its late sailings.",
+                 "The mayor came under fire when the depot closed.",
+                 "The levy drew sharp criticism last year.",
+                 "The scheme has been dogged by allegations of waste."):
+        [c] = list(vague.agentless(_read(text), Choice()))
+        assert c.rule == "vague.agentless" and c.mention == "", text
+    # the authors named after "from": not agentless
+    for text in ("The levy drew criticism from shop owners.", "The mayor came under fire from residents."):
+        assert list(vague.agentless(_read(text), Choice())) == [], text
 
 
 # --- chains ---------------------------------------------------------------------------------

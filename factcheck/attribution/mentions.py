@@ -155,6 +155,10 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
             if t.text in "-&" and i + 1 < len(toks) and toks[i + 1].is_word and last >= first:
                 i += 1
                 continue
+            if t.text == "." and last == i - 1 >= first and len(toks[last].text) == 1 and toks[last].cap \
+                    and i + 1 < len(toks) and toks[i + 1].cap:
+                i += 1  # "said Leonard E. Burman": a middle initial inside the name
+                continue
             if t.text == "(" and last >= first:
                 # "the Joint Chiefs of Staff (JCS)": keep the acronym out of the name
                 break

@@ -51,6 +51,7 @@ _MAY_CLOSE = rule_words("speech_verbs", "may_close")
 _TIME_GLUE = rule_words("speech_verbs", "time_glue")
 _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
 _LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
+_AFTER_VERB_NOT_SOURCE = rule_words("speech_verbs", "after_verb_not_source")
 
 
 class VerbCue:
@@ -405,6 +406,8 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
     if sp and sp[0] <= toks[i + 1].start + 1:
         return (c.propose_span(sp, "inverted_span"),)
     rng = np_forward(toks, i + 1)
+    if rng and (timeish(toks, rng) or toks[i + 1].low in _AFTER_VERB_NOT_SOURCE):
+        rng = None  # "..., said Tuesday", "..., said of the plan": a time or a topic, not the speaker
     if rng and not toks[rng[1] - 1].cap and rng[1] + 1 < len(toks) and toks[rng[1]].text == ",":
         named = np_forward(toks, rng[1] + 1, allow_lower_start=False)
         if named and any(toks[x].cap for x in range(*named)):
