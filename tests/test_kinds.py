@@ -281,3 +281,60 @@ def test_a_group_speaking_privately_is_anonymous() -> None:
     text = "Some Democrats privately express doubts about the nominee's chances."
     assert kinds_of(body(text), "Some Democrats") == [("Some Democrats", "anonymous")]
     assert classify("some Democrats") == "vague"
+
+
+@pytest.mark.parametrize("mention", ["one Harbourshire Democrat", "a Lakeland Republican", "another Ontario delegate",
+                                     "one Latino conservative", "one kind-hearted Canadian", "a senior Democrat"])
+def test_one_member_of_a_party_or_a_people_is_anonymous(mention: str) -> None:
+    # a capital on "Democrat" or "Canadian" is no name: the reporter quotes one of them, unnamed
+    assert classify(mention) == "anonymous"
+
+
+def test_members_quoted_one_by_one_are_flagged_and_he_stays_with_them() -> None:
+    a = body('"The gap is too wide," said one Harbourshire Democrat.\n\n'
+             '"Not even close," he said.')
+    assert kinds_of(a, '"The gap') == [("one Harbourshire Democrat", "anonymous")]
+    assert kinds_of(a, '"Not even') == [("he", "anonymous")]
+    assert "anonymous_source" in sentence(a, '"The gap').flag_codes
+
+
+def test_an_indefinite_description_after_a_name_is_the_name() -> None:
+    # "Gov. Lee, a Republican who ..." / "Rep. Tan, a California Democrat supporting ...": the
+    # description is an apposition of the name before it, not a second, unnamed source
+    a = body("Gov. Ann Lee of Ohio, a Republican who has refused to endorse the plan, said the vote would fail.\n\n"
+             '"We will win," said Rep. Bo Tan, a California Democrat supporting the plan.')
+    assert {x.source for x in sentence(a, "Gov. Ann").attributions} == {"Gov. Ann Lee of Ohio"}
+    assert {(x.source, x.kind) for x in sentence(a, '"We will').attributions} == {("Rep. Bo Tan", "named_person")}
+
+
+@pytest.mark.parametrize("text", ["Then someone asked how the mayor could win.",
+                                  "Someone in the crowd said the bridge had been closed for a week."])
+def test_someone_is_one_particular_person_not_named(text: str) -> None:
+    # "someone asked" is a person who was there; "anyone"/"everyone" are no one in particular
+    assert kinds_of(body(text), text[:8])[0][1] == "anonymous"
+    assert classify("everyone") == "vague"
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    ("Three experts said the tax would raise little.", "Three experts", "anonymous"),
+    ("Several analysts say the merger will fail.", "Several analysts", "anonymous"),
+    ("Some analysts say the merger will fail.", "Some analysts", "vague"),
+    ("About four out of 10 voters said the town had improved.", "voters", "vague"),
+])
+def test_a_count_before_a_collective_makes_people_the_reporter_talked_to(text: str, mention: str, kind: str) -> None:
+    # "experts say" is a formula of opinion; "three experts said" counts people who spoke
+    assert kinds_of(body(text), text[:8]) == [(mention, kind)]
+
+
+@pytest.mark.parametrize("mention", ["Senator from Ohio", "Governor of Utah", "Mayor of Eastmoor"])
+def test_the_holder_of_an_office_of_a_place_is_a_named_person(mention: str) -> None:
+    # a standfirst's "Senator from Ohio says" is the senator the story names, not an unnamed aide
+    assert classify(mention) == "named_person"
+    assert classify("Aide from Ohio") == "anonymous"
+
+
+def test_i_is_never_an_unnamed_source_spoken_of_before() -> None:
+    a = body("Mayor Ruth Okafor wrote to residents on Monday.\n\n"
+             "A senior city official said the bridge would close.\n\n"
+             "I believe the bridge is safe, and I said so.")
+    assert {k for _, k in kinds_of(a, "I believe")} == {"named_person"}

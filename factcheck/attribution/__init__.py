@@ -108,6 +108,9 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 source, kind = disc.resolve(org, classify(org))
                 kind = "named_org" if kind in ("named_person", "vague", "anonymous") else kind
                 unnamed_speaker = not any(w[:1].isupper() for w in r.mention.split()[1:-len(org.split())])
+            elif (named := _apposition_of(text, p.raws, r)) is not None:
+                # "Rep. Ann Lee, a Texas Democrat who ...": the description is the name's
+                source, kind = disc.resolve(named.mention, named.kind)
             elif r.antecedent:
                 source, kind = disc.resolve(r.antecedent, r.kind)
             else:
@@ -144,6 +147,29 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
             restored = True
     if restored:
         inherit(paragraphs)
+
+
+_INDEFINITE = ("a ", "an ")
+
+
+def _apposition_of(text: str, raws: list[RawAttribution], r: RawAttribution) -> RawAttribution | None:
+    """The source named right before an indefinite description of it ("Gov. Ann Lee of Ohio, a
+    Republican who has refused to endorse him, said"; '..., said Rep. Bo Tan, a California
+    Democrat supporting her'): the description is an apposition, not a second, unnamed source."""
+    desc = r.antecedent or r.mention
+    if not desc.lower().startswith(_INDEFINITE):
+        return None
+    start = r.mention_start
+    if r.antecedent:
+        # the relative pronoun follows its antecedent: "..., a Republican who"
+        start = text.rfind(desc, max(0, r.mention_start - len(desc) - 4), r.mention_start)
+        if start < 0:
+            return None
+    before = text[max(0, start - 2):start]
+    if before != ", ":
+        return None
+    return next((x for x in raws if x is not r and x.mention_end == start - 2 and x.mention[:1].isupper()
+                 and x.kind in ("named_person", "named_org")), None)
 
 
 def _mark_unnamed(text: str, s: Sentence, r: RawAttribution) -> None:

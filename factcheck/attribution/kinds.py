@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 
 from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
+from factcheck.attribution.names import gender_of
 from factcheck.textnorm import straighten
 
 KINDS = ("named_person", "named_org", "anonymous", "vague", "document", "media")
@@ -71,9 +72,45 @@ def _counted() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(e.split()) for e in lexicon.words("kind_counted"))
 
 
+@cache
+def _counts() -> str:
+    counts = sorted({*lexicon.words("kind_counted"), *lexicon.words("cardinals")}, key=len, reverse=True)
+    return r"(?:\d+|" + "|".join(map(re.escape, counts)) + r")"
+
+
+@cache
+def _count_before() -> re.Pattern[str]:
+    return re.compile(r"(?:\b(?:the|these|those|all|about|some) )?" + _counts() + r"(?: (?:other|more))? $", re.I)
+
+
+@cache
+def _count_first() -> re.Pattern[str]:
+    return re.compile(_counts() + r"\b", re.I)
+
+
+def opens_with_count(phrase: str) -> bool:
+    """'several analysts', 'Three experts': the phrase starts with a count of people."""
+    return _count_first().match(phrase) is not None
+
+
+def counted_start(text: str, start: int, a: int) -> int:
+    """Where a phrase found from its head ("experts said") really starts when a count stands
+    before it ("three experts", "a number of economists"): counted people are ones the reporter
+    talked to, not a collective. `a` itself when no count is there."""
+    m = _count_before().search(text, max(start, a - 24), a)
+    if m is None or text[max(start, m.start() - 3):m.start()].lower() in ("of ", "in "):
+        return a  # "four out of 10 voters", "one in five people": a share, read whole elsewhere
+    return m.start()
+
+
 def is_role_noun(w: str) -> bool:
     """A noun for someone by what they do: reporter, governor, economist, resident, trustee."""
     return w.endswith(lexicon.words("kind_role_suffixes")) and len(w) > 4
+
+
+def is_member_noun(w: str) -> bool:
+    """A noun for a member of a party, camp or gathering: democrat, conservative, delegate."""
+    return w in _words("kind_member_nouns")
 
 
 # Pure functions of their words, asked again and again ("he", "officials", "the ministry" in
@@ -237,6 +274,8 @@ def classify(mention: str, after: str = "") -> str:
             start -= 1
         run = core[start:]
         kind = _edge_media(core_low) or _name_kind(run, text)
+        if kind == "named_person" and first in _INDEFINITE and not head.endswith("s") and _member(run, head):
+            return "anonymous"  # "one New Hampshire Democrat", "a Texas Republican": one of them, not named
         if kind == "named_person" and len(run) == 1 and head.endswith("s") and not marked and any(
                 w in _words("kind_quantifiers") for w in lead_low[:2]):
             return "vague"  # "many African-Americans", "some Texans": part of a people, no one named
@@ -265,7 +304,11 @@ def classify(mention: str, after: str = "") -> str:
                        and head not in _words("kind_open_collectives")):
             return "anonymous"  # "three experts", "the experts" the reporter spoke to
         return "vague"
-    people = head in lx.source_nouns() or is_role_noun(head) or head.endswith("men") or head.endswith("people")
+    people = head in lx.source_nouns() or is_role_noun(head) or head.endswith("men") or head.endswith("people") \
+        or is_member_noun(head)
+    if people and not plural and first not in _determiners() and _office_of_place(tokens, len(lead) + len(core)) \
+            and head in _words("kind_titles") and head not in _words("kind_anonymous_heads"):
+        return "named_person"  # "Senator from Texas says": the holder of an office, whom the story names
     if people:
         if marked or counted:
             return "anonymous"
@@ -280,6 +323,24 @@ def classify(mention: str, after: str = "") -> str:
 
 
 _COMMON = ("kind_vague_heads", "kind_anonymous_heads")
+_INDEFINITE = ("a", "an", "one", "another")
+
+
+def _member(run: list[str], head: str) -> bool:
+    """'Democrat', 'Canadian', 'Texan': a capitalised noun for a member of a party or a
+    people, which an indefinite article makes one unnamed member ("a Texas Republican said"),
+    never a name with a title ("a Mr. Lee")."""
+    if any(_norm(w) in _words("kind_personal_titles") for w in run):
+        return False
+    if is_member_noun(head):
+        return True
+    # "another homeowner Andrei Kazarian": two capitalised words or a given name make a name
+    return len(run) == 1 and head.endswith(lexicon.words("kind_demonym_suffixes")) and not gender_of(run[0])
+
+
+def _office_of_place(tokens: list[str], k: int) -> bool:
+    """'Senator from Texas', 'Governor of Ohio': the phrase goes on from its head with a place."""
+    return k + 1 < len(tokens) and _norm(tokens[k]) in ("from", "of") and _cap(tokens[k + 1])
 
 
 def _proper(core: list[str], n: int) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution.kinds import classify, is_role_noun
+from factcheck.attribution.kinds import classify, is_member_noun, is_role_noun
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured
 from factcheck.textnorm import straighten
@@ -43,7 +43,8 @@ _GROUP_REF = re.compile(rf"(?:the |both |all )?(?:{_GROUP_COUNTS})(?: [a-z]+(?:s
 def _singular_person(name: str) -> bool:
     """'a senior official', 'the spokeswoman': one person, not 'officials' or 'the ministry'."""
     head = _head(name)
-    return not head.endswith("s") and (head in lx.source_nouns() or is_role_noun(head) or head == "person")
+    return not head.endswith("s") and (head in lx.source_nouns() or is_role_noun(head) or is_member_noun(head)
+                                       or head == "person")
 
 
 _HEAD_WORD = re.compile(r"[\w'’-]+")
@@ -209,7 +210,7 @@ class Discourse:
                 want is None or e.gender in (None, want)))
             # "a senior official said ... he added": an unnamed person spoken of last stays unnamed
             anon = self._last(lambda e: e.kind == "anonymous" and _singular_person(e.name))
-            if anon is not None and (e is None or anon.seq > e.seq):
+            if anon is not None and (e is None or anon.seq > e.seq) and want is not None:
                 return self._public(anon)
             return self._public(e) if e else (mention, "named_person")
         if pron == "group":

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE
+from factcheck.attribution.kinds import classify, counted_start, opens_with_count
 from factcheck.attribution.tokens import Tok, tokenize_shared
 
 Span = tuple[int, int, str]  # start, end, kind: anonymous | vague | document
@@ -39,6 +40,11 @@ def special_spans(text: str, start: int, end: int, lowered: str | None = None) -
                 b = cut.start()
             while b > a and seg[b - 1] in " ,.;:":
                 b -= 1
+            if kind == "vague" and b - a >= 3:
+                # "three experts say": counted people, the whole phrase decides its kind
+                a = counted_start(seg, 0, a)
+                if opens_with_count(seg[a:b]):
+                    kind = classify(seg[a:b])
             if b - a >= 3:
                 out.append((start + a, start + b, kind))
     return out
