@@ -338,3 +338,24 @@ def test_i_is_never_an_unnamed_source_spoken_of_before() -> None:
              "A senior city official said the bridge would close.\n\n"
              "I believe the bridge is safe, and I said so.")
     assert {k for _, k in kinds_of(a, "I believe")} == {"named_person"}
+
+
+def test_the_senator_is_the_person_named_with_that_title() -> None:
+    # the discourse keeps each person's title, so a later "the senator" is someone the reader can call
+    a = body("Sen. Ann Lee said the bill would pass.\n\n"
+             "Gov. Bo Tan said it would not.\n\n"
+             "The senator said she would vote on Friday.\n\n"
+             "Vice President Dan Reyes spoke next.\n\n"
+             "The president said nothing, and the vice president said he agreed.")
+    assert [(x.source, x.kind) for x in sentence(a, "The senator").attributions] == [("Sen. Ann Lee", "named_person")]
+    got = {x.mention: x.source for x in sentence(a, "The president").attributions}
+    assert got["the vice president"] == "Vice President Dan Reyes"
+    assert got["The president"] == "The president"  # no one was named president
+
+
+def test_a_place_in_the_description_picks_the_holder_named_with_it() -> None:
+    a = body("Ohio Gov. Bo Tan spoke first.\n\n"
+             "Former Utah Gov. Ann Lee spoke next.\n\n"
+             "The Ohio governor said he agreed, and the former governor said she did not.")
+    got = {x.mention: x.source for x in sentence(a, "The Ohio").attributions if x.mention.lower().startswith("the ")}
+    assert got == {"The Ohio governor": "Ohio Gov. Bo Tan", "the former governor": "Former Utah Gov. Ann Lee"}

@@ -13,7 +13,7 @@ from itertools import groupby
 
 from factcheck.attribution import stance
 from factcheck.attribution.cues import RawAttribution, coordination, find_in_sentence, headline_speaker
-from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker
+from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker, titles_of
 from factcheck.attribution.mentions import speaker_for
 from factcheck.attribution.quotes import inherit, quote_kind, quote_states, quoted_ranges
 from factcheck.attribution.resolve import Discourse
@@ -123,7 +123,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 quote=p.quote,  # type: ignore[arg-type]
                 via=[_clean(v) for v in r.via], inherited=inherited, reports=r.reports))
             alias = _acronym_after(text, r.mention_end)
-            disc.add(_clean(source), kind, alias)
+            disc.add(_clean(source), kind, alias, titles_of(r.mention) if kind == "named_person" else ())
             names[id(r)] = _clean(source)
             for group in [g for g in pending if all(id(x) in names for x in g)]:
                 # "Mr. Lee and Mr. Patel said they ...": a later "they"/"the two" is all of them

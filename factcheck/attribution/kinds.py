@@ -193,6 +193,47 @@ def _split_title(core: list[str]) -> list[str] | None:
     return None
 
 
+@cache
+def _title_nouns() -> dict[str, str]:
+    return dict(e.split("\t") for e in lexicon.words("kind_title_nouns"))
+
+
+def title_noun(word: str) -> str | None:
+    """The noun a later description uses for someone given this title before their name:
+    'Sen.' -> 'senator', 'Gov.' -> 'governor', 'chairwoman' -> 'chairman', 'mayor' -> 'mayor';
+    None for a word that is no title ('Mr.', 'campaign')."""
+    low = _norm(word)
+    if low in _words("kind_personal_titles") and low not in _title_nouns():
+        return None  # "Mr.", "Ms.": no office
+    if low in _title_nouns():
+        return _title_nouns()[low]
+    return low if low in _words("kind_titles") else None
+
+
+def titles_of(mention: str) -> tuple[str, ...]:
+    """The titles a mention gives the person it names, as description nouns: "campaign chairman
+    John Podesta" -> ('chairman',), "former Sen. Ann Lee" -> ('senator', 'former senator');
+    () when it names no one after a title."""
+    tokens = [t for t in _WORD.findall(straighten(mention)) if t != ","]
+    name = _split_title(tokens) if tokens and _proper(tokens, -1) else None
+    if not name:
+        return ()
+    before = tokens[:len(tokens) - len(name)]
+    # "Vice President Joe Biden" is "the vice president", never "the president"
+    noun = title_noun(" ".join(before[-2:])) if len(before) >= 2 else None
+    if noun is None and before:
+        noun = title_noun(before[-1])
+    if noun is None:
+        return ()
+    out = [noun]
+    if any(_norm(w) in ("former", "ex") for w in before):
+        out.append(f"former {noun}")
+    # "Ohio Gov. Bo Tan" is "the Ohio governor", and "the Ohio governor" no other governor
+    out += [f"{_norm(w)} {noun}" for w in before[:-1] if _cap(w) and _norm(w) not in _title_nouns()
+            and title_noun(w) is None]
+    return tuple(out)
+
+
 def _name_kind(name: list[str], phrase: str) -> str:
     """A capitalised name: an organisation, outlet or person."""
     low = [_norm(w) for w in name]

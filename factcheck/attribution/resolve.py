@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution.kinds import classify, is_member_noun, is_role_noun
+from factcheck.attribution.kinds import classify, is_member_noun, is_role_noun, titles_of
 from factcheck.attribution.names import gender_of, possessive_pronouns
-from factcheck.lexicon import rule_words, structured
+from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.textnorm import straighten
 
 _PERSON_NAME = re.compile(
@@ -34,6 +34,8 @@ _ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\b")
 _COMPANY_WORDS = rule_words("resolve", "company_words", "attribution_rules")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
+# the words right before a name that may hold its title: "campaign chairman Bo Tan", "former Gov."
+_TITLE_BEFORE = re.compile(r"(?:[\w.'’-]+ ){1,3}$")
 _GROUP_COUNTS = "|".join(structured("attribution_rules")["resolve"]["group_counts"])
 _GROUP_REF = re.compile(rf"(?:the |both |all )?(?:{_GROUP_COUNTS})(?: [a-z]+(?:s|men|women))?|"
                         r"(?:both|the) [a-z]+(?:s|men|women)|both")
@@ -119,7 +121,10 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             # "Acme Holdings" is a body; "Council President Ann Lee" a person with a title
             out.append((name, "text_org", None, None))
         elif m.group("title") or gender_of(name):
-            out.append((name, "text_person", gender_of(m.group()), None))
+            # "Sen. Ann Lee", "campaign chairman Bo Tan": the title is what "the senator" means later
+            before = _TITLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
+            for title in titles_of((before.group() if before else "") + m.group()) or (None,):
+                out.append((name, "text_person", gender_of(m.group()), title))
     return tuple(out)
 
 
@@ -178,9 +183,12 @@ class Discourse:
         self.seq += 1
         e.seq = self.seq
 
-    def add(self, name: str, kind: str, alias: str | None = None) -> None:
+    def add(self, name: str, kind: str, alias: str | None = None, titles: tuple[str, ...] = ()) -> None:
+        """A source found; `titles` the nouns a later "the senator" may mean it by ("senator")."""
         gender = gender_of(name) if kind == "named_person" else None
         self._touch(name, kind, gender, alias=alias)
+        for title in titles:
+            self._touch(name, kind, gender, head=title)
 
     def _recent(self, pred) -> Entity | None:
         """The most recently mentioned entity that satisfies pred; named ones (with a capital)
@@ -235,6 +243,10 @@ class Discourse:
         known = self._find(bare)
         if known is not None and known.kind in ("text_org", "named_org") and kind == "named_person":
             return known.name, "named_org"  # introduced as an organisation earlier
+        if low.startswith("the ") and kind == "named_person":
+            e = self._titled(low, straighten(mention).strip())
+            if e is not None:
+                return self._public(e)
         if low.startswith("the ") and not any(w[:1].isupper() for w in mention.split()[1:]):
             name, found = self._definite(mention, kind)
             # "the spokesman" of a body named before still is no one the reader can call by name
@@ -257,6 +269,25 @@ class Discourse:
             if e:
                 return self._public(e)
         return mention, kind
+
+    def _titled(self, low: str, mention: str) -> Entity | None:
+        """'the senator' after "Sen. Ann Lee", 'the former governor' after "former Gov. Bo Tan":
+        the person last named with that title."""
+        words = _lower_words(low)
+        two = " ".join(words[-2:])
+        noun = two if len(words) > 2 and two in wordset("kind_titles") else words[-1]
+        places = [w for w, c in zip(words[1:], mention.split()[1:]) if c[:1].isupper() and w != noun]
+        if places:
+            # "the Ohio governor": only a governor named with "Ohio"
+            wants = [f"{places[0]} {noun}"]
+        else:
+            wants = [f"former {noun}"] if "former" in words else []
+            wants.append(noun)
+        for want in wants:
+            e = self._recent(lambda e, want=want: e.kind in ("named_person", "text_person") and want in e.heads)
+            if e is not None:
+                return e
+        return None
 
     def _definite(self, mention: str, kind: str) -> tuple[str, str]:
         """'the agency', 'the company', 'the ministry': the last named body it can stand for.
