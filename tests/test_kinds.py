@@ -359,3 +359,32 @@ def test_a_place_in_the_description_picks_the_holder_named_with_it() -> None:
              "The Ohio governor said he agreed, and the former governor said she did not.")
     got = {x.mention: x.source for x in sentence(a, "The Ohio").attributions if x.mention.lower().startswith("the ")}
     assert got == {"The Ohio governor": "Ohio Gov. Bo Tan", "the former governor": "Former Utah Gov. Ann Lee"}
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    ("Regulators and environmental groups worried that the mill would close.",
+     "Regulators and environmental groups", "anonymous"),
+    ("Many economists and some lawmakers say the tax had successes.", "Many economists and some lawmakers", "vague"),
+])
+def test_unnamed_groups_joined_by_and_are_one_source(text: str, mention: str, kind: str) -> None:
+    # both halves are the subject; the reporter's particular people (regulators) make it anonymous
+    assert kinds_of(body(text), text[:8]) == [(mention, kind)]
+
+
+def test_a_gerund_with_coordinated_objects_is_no_source() -> None:
+    assert sentence(body("Picking winners and losers seemed beside the point."), "Picking").attributions == []
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Insurers that had covered the mill agreed to release the cash.", "Insurers that had covered the mill"),
+    ("Officials who had seen the audit said it was late.", "Officials who had seen the audit"),
+    ("Senior aides who have run the numbers argue that the mayor will win.",
+     "Senior aides who have run the numbers"),
+])
+def test_the_subject_of_a_relative_clause_is_the_source_not_its_object(text: str, mention: str) -> None:
+    # "the mill", "the audit" close the relative clause; the insurers and officials speak
+    assert kinds_of(body(text), text[:8]) == [(mention, "anonymous")]
+
+
+def test_someone_like_a_named_person_is_that_person() -> None:
+    assert classify("someone like Mr. Okafor") == "named_person"

@@ -283,6 +283,8 @@ def classify(mention: str, after: str = "") -> str:
         if words[-1] in _cardinals() and words[0] in ("the", *_cardinals()) or words == ["both"]:
             return "named_person"  # "(The) two said", "Both told": people named before, like a pronoun
         return "vague"  # "Several said", "Some argue": a count of people, no one named
+    if len(words) > 2 and words[1] == "like" and words[0] in _words("kind_anonymous_heads") and _cap(tokens[2]):
+        return classify(" ".join(tokens[2:]), after)  # "someone like Mr. Clarke": the person named
     marked = has_anonymity_marker(text + after)
     if lx.anonymous().fullmatch(low_text):
         return "anonymous"
@@ -292,6 +294,9 @@ def classify(mention: str, after: str = "") -> str:
     bare = _ARTICLE.sub("", low_text)
     if bare in outlets or low_text in outlets:
         return "media"
+    joined = _coordinated_unnamed(tokens, after)
+    if joined is not None:
+        return joined
     lead, core = _core(tokens)
     if not core:
         return "vague"
@@ -340,6 +345,8 @@ def classify(mention: str, after: str = "") -> str:
     plural = head.endswith("s") or head.endswith("men") or head.endswith("people")
     if definite_count and plural:
         return "named_org"  # "the two men", "both senators": people named before
+    if plural and not quantified and _body_plural(head) and _relative_after(tokens, len(lead) + len(core)):
+        return "anonymous"  # "insurers that had covered the mine": particular bodies, not named
     if head in _words("kind_vague_heads"):
         if counted or (first in ("the", "these", "those") and not quantified and plural
                        and head not in _words("kind_open_collectives")):
@@ -361,6 +368,33 @@ def classify(mention: str, after: str = "") -> str:
     if marked:
         return "anonymous"
     return "vague" if plural and not _proper(core, 0) else "named_person"
+
+
+def _coordinated_unnamed(tokens: list[str], after: str) -> str | None:
+    """'Regulators and environmental groups': two unnamed groups joined by 'and' are anonymous
+    when either is (the reporter's particular people), vague when both are collectives; None
+    when a side is named ("Mr. Lee and his aides") or there is no such 'and'."""
+    low = [_norm(t) for t in tokens]
+    if low.count("and") != 1 or "," in tokens:
+        return None
+    k = low.index("and")
+    if k == 0 or k == len(tokens) - 1 or any(w in _words("kind_phrase_ends") for w in low[:k]):
+        return None
+    sides = (classify(" ".join(tokens[:k]), after), classify(" ".join(tokens[k + 1:]), after))
+    if not all(kind in UNNAMED_KINDS for kind in sides):
+        return None
+    return "anonymous" if "anonymous" in sides else "vague"
+
+
+def _body_plural(head: str) -> bool:
+    """'companies', 'insurers', 'groups': bodies, not people."""
+    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+    return singular in lx.org_words()
+
+
+def _relative_after(tokens: list[str], k: int) -> bool:
+    """The phrase goes on from its head with a relative clause: '... that had insured'."""
+    return k < len(tokens) and _norm(tokens[k]) in ("that", "who", "which")
 
 
 _COMMON = ("kind_vague_heads", "kind_anonymous_heads")

@@ -314,6 +314,12 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
         if head is not None and toks[head[1] - 1].low in lx.document_nouns() and (
                 head[0] == 0 or not toks[head[0] - 1].is_word):
             return (head[0], rng[1])  # the document opens its clause: "passing emails in a way X" does not
+    if first >= 2 and toks[first - 1].low == "and":
+        return _coordinated_groups(toks, rng)
+    if first >= 3 and toks[first - 1].is_word and not toks[first - 1].cap:
+        whole = _relative_clause_subject(toks, rng)
+        if whole is not None:
+            return whole
     if first < 2 or toks[first - 1].low not in wordset("mention_tail_links"):
         return rng
     k = first - 2
@@ -328,6 +334,48 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
         return (k, rng[1])
     head = np_backward(toks, k)
     return (head[0] if head else k, rng[1])
+
+
+def _plural_group(t: Tok) -> bool:
+    """'regulators', 'environmental groups', 'companies': a plural noun for people or bodies."""
+    low = t.low
+    if not (t.is_word and low.endswith("s")) or low in lx.document_nouns() or low in lx.media()[1]:
+        return False
+    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return _group_noun(low) or singular in lx.org_words()
+
+
+def _opens_clause(toks: list[Tok], k: int) -> bool:
+    return k == 0 or not toks[k - 1].is_word or toks[k - 1].low in ("and", "but", "while", "as")
+
+
+def _coordinated_groups(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """'Regulators and environmental groups worried': two unnamed groups joined by 'and' are one
+    subject; the phrase before the cue is only its second half. Otherwise `rng` as given."""
+    k = rng[0] - 2
+    if not (_plural_group(toks[k]) and _plural_group(toks[rng[1] - 1])) or toks[k].cap and k > 0:
+        return rng
+    head = np_backward(toks, k)
+    if head is None or not _opens_clause(toks, head[0]) or any(
+            t.low.endswith("ing") and len(t.low) > 4 for t in toks[head[0]:k]):
+        return rng  # "Picking winners and losers seemed": a gerund's objects are no subject
+    return (head[0], rng[1])
+
+
+def _relative_clause_subject(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """'Insurers that had covered the mine agreed', 'Officials who had seen the report said': the
+    phrase before the cue is the object inside a relative clause; the subject is the people or
+    bodies before 'that'/'who', when they open the clause."""
+    k = rng[0] - 1
+    while k >= 0 and rng[0] - k <= 4 and toks[k].is_word and not toks[k].cap and toks[k].low not in ("that", "who"):
+        k -= 1
+    if k < 1 or k == rng[0] - 1 or toks[k].low not in ("that", "who") or not _verbish(toks[k + 1]) and not (
+            toks[k + 1].low in lx.be_forms() or toks[k + 1].low in ("had", "has", "have")):
+        return None
+    if not _plural_group(toks[k - 1]) and not (toks[k].low == "who" and _people_head(toks[k - 1], k - 1 == 0)):
+        return None
+    head = np_backward(toks, k - 1)
+    return (head[0], rng[1]) if head is not None and _opens_clause(toks, head[0]) else None
 
 
 def _document_by(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
