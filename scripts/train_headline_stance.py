@@ -164,17 +164,23 @@ def evaluate(scores, t_dis, t_rep) -> dict:
 
 def choose(scores, agree_alarm: float) -> tuple[float, float]:
     """The thresholds with the best FNC-1 score plus macro F1 on `rows` among those that flag at most
-    `agree_alarm` of the agree pairs (rules and model together)."""
-    best = (-1.0, 0.5, 0.5)
+    `agree_alarm` of the agree pairs (rules and model together). When none does (the rules alone
+    flag more), the setting that flags the fewest agree pairs, the best of those on a tie: never a
+    fixed fallback that may flag more than any other."""
+    best: tuple[float, float, float] | None = None
+    least: tuple[float, float, float, float] | None = None
     grid = [i / 100 for i in range(10, 100, 3)]
     for t_dis in grid:
         for t_rep in grid:
             r = evaluate(scores, t_dis, t_rep)
-            if r["agree_flagged"] > agree_alarm:
-                continue
             score = r["fnc_related"] + sum(r["f1"].values()) / 3
-            if score > best[0]:
+            if least is None or (r["agree_flagged"], -score) < (least[0], -least[1]):
+                least = (r["agree_flagged"], score, t_dis, t_rep)
+            if r["agree_flagged"] <= agree_alarm and (best is None or score > best[0]):
                 best = (score, t_dis, t_rep)
+    if best is None:
+        assert least is not None
+        return least[2], least[3]
     return best[1], best[2]
 
 

@@ -192,6 +192,11 @@ def features(rel_features: dict[str, float], scores: list[float], sentences: lis
     f["attr_unechoed"] = f["bear_attr"] * (1.0 - f["head_attr"])
     f["hedge_unechoed"] = f["bear_hedged"] * (1.0 - f["head_hedged"])
     f["bear_n"] = min(sum(1 for s in scores if s >= BEARING_MIN), 8) / 8.0
+    # the body's denials against a headline that neither reports a denial nor (for the second)
+    # hedges: "Shark seen in canal" over "the photo is a fake ... no evidence": a body that merely
+    # discusses a hoax the headline itself names ("Shark hoax fools thousands") is not disputing it
+    f["strong_unechoed"] = f["strong_n"] * plain_head
+    f["refute_flat"] = f["refute_n"] * (plain_head and not head["hedged"])
     return {k: f[k] for k in FEATURES}
 
 
