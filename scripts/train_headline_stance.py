@@ -41,7 +41,7 @@ from factcheck.headline import (
     prepare_body,
 )
 from factcheck.headline.checks import _reported, stance_features
-from factcheck.headline.stance import FEATURES, bearing, switch_off
+from factcheck.headline.stance import FEATURES, near_claim, switch_off
 from factcheck.headline.terms import relatedness
 from factcheck.headline.text import content_lemmas
 from factcheck.model import Document
@@ -91,7 +91,7 @@ REPORTING: frozenset[str] = frozenset()
 
 def rows_of(body_sents: dict, heads: dict, pairs: list[dict]) -> list[Row]:
     """(body id, stance, features, what the rules alone read: "unrelated", "discuss" (a rule check
-    fired), "can_report" (no rule fired, and a bearing sentence has an attribution or hedge the
+    fired), "can_report" (no rule fired, and a sentence near the claim has an attribution or hedge the
     headline lacks, so the model's "reports" has something to show) or "agree")."""
     ctxs = {bid: prepare_body(s) for bid, s in body_sents.items()}
     out = []
@@ -109,7 +109,7 @@ def rows_of(body_sents: dict, heads: dict, pairs: list[dict]) -> list[Row]:
                 rules = "unrelated"
             elif codes - REPORTING:
                 rules = "discuss"
-            elif codes & REPORTING or _reported([head], ctx, bearing(rel.sentence_scores)):
+            elif codes & REPORTING or _reported([head], ctx, near_claim(rel.sentence_scores)):
                 rules = "can_report"
             else:
                 rules = "agree"

@@ -86,6 +86,36 @@ The senator has not commented.""")
     assert "The headline credits FBI" in message and "Capital Ledger" in message
 
 
+def test_a_dropped_hedge_and_a_swapped_credit_are_both_said():
+    # the rules find the hedge; the headline's "confirms" still credits the police where the body
+    # rests on a newspaper, which is a second thing for a sub-editor to fix
+    found = checks_of("""Police confirm mayor was arrested at airport
+
+The mayor may have been arrested at the airport on Tuesday, the Northtown Gazette reported.
+
+The newspaper cited two people who saw the arrest.
+
+The police declined to comment on the report.""")
+    assert "'may'" in found["hedge_dropped"][0]
+    message = found["attribution_dropped"][0]
+    assert "The headline credits police" in message.replace("Police", "police")
+    assert "Northtown Gazette" in message
+
+
+def test_a_debunk_with_no_one_named_contradicts_a_flat_headline():
+    # the denial is the body's own ("turned out to be", "no evidence"), not a quoted official's
+    found = checks_of("""Giant shark photographed in city harbour
+
+A photo of a giant shark swimming in the city harbour has been shared thousands of times online.
+
+But the picture turned out to be a fake, made by pasting a shark into an old photo of the harbour.
+
+There is no evidence that any shark has been seen in the harbour.""")
+    assert "contradicted" in found
+    message, evidence, texts = found["contradicted"]
+    assert any("fake" in t or "no evidence" in t for t in texts)
+
+
 def test_a_hedge_the_headline_drops_is_named_with_its_sentence_and_source():
     found = checks_of("""Army general to resign over spending row
 

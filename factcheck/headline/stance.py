@@ -31,6 +31,8 @@ from factcheck.model import Sentence
 _MODEL = Path(__file__).resolve().parent.parent / "models" / "headline_stance.json"
 BEARING_MIN = 0.25   # share of the headline's weight a sentence needs to bear on its claim
 BEARING_MAX = 5
+NEAR_MIN = 0.1      # ... and to come near it (near_claim)
+NEAR_MAX = 10
 LEAD = 2             # the first sentences of a body say what it stands behind
 
 FEATURES: tuple[str, ...] = lexicon_words("headline_stance_features")
@@ -118,6 +120,14 @@ def sentence_cues(tokens: list[str]) -> SentenceCues:
 def bearing(scores: list[float]) -> list[int]:
     """The body sentences that bear on the headline's claim, best first (at least the best one)."""
     return top(scores, BEARING_MAX, BEARING_MIN) or top(scores, 1, -math.inf)
+
+
+def near_claim(scores: list[float]) -> list[int]:
+    """The bearing sentences, then the next few that share some of the headline's weight: where a
+    body that only reports the claim may say so ("..., the newspaper reported") when the sentences
+    closest to the headline do not."""
+    bear = bearing(scores)
+    return bear + [i for i in top(scores, NEAR_MAX, NEAR_MIN) if i not in bear]
 
 
 def top(scores: list[float], n: int, floor: float) -> list[int]:
