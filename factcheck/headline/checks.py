@@ -379,10 +379,16 @@ def _where(b: BodyContext, i: int) -> str:
     return f"\"{_snippet(b.sentences[i].text)}\""
 
 
+def _credits(s: Sentence) -> list[Attribution]:
+    """The sources a body sentence credits by name or description: an agentless "is expected to"
+    credits no one (it is a hedge, and the hedge check names it)."""
+    return [a for a in stance.reporting(s) if a.source and a.mention]
+
+
 def _credited(s: Sentence) -> str:
     """", attributed to the newspaper ('said')": who the body sentence credits, and the word that does."""
     names = list(dict.fromkeys(f"{a.source} ('{a.cue}')" if a.cue else a.source
-                               for a in stance.reporting(s) if a.source))
+                               for a in _credits(s)))
     return f", attributed to {' and '.join(names[:2])}" if names else ""
 
 
@@ -427,7 +433,7 @@ def _both_unnamed(head: list[Attribution], body_attributions: list[Attribution])
 
 def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[Check]:
     """What the sentences near the claim (best first) report or hedge that the headline states."""
-    attributed = [i for i in near if stance.reporting(b.sentences[i]) or b.cues[i].report]
+    attributed = [i for i in near if _credits(b.sentences[i]) or b.cues[i].report]
     hedged = [i for i in near if b.sentences[i].hedged and _body_hedges(b.texts[i])]
     out: list[Check] = []
     head = _head_credits(display)
@@ -436,7 +442,7 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
         i = attributed[0]
         credit = _credited(b.sentences[i]) or \
             f" ({', '.join(repr(w) for w in _cue_words(words(b.texts[i], folded=True), b.cues[i].report)[:2])})"
-        body_names = {w.lower() for a in stance.reporting(b.sentences[i]) for w in words(a.source)} - stopwords()
+        body_names = {w.lower() for a in _credits(b.sentences[i]) for w in words(a.source)} - stopwords()
         if not head_sources and not _attributed_display(display):
             how = "hedges it but" if _hedged_display(display) else "states it as fact and"
             out.append(Check("attribution_dropped",
@@ -444,7 +450,7 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              f"say who claims it.",
                              b.ids(attributed[:2])))
         elif head_sources and body_names and not body_names & {w.lower() for h in head_sources for w in words(h)} \
-                and not _both_unnamed(head, stance.reporting(b.sentences[i])):
+                and not _both_unnamed(head, _credits(b.sentences[i])):
             out.append(Check("attribution_dropped",
                              f"The headline credits {_head_credit(head)}, but the body reports it"
                              f"{credit} ({_where(b, i)}).",
