@@ -29,6 +29,7 @@ from factcheck.lexicon import wordset
 FUZZY_CUTOFF = 85.0
 _ACRONYM_SKIP = wordset("headline_acronym_skip")
 _BREAKS = frozenset(':;"(?!.|[-')
+_CONTRACTED = re.compile(r"'(?:m|ve|d|ll|re)$")  # "I'm", "I've": the word before is what counts
 _URL = re.compile(r"\S*(?:https?://|www\.)\S*|#\S+|@\w+|\[[^\]]*\]")
 
 
@@ -91,7 +92,7 @@ def headline_names(headline: str) -> list[Name]:
     for i, t in enumerate(tokens):
         lt = t.lower()
         is_name = False
-        if t[:1].isupper() and lt not in skip:
+        if t[:1].isupper() and lt not in skip and _CONTRACTED.sub("", lt) not in skip:  # "I'm" is "I"
             if shouting or title or i in starts:
                 is_name = lt in names or (lt in known and t.isupper())
             elif t.isupper() and len(t) > 1:  # an acronym, or a shouted word ("GAVE BIRTH")
