@@ -11,11 +11,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple
 
 from factcheck import lexicon
+from factcheck.lexicon.prefilter import required_literals
 from factcheck.model import Boilerplate, Document
 from factcheck.segment import stripped
 from factcheck.textnorm import same as _same
+
+try:  # the parser behind `re` (a pattern's longest match); public as sre_parse before Python 3.11
+    from re._parser import parse as _parse_regex
+except ImportError:  # pragma: no cover - Python 3.10
+    from sre_parse import parse as _parse_regex  # type: ignore[no-redef]
 
 
 @dataclass
@@ -33,12 +40,25 @@ class Layout:
     article: dict[str, str | None] = field(default_factory=dict)
 
 
+class _Chrome(NamedTuple):
+    reason: str
+    rx: re.Pattern[str]
+    longest: int  # no longer line can match the whole pattern
+    needs: tuple[str, ...] | None  # one of these (lower-case ASCII) is in every matching line; None: no such set
+
+
 @cache
-def _chrome_patterns() -> list[tuple[str, re.Pattern[str]]]:
+def _chrome_patterns() -> list[_Chrome]:
+    """The chrome lexicon, each pattern with its quick pre-checks, derived from the pattern itself
+    (lexicon/prefilter.py) so they cannot drift from it: most lines are prose, too long for most
+    patterns and without the words the rest need, and are not run through 30 regexes."""
     out = []
     for entry in lexicon.words("chrome"):
         reason, _, rx = entry.partition("\t")
-        out.append((reason.strip(), re.compile(rx.strip(), re.I)))
+        rx = rx.strip()
+        needs = required_literals(rx)
+        out.append(_Chrome(reason.strip(), re.compile(rx, re.I), _parse_regex(rx, re.I).getwidth()[1],
+                           tuple(sorted(needs)) if needs and all(x.isascii() for x in needs) else None))
     return out
 
 
@@ -91,9 +111,15 @@ def _words(s: str) -> int:
 
 
 def _chrome_reason(line: str) -> str | None:
-    if len(line) > 400:
+    n = len(line)
+    if n > 400:
         return None
-    for reason, rx in _chrome_patterns():
+    # lower() is safe for the pre-check: the regex parser leaves the letters with other case
+    # partners under re.I (s and the long s, k and the kelvin sign) out of a pattern's literals
+    low = line.lower()
+    for reason, rx, longest, needs in _chrome_patterns():
+        if n > longest or needs is not None and not any(x in low for x in needs):
+            continue
         if rx.fullmatch(line):
             return reason
     return None
