@@ -53,6 +53,8 @@ def analyze(doc: Document) -> Analysis:
 def _analyze(doc: Document, keep_plans: bool = False) -> tuple[Analysis, list[Plan]]:
     layout = page.parse(doc)
     sentences = split_sentences(doc, layout)
+    article, boilerplate = layout.article, layout.boilerplate
+    del layout  # its blocks (one per line of the text) are the sentences now
     plans: list[Plan] = []
     if keep_plans:  # a body kept for many headlines: its plans are resolved again after some
         plans = list(plan(doc.text, sentences))
@@ -61,8 +63,7 @@ def _analyze(doc: Document, keep_plans: bool = False) -> tuple[Analysis, list[Pl
         attribute(doc.text, sentences)
     _claims(sentences)
     flags.annotate(sentences)
-    analysis = Analysis(text=doc.text, article=layout.article, sentences=sentences,
-                        boilerplate=layout.boilerplate)
+    analysis = Analysis(text=doc.text, article=article, sentences=sentences, boilerplate=boilerplate)
     head = next((s for s in sentences if s.role == "headline"), None)
     if head is not None:
         standfirst = [s for s in sentences if s.role == "standfirst"]

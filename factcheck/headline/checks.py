@@ -98,7 +98,7 @@ class BodyContext:
         return BodyNames.build(scanned()), cues
 
     @cached_property
-    def values(self) -> list[set[float]]:
+    def values(self) -> list[set[float] | frozenset[float]]:
         return body_values(self.texts)
 
     def stance_body(self) -> dict[str, float]:

@@ -175,10 +175,15 @@ def extract(text: str, strict: bool) -> list[Number]:
     return out
 
 
-def body_values(texts: list[str]) -> list[set[float]]:
-    """The values each body sentence mentions, digits or words."""
+_NO_VALUES: frozenset[float] = frozenset()
+
+
+def body_values(texts: list[str]) -> list[set[float] | frozenset[float]]:
+    """The values each body sentence mentions, digits or words (read, never changed: the sentences
+    without a number share one empty set, which on a long transcript is most of them)."""
     has_number = _number_pattern()
-    return [{n.value for n in extract(t, strict=False)} if has_number.search(t) else set() for t in texts]
+    return [{n.value for n in extract(t, strict=False)} or _NO_VALUES if has_number.search(t) else _NO_VALUES
+            for t in texts]
 
 
 @cache

@@ -97,11 +97,15 @@ class BodyProfile:
     def build(cls, tokens: list[list[str]]) -> BodyProfile:
         """From each sentence's word tokens (factcheck.headline.text.words)."""
         per, every = [], []
+        counts: Counter[str] = Counter()
         for t in tokens:
             terms = lemmas_of(t)
             per.append(tuple(dict.fromkeys(terms)))
             every += terms
-        counts = Counter(every)  # one count of the whole body, not one update per sentence
+            if len(every) > 65536:  # counted a batch at a time, never a list of a huge body's every word
+                counts.update(every)
+                every = []
+        counts.update(every)
         log = math.log
         norm2 = sum([((1 + log(c)) * idf(t)) ** 2 for t, c in counts.items()])
         return cls(per, counts, norm2)
