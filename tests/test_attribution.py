@@ -432,3 +432,15 @@ def test_an_anonymous_flag_on_a_pronoun_names_who_it_stands_for() -> None:
     s = next(s for s in a.sentences if s.text.startswith("She said"))
     flag = next(f for f in s.flags if f.code == "anonymous_source")
     assert "'She' (a council official)" in flag.message
+
+
+def test_a_member_named_again_is_itself_not_the_group_it_was_named_in() -> None:
+    # Two joint statements by the same pair: "the Association of ..." in the second is the
+    # association, not the group "Acme Rail and Association of ..." made from the first (which
+    # made the second group "Acme Rail and Acme Rail and ...", growing with every repeat)
+    joint = "Acme Rail and the Association of Freight Lines said in a joint statement that fares would rise.\n\n"
+    a = body(joint + "The Association of Freight Lines said the rise was small.\n\n" + joint)
+    pairs = [s for s in a.sentences if s.text.startswith("Acme Rail")]
+    assert len(pairs) == 2
+    for s in pairs:
+        assert [x.source for x in s.attributions] == ["Acme Rail", "Association of Freight Lines"]

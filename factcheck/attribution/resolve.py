@@ -255,7 +255,10 @@ class Discourse:
             # "the South's spy agency" after "South Korea's spy agency"
             head = _head(mention)
             words = _content_words(low)
-            e = self._recent(lambda e: _head(e.name) == head and len(words & _content_words(e.name)) >= 2)
+            # never a group ("Acme and the Freight Association"): its name holds a member's words, and
+            # a member taken for the group would make the next group "Acme and Acme and ..."
+            e = self._recent(lambda e: not e.group and _head(e.name) == head
+                             and len(words & _content_words(e.name)) >= 2)
             if e:
                 return self._public(e)
         if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+", bare):
@@ -295,7 +298,8 @@ class Discourse:
         if "'s " in straighten(mention):
             return mention, kind
         head = _head(mention)
-        e = self._recent(lambda e: head in e.keys and e.kind != "named_person" and not e.kind.startswith("text_person"))
+        e = self._recent(lambda e: head in e.keys and not e.group and e.kind != "named_person"
+                         and not e.kind.startswith("text_person"))
         if e:
             return self._public(e)
         if head in _COMPANY_WORDS:
