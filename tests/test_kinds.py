@@ -388,3 +388,11 @@ def test_the_subject_of_a_relative_clause_is_the_source_not_its_object(text: str
 
 def test_someone_like_a_named_person_is_that_person() -> None:
     assert classify("someone like Mr. Okafor") == "named_person"
+
+
+@pytest.mark.parametrize("mention", ["Ann Lee of the Harbour Policy Institute", "Jeffrey Okafor of Eastmoor University",
+                                     "David Varga of the National Grocers Federation"])
+def test_a_person_of_a_named_body_is_a_named_person(mention: str) -> None:
+    # the given name makes "X of the Institute" a person speaking, not the institute
+    assert classify(mention) == "named_person"
+    assert classify("Bank of Eastmoor") == "named_org"

@@ -162,8 +162,9 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         if n > 0 and low in _words("kind_phrase_ends"):
             # "of" inside a name ("Bank of America", "Secretary of State John Kerry") stays
             # but "Mr. Morgan of the Sierra Club" is a person of a body
-            person = _norm(words[n - 1]) not in _words("kind_titles") and any(
-                _norm(x) in _words("kind_personal_titles") for x in core)
+            # and so is "Ann Lee of the Sierra Club": a given name before "of" makes a person
+            person = _norm(words[n - 1]) not in _words("kind_titles") and (any(
+                _norm(x) in _words("kind_personal_titles") for x in core) or _person_name(core))
             if low in ("of", "for", "on") and _proper(words, n - 1) and n + 1 < len(words) and not person and (
                     _cap(words[n + 1]) or _norm(words[n + 1]) == "the" and n + 2 < len(words)
                     and _cap(words[n + 2])):
@@ -172,6 +173,13 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
             break
         core.append(w)
     return lead, core
+
+
+def _person_name(words: list[str]) -> bool:
+    """'Ann Lee', 'Jeffrey T. Lewis': capitalised words with a given name, none a body's word."""
+    orgs = lx.org_words() | _words("kind_org_name_words")
+    return len(words) >= 2 and all(_cap(w) for w in words) and gender_of(" ".join(words)) is not None \
+        and not any(_norm(w) in orgs for w in words)
 
 
 def _split_title(core: list[str]) -> list[str] | None:
