@@ -122,6 +122,17 @@ def test_adverbs_without_ly_between_subject_and_verb() -> None:
         ("Ms. Vale", "says", "speech_verbs.subject_before")]
 
 
+def test_a_document_with_a_phrase_after_it_shows_what_it_finds() -> None:
+    [r] = _chosen(speech_verbs.find, "A survey by the port authority in May found most ferries late.")
+    assert (r.mention, r.cue, r.kind, r.rule) == (
+        "A survey by the port authority", "found", "document", "speech_verbs.document_subject")  # "in May": a time
+    [r] = _chosen(speech_verbs.find, "But footage from the quay shows the ferry leaving early.")
+    assert (r.mention, r.rule) == ("footage from the quay", "speech_verbs.document_subject")
+    # a person who finds something is no document; a verb after "that" is another clause's
+    assert _run(speech_verbs.find, "The head of the crew found the wreck.") == []
+    assert _run(speech_verbs.find, "The polls that show Vale ahead have Okoro close.") == []
+
+
 def test_the_rules_are_tried_in_one_written_order() -> None:
     names = [r.__name__ for r in speech_verbs.RULES]
     # what rules a verb out comes before what looks for its source

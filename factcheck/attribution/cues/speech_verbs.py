@@ -52,6 +52,10 @@ _TIME_GLUE = rule_words("speech_verbs", "time_glue")
 _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
 _LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
 _AFTER_VERB_NOT_SOURCE = rule_words("speech_verbs", "after_verb_not_source")
+_DOCUMENT_MODIFIERS = rule_words("speech_verbs", "document_modifiers")
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "and", "but", "or", "because", "while", "when", "if"})
+_MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
 
 
 class VerbCue:
@@ -291,6 +295,32 @@ def said_first(c: VerbCue, chosen: Choice) -> Decision:
     return (c.propose(rng, "said_first"),) if rng else NO_SOURCE
 
 
+def document_subject(c: VerbCue, chosen: Choice) -> Decision:
+    """'A survey by the group in March found ...', 'Footage from the game shows ...': a document
+    opening its clause shows what it finds, past the phrase after it that says whose, of what or
+    when it is (the document right before the verb is `weak_without_content`'s case)."""
+    toks, t = c.s.toks, c.t
+    if c.verb.lemma not in _DOCUMENT_FINDINGS or t.low.endswith("ing") or c.aux < 1:
+        return None
+    k = c.aux
+    while k >= 0 and toks[k].text not in _CLAUSE_BREAKS and toks[k].low not in _CLAUSE_WORDS \
+            and toks[k].low not in lx.cue_verbs():
+        k -= 1
+    start = k + 1
+    while start < c.aux and toks[start].low in _LEADING_CONJUNCTIONS:
+        start += 1
+    rng = np_forward(toks, start)
+    if not rng or c.aux - rng[0] > _MAX_DOCUMENT_SUBJECT:
+        return None
+    # the document is the phrase's first head a modifier follows ("The average of polls taken")
+    docs = lx.document_nouns()
+    head = next((h for h in range(rng[0], min(rng[1], c.aux)) if toks[h].low in docs
+                 and toks[h + 1].low in _DOCUMENT_MODIFIERS), None)
+    if head is None:
+        return None
+    return (c.propose((rng[0], c.aux + 1), "document_subject", kind="document"),)
+
+
 def weak_without_content(c: VerbCue, chosen: Choice) -> Decision:
     """A weak cue ('added', 'showed', 'posted') counts only where what follows is what was said
     ('added that', 'showed that', '..., Smith added.'), or with a name before it; a document
@@ -435,8 +465,8 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
 Rule = Callable[[VerbCue, Choice], Decision]
 RULES: tuple[Rule, ...] = (
     to_infinitive, inside_document, capitalised, instruction, no_answer, passive, share_of_people, noun_use,
-    said_first, weak_without_content, relative_pronoun, reporters_own, discourse_formula, subject_before,
-    learned_needs_subject, after_dash, apposition, inverted,
+    said_first, document_subject, weak_without_content, relative_pronoun, reporters_own, discourse_formula,
+    subject_before, learned_needs_subject, after_dash, apposition, inverted,
 )
 
 
