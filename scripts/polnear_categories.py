@@ -168,6 +168,7 @@ def main() -> None:
     ap.add_argument("--show", action="append", default=[], help="print the units of a category (repeatable)")
     ap.add_argument("-n", type=int, default=25, help="how many units to print per shown category")
     ap.add_argument("--dump", help="write every categorised unit as JSON lines here")
+    ap.add_argument("--all", action="store_true", help="dump the right units too (ok_tp, ok_tn)")
     args = ap.parse_args()
     sp = load_scorer(args.eval)
 
@@ -207,6 +208,13 @@ def main() -> None:
             cat, related = categorise(text, u, evs, in_para, para_start, para_text, first_line_end, att, srcs, sents,
                                       cues_lex)
             if cat is None:
+                if not args.all:
+                    continue
+                cat = "ok_tp" if ga else "ok_tn"
+            if cat.startswith("ok_"):
+                if dump:
+                    dump.write(json.dumps(dict(article=stem, cat=cat, unit=text[u["start"]:u["end"]]),
+                                          ensure_ascii=False) + "\n")
                 continue
             counts[cat] += 1
             if cat == "other_cue" or cat == "known_cue":

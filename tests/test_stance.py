@@ -43,6 +43,35 @@ def test_passives_and_opening_phrases_are_not_candidates() -> None:
         assert stance.candidates(tokenize(text, 0, len(text))) == [], text
 
 
+def _pairs(text: str) -> list[tuple[str, str, str]]:
+    toks = tokenize(text, 0, len(text))
+    return [(" ".join(t.text for t in toks[c.subject[0]:c.subject[1]]), toks[c.verb].text,
+             next(f for f in c.features if f.startswith("link="))) for c in stance.candidates(toks)]
+
+
+def test_a_subject_before_an_apposition_or_a_coordinated_verb_is_a_candidate() -> None:
+    # the name before the apposition, not its last word
+    assert ("Ann Vale", "investigating", "link=appos") in _pairs(
+        "Ann Vale, a councillor whose office oversees the harbour, has been investigating the ferry firm.")
+    # the subject of the clause's first verb, not the object before "and"
+    assert ("A reporter for the Ledger", "reported", "link=coord") in _pairs(
+        "A reporter for the Ledger spotted the mayor and her aide and reported their visit.")
+    # after a participle: the noun phrase before it is the subject, not the participle's object
+    assert ("A union representing bus drivers", "endorsed", "link=plain") in _pairs(
+        "A union representing bus drivers endorsed the mayor on Friday.")
+
+
+def test_things_and_lone_articles_are_no_candidate_subjects() -> None:
+    # a capital inside the phrase does not make its head ("reception") a speaker
+    pairs = _pairs("Her warm Leeds reception quickly overshadowed the dispute.")
+    assert not [p for p in pairs if p[1] == "overshadowed"]
+    # "A" opening a phrase after a dateline is no name
+    assert not [p for p in _pairs("LEEDS - A contentious levy that funds buses is up for renewal.") if p[0] == "A"]
+    # a title after a name in a list is not the subject of the verb
+    assert not [p for p in _pairs("Critics, like Ann Vale, Liberal of Leeds, see the levy as unfair.")
+                if p[0] == "Liberal of Leeds"]
+
+
 def test_a_quotation_is_not_searched_for_a_subject() -> None:
     text = '"The minister described the plan as reckless," a note read.'
     q = text.index('"')

@@ -19,8 +19,8 @@ from functools import cache
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source
-from factcheck.attribution.kinds import classify
-from factcheck.attribution.mentions import DETERMINERS, after_preposition, np_backward, skip_back
+from factcheck.attribution.kinds import classify, is_role_noun
+from factcheck.attribution.mentions import DETERMINERS, after_preposition, apposition_name, np_backward, skip_back
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize_shared
 from factcheck.lexicon import rule_words
 
@@ -31,6 +31,8 @@ _FUNCTION_NEXT = rule_words("stance", "function_next", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _AUX = rule_words("stance", "aux", "attribution_rules")
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "because", "while", "when", "if", "as",
+                           "after", "before", "although", "though", "since", "until", "where"})
 
 
 
@@ -92,10 +94,32 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
             continue  # "declined to comment", "refused to say": nothing was said
         j = _skip_aux(toks, i - 1)
-        if j < 0 or not toks[j].is_word:
+        if j < 0:
             continue
-        rng = np_backward(toks, j)
-        if rng is None or rng[1] != j + 1 or not plausible_source(toks, rng) or after_preposition(toks, rng):
+        link = "plain"
+        if toks[j].text == ",":
+            # "Ann Lee, a lawyer for the group, has been investigating": the name before the apposition
+            rng = apposition_name(toks, j)
+            if rng and rng[0] >= 2 and toks[rng[0] - 1].text == "," and toks[rng[0] - 2].cap:
+                rng = None  # "..., and Ann Lee, Democrat of Ohio, see": a title after a name in a list
+            link = "appos"
+        elif toks[j].low == "and" and not t.low.endswith("ly"):
+            # "A reporter spotted her and reported it": the subject of the clause's first verb
+            first = next((c for c in out if c.verb < j and _same_clause(toks, c.verb, j)), None)
+            if first is None:
+                continue
+            rng = first.subject
+            link = "coord"
+        elif toks[j].is_word:
+            rng = np_backward(toks, j)
+            if rng is not None and rng[1] != j + 1:
+                continue
+        else:
+            continue
+        if rng is None or toks[rng[1] - 1].low in DETERMINERS:
+            continue  # "WASHINGTON - A contentious ...": a lone capitalised article is no name
+        rng = _over_participle(toks, rng)
+        if not plausible_source(toks, rng) or not _speaker_head(toks, rng) or after_preposition(toks, rng):
             continue
         if blocked and any(a <= toks[rng[0]].start < b for a, b in blocked):
             continue
@@ -119,7 +143,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             "sfx=" + ("ing" if t.low.endswith("ing") else "ed" if t.low.endswith("ed") else
                       "s" if t.low.endswith("s") else "0"),
             "start" if rng[0] == 0 or not toks[rng[0] - 1].is_word else "mid",
-            "len=" + str(min(rng[1] - rng[0], 4)),
+            "len=" + str(min(rng[1] - rng[0], 4)), "link=" + link,
         ]
         feats += ["sk=" + w for w in skipped[:4]]
         if not skipped:
@@ -132,6 +156,34 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             feats.append("after_comma")
         out.append(Candidate(i, rng, feats))
     return out
+
+
+def _speaker_head(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'her warm Beltway reception is evidence': a capital inside a phrase does not make a thing a
+    speaker; the head must be a name or a word for people, a body or a text."""
+    head = toks[rng[1] - 1]
+    if rng[1] - rng[0] == 1 or head.cap:
+        return True
+    h = head.low
+    return (h in lx.pronouns() or h in lx.source_nouns() or is_role_noun(h) or h in lx.org_words()
+            or h in lx.media()[1] or h in lx.document_nouns())
+
+
+def _over_participle(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """'A union representing flight attendants endorsed': the subject is the noun phrase before the
+    participle, with it, not the participle's object."""
+    k = rng[0] - 1
+    if k < 1 or not toks[k].is_word or toks[k].cap or not toks[k].low.endswith("ing") or len(toks[k].low) < 6:
+        return rng
+    head = np_backward(toks, k - 1)
+    if head is None or head[1] != k or toks[head[1] - 1].low in DETERMINERS or not plausible_source(toks, head):
+        return rng
+    return (head[0], rng[1])
+
+
+def _same_clause(toks: list[Tok], a: int, b: int) -> bool:
+    """No clause boundary (punctuation, a relative or subordinating word) between toks[a] and toks[b]."""
+    return not any(not t.is_word or t.low in _CLAUSE_WORDS for t in toks[a + 1:b])
 
 
 @cache
