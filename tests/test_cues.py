@@ -133,6 +133,16 @@ def test_a_document_with_a_phrase_after_it_shows_what_it_finds() -> None:
     assert _run(speech_verbs.find, "The polls that show Vale ahead have Okoro close.") == []
 
 
+def test_an_attitude_expressed_or_voiced_is_reported() -> None:
+    assert _run(speech_verbs.find, "Some councillors privately express reservations about the levy.") == [
+        ("Some councillors", "express", "speech_verbs.subject_before")]
+    assert _run(speech_verbs.find, "Mayor Vale voiced deep doubts about the levy.") == [
+        ("Mayor Vale", "voiced", "speech_verbs.subject_before")]
+    # no attitude after the verb: a delivery, a noun
+    assert _run(speech_verbs.find, "Mayor Vale expressed the parcel to Leeds.") == []
+    assert _run(speech_verbs.find, "Her voice was low.") == []
+
+
 def test_the_rules_are_tried_in_one_written_order() -> None:
     names = [r.__name__ for r in speech_verbs.RULES]
     # what rules a verb out comes before what looks for its source

@@ -53,6 +53,8 @@ _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
 _LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
 _AFTER_VERB_NOT_SOURCE = rule_words("speech_verbs", "after_verb_not_source")
 _DOCUMENT_MODIFIERS = rule_words("speech_verbs", "document_modifiers")
+_ATTITUDE_VERBS = rule_words("speech_verbs", "attitude_verbs")
+_ATTITUDE_NOUNS = rule_words("speech_verbs", "attitude_nouns")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "and", "but", "or", "because", "while", "when", "if"})
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
@@ -209,6 +211,9 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
         return lemma in _MAY_CLOSE and any(x.text == "," or x.text in QUOTE_CHARS for x in toks[:i - 1])
     if lemma in _WEAK_FOLLOW_OK and nxt.low in _WEAK_FOLLOW_OK[lemma]:
         return True
+    if lemma in _ATTITUDE_VERBS and (nxt.low in _ATTITUDE_NOUNS or (
+            i + 2 < len(toks) and not nxt.cap and toks[i + 2].low in _ATTITUDE_NOUNS)):
+        return True  # "expressed (deep) concern"
     if lemma in ("expect", "want", "ask", "call") and nxt.low in ("him", "her", "them", "us", "me", "it") and \
             i + 2 < len(toks) and toks[i + 2].low == "to":
         return True  # "expects them to become less available", "asked her to resign"
