@@ -31,8 +31,7 @@ _FUNCTION_NEXT = rule_words("stance", "function_next", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _AUX = rule_words("stance", "aux", "attribution_rules")
-_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "because", "while", "when", "if", "as",
-                           "after", "before", "although", "though", "since", "until", "where"})
+_CLAUSE_WORDS = rule_words("stance", "clause_words", "attribution_rules")
 
 
 

@@ -56,7 +56,7 @@ _DOCUMENT_MODIFIERS = rule_words("speech_verbs", "document_modifiers")
 _ATTITUDE_VERBS = rule_words("speech_verbs", "attitude_verbs")
 _ATTITUDE_NOUNS = rule_words("speech_verbs", "attitude_nouns")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
-_CLAUSE_WORDS = frozenset({"that", "which", "who", "and", "but", "or", "because", "while", "when", "if"})
+_CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
 
 
