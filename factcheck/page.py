@@ -47,19 +47,41 @@ class _Chrome(NamedTuple):
     needs: tuple[str, ...] | None  # one of these (lower-case ASCII) is in every matching line; None: no such set
 
 
+class _ChromeLexicon(NamedTuple):
+    patterns: list[_Chrome]
+    # the patterns without `needs`, in order, as one alternation (each a group named c<index>):
+    # fullmatch gives the first of them that matches the whole line, in one call
+    unconditional: re.Pattern[str]
+    # the literals some pattern `needs` (none that holds another: "source" stands for "sources"):
+    # a line with none of them can match none of those patterns
+    literals: tuple[str, ...]
+
+
+_BACKREF = re.compile(r"(?<!\\)((?:\\\\)*)\\([1-9][0-9]?)(?![0-9])")
+
+
 @cache
-def _chrome_patterns() -> list[_Chrome]:
+def _chrome_lexicon() -> _ChromeLexicon:
     """The chrome lexicon, each pattern with its quick pre-checks, derived from the pattern itself
     (lexicon/prefilter.py) so they cannot drift from it: most lines are prose, too long for most
-    patterns and without the words the rest need, and are not run through 30 regexes."""
-    out = []
+    patterns and without the words the rest need, and are not run through 30 regexes one by one."""
+    patterns = []
     for entry in lexicon.words("chrome"):
         reason, _, rx = entry.partition("\t")
         rx = rx.strip()
         needs = required_literals(rx)
-        out.append(_Chrome(reason.strip(), re.compile(rx, re.I), _parse_regex(rx, re.I).getwidth()[1],
-                           tuple(sorted(needs)) if needs and all(x.isascii() for x in needs) else None))
-    return out
+        patterns.append(_Chrome(reason.strip(), re.compile(rx, re.I), _parse_regex(rx, re.I).getwidth()[1],
+                                tuple(sorted(needs)) if needs and all(x.isascii() for x in needs) else None))
+    parts, groups = [], 0
+    for i, c in enumerate(patterns):
+        if c.needs is None:
+            # a pattern's own groups come after those of the patterns before it and its wrapper
+            moved = _BACKREF.sub(lambda m, k=groups + 1: f"{m.group(1)}\\{int(m.group(2)) + k}", c.rx.pattern)
+            parts.append(f"(?P<c{i}>{moved})")
+            groups += c.rx.groups + 1
+    needed = {x for c in patterns if c.needs for x in c.needs}
+    literals = tuple(sorted(x for x in needed if not any(y != x and y in x for y in needed)))
+    return _ChromeLexicon(patterns, re.compile("|".join(parts) or "(?!)", re.I), literals)
 
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029]+")
@@ -111,22 +133,32 @@ def _words(s: str) -> int:
 
 
 def _chrome_reason(line: str) -> str | None:
+    """The chrome lexicon's reason of the first pattern matching the whole line, or None."""
     n = len(line)
     if n > 400:
         return None
+    lx = _chrome_lexicon()
+    m = lx.unconditional.fullmatch(line)
+    first = int(m.lastgroup[1:]) if m and m.lastgroup else len(lx.patterns)
     # lower() is safe for the pre-check: the regex parser leaves the letters with other case
     # partners under re.I (s and the long s, k and the kelvin sign) out of a pattern's literals
     low = line.lower()
-    for reason, rx, longest, needs in _chrome_patterns():
-        if n > longest or needs is not None and not any(x in low for x in needs):
-            continue
-        if rx.fullmatch(line):
-            return reason
-    return None
+    if first and _contains_any(low, lx.literals):
+        for c in lx.patterns[:first]:  # an earlier pattern in the lexicon wins
+            if c.needs is not None and n <= c.longest and any(x in low for x in c.needs) and c.rx.fullmatch(line):
+                return c.reason
+    return lx.patterns[first].reason if m else None
+
+
+def _contains_any(low: str, literals: tuple[str, ...]) -> bool:
+    for x in literals:
+        if x in low:
+            return True
+    return False
 
 
 def _is_date_line(line: str) -> bool:
-    if len(line) >= 90 or not any(c.isdigit() for c in line):
+    if len(line) >= 90 or not any(map(str.isdigit, line)):
         return False
     m = _DATE.search(line)
     return bool(m) and _words(line) - _words(m.group()) <= 4 and not _TERMINAL.search(line.rstrip(".")) \

@@ -178,3 +178,31 @@ def test_an_unrendered_shortcode_line_is_chrome() -> None:
     body, chrome = _body_and_chrome(_STORY + '\n[button link="/send" type="big"] Send us YOUR photos[/button]\n')
     assert len(body) == 3
     assert chrome['[button link="/send" type="big"] Send us YOUR photos[/button]'] == "shortcode"
+
+
+def test_chrome_pre_checks_give_the_reason_of_the_first_pattern_that_matches() -> None:
+    # the pre-checks (longest match, required words, one alternation for the rest) only skip
+    # patterns that cannot match: the reason is that of the first lexicon pattern matching the line
+    import re
+    from pathlib import Path
+
+    from factcheck import lexicon
+    from factcheck.page import _chrome_reason
+
+    entries = [e.partition("\t") for e in lexicon.words("chrome")]
+    patterns = [(r.strip(), re.compile(x.strip(), re.I)) for r, _, x in entries]
+
+    def every_pattern(line: str) -> str | None:
+        return None if len(line) > 400 else next((r for r, rx in patterns if rx.fullmatch(line)), None)
+
+    samples = Path(__file__).parent.parent / "samples"
+    lines = [x.strip() for p in sorted(samples.glob("*.txt")) for x in p.read_text(encoding="utf-8").splitlines()]
+    lines += PASTED.splitlines() + [
+        "[button link=x]Send us your photos[/button]", "© 2024 Example Media", "2024-01-02 POLITICS", "12",
+        "Share Facebook Twitter", "Sign up for our newsletter to get updates", "5 min read", "SUBSCRIBE",
+        "Reporting by Ann Lee; Editing by Bo Tan", "Our Standards: The Example Trust Principles.",
+        "Sources: agencies", "The source said she had signed up to the newsletter in 2019.",
+    ]
+    found = [(x, _chrome_reason(x)) for x in lines if x]
+    assert sum(1 for _, r in found if r) >= 15
+    assert found == [(x, every_pattern(x)) for x, _ in found]
