@@ -134,9 +134,20 @@ class Discourse:
 
     entities: list[Entity] = field(default_factory=list)
     seq: int = 0
+    # the held entities by name, for `_find` (asked for every name every sentence mentions); kept
+    # in step with `entities`, which only `_touch` changes
+    _by_name: dict[str, Entity] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._index()
+
+    def _index(self) -> None:
+        self._by_name = {}
+        for e in self.entities:
+            self._by_name.setdefault(e.name, e)  # the first of a name, as a scan of the list finds
 
     def _find(self, name: str) -> Entity | None:
-        return next((e for e in self.entities if e.name == name), None)
+        return self._by_name.get(name)
 
     def _touch(self, name: str, kind: str, gender: str | None = None, head: str | None = None,
                alias: str | None = None) -> None:
@@ -145,6 +156,7 @@ class Discourse:
         if e is None:
             e = Entity(name, kind, self.seq, gender)
             self.entities.append(e)
+            self._by_name[name] = e
         else:
             e.seq = self.seq
             if kind == "text_org" and e.kind == "named_person" and not e.gender:
@@ -160,6 +172,7 @@ class Discourse:
         if len(self.entities) > 200:
             self.entities.sort(key=lambda x: x.seq)
             del self.entities[:-150]
+            self._index()
 
     def note_text(self, sentence: str) -> None:
         """Remember the people and organisations a sentence names."""
