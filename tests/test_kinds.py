@@ -396,3 +396,14 @@ def test_a_person_of_a_named_body_is_a_named_person(mention: str) -> None:
     # the given name makes "X of the Institute" a person speaking, not the institute
     assert classify(mention) == "named_person"
     assert classify("Bank of Eastmoor") == "named_org"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Harbour and Waterways Commission said the locks would reopen.", "Harbour and Waterways Commission"),
+    ("Immigration and Border Enforcement said the raids would continue.", "Immigration and Border Enforcement"),
+    ("Eastmoor Citizenship and Immigration Services, the agency that runs the scheme, said it would act.",
+     "Eastmoor Citizenship and Immigration Services"),
+])
+def test_a_body_named_with_and_is_one_source(text: str, source: str) -> None:
+    # "and" inside a body's name joins no two sources ("Mr. Lee and Mr. Patel" still does)
+    assert [(x.source, x.kind) for x in sentence(body(text), text[:8]).attributions] == [(source, "named_org")]

@@ -9,7 +9,7 @@ from factcheck.attribution import lexicons as lx
 # the cue rules import classify from here; it lives in kinds.py
 from factcheck.attribution.kinds import classify as classify
 from factcheck.attribution.kinds import is_role_noun
-from factcheck.attribution.names import possessive_pronouns
+from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.attribution.tokens import QUOTE_CHARS, Tok
 from factcheck.lexicon import rule_words, structured, wordset
 
@@ -125,6 +125,32 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
     return (first, j + 1)
 
 
+def name_with_and(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """'the Securities and Exchange Commission', 'Immigration and Customs Enforcement': a body's
+    name with 'and' in it is one name, not two sources. The phrase `rng` ends in a body's word
+    ('Commission', 'Enforcement'), 'and' comes right before it with no determiner after it, and
+    capitalised words stand before 'and' that name no person. Otherwise `rng` as given."""
+    first, last = rng
+    if first < 2 or toks[first - 1].low != "and" or not toks[first].cap or toks[first].low in DETERMINERS \
+            or not all(t.cap for t in toks[first:last]):
+        return rng
+    k = first - 2
+    start = None
+    while k >= 0 and first - k <= 6 and toks[k].is_word and toks[k].cap and toks[k].low not in DETERMINERS:
+        start = k
+        k -= 1
+    left, right = toks[start:first - 1] if start is not None else [], toks[first:last]
+    body = right[-1].low in lx.org_words() | wordset("kind_org_name_words")
+    # "Immigration and Customs Enforcement": one word joined to a longer capitalised run
+    if not left or not (body or len(left) == 1 and len(right) >= 2) \
+            or gender_of(" ".join(t.text for t in left + right)) is not None \
+            or any(t.low in wordset("coordination_titles") or t.low in wordset("kind_titles") for t in left + right):
+        return rng
+    if k >= 0 and toks[k].low == "the":
+        start = k
+    return (start, last)
+
+
 def after_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:
     return rng[0] > 0 and toks[rng[0] - 1].low in _PREPOSITIONS
 
@@ -210,7 +236,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         return apposition_name(toks, k) or rng  # "The documents, which include briefings, show"
     if not any(toks[i].cap for i in range(*rng)):
         return None
-    return rng
+    return name_with_and(toks, rng)  # "United States Citizenship and Immigration Services, the agency"
 
 
 def _apostrophe(toks: list[Tok], k: int) -> bool:
@@ -315,7 +341,8 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
                 head[0] == 0 or not toks[head[0] - 1].is_word):
             return (head[0], rng[1])  # the document opens its clause: "passing emails in a way X" does not
     if first >= 2 and toks[first - 1].low == "and":
-        return _coordinated_groups(toks, rng)
+        named = name_with_and(toks, rng)
+        return named if named != rng else _coordinated_groups(toks, rng)
     if first >= 3 and toks[first - 1].is_word and not toks[first - 1].cap:
         whole = _relative_clause_subject(toks, rng)
         if whole is not None:

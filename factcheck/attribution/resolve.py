@@ -270,8 +270,10 @@ class Discourse:
             words = _content_words(low)
             # never a group ("Acme and the Freight Association"): its name holds a member's words, and
             # a member taken for the group would make the next group "Acme and Acme and ..."
+            # nor a shorter part of the name ("Exchange Commission" in "the Securities and Exchange Commission")
             e = self._recent(lambda e: not e.group and _head(e.name) == head
-                             and len(words & _content_words(e.name)) >= 2)
+                             and len(words & _content_words(e.name)) >= 2
+                             and not ("and" in words and _content_words(e.name) < words))
             if e:
                 return self._public(e)
         if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+", bare):
