@@ -189,6 +189,26 @@ def test_paragraph_after_a_colon_cue_belongs_to_the_speaker() -> None:
     assert x.source == "Mia Patel" and x.inherited
 
 
+def test_after_a_colon_cue_every_sentence_without_its_own_source_is_the_speakers() -> None:
+    # one sentence of the paragraph names its own source; the others are still the speaker's words
+    a = body("The inspector, Mia Patel, added:\n\n"
+             "I mean, nobody checked. The wiring in every flat had failed basic checks. The landlord knew it.")
+    assert only(a, "The wiring").source == "Mia Patel"
+    assert only(a, "The landlord knew").source == "Mia Patel"
+    assert only(a, "I mean").mention == "I"
+
+
+def test_a_time_before_an_apposition_is_no_speaker() -> None:
+    a = body("Since last November, according to the Leeds Trust, state inspectors have closed 40 flats.")
+    x = only(a, "Since last November")
+    assert x.source == "Leeds Trust" and x.cue == "according to"
+
+
+def test_a_name_with_a_middle_initial_in_an_apposition() -> None:
+    a = body("Her former business partner, Lawrence B. Hale, called her a master of the deal.")
+    assert only(a, "Her former").source == "Lawrence B. Hale"
+
+
 def test_a_reporting_noun_after_a_possessive_names_its_source() -> None:
     a = body("Mr. John Smith spoke in Leeds. Fact-checkers looked at Smith's claim that crime had doubled. "
              "He repeated his warning that the plan would fail. The mayor's remarks about the budget drew "

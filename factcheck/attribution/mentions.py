@@ -181,8 +181,7 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
             if t.text in "-&" and i + 1 < len(toks) and toks[i + 1].is_word and last >= first:
                 i += 1
                 continue
-            if t.text == "." and last == i - 1 >= first and len(toks[last].text) == 1 and toks[last].cap \
-                    and i + 1 < len(toks) and toks[i + 1].cap:
+            if last == i - 1 >= first and _initial_dot(toks, i):
                 i += 1  # "said Leonard E. Burman": a middle initial inside the name
                 continue
             if t.text == "(" and last >= first:
@@ -214,7 +213,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     k = comma - 1
     limit = max(-1, comma - 32)  # "X, who spoke on condition of anonymity because ..., said"
     while k > limit and toks[k].text != "," and (toks[k].text not in QUOTE_CHARS or _apostrophe(toks, k)) \
-            and toks[k].text not in ".;:":
+            and (toks[k].text not in ".;:" or _initial_dot(toks, k)):
         k -= 1
     if k <= limit or toks[k].text != "," or k == comma - 1:
         return None
@@ -237,6 +236,12 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if not any(toks[i].cap for i in range(*rng)):
         return None
     return name_with_and(toks, rng)  # "United States Citizenship and Immigration Services, the agency"
+
+
+def _initial_dot(toks: list[Tok], k: int) -> bool:
+    """The '.' of a middle initial ("Lawrence B. Cummings"), which ends no sentence."""
+    return toks[k].text == "." and k > 0 and len(toks[k - 1].text) == 1 and toks[k - 1].cap \
+        and k + 1 < len(toks) and toks[k + 1].cap
 
 
 def _apostrophe(toks: list[Tok], k: int) -> bool:

@@ -163,6 +163,12 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
             # a quotation paragraph goes on with the last speaker; after "He added:" any paragraph does
             for s in para:
                 carry(s, prev_attrs)
+        elif para and prev_colon and prev_attrs:
+            # after "He added:" the paragraph is his words, also where one of its sentences names
+            # someone itself ("I mean, ...", "Clinton fears ..."): that one keeps its own source
+            for s in para:
+                if not s.attributions:
+                    carry(s, prev_attrs)
         last_attrs = [a for s in para for a in s.attributions]
         if last_attrs:
             prev_attrs = [last_attrs[-1]]

@@ -427,6 +427,8 @@ def apposition(c: VerbCue, chosen: Choice) -> Decision:
             t.low.endswith("ing") and toks[i - 1].text == ",")):
         return None
     rng = apposition_name(toks, j) if toks[j].text == "," else dash_apposition(toks, j)
+    if rng and timeish(toks, rng):
+        return NO_SOURCE  # "Since last November, according to X, state forces ...": a time is no speaker
     return (c.propose(rng, "apposition"),) if rng else None
 
 
