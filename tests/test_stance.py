@@ -7,8 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from factcheck import flags
 from factcheck.attribution import stance
 from factcheck.attribution.tokens import tokenize
+from factcheck.model import Attribution, Sentence
 from factcheck.pipeline import analyze_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,6 +61,28 @@ def test_a_subject_before_an_apposition_or_a_coordinated_verb_is_a_candidate() -
     # after a participle: the noun phrase before it is the subject, not the participle's object
     assert ("A union representing bus drivers", "endorsed", "link=plain") in _pairs(
         "A union representing bus drivers endorsed the mayor on Friday.")
+
+
+def test_a_relative_pronoun_subject_stands_for_the_phrase_before_it() -> None:
+    text = "Vale was one of two councillors who voted against the levy."
+    toks = tokenize(text, 0, len(text))
+    [c] = [c for c in stance.candidates(toks) if toks[c.verb].text == "voted"]
+    assert toks[c.subject[0]].text == "who" and "link=rel" in c.features
+    assert c.antecedent is not None and toks[c.antecedent[1] - 1].text == "councillors"
+    # a thing before "which" is no speaker
+    text = "The film, which opens on Friday, explores the levy."
+    assert not [c for c in stance.candidates(tokenize(text, 0, len(text))) if "link=rel" in c.features]
+
+
+def test_an_action_of_a_relative_pronoun_subject_still_needs_a_source() -> None:
+    # what the fallback makes of "councillors who voted": an action, so the claim keeps its flag,
+    # which names what "who" stands for
+    text = "Vale was one of two councillors who voted against the levy because it taxed buses."
+    s = Sentence("s1", 0, len(text), text, 0, checkworthy=True, attributions=[Attribution(
+        source="one of two councillors", mention="who", span=(33, 36), cue="voted", kind="vague", reports=False)])
+    flags.annotate([s])
+    flag = next(f for f in s.flags if f.code == "unattributed_claim")
+    assert "told about one of two councillors" in flag.message
 
 
 def test_things_and_lone_articles_are_no_candidate_subjects() -> None:

@@ -27,7 +27,7 @@ _STANCE_ROLES = ("body", "standfirst")
 _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on", "goes on")
 
 
-Fallback = Callable[[str, int, int, list[tuple[int, int]]], "tuple[tuple[int, int, str], object] | None"]
+Fallback = Callable[[str, int, int, list[tuple[int, int]]], "tuple[tuple[int, int, str], object, str | None] | None"]
 
 
 @dataclass
@@ -71,8 +71,9 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
         if not inner and not raws and fallback is not None and s.role in _STANCE_ROLES:
             found = fallback(text, s.start, s.end, [(s.start + a, s.start + b) for a, b in quoted])
             if found:
-                (a, b, mention), verb = found
-                raws = [RawAttribution(a, b, mention, verb.text, verb.start, classify(mention),  # type: ignore
+                (a, b, mention), verb, antecedent = found
+                raws = [RawAttribution(a, b, mention, verb.text, verb.start,  # type: ignore
+                                       classify(antecedent or mention), antecedent=antecedent,
                                        reports=stance.reports(verb.text))]  # type: ignore
         kind_of_quote = quote_kind(s, 0, starts_inside.get(s.id)) if raws else "indirect"
         yield Plan(s, raws, inner, kind_of_quote)

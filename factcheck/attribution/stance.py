@@ -31,6 +31,7 @@ _FUNCTION_NEXT = rule_words("stance", "function_next", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _AUX = rule_words("stance", "aux", "attribution_rules")
+_RELATIVE = frozenset({"who", "which"})
 _CLAUSE_WORDS = rule_words("stance", "clause_words", "attribution_rules")
 
 
@@ -50,6 +51,7 @@ class Candidate:
     verb: int  # token index of the verb
     subject: tuple[int, int]  # token range of the subject noun phrase
     features: list[str]
+    antecedent: tuple[int, int] | None = None  # what a relative pronoun subject ("who") stands for
 
 
 def _stem(w: str) -> str:
@@ -109,6 +111,13 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
                 continue
             rng = first.subject
             link = "coord"
+        elif toks[j].low in _RELATIVE and j >= 1:
+            # "three members who voted against it": the subject is "who", standing for the phrase before
+            k = j - 2 if toks[j - 1].text == "," else j - 1
+            rng = np_backward(toks, k) if k >= 0 else None
+            if rng is None or rng[1] != k + 1:
+                continue
+            link = "rel"
         elif toks[j].is_word:
             rng = np_backward(toks, j)
             if rng is not None and rng[1] != j + 1:
@@ -118,8 +127,9 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if rng is None or toks[rng[1] - 1].low in DETERMINERS:
             continue  # "WASHINGTON - A contentious ...": a lone capitalised article is no name
         rng = _over_participle(toks, rng)
-        if not plausible_source(toks, rng) or not _speaker_head(toks, rng) or after_preposition(toks, rng):
-            continue
+        if not plausible_source(toks, rng) or not _speaker_head(toks, rng) or (
+                link != "rel" and after_preposition(toks, rng)):
+            continue  # ("a rally for supporters, who ...": a relative pronoun may stand for an object)
         if blocked and any(a <= toks[rng[0]].start < b for a, b in blocked):
             continue
         if toks[rng[1] - 1].low.endswith("ing") or toks[rng[1] - 1].low in ("worth", "having"):
@@ -153,7 +163,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             feats.append("that_soon")
         if rng[0] > 0 and toks[rng[0] - 1].text == ",":
             feats.append("after_comma")
-        out.append(Candidate(i, rng, feats))
+        out.append(Candidate(i, (j, j + 1), feats, rng) if link == "rel" else Candidate(i, rng, feats))
     return out
 
 
@@ -209,9 +219,9 @@ def reports(verb: str) -> bool:
 
 
 def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None = None
-         ) -> tuple[tuple[int, int, str], Tok] | None:
+         ) -> tuple[tuple[int, int, str], Tok, str | None] | None:
     """The most likely subject + verb of the sentence if the model is confident enough:
-    ((mention start, mention end, mention), verb token)."""
+    ((mention start, mention end, mention), verb token, what a relative pronoun stands for)."""
     threshold, bias, weights = model()
     if not weights:
         return None
@@ -225,4 +235,7 @@ def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None 
         return None
     c = top[1]
     a, b = toks[c.subject[0]].start, toks[c.subject[1] - 1].end
-    return (a, b, text[a:b]), toks[c.verb]
+    ante = None
+    if c.antecedent is not None:
+        ante = text[toks[c.antecedent[0]].start:toks[c.antecedent[1] - 1].end]
+    return (a, b, text[a:b]), toks[c.verb], ante
