@@ -13,9 +13,10 @@ Two kinds of feature:
   reporting verbs, relayed claims ("X said that"), superlatives, causal links, questions.
 The cue word lists are lexicon files (claim_*.txt) so they can be read and grown without code.
 
-Speed matters (this runs on every sentence): a split tokenises, everything else is set
-and dict work on the tokens, and the last tokenisation is cached because the pipeline asks about
-check-worthiness and hedging of the same sentence one after the other.
+Speed matters (this runs on every sentence): the words come from the one tokeniser
+(factcheck.tokens), everything else is set and dict work on them, and the last sentence's words
+are cached because the pipeline asks about check-worthiness and hedging of the same sentence one
+after the other.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from factcheck.lexicon import rule_words, structured, wordset
-from factcheck.textnorm import straighten
+from factcheck.tokens import words
 
 _NUM_WORDS = wordset("claim_numbers")
 _TIME_WORDS = wordset("claim_time")
@@ -62,24 +63,20 @@ _CAP_START = re.compile(r" [A-Z]")
 
 # scan() of the last text: features() and tokens() of one sentence both scan it
 _last_scan_cache: tuple[str, list[str], list[str]] = ("", [], [])
-# Punctuation peeled off words; signs that mean something ($ % ?) are kept as tokens of their own.
-_STRIP = "\"'()[]{}.,;:!?*\u2026\u201c\u201d\u2018\u2019\u00ab\u00bb-\u2013\u2014$%\u00a3\u20ac/#@"
+# Signs that mean something, kept as tokens of their own after the words.
 _SIGNS = ("$", "%", "?", "\u00a3", "\u20ac")
 
 
 def scan(text: str) -> tuple[list[str], list[str]]:
-    """(words as written, lower-cased words and signs) of `text`; curly apostrophes read as straight.
-
-    Splitting on white space and peeling punctuation is several times faster than a regex scan.
-    """
+    """(words as written, lower-cased words and signs) of `text`: the words of the one tokeniser
+    (factcheck.tokens.words: curly apostrophes straight, "U.S." is "U.S"), then the signs."""
     global _last_scan_cache
     last = _last_scan_cache  # one read: another thread may replace the cache meanwhile
     if text == last[0]:
         return last[1], last[2]
-    norm = straighten(text)
-    raw = [w for w in [x.strip(_STRIP) for x in norm.split()] if w]
+    raw = words(text)
     low = " ".join(raw).lower().split(" ") if raw else []
-    low += [c for c in _SIGNS if c in norm]
+    low += [c for c in _SIGNS if c in text]
     _last_scan_cache = (text, raw, low)
     return raw, low
 

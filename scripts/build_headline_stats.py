@@ -36,11 +36,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from factcheck import weights
 from factcheck.headline import terms as headline_terms
-from factcheck.headline.text import WORD, content_lemmas, fold, words
+from factcheck.headline.text import content_lemmas, fold, words
+from factcheck.tokens import tokenize
 
 MODELS = Path(__file__).resolve().parents[1] / "factcheck" / "models"
 # what the statistics and features are made by: a change here changes the files (rebuild)
-HEADLINE_SOURCES = ("factcheck/headline", "factcheck/textnorm.py", "factcheck/lexicon")
+HEADLINE_SOURCES = ("factcheck/headline", "factcheck/textnorm.py", "factcheck/tokens.py", "factcheck/lexicon")
 STATS_SETTINGS = {"df": "lemma keys in >= 2 bodies", "names": "capitalised in >= 80% of >= 3 mid-sentence uses",
                   "lower": "lower case in >= 60% of >= 2 mid-sentence uses"}
 FIT_SETTINGS = {"fit": "Newton's method", "l2": 1e-6, "rounds": 25}
@@ -55,9 +56,9 @@ def word_stats(bodies: list[str]) -> dict:
     for body in bodies:
         df.update(set(content_lemmas(body)))
         text = fold(body)
-        for m in WORD.finditer(text):
-            w = m.group()
-            if not w[0].isalpha() or _SENT_START.search(text[max(0, m.start() - 3):m.start()]):
+        for t in tokenize(text):
+            w = t.text.removesuffix(".")
+            if not t.text[0].isalpha() or _SENT_START.search(text[max(0, t.start - 3):t.start]):
                 continue  # a capital after a full stop says nothing
             (cap if w[0].isupper() else low)[w.lower()] += 1
     names = sorted(w for w, n in cap.items() if n >= 3 and n >= 0.8 * (n + low[w]))

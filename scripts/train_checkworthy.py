@@ -41,7 +41,7 @@ from factcheck import weights
 from factcheck.claims_features import features, rule_shift, tokens
 
 # what the features are made by: a change here changes the model's inputs (retrain)
-FEATURE_SOURCES = ("factcheck/claims_features.py", "factcheck/textnorm.py", "factcheck/lexicon")
+FEATURE_SOURCES = ("factcheck/claims_features.py", "factcheck/textnorm.py", "factcheck/tokens.py", "factcheck/lexicon")
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "models" / "checkworthy.json"
 
 Row = tuple[list[str], list[float], int]  # features, mean word vector (maybe empty), label

@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factcheck import page, weights
 from factcheck.attribution import attribute, stance
-from factcheck.attribution.tokens import tokenize
 from factcheck.model import Document
 from factcheck.pipeline import split_sentences
+from factcheck.tokens import tokenize
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "models" / "stance.json"
 Row = tuple[list[str], int]

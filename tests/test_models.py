@@ -34,7 +34,7 @@ def test_stance_model_was_trained_on_the_rules_as_they_are() -> None:
 
 
 def test_the_rules_hash_sees_a_lexicon_change(tmp_path: Path) -> None:
-    for folder in weights.RULE_SOURCES:
+    for folder in ("attribution", "lexicon"):
         (tmp_path / folder).mkdir()
     (tmp_path / "attribution" / "cues.py").write_text('VERBS = words("cue_verbs")\n', encoding="utf-8")
     (tmp_path / "lexicon" / "cue_verbs.txt").write_text("say says said\n", encoding="utf-8")

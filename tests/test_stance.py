@@ -9,9 +9,9 @@ from pathlib import Path
 
 from factcheck import flags
 from factcheck.attribution import stance
-from factcheck.attribution.tokens import tokenize
 from factcheck.model import Attribution, Sentence
 from factcheck.pipeline import analyze_text
+from factcheck.tokens import tokenize
 
 ROOT = Path(__file__).resolve().parent.parent
 

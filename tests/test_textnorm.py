@@ -6,9 +6,9 @@ import ast
 from pathlib import Path
 
 from factcheck import textnorm
-from factcheck.attribution.tokens import tokenize
 from factcheck.headline.text import fold
 from factcheck.textnorm import key, same, straighten
+from factcheck.tokens import tokenize
 
 PACKAGE = Path(__file__).resolve().parent.parent / "factcheck"
 

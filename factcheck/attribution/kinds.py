@@ -26,11 +26,11 @@ from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.names import gender_of
 from factcheck.textnorm import straighten
+from factcheck.tokens import tokenize
 
 KINDS = ("named_person", "named_org", "anonymous", "vague", "document", "media")
 # who the reader cannot call: the kinds a flag names and a headline may only credit as "sources"
 UNNAMED_KINDS = frozenset({"anonymous", "vague"})
-_WORD = re.compile(r"[\w’'&.-]*\w[\w’'&.-]*\.?|,")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,9}s?")
 _INITIALS = re.compile(r"(?:\w\.)+")
 _NUMERAL = re.compile(r"[\d.,]+")
@@ -222,7 +222,7 @@ def titles_of(mention: str) -> tuple[str, ...]:
     """The titles a mention gives the person it names, as description nouns: "campaign chairman
     John Podesta" -> ('chairman',), "former Sen. Ann Lee" -> ('senator', 'former senator');
     () when it names no one after a title."""
-    tokens = [t for t in _WORD.findall(straighten(mention)) if t != ","]
+    tokens = [t.text for t in tokenize(straighten(mention)) if t.is_word]
     name = _split_title(tokens) if tokens and _proper(tokens, -1) else None
     if not name:
         return ()
@@ -280,7 +280,7 @@ def classify(mention: str, after: str = "") -> str:
     mention ("said a spokesman, who asked not to be named"): where anonymity is often stated."""
     text = straighten(mention).strip()
     low_text = text.lower()
-    tokens = _WORD.findall(text)
+    tokens = [t.text for t in tokenize(text) if t.is_word or t.text == ","]  # commas part names
     words = [_norm(t) for t in tokens if t != ","]
     if not words:
         return "vague"

@@ -10,8 +10,8 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import classify as classify
 from factcheck.attribution.kinds import is_role_noun
 from factcheck.attribution.names import gender_of, possessive_pronouns
-from factcheck.attribution.tokens import QUOTE_CHARS, Tok
 from factcheck.lexicon import rule_words, structured, wordset
+from factcheck.tokens import QUOTE_CHARS, Tok
 
 DETERMINERS = rule_words("mentions", "determiners", "attribution_rules")
 _INNER = rule_words("mentions", "inner", "attribution_rules")

@@ -21,8 +21,8 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun
 from factcheck.attribution.mentions import DETERMINERS, after_preposition, apposition_name, np_backward, skip_back
-from factcheck.attribution.tokens import QUOTE_CHARS, Tok, tokenize_shared
 from factcheck.lexicon import rule_words
+from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
 
 MODEL_PATH = weights.path_of("stance")
 

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
+from factcheck import tokens
 from factcheck.lexicon import table, wordset
 from factcheck.textnorm import QUOTES
 
@@ -20,7 +21,6 @@ _FOLD = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
 
-WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+(?:['&.-][A-Za-z0-9\u00c0-\u024f]+)*")
 _DOUBLE = re.compile(r"([b-df-hj-km-np-tv-z])\1$")
 
 
@@ -37,9 +37,9 @@ def norm(text: str) -> str:
 
 
 def words(text: str, folded: bool = False) -> list[str]:
-    """Word tokens of folded text, case kept, possessive 's dropped ("Korea's" -> "Korea")."""
+    """Word tokens (factcheck.tokens) of folded text, case kept, possessive 's dropped ("Korea's" -> "Korea")."""
     text = text if folded else fold(text)
-    found = WORD.findall(text)
+    found = tokens.words(text)
     if "'s" not in text and "'S" not in text:  # no possessive to drop
         return found
     return [w[:-2] if w.endswith(("'s", "'S")) else w for w in found]

@@ -17,7 +17,7 @@ from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import np_backward, np_forward
 from factcheck.attribution.names import gender_of
-from factcheck.attribution.tokens import Tok
+from factcheck.tokens import Tok
 
 _MAX_CONJUNCTS = 8
 

@@ -13,8 +13,8 @@ from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.mentions import is_role_noun
 from factcheck.attribution.names import gender_of
-from factcheck.attribution.tokens import QUOTE_CHARS, Tok
 from factcheck.lexicon import patterns, rule_words
+from factcheck.tokens import QUOTE_CHARS, Tok
 
 COLON_LABEL = re.compile("(?:" + "|".join(patterns("colon_labels")) + ")$", re.I)
 _TITLES = rule_words("labels", "titles")

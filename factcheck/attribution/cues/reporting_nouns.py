@@ -11,7 +11,7 @@ from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject
 from factcheck.attribution.mentions import classify, is_role_noun, np_backward
 from factcheck.attribution.names import possessive_pronouns
-from factcheck.attribution.tokens import QUOTE_CHARS
+from factcheck.tokens import QUOTE_CHARS
 
 _NOUN_FOLLOW = frozenset({"that", "to", "about", "on", "of", "for", "against", ":", ","}) | QUOTE_CHARS
 # a person's or group's possessive owns a claim ("his claim that", "their warning"); "its" is left

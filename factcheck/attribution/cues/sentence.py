@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE
 from factcheck.attribution.kinds import classify, counted_start, opens_with_count
-from factcheck.attribution.tokens import Tok, tokenize_shared
+from factcheck.tokens import Tok, tokenize_shared
 
 Span = tuple[int, int, str]  # start, end, kind: anonymous | vague | document
 

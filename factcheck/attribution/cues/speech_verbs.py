@@ -30,8 +30,8 @@ from factcheck.attribution.mentions import (
     skip_back,
 )
 from factcheck.attribution.mentions import classify as classify_mention
-from factcheck.attribution.tokens import QUOTE_CHARS, Tok
 from factcheck.lexicon import rule_words, structured, wordset
+from factcheck.tokens import QUOTE_CHARS, Tok
 
 # the word lists of these rules: factcheck/lexicon/cue_rules.toml, [speech_verbs]
 _PASSIVE = rule_words("speech_verbs", "passive_aux")

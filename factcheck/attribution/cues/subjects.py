@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.mentions import DETERMINERS, TIME_WORDS, is_role_noun
-from factcheck.attribution.tokens import Tok
+from factcheck.tokens import Tok
 
 
 def named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:

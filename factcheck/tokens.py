@@ -1,0 +1,116 @@
+"""The one word tokeniser: what a word is, for every stage that reads words.
+
+A token is a word or one punctuation mark, with its offsets into the analysed text. A word is a
+run of letters, digits and underscores, joined across an apostrophe, full stop, ampersand,
+slash or hyphen with more of them, and across a comma between digits; a web address is one word:
+
+    Okafor's   O'Brien   U.S.   AT&T   well-known   1,200   3.5   p.m.   and/or   https://example.org/a
+
+An abbreviation keeps its full stop ("Mr.", "Gen." from lexicon/abbreviations.txt, and
+initials such as "U.S."); any other word's final full stop is a token of its own ("said." is
+"said" and "."). A curly apostrophe reads as a straight one (factcheck.textnorm).
+
+The stages read the one stream in the view they need, never with a word pattern of their own:
+the cue passes and the stance fallback the `Tok`s (`tokenize`, `tokenize_shared`), source kinds
+the words and commas of a mention (`tokenize`), the check-worthiness features and the headline
+checks the words alone (`words`: as written, a final full stop left off, "U.S." is "U.S").
+tests/test_tokens.py fails on a module that compiles a word pattern of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from factcheck import lexicon
+from factcheck.textnorm import straighten
+
+# The definition of a word (see the module docstring). The trailing "\.?" takes a final full stop
+# into the token; `tokenize` gives it back unless the word is an abbreviation.
+_WORD = r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\"\'.,;:!?)\]]|\w+(?:(?:[’'.&/\-]|(?<=\d),(?=\d))\w+)*\.?(?<!\.\.)"
+_TOKEN = re.compile(_WORD + r"|[^\w\s]")
+_WORDS = re.compile(_WORD)  # the same words, the punctuation between them skipped
+# a lone ' token is a quotation mark: apostrophes inside words stay in the word token
+QUOTE_CHARS = frozenset("\"“”‘’«»'")
+
+
+class Tok:
+    """One token: `text` as written at text[start:end]; `low` lower-cased, straight apostrophes,
+    trailing full stop dropped. Read, never changed (equal and hashed by its four fields).
+
+    A plain slotted class rather than a frozen dataclass: a sentence makes dozens of these and
+    every cue pass reads them, so building one costs a quarter of a frozen dataclass's and
+    `is_word`/`cap` are worked out once, not on each of their many reads."""
+
+    __slots__ = ("text", "start", "end", "low", "is_word", "cap")
+
+    def __init__(self, text: str, start: int, end: int, low: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = low
+        c = text[0]
+        self.is_word = c.isalnum() or c == "_"
+        self.cap = c.isupper()
+
+    def _key(self) -> tuple[str, int, int, str]:
+        return (self.text, self.start, self.end, self.low)
+
+    def __eq__(self, other: object) -> bool:
+        return self._key() == other._key() if isinstance(other, Tok) else NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
+    def __repr__(self) -> str:
+        return f"Tok(text={self.text!r}, start={self.start!r}, end={self.end!r}, low={self.low!r})"
+
+    @property
+    def possessive(self) -> bool:
+        return self.low.endswith("'s") or (self.low.endswith("s'") and len(self.low) > 2)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Abbreviations whose full stop belongs to the word (Mr., Gen., Dr.)."""
+    return frozenset(e.split("\t")[1].strip() for e in lexicon.words("abbreviations")
+                     if e.split("\t")[0].strip() == "title")
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    """The word and punctuation tokens of text[start:end], offsets into `text`."""
+    out = []
+    titles = _titles()
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        t = m.group()
+        low = straighten(t.lower())
+        if low[-1] == "." and len(low) > 1:
+            # "Gen." keeps its stop in text, not in the key; a sentence-final "said." also
+            low = low[:-1]
+            if ("." not in low or low[0].isdigit()) and low not in titles:
+                a, t_end = m.span()
+                t_end -= 1
+                out.append(Tok(t[:-1], a, t_end, low))
+                out.append(Tok(".", t_end, t_end + 1, "."))
+                continue
+        a, b = m.span()
+        out.append(Tok(t, a, b, low))
+    return out
+
+
+# The cue passes, the stance fallback and the check-worthiness features read the same sentence;
+# the later readers get the first one's tokens from this cache (big enough for the sentences of
+# an article: the claims are read after the whole article's attributions). Callers must not
+# change the list.
+tokenize_shared = lru_cache(maxsize=512)(tokenize)
+
+
+def words(text: str) -> list[str]:
+    """The words of `text` as written, curly apostrophes straight, a final full stop left off:
+    "Okafor’s 1,200 U.S. staff said." -> ["Okafor's", "1,200", "U.S", "staff", "said"]."""
+    return [w[:-1] if w[-1] == "." else w for w in _WORDS.findall(straighten(text))]
+
+
+def words_of(toks: list[Tok]) -> list[str]:
+    """`words` of an already tokenised text."""
+    return [straighten(t.text[:-1] if t.text[-1] == "." else t.text) for t in toks if t.is_word]
