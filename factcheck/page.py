@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from factcheck import lexicon
+from factcheck import lexicon, tokens
 from factcheck.lexicon.prefilter import required_literals
 from factcheck.model import Boilerplate, Document
 from factcheck.segment import stripped
@@ -125,11 +125,8 @@ _DATELINE = re.compile(
     r"(?:\s*\((?:[A-Z][\w&' ]{1,30})\))?"                            # (Reuters)
     r"\s*(?:[-–—]+|:)\s+)"
 )
-_WORD = re.compile(r"[\w'’]+")
-
-
 def _words(s: str) -> int:
-    return len(_WORD.findall(s))
+    return len(tokens.words(s))
 
 
 def _chrome_reason(line: str) -> str | None:
@@ -410,8 +407,8 @@ def _trailing_story_list(text: str, lines: list[tuple[int, int]], roles: list[st
 
 
 def _title_case(line: str) -> bool:
-    words = _WORD.findall(line)
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    found = tokens.words(line)
+    return len(found) >= 4 and sum(w[0].isupper() for w in found) >= 0.7 * len(found)
 
 
 def _finish(doc: Document, lines: list[tuple[int, int]], roles: list[str | None],

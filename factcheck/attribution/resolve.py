@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from factcheck import tokens
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import classify, is_member_noun, is_role_noun, titles_of
 from factcheck.attribution.names import gender_of, possessive_pronouns
@@ -49,16 +50,14 @@ def _singular_person(name: str) -> bool:
                                        or head == "person")
 
 
-_HEAD_WORD = re.compile(r"[\w'’-]+")
-_WORD = re.compile(r"\w+")
 
 
 # The discourse asks these of every entity it holds for each mention it resolves; names recur
 # (up to 200 entities per mention on a long text), so each is worked out once per name.
 @lru_cache(maxsize=16384)
 def _head(name: str) -> str:
-    words = _HEAD_WORD.findall(name.lower())
-    return words[-1] if words else ""
+    found = tokens.words(name.lower())
+    return found[-1] if found else ""
 
 
 @lru_cache(maxsize=16384)
@@ -68,8 +67,8 @@ def _lower_words(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=16384)
 def _content_words(name: str) -> frozenset[str]:
-    """The words of a name but 'the' and a possessive 's'."""
-    return frozenset(_WORD.findall(name.lower())) - {"the", "s"}
+    """The words of a name but 'the', a possessive 's' dropped."""
+    return frozenset(w.removesuffix("'s") for w in tokens.words(name.lower())) - {"the"}
 
 
 @dataclass

@@ -18,6 +18,7 @@ from functools import cache
 from factcheck.headline.text import fold
 from factcheck.lexicon import table, wordset
 from factcheck.lexicon import words as lexicon_words
+from factcheck.tokens import tokenize
 
 _MULTIPLIERS = {k: float(v) for k, v in table("headline_multipliers").items()}
 # Only multipliers of a thousand or more are glued to digits ("2bn", "3k"); "hundred" follows a word.
@@ -28,7 +29,6 @@ _DIGITS = re.compile(
     re.IGNORECASE,
 )
 _TAIL = re.compile(r"[A-Za-z]+|/\d|:\d")
-_WORDNUM = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _COUNT_TAILS = wordset("headline_count_tails")
 # "6in" is inches only when glued to the number: "6 in Paris" is a count.
 _MEASURE = re.compile(
@@ -145,16 +145,16 @@ def extract(text: str, strict: bool) -> list[Number]:
         out.append(Number(value, m.group(), m.start(), m.end(), _is_round(m.group("num"), mult),
                           _bound(text, m.start()) if strict else ""))
     words = number_words()
-    tokens = list(_WORDNUM.finditer(text))
+    tokens = [t for t in tokenize(text) if t.text[0].isalpha()]  # the words, figures left to _DIGITS
     i = 0
     while i < len(tokens):
-        w = tokens[i].group().lower()
+        w = tokens[i].low
         parts = w.split("-")
         if w in words:
             value = float(words[w])
-        elif len(parts) == 2 and parts[0] in words and parts[1] in words:  # "twenty-five"
+        elif len(parts) >= 2 and parts[0] in words and parts[1] in words:  # "twenty-five(-year-old)"
             value = float(words[parts[0]]) + float(words[parts[1]])
-        elif len(parts) == 2 and parts[0] in words:  # "five-day", "seven-year-old"
+        elif len(parts) >= 2 and parts[0] in words:  # "five-day", "seven-year-old"
             value = float(words[parts[0]])
         else:
             i += 1
@@ -164,13 +164,13 @@ def extract(text: str, strict: bool) -> list[Number]:
             continue
         j = i + 1
         # "two million", "three hundred"
-        while j < len(tokens) and tokens[j].group().lower() in _MULTIPLIERS and len(tokens[j].group()) > 2 \
-                and text[tokens[j - 1].end():tokens[j].start()].strip() == "":
-            value *= _MULTIPLIERS[tokens[j].group().lower()]
+        while j < len(tokens) and tokens[j].low in _MULTIPLIERS and len(tokens[j].text) > 2 \
+                and text[tokens[j - 1].end:tokens[j].start].strip() == "":
+            value *= _MULTIPLIERS[tokens[j].low]
             j += 1
         approx = "approx" if w in ("dozen", "dozens") else ""
-        out.append(Number(value, text[tokens[i].start():tokens[j - 1].end()], tokens[i].start(), tokens[j - 1].end(),
-                          j > i + 1 or value >= 100, (_bound(text, tokens[i].start()) or approx) if strict else ""))
+        out.append(Number(value, text[tokens[i].start:tokens[j - 1].end], tokens[i].start, tokens[j - 1].end,
+                          j > i + 1 or value >= 100, (_bound(text, tokens[i].start) or approx) if strict else ""))
         i = j
     return out
 

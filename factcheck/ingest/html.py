@@ -21,6 +21,7 @@ from factcheck.errors import InputError
 from factcheck.model import Document
 from factcheck.textnorm import key as _key
 from factcheck.textnorm import same as _same
+from factcheck.tokens import words
 
 _HTML_START = re.compile(rb"^(?:\s|<!--.*?-->|<\?xml[^>]*>)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _HTML_TAGS = re.compile(rb"<(?:head|body|meta|title|div|article|p|h1|script|link)[\s>/]", re.I)
@@ -39,7 +40,6 @@ _SUBHEAD_CLASS = re.compile(r"(?:^|[\s_-])(?:" + "|".join(_RULES["subhead_words"
 _BYLINE_CLASS = re.compile(r"byline|author-?name|(?:^|[\s_-])author(?:$|[\s_-])", re.I)
 # Words in class/id names that mark page furniture around an article (matched as whole words).
 _CHROME_WORDS = frozenset(_RULES["chrome_class_words"])
-_WORDS = re.compile(r"\w+")
 _HIDDEN = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _WORD_SPLIT = re.compile(r"[^a-zA-Z0-9]+|(?<=[a-z])(?=[A-Z])")
 _WIRE_CREDIT = re.compile(
@@ -266,7 +266,7 @@ def _drop_link_lines(container: Any) -> None:
             el.drop_tree()
     # A card that pops up over a name in the text (the person's latest stories) is links and nothing else.
     for el in container.xpath(".//p//*[self::span or self::div][count(.//a[@href]) >= 3]"):
-        if el.getparent() is not None and not _prose_chars(el) and len(_WORDS.findall(el.text_content())) >= 10:
+        if el.getparent() is not None and not _prose_chars(el) and len(words(el.text_content())) >= 10:
             el.drop_tree()
     # A list whose every item is only a link, and a heading that is a link: teasers for other stories.
     for el in container.xpath(".//ul | .//ol"):
@@ -285,15 +285,15 @@ def _heads_prose(heading: Any) -> bool:
     if nxt is None or nxt.tag != "p":
         return False
     text = _clean(nxt.text_content())
-    return len(_WORDS.findall(text)) >= 8 and bool(_ENDS_SENTENCE.search(text))
+    return len(words(text)) >= 8 and bool(_ENDS_SENTENCE.search(text))
 
 
 def _link_line(el: Any, slack: int = 3) -> bool:
     """Text that is a link to another page (four words or more), give or take a short label."""
     links = [a for a in el.xpath(".//a[@href]") if not a.get("href", "").startswith("#")]
     linked = " ".join(a.text_content() for a in links)
-    n = len(_WORDS.findall(linked))
-    return n >= 4 and len(_WORDS.findall(el.text_content())) - n <= slack and not re.search(r"://|www\.", linked)
+    n = len(words(linked))
+    return n >= 4 and len(words(el.text_content())) - n <= slack and not re.search(r"://|www\.", linked)
 
 
 def _prose_chars(el: Any) -> int:
