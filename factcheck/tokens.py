@@ -25,11 +25,14 @@ from functools import cache, lru_cache
 from factcheck import lexicon
 from factcheck.textnorm import straighten
 
-# The definition of a word (see the module docstring). The trailing "\.?" takes a final full stop
-# into the token; `tokenize` gives it back unless the word is an abbreviation.
-_WORD = r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\"\'.,;:!?)\]]|\w+(?:(?:[’'.&/\-]|(?<=\d),(?=\d))\w+)*\.?(?<!\.\.)"
-_TOKEN = re.compile(_WORD + r"|[^\w\s]")
-_WORDS = re.compile(_WORD)  # the same words, the punctuation between them skipped
+# The definition of a word (see the module docstring): a web address, or word characters joined
+# by an apostrophe (any of the marks textnorm straightens), full stop, ampersand, slash, hyphen,
+# or a comma between digits. A token may take one final full stop more, which `tokenize` gives
+# back unless the word is an abbreviation; `words` never takes it.
+_URL = r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\"'.,;:!?)\]]"
+_WORD = r"\w+(?:['\u2018\u2019\u201a\u201b.&/\-]\w+|,(?<=\d,)(?=\d)\w+)*"
+_TOKEN = re.compile(rf"{_URL}|{_WORD}\.?(?<!\.\.)|[^\w\s]")
+_WORDS = re.compile(rf"{_URL}|{_WORD}")  # the same words, the punctuation between them skipped
 # a lone ' token is a quotation mark: apostrophes inside words stay in the word token
 QUOTE_CHARS = frozenset("\"“”‘’«»'")
 
@@ -98,17 +101,17 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     return out
 
 
-# The cue passes, the stance fallback and the check-worthiness features read the same sentence;
-# the later readers get the first one's tokens from this cache (big enough for the sentences of
-# an article: the claims are read after the whole article's attributions). Callers must not
-# change the list.
-tokenize_shared = lru_cache(maxsize=512)(tokenize)
+# The cue passes and the stance fallback read the same sentence; the second reader gets the
+# first's tokens from this cache. Callers must not change the list. (Kept small: holding an
+# article's worth of token lists costs more in garbage collection than tokenising again saves.)
+tokenize_shared = lru_cache(maxsize=16)(tokenize)
 
 
 def words(text: str) -> list[str]:
     """The words of `text` as written, curly apostrophes straight, a final full stop left off:
     "Okafor’s 1,200 U.S. staff said." -> ["Okafor's", "1,200", "U.S", "staff", "said"]."""
-    return [w[:-1] if w[-1] == "." else w for w in _WORDS.findall(straighten(text))]
+    found = _WORDS.findall(text)
+    return found if text.isascii() else list(map(straighten, found))
 
 
 def words_of(toks: list[Tok]) -> list[str]:
