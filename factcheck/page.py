@@ -14,6 +14,7 @@ from functools import cache
 from typing import NamedTuple
 
 from factcheck import lexicon, tokens
+from factcheck.lexicon.prefilter import literals_any_of as _prefilter_literals
 from factcheck.lexicon.prefilter import required_literals
 from factcheck.model import Boilerplate, Document
 from factcheck.segment import stripped
@@ -112,8 +113,10 @@ _CAPTION = re.compile(
     rf"|\s/\s{_any_of(_RULES['picture_agencies'])}\b)",
     re.I,
 )
+# the credit at a caption's end: "Crowds in the square. Photo: Ann Lee / AFP", "... Credit: Reuters"
 _CREDIT_TAIL = re.compile(
-    r"(?:(?:photo|image|picture|credit)\s*[:/]\s*|\s/\s)(?P<credit>[^/\n]{1,80}(?:\s/\s[^/\n]{1,60})*)$", re.I)
+    rf"(?:{_any_of([*_RULES['caption_bracketed'], 'credit'])}\s*[:/]\s*|\s/\s)"
+    r"(?P<credit>[^/\n]{1,80}(?:\s/\s[^/\n]{1,60})*)$", re.I)
 _RELATED_GLUED_CASE = re.compile(
     r"(?:Related|RELATED|Read more|READ MORE|See also|SEE ALSO|Also read|ALSO READ)(?=[A-Z:])")
 _LIST_HEADER = re.compile(_alternatives(_RULES["list_headers"]) + r"[\s:.]*", re.I)
@@ -169,14 +172,15 @@ def _is_byline(line: str) -> re.Match[str] | None:
     return None
 
 
-_CAPTION_KEYS = tuple(_RULES["caption_keys"])
+# a cheap test before the caption expression, derived from it: a caption holds one of these
+_CAPTION_KEYS = _prefilter_literals(_CAPTION.pattern, shortest=2)
 
 
 def _is_caption(line: str) -> bool:
     if len(line) >= 400:
         return False
     low = line.lower()
-    return any(k in low for k in _CAPTION_KEYS) and bool(_CAPTION.search(line))
+    return (not _CAPTION_KEYS or any(k in low for k in _CAPTION_KEYS)) and bool(_CAPTION.search(line))
 
 
 def _headline_like(line: str) -> bool:
@@ -230,16 +234,23 @@ def _parse_marked(doc: Document, lines: list[tuple[int, int]], known: list[str],
         if role not in ("body", "crosshead"):
             continue
         line = text[slice(*lines[i])]
-        reason = _chrome_reason(line)
-        if _LIST_HEADER.fullmatch(line):
-            roles[i], reasons[i], in_list = None, "story_list", True
-        elif in_list and _headline_like(line) and not _prose(line):
-            roles[i], reasons[i] = None, "story_list"
-        elif reason:
-            roles[i], reasons[i] = None, reason
+        why, in_list = _story_list_or_chrome(line, _chrome_reason(line), in_list)
+        if why:
+            roles[i], reasons[i] = None, why
         else:
             in_list = False
     return _finish(doc, lines, roles, reasons, layout)
+
+
+def _story_list_or_chrome(line: str, reason: str | None, in_list: bool) -> tuple[str | None, bool]:
+    """Why `line` is not the article's (None if it may be), and whether a list of other stories
+    goes on after it. A label ("More from the Gazette:") opens a list, its titles and numbered
+    lines stay in it; other page chrome is `reason` (`_chrome_reason`)."""
+    if _LIST_HEADER.fullmatch(line):
+        return "story_list", True
+    if in_list and (_headline_like(line) or reason == "list_number") and not _prose(line):
+        return "story_list", True
+    return reason, in_list
 
 
 def _parse_given(doc: Document, lines: list[tuple[int, int]], layout: Layout) -> Layout:
@@ -327,12 +338,8 @@ def _parse_below_headline(doc: Document, lines: list[tuple[int, int]], roles: li
         elif _is_date_line(line):
             junk(i, "published")
             layout.article["published"] = layout.article["published"] or _DATE.search(line).group().strip()
-        elif _LIST_HEADER.fullmatch(line):
-            junk(i, "story_list")
-            in_list = True
-        elif in_list and (_headline_like(line) or reason == "list_number") and not _prose(line):
-            junk(i, "story_list")
-        elif reason:
+        elif (chrome := _story_list_or_chrome(line, reason, in_list))[0]:
+            reason, in_list = chrome
             junk(i, reason)
             if reason == "credit_line":
                 m = re.search(r"[:\-]\s*(.+)$", line)
