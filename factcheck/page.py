@@ -14,7 +14,6 @@ from functools import cache
 from typing import NamedTuple
 
 from factcheck import lexicon, tokens
-from factcheck.lexicon.prefilter import literals_any_of as _prefilter_literals
 from factcheck.lexicon.prefilter import required_literals
 from factcheck.model import Boilerplate, Document
 from factcheck.segment import stripped
@@ -172,15 +171,16 @@ def _is_byline(line: str) -> re.Match[str] | None:
     return None
 
 
-# a cheap test before the caption expression, derived from it: a caption holds one of these
-_CAPTION_KEYS = _prefilter_literals(_CAPTION.pattern, shortest=2)
+# A cheap test before the caption expression: each of its branches needs one of these, so a line
+# with none cannot be a caption ("/" stands for the credits after a slash).
+_CAPTION_KEYS = tuple(sorted({w.lower() for w in (*_RULES["caption_nouns"], *_RULES["picture_credits"])} | {"/"}))
 
 
 def _is_caption(line: str) -> bool:
     if len(line) >= 400:
         return False
     low = line.lower()
-    return (not _CAPTION_KEYS or any(k in low for k in _CAPTION_KEYS)) and bool(_CAPTION.search(line))
+    return any(k in low for k in _CAPTION_KEYS) and bool(_CAPTION.search(line))
 
 
 def _headline_like(line: str) -> bool:

@@ -53,25 +53,17 @@ def _options(seq) -> list[frozenset[str]]:
     return out
 
 
-def _useful(pattern: str, shortest: int = _MIN_LITERAL) -> list[frozenset[str]]:
+def _useful(pattern: str) -> list[frozenset[str]]:
     """The pattern's required literal sets of useful length, most selective first."""
-    found = {o for o in _options(_sre.parse(pattern, re.I)) if min(len(s) for s in o) >= shortest}
+    found = {o for o in _options(_sre.parse(pattern, re.I)) if min(len(s) for s in o) >= _MIN_LITERAL}
     return sorted(found, key=lambda o: (-min(len(s) for s in o), len(o), sorted(o)))
 
 
-def required_literals(pattern: str, shortest: int = _MIN_LITERAL) -> frozenset[str] | None:
+def required_literals(pattern: str) -> frozenset[str] | None:
     """Literals (lower-cased) one of which every match of `pattern` contains, or None when no
-    such set with literals of `shortest` characters or more exists. Case-insensitive patterns:
-    compare lower-cased text."""
-    useful = _useful(pattern, shortest)
+    such set of useful length exists. Case-insensitive patterns: compare lower-cased text."""
+    useful = _useful(pattern)
     return frozenset(s.lower() for s in useful[0]) if useful else None
-
-
-def literals_any_of(pattern: str, shortest: int = _MIN_LITERAL) -> tuple[str, ...]:
-    """`required_literals` ready for `in` tests on lower-cased text (longest first); an empty
-    tuple when the pattern has none, which the caller must treat as "always run"."""
-    found = required_literals(pattern, shortest)
-    return _any_of(found) if found else ()
 
 
 def _any_of(literals: frozenset[str]) -> tuple[str, ...]:
