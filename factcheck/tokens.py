@@ -86,7 +86,9 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     titles = _titles()
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         t = m.group()
-        low = straighten(t.lower())
+        low = t.lower()
+        if not low.isascii():
+            low = straighten(low)
         if low[-1] == "." and len(low) > 1:
             # "Gen." keeps its stop in text, not in the key; a sentence-final "said." also
             low = low[:-1]
