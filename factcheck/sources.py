@@ -33,6 +33,9 @@ class _Entry:
     kinds: Counter = field(default_factory=Counter)
     aliases: list[str] = field(default_factory=list)
     sentences: list[str] = field(default_factory=list)
+    # the ids in `sentences`, for the membership test: a source quoted in every paragraph of a
+    # transcript has tens of thousands, and a list scan per attribution made that quadratic
+    seen: set[str] = field(default_factory=set)
 
 
 def _same_source(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
@@ -95,7 +98,8 @@ def collect(sentences: list[Sentence]) -> list[Source]:
             for alias in (name, mention):
                 if alias != e.name and alias not in e.aliases:
                     e.aliases.append(alias)
-            if s.id not in e.sentences:
+            if s.id not in e.seen:
+                e.seen.add(s.id)
                 e.sentences.append(s.id)
     return [Source(name=e.name, kind=e.kinds.most_common(1)[0][0],
                    aliases=[a for a in e.aliases if a != e.name], sentences=e.sentences)
