@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cached_property, lru_cache
+from itertools import islice
 
 from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.claims import hedge_cues
@@ -433,12 +434,15 @@ def _both_unnamed(head: list[Attribution], body_attributions: list[Attribution])
 
 def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[Check]:
     """What the sentences near the claim (best first) report or hedge that the headline states."""
-    attributed = [i for i in near if _credits(b.sentences[i]) or b.cues[i].report]
-    hedged = [i for i in near if b.sentences[i].hedged and _body_hedges(b.texts[i])]
+    # the first two of each are all a message shows: the rest of the sentences are not read
+    attributed = [] if _asks(display) else \
+        list(islice((i for i in near if _credits(b.sentences[i]) or b.cues[i].report), 2))
+    hedged = [] if _hedged_display(display) else \
+        list(islice((i for i in near if b.sentences[i].hedged and _body_hedges(b.texts[i])), 2))
     out: list[Check] = []
     head = _head_credits(display)
     head_sources = list(dict.fromkeys(a.source for a in head))
-    if attributed and not _asks(display):  # "may have" is no substitute for "who says so"
+    if attributed:  # none under a question: "may have" is no substitute for "who says so"
         i = attributed[0]
         credit = _credited(b.sentences[i]) or \
             f" ({', '.join(repr(w) for w in _cue_words(words(b.texts[i], folded=True), b.cues[i].report)[:2])})"
@@ -455,7 +459,7 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              f"The headline credits {_head_credit(head)}, but the body reports it"
                              f"{credit} ({_where(b, i)}).",
                              b.ids(attributed[:2])))
-    if hedged and not _hedged_display(display):
+    if hedged:
         i = hedged[0]
         shown = ", ".join(f"'{h}'" for h in _body_hedges(b.texts[i])[:3])
         out.append(Check("hedge_dropped",
