@@ -92,7 +92,7 @@ def headline_names(headline: str) -> list[Name]:
     for i, t in enumerate(tokens):
         lt = t.lower()
         is_name = False
-        if t[:1].isupper() and lt not in skip and _CONTRACTED.sub("", lt) not in skip:  # "I'm" is "I"
+        if t[:1].isupper() and lt not in skip and ("'" not in lt or _CONTRACTED.sub("", lt) not in skip):
             if shouting or title or i in starts:
                 is_name = lt in names or (lt in known and t.isupper())
             elif t.isupper() and len(t) > 1:  # an acronym, or a shouted word ("GAVE BIRTH")
