@@ -32,6 +32,7 @@ _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _AUX = rule_words("stance", "aux", "attribution_rules")
 _RELATIVE = frozenset({"who", "which"})
+_PARTITIVE = rule_words("mentions", "partitive", "attribution_rules")
 _CLAUSE_WORDS = rule_words("stance", "clause_words", "attribution_rules")
 
 
@@ -117,6 +118,9 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             rng = np_backward(toks, k) if k >= 0 else None
             if rng is None or rng[1] != k + 1:
                 continue
+            of = next((n for n in range(rng[0] + 1, rng[1] - 1) if toks[n].low == "of"), None)
+            if of is not None and toks[rng[0]].low in _PARTITIVE:
+                rng = (of + 1, rng[1])  # "one of three members who voted": "who" is the members
             link = "rel"
         elif toks[j].is_word:
             rng = np_backward(toks, j)
