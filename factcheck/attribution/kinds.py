@@ -42,8 +42,20 @@ def _words(name: str) -> frozenset[str]:
     return lexicon.wordset(name)
 
 
+@cache
 def _determiners() -> frozenset[str]:
-    return _words("kind_determiners")
+    return _words("determiners") | _words("kind_determiners")
+
+
+@cache
+def partitives() -> frozenset[str]:
+    """Words that count the people after "of" ("one of the advisers", "a handful of donors")."""
+    return _words("partitives") | _words("kind_partitives")
+
+
+@cache
+def _shares() -> frozenset[str]:
+    return _words("shares") | _words("kind_shares")
 
 
 def _cardinals() -> frozenset[str]:
@@ -149,8 +161,8 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = [_norm(w) for w in words]
         k = next((n for n, w in enumerate(low[:5]) if w == "of"), None)
         if k is None or k == 0 or k + 1 >= len(words) or not all(
-                w in _words("kind_partitives") or w in _determiners() or w in _words("kind_partitive_modifiers")
-                for w in low[:k]) or low[k - 1] not in _words("kind_partitives"):
+                w in partitives() or w in _determiners() or w in _words("kind_partitive_modifiers")
+                for w in low[:k]) or low[k - 1] not in partitives():
             break
         lead += words[:k + 1]
         words = words[k + 1:]
@@ -314,7 +326,7 @@ def classify(mention: str, after: str = "") -> str:
     tail2 = " ".join(core_low[-2:])
     lead_low = [_norm(w) for w in lead] + core_low[:-1]
     shares = [_norm(w) for w in lead] + [head]
-    if _share_rx().search(low_text) or any(w in _words("kind_shares") for w in shares) or any(
+    if _share_rx().search(low_text) or any(w in _shares() for w in shares) or any(
             _NUMERAL.fullmatch(w) for w in lead_low + [head]):
         return "vague"  # "46 percent", "a majority of voters", "eight of 10 voters": a share of people
     if _and_joined(core):

@@ -13,7 +13,7 @@ from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok
 
-DETERMINERS = rule_words("mentions", "determiners", "attribution_rules")
+DETERMINERS = wordset("determiners") | rule_words("mentions", "quantifiers", "attribution_rules")
 _INNER = rule_words("mentions", "inner", "attribution_rules")
 _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
@@ -155,7 +155,7 @@ def after_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:
     return rng[0] > 0 and toks[rng[0] - 1].low in _PREPOSITIONS
 
 
-_PARTITIVE = rule_words("mentions", "partitive", "attribution_rules")
+_PARTITIVE = wordset("partitives")
 
 
 def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tuple[int, int] | None:
@@ -292,7 +292,7 @@ def is_pronoun(text: str) -> bool:
 
 _CARDINALS = wordset("cardinals")  # "one in five said"; "the two said" is no share
 _COUNTED = rule_words("mentions", "counted", "attribution_rules")
-_NUMERIC = _CARDINALS | rule_words("mentions", "shares", "attribution_rules")
+_NUMERIC = _CARDINALS | wordset("shares") | rule_words("mentions", "shares", "attribution_rules")
 
 
 def counted_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject, plausible_source, timeish
+from factcheck.attribution.kinds import partitives
 from factcheck.attribution.lexicons import CueVerb
 from factcheck.attribution.mentions import (
     DASHES,
@@ -30,7 +31,7 @@ from factcheck.attribution.mentions import (
     skip_back,
 )
 from factcheck.attribution.mentions import classify as classify_mention
-from factcheck.lexicon import rule_words, structured, wordset
+from factcheck.lexicon import rule_words, structured
 from factcheck.tokens import QUOTE_CHARS, Tok
 
 # the word lists of these rules: factcheck/lexicon/cue_rules.toml, [speech_verbs]
@@ -369,7 +370,7 @@ def _partitive_before(toks: list[Tok], start: int) -> bool:
     k = next((n for n, t in enumerate(toks) if t.start >= start), 0)
     while k > 0 and toks[k - 1].low in DETERMINERS:
         k -= 1
-    return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in wordset("kind_partitives")
+    return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in partitives()
 
 
 def subject_before(c: VerbCue, chosen: Choice) -> Decision:
