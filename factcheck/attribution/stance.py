@@ -21,7 +21,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun
 from factcheck.attribution.mentions import DETERMINERS, after_preposition, apposition_name, np_backward, skip_back
-from factcheck.lexicon import rule_words
+from factcheck.lexicon import rule_words, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
 
 MODEL_PATH = weights.path_of("stance")
@@ -32,7 +32,7 @@ _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _AUX = rule_words("stance", "aux", "attribution_rules")
 _RELATIVE = frozenset({"who", "which"})
-_PARTITIVE = rule_words("mentions", "partitive", "attribution_rules")
+_PARTITIVE = wordset("partitives")  # "one of them", "some of the officials"
 _CLAUSE_WORDS = rule_words("stance", "clause_words", "attribution_rules")
 
 
