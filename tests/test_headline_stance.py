@@ -227,3 +227,28 @@ def test_the_checklist_and_the_headline_bar_carry_the_message_and_numbered_evide
     assert f"`#{number} · {c.evidence[0]}`" in section  # the number the review app shows
     bar = headline_text(a).plain.splitlines()[1]
     assert "contradicted" in bar and "The body disputes what the headline states" in bar
+
+
+# --- how the trainer picks the thresholds ----------------------------------------------------------
+
+def _trainer():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[1] / "scripts" / "train_headline_stance.py"
+    spec = importlib.util.spec_from_file_location("train_headline_stance", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_trainer_keeps_the_agree_alarm_cap_or_flags_as_few_agree_pairs_as_it_can():
+    t = _trainer()
+    # (gold stance, P(disputes), P(reports), what the rules alone read)
+    separable = [("discuss", 0.05, 0.9, "can_report")] * 6 + [("agree", 0.05, 0.2, "can_report")] * 6
+    r = t.evaluate(separable, *t.choose(separable, 0.3))
+    assert r["agree_flagged"] == 0.0 and r["f1"]["discuss"] == 1.0
+    # one agree pair of two is flagged by a rule whatever the model says: no setting meets the cap,
+    # so the model must add nothing (a fixed fallback flagged the other one too)
+    capped = [("agree", 0.05, 0.6, "discuss"), ("agree", 0.05, 0.6, "can_report"),
+              ("discuss", 0.05, 0.6, "can_report")]
+    assert t.evaluate(capped, *t.choose(capped, 0.3))["agree_flagged"] == 0.5
