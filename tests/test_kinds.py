@@ -407,3 +407,13 @@ def test_a_person_of_a_named_body_is_a_named_person(mention: str) -> None:
 def test_a_body_named_with_and_is_one_source(text: str, source: str) -> None:
     # "and" inside a body's name joins no two sources ("Mr. Lee and Mr. Patel" still does)
     assert [(x.source, x.kind) for x in sentence(body(text), text[:8]).attributions] == [(source, "named_org")]
+
+
+@pytest.mark.parametrize("text", ["The peso has lost 20 percent of its value since March.",
+                                  "The attacks have killed 40 people in the province this year.",
+                                  "The figure has nearly doubled since 2019, to 4,100 cases."])
+def test_a_currency_attacks_or_a_figure_are_no_speaker(text: str) -> None:
+    # the other things: a fact stated with no source stays an unattributed claim
+    s = sentence(body(text), text[:8])
+    assert s.attributions == []
+    assert "unattributed_claim" in s.flag_codes
