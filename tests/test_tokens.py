@@ -115,3 +115,8 @@ def test_the_scan_finds_a_word_pattern(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text('import re\n_WORD = re.compile(r"[A-Za-z0-9]+")\n_DIGIT = re.compile(r"\\d")\n', encoding="utf-8")
     assert [line.split(":")[0] for line in _word_patterns(module)] == ["2"]
+
+
+def test_the_one_word_lookups_still_need_their_place() -> None:
+    stale = [m for m in ONE_WORD_LOOKUPS if not (PACKAGE / m).exists() or not _word_patterns(PACKAGE / m)]
+    assert not stale, f"no word pattern left, remove from ONE_WORD_LOOKUPS: {stale}"
