@@ -115,7 +115,3 @@ def words(text: str) -> list[str]:
     found = _WORDS.findall(text)
     return found if text.isascii() else list(map(straighten, found))
 
-
-def words_of(toks: list[Tok]) -> list[str]:
-    """`words` of an already tokenised text."""
-    return [straighten(t.text[:-1] if t.text[-1] == "." else t.text) for t in toks if t.is_word]

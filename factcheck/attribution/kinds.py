@@ -58,6 +58,18 @@ def _shares() -> frozenset[str]:
     return _words("shares") | _words("kind_shares")
 
 
+@cache
+def org_name_words() -> frozenset[str]:
+    """Words that make a capitalised name a body's ("Acme Rail", "Sierra Club", "Audit Office")."""
+    return lx.org_words() | _words("kind_org_name_words")
+
+
+def is_body_plural(word: str) -> bool:
+    """'companies', 'insurers', 'groups': a plural noun for bodies, not people."""
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return singular in lx.org_words()
+
+
 def _cardinals() -> frozenset[str]:
     return _words("cardinals")
 
@@ -189,7 +201,7 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def _person_name(words: list[str]) -> bool:
     """'Ann Lee', 'Jeffrey T. Lewis': capitalised words with a given name, none a body's word."""
-    orgs = lx.org_words() | _words("kind_org_name_words")
+    orgs = org_name_words()
     return len(words) >= 2 and all(_cap(w) for w in words) and gender_of(" ".join(words)) is not None \
         and not any(_norm(w) in orgs for w in words)
 
@@ -261,7 +273,7 @@ def _name_kind(name: list[str], phrase: str) -> str:
     outlets, _ = lx.media()
     if joined in outlets or joined.removeprefix("the ") in outlets:
         return "media"
-    orgs = lx.org_words() | _words("kind_org_name_words")
+    orgs = org_name_words()
     if any(w in orgs for w in low) or joined in lx.org_words():
         return "named_org"
     if joined.removeprefix("the ") in _words("kind_countries"):
@@ -365,7 +377,7 @@ def classify(mention: str, after: str = "") -> str:
     plural = head.endswith("s") or head.endswith("men") or head.endswith("people")
     if definite_count and plural:
         return "named_org"  # "the two men", "both senators": people named before
-    if plural and not quantified and _body_plural(head) and _relative_after(tokens, len(lead) + len(core)):
+    if plural and not quantified and is_body_plural(head) and _relative_after(tokens, len(lead) + len(core)):
         return "anonymous"  # "insurers that had covered the mine": particular bodies, not named
     if head in _words("kind_vague_heads"):
         if counted or (first in ("the", "these", "those") and not quantified and plural
@@ -404,12 +416,6 @@ def _coordinated_unnamed(tokens: list[str], after: str) -> str | None:
     if not all(kind in UNNAMED_KINDS for kind in sides):
         return None
     return "anonymous" if "anonymous" in sides else "vague"
-
-
-def _body_plural(head: str) -> bool:
-    """'companies', 'insurers', 'groups': bodies, not people."""
-    singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-    return singular in lx.org_words()
 
 
 def _relative_after(tokens: list[str], k: int) -> bool:

@@ -8,7 +8,7 @@ from factcheck.attribution import lexicons as lx
 
 # the cue rules import classify from here; it lives in kinds.py
 from factcheck.attribution.kinds import classify as classify
-from factcheck.attribution.kinds import is_role_noun
+from factcheck.attribution.kinds import is_body_plural, is_role_noun, org_name_words
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok
@@ -140,7 +140,7 @@ def name_with_and(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
         start = k
         k -= 1
     left, right = toks[start:first - 1] if start is not None else [], toks[first:last]
-    body = right[-1].low in lx.org_words() | wordset("kind_org_name_words")
+    body = right[-1].low in org_name_words()
     # "Immigration and Customs Enforcement": one word joined to a longer capitalised run
     if not left or not (body or len(left) == 1 and len(right) >= 2) \
             or gender_of(" ".join(t.text for t in left + right)) is not None \
@@ -373,8 +373,7 @@ def _plural_group(t: Tok) -> bool:
     low = t.low
     if not (t.is_word and low.endswith("s")) or low in lx.document_nouns() or low in lx.media()[1]:
         return False
-    singular = low[:-3] + "y" if low.endswith("ies") else low[:-1]
-    return _group_noun(low) or singular in lx.org_words()
+    return _group_noun(low) or is_body_plural(low)
 
 
 def _opens_clause(toks: list[Tok], k: int) -> bool:

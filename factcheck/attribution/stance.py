@@ -18,8 +18,8 @@ from functools import cache
 
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution.cues import plausible_source
-from factcheck.attribution.kinds import classify, is_role_noun
+from factcheck.attribution.cues import plausible_source, speaker_noun
+from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import DETERMINERS, after_preposition, apposition_name, np_backward, skip_back
 from factcheck.lexicon import rule_words, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
@@ -175,11 +175,7 @@ def _speaker_head(toks: list[Tok], rng: tuple[int, int]) -> bool:
     """'her warm Beltway reception is evidence': a capital inside a phrase does not make a thing a
     speaker; the head must be a name or a word for people, a body or a text."""
     head = toks[rng[1] - 1]
-    if rng[1] - rng[0] == 1 or head.cap:
-        return True
-    h = head.low
-    return (h in lx.pronouns() or h in lx.source_nouns() or is_role_noun(h) or h in lx.org_words()
-            or h in lx.media()[1] or h in lx.document_nouns())
+    return rng[1] - rng[0] == 1 or head.cap or speaker_noun(head.low)
 
 
 def _over_participle(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:

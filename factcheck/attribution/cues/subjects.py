@@ -21,13 +21,15 @@ def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
     organisation, document and media words, and role nouns can; 'derogatory comments' cannot."""
     if named_subject(toks, rng):
         return True
-    words = toks[rng[0]:rng[1]]
-    head = words[-1].low
-    if head in lx.pronouns():
-        return True
-    if head in lx.org_words() or head in lx.document_nouns() or head in lx.media()[1]:
-        return True
-    return is_role_noun(head) or head.endswith("-year-old")  # "said the 46-year-old"
+    head = toks[rng[1] - 1].low
+    return speaker_noun(head) or head.endswith("-year-old")  # "said the 46-year-old"
+
+
+def speaker_noun(w: str) -> bool:
+    """A word for someone or something that says things: a pronoun, a noun for people or by role,
+    a body's, a document's or an outlet's word ('officials', 'economist', 'ministry', 'report')."""
+    return (w in lx.pronouns() or w in lx.source_nouns() or is_role_noun(w) or w in lx.org_words()
+            or w in lx.document_nouns() or w in lx.media()[1])
 
 
 def timeish(toks: list[Tok], rng: tuple[int, int]) -> bool:
