@@ -464,3 +464,27 @@ def test_a_member_named_again_is_itself_not_the_group_it_was_named_in() -> None:
     assert len(pairs) == 2
     for s in pairs:
         assert [x.source for x in s.attributions] == ["Acme Rail", "Association of Freight Lines"]
+
+
+def test_a_straight_quotation_closed_with_a_curly_mark_ends_there() -> None:
+    # typed text mixes the styles: the tag after the close is outside the quotation, so the
+    # paragraph names its own speaker and does not go on with the last one
+    a = body('“We will keep the depot open,” Ann Reyes said.\n\n'
+             '"The depot has to close. We have no money for it,” Tom Hart said.')
+    assert only(a, "We have no money").source == "Tom Hart"
+    assert only(a, '"The depot').source == "Tom Hart"
+
+
+def test_a_curly_quotation_closed_with_a_straight_mark_ends_there() -> None:
+    a = body('“We will keep the depot open,” Ann Reyes said.\n\n'
+             '“The depot has to close. We have no money for it," Tom Hart said.')
+    assert only(a, "We have no money").source == "Tom Hart"
+    assert only(a, "“The depot").source == "Tom Hart"
+
+
+def test_a_quotation_inside_a_quotation_in_the_other_style_does_not_end_it() -> None:
+    a = body('“We will keep the depot open,” Ann Reyes said.\n\n'
+             '"They called it “the depot plan.” Voters believed them," Tom Hart said.\n\n'
+             '“They called it "the depot plan." Voters believed them,” Ruth Okafor said.')
+    assert only(a, "Voters believed them,\"").source == "Tom Hart"
+    assert only(a, "Voters believed them,”").source == "Ruth Okafor"

@@ -12,22 +12,40 @@ _CLOSE = "”"
 
 
 _MARKS = re.compile('["“”]')
+_ENDS = (",", ".", "?", "!")
 
 
 def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | None]:
     """Quoted ranges of `text` and the quotation state after it. The state is the mark that
-    opened the quotation: a straight quotation closes only with a straight mark and a curly one
-    only with a curly mark, so a quotation nested in the other style ("PENCE: ... as “The
-    Journal” wrote ...") does not end the outer one."""
+    opened the quotation. A quotation in the other style may lie inside it ("PENCE: ... as “The
+    Journal” wrote ..."), but typed text also closes with the other style ('"We won,” Lee said',
+    '“We won," Lee said'): a straight quotation ends at a curly close mark when no curly quotation
+    opened inside it, a curly one at a straight mark right after its last words when no curly
+    close mark follows and no straight quotation is open inside it."""
     t = text.replace("''", '" ').replace("``", '" ')  # same length: offsets must not move
     out = []
     begin = 0
+    nested = False  # a curly quotation open inside a straight one
     for m in _MARKS.finditer(t):
         i, ch = m.start(), m.group()
         if state is None:
             if ch == _OPEN or ch == '"':
-                state, begin = ch, i
-        elif (state == '"' and ch == '"') or (state == _OPEN and ch == _CLOSE):
+                state, begin, nested = ch, i, False
+        elif state == '"' and ch == _OPEN:
+            nested = True
+        elif state == '"' and ch == _CLOSE and nested:
+            nested = False
+        elif state == _OPEN and ch == '"':
+            # a straight mark inside a curly quotation opens or closes a quotation inside it, or,
+            # right after the quotation's last words with no curly close to come, ends it
+            # ('“We won," Lee said')
+            if not nested and t[i - 1:i] in _ENDS and _CLOSE not in t[i:]:
+                out.append((begin, i + 1))
+                state = None
+            else:
+                nested = not nested
+        elif ch == _CLOSE or (state == '"' and ch == '"'):
+            # a straight quotation closed with a curly mark ('"We won,” Lee said') ends too
             out.append((begin, i + 1))
             state = None
     if state is not None:
