@@ -126,8 +126,17 @@ def extract(text: str, strict: bool) -> list[Number]:
     """Numbers in `text`. `strict` (for headlines) skips digits that are part of a name or a code
     ("G20", "F-35", "9/11", "Covid-19") and the ambiguous word "one"; the body keeps them all so
     that the headline's figure is found however the body writes it ("57-year-old")."""
+    return [Number(*found) for found in _found(text, strict)]
+
+
+_Found = tuple[float, str, int, int, bool, str]  # a Number's fields, in order
+
+
+def _found(text: str, strict: bool) -> list[_Found]:
+    """`extract`'s numbers as plain tuples: a body's values need no Number objects (a frozen
+    dataclass costs several times a tuple to build, and a long body has a figure a sentence)."""
     text = fold(text)
-    out: list[Number] = []
+    out: list[_Found] = []
     for m in _DIGITS.finditer(text):
         mult = m.group("mult")
         tail_m = None if mult else _TAIL.match(text, m.end())
@@ -141,9 +150,9 @@ def extract(text: str, strict: bool) -> list[Number]:
         if strict and tail and tail.lower() == "s" and len(m.group("num")) == 4:
             continue  # "1990s": a decade, not a count
         if not strict and tail and tail.lower() == "s" and is_year(value, m.group("num")) and value % 10 == 0:
-            out.extend(Number(value + k, m.group(), m.start(), m.end(), False) for k in range(1, 10))  # "1970s"
-        out.append(Number(value, m.group(), m.start(), m.end(), _is_round(m.group("num"), mult),
-                          _bound(text, m.start()) if strict else ""))
+            out.extend((value + k, m.group(), m.start(), m.end(), False, "") for k in range(1, 10))  # "1970s"
+        out.append((value, m.group(), m.start(), m.end(), _is_round(m.group("num"), mult),
+                    _bound(text, m.start()) if strict else ""))
     words = number_words()
     # the words, figures left to _DIGITS: only a text with a number word needs them
     tokens = [t for t in tokenize(text) if t.text[0].isalpha()] if _has_number_word(text) else []
@@ -170,8 +179,8 @@ def extract(text: str, strict: bool) -> list[Number]:
             value *= _MULTIPLIERS[tokens[j].low]
             j += 1
         approx = "approx" if w in ("dozen", "dozens") else ""
-        out.append(Number(value, text[tokens[i].start:tokens[j - 1].end], tokens[i].start, tokens[j - 1].end,
-                          j > i + 1 or value >= 100, (_bound(text, tokens[i].start) or approx) if strict else ""))
+        out.append((value, text[tokens[i].start:tokens[j - 1].end], tokens[i].start, tokens[j - 1].end,
+                    j > i + 1 or value >= 100, (_bound(text, tokens[i].start) or approx) if strict else ""))
         i = j
     return out
 
@@ -182,7 +191,7 @@ _NO_VALUES: frozenset[float] = frozenset()
 def body_values(texts: list[str]) -> list[set[float] | frozenset[float]]:
     """The values each body sentence mentions, digits or words (read, never changed: the sentences
     without a number share one empty set, which on a long transcript is most of them)."""
-    return [{n.value for n in extract(t, strict=False)} or _NO_VALUES
+    return [{found[0] for found in _found(t, strict=False)} or _NO_VALUES
             if _ANY_DIGIT.search(t) or _has_number_word(t) else _NO_VALUES
             for t in texts]
 
