@@ -29,7 +29,7 @@ from itertools import islice
 from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.claims import hedge_cues
 from factcheck.headline import stance
-from factcheck.headline.names import BodyNames, Name, headline_names, missing_names
+from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, headline_names, missing_names
 from factcheck.headline.numbers import Number, body_values, extract, is_year
 from factcheck.headline.quotes import QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline.stance import SentenceCues, sentence_cues
@@ -67,7 +67,19 @@ class BodyContext:
     def __init__(self, sentences: list[Sentence]) -> None:
         self.sentences = sentences
         self.texts = [fold(s.text) for s in sentences]
-        self.profile = BodyProfile.build(self.tokens())
+        # The names and the stance cues are read in the same pass as the profile: making each
+        # sentence's tokens costs about as much as reading them, and a headline over its own
+        # article (the common case) is related, so it asks for both.
+        names = BodyNamesBuilder()
+        cues: list[SentenceCues] = []
+
+        def scanned() -> Iterator[list[str]]:
+            for t in self.tokens():
+                names.add(t)
+                cues.append(sentence_cues(t))
+                yield t
+        self.profile = BodyProfile.build(scanned())
+        self._names_and_cues = (names.done(), cues)
 
     def tokens(self) -> Iterator[list[str]]:
         """Each sentence's words, made again whenever asked: the token lists of a huge body (a
@@ -85,18 +97,6 @@ class BodyContext:
     @property
     def cues(self) -> list[SentenceCues]:
         return self._names_and_cues[1]
-
-    @cached_property
-    def _names_and_cues(self) -> tuple[BodyNames, list[SentenceCues]]:
-        """Both in one pass over the tokens: a related headline asks for the stance cues, nearly
-        always for the names too, and making the tokens costs about as much as reading either."""
-        cues: list[SentenceCues] = []
-
-        def scanned() -> Iterator[list[str]]:
-            for t in self.tokens():
-                cues.append(sentence_cues(t))
-                yield t
-        return BodyNames.build(scanned()), cues
 
     @cached_property
     def values(self) -> list[set[float] | frozenset[float]]:

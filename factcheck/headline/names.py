@@ -130,34 +130,10 @@ class BodyNames:
     def build(cls, tokens: Iterable[list[str]]) -> BodyNames:
         """From each sentence's word tokens (factcheck.headline.text.words), read once, so that a
         huge body's tokens can come one sentence at a time and never all be kept."""
-        parts: list[str] = []
-        caps: set[str] = set()
-        vocab: set[str] = set()
-        initials: list[str] = []
-        add_cap, skip = caps.add, _ACRONYM_SKIP
+        builder = BodyNamesBuilder()
         for toks in tokens:
-            # lower-cased and split a sentence at a time: splitting the whole stream would hold a
-            # string per word of the body at once (a 20 MB text: 3.5 million of them)
-            part = " ".join(toks).lower()
-            parts.append(part)
-            vocab.update(part.split())
-            run = ""
-            for w in toks:  # one pass: the capitalised words and the runs of their initials
-                first = w[:1]
-                if first.isupper():
-                    run += first
-                    add_cap(w.lower())
-                elif run and w.lower() not in skip:
-                    initials.append(run)
-                    run = ""
-            if run:
-                initials.append(run)
-        stream = " " + " ".join(parts) + " "
-        del parts
-        for w in [w for w in vocab if "-" in w or "." in w]:
-            vocab.update(w.split("-"))
-            vocab.add(w.replace(".", ""))
-        return cls(vocab, sorted(caps), " ".join(i for i in initials if len(i) >= 2).lower(), stream)
+            builder.add(toks)
+        return builder.done()
 
     def mentions_phrase(self, name: str) -> bool:
         """A whole name through the alias list ("Islamic State" ~ "ISIS") or its initials."""
@@ -191,6 +167,45 @@ class BodyNames:
         if len(t) >= 5 and self.capitalised:
             return process.extractOne(t, self.capitalised, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF) is not None
         return False
+
+
+class BodyNamesBuilder:
+    """`BodyNames.build` a sentence at a time (`add`), for a caller that reads each sentence's
+    tokens once for several purposes (the headline checks' body profile)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.caps: set[str] = set()
+        self.vocab: set[str] = set()
+        self.initials: list[str] = []
+
+    def add(self, toks: list[str]) -> None:
+        # lower-cased and split a sentence at a time: splitting the whole stream would hold a
+        # string per word of the body at once (a 20 MB text: 3.5 million of them)
+        part = " ".join(toks).lower()
+        self.parts.append(part)
+        self.vocab.update(part.split())
+        add_cap, skip, initials = self.caps.add, _ACRONYM_SKIP, self.initials
+        run = ""
+        for w in toks:  # one pass: the capitalised words and the runs of their initials
+            first = w[:1]
+            if first.isupper():
+                run += first
+                add_cap(w.lower())
+            elif run and w.lower() not in skip:
+                initials.append(run)
+                run = ""
+        if run:
+            initials.append(run)
+
+    def done(self) -> BodyNames:
+        stream = " " + " ".join(self.parts) + " "
+        self.parts = []
+        vocab = self.vocab
+        for w in [w for w in vocab if "-" in w or "." in w]:
+            vocab.update(w.split("-"))
+            vocab.add(w.replace(".", ""))
+        return BodyNames(vocab, sorted(self.caps), " ".join(i for i in self.initials if len(i) >= 2).lower(), stream)
 
 
 def _same_stem(a: str, b: str) -> bool:
