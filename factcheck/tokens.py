@@ -113,5 +113,5 @@ def words(text: str) -> list[str]:
     """The words of `text` as written, curly apostrophes straight, a final full stop left off:
     "Okafor’s 1,200 U.S. staff said." -> ["Okafor's", "1,200", "U.S", "staff", "said"]."""
     found = _WORDS.findall(text)
-    return found if text.isascii() else list(map(straighten, found))
+    return found if text.isascii() else [w if w.isascii() else straighten(w) for w in found]
 

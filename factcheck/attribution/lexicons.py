@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 
 from factcheck import lexicon
 from factcheck.lexicon.prefilter import Prefilter, prefilter
@@ -64,6 +64,16 @@ def regex_list(name: str) -> re.Pattern[str]:
 
 
 @cache
+def regex_of(name: str, which: tuple[int, ...]) -> re.Pattern[str]:
+    """`regex_list(name)` with only the patterns at indexes `which`, in the same order: where
+    the others cannot match (`precheck(name).possible`), it finds the same matches, and a
+    sentence rarely needs more than one or two of a lexicon's long patterns. (The patterns hold
+    no backreference to one another, and callers read only a match's span.)"""
+    patterns = lexicon.patterns(name)
+    return re.compile(r"\b(?:" + "|".join(f"(?:{patterns[i]})" for i in which) + ")", re.I)
+
+
+@cache
 def precheck(name: str) -> Prefilter | None:
     """A cheap search for a word every match of regex lexicon `name` needs, derived from the
     same file (factcheck/lexicon/prefilter.py); None: no such word, always run the patterns."""
@@ -108,10 +118,11 @@ def pronouns() -> dict[str, str]:
 
 
 def _words_of(name: str) -> Callable[[], frozenset[str]]:
-    """An accessor for the word set of factcheck/lexicon/NAME.txt (read once by lexicon.wordset)."""
-    def get() -> frozenset[str]:
-        return lexicon.wordset(name)
-    get.__name__ = get.__qualname__ = name
+    """An accessor for the word set of factcheck/lexicon/NAME.txt (read once by lexicon.wordset).
+    A partial, not a wrapper function: the cue passes ask these some thirty times a sentence,
+    and a partial calls the cached reader without a Python frame of its own."""
+    get = partial(lexicon.wordset, name)
+    get.__name__ = get.__qualname__ = name  # type: ignore[attr-defined]
     return get
 
 

@@ -81,7 +81,7 @@ def quote_kind(sentence: Sentence, cue_start: int, start_inside: str | None = No
     `start_inside`: a quotation opened in an earlier sentence is still open here ('Those are
     distractions," he said.' ends a quotation, so it is direct)."""
     t = sentence.text.replace("''", '" ').replace("``", '" ')
-    qs = [i for i, ch in enumerate(t) if ch in '"“”']
+    qs = [m.start() for m in _MARKS.finditer(t)]
     if start_inside:
         qs.insert(0, 0)
     if len(qs) < 2 and not (qs and t.lstrip()[:1] in '"“'):

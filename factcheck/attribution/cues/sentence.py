@@ -28,9 +28,14 @@ def special_spans(text: str, start: int, end: int, lowered: str | None = None) -
         lowered = seg.lower()
     for name, kind in _FAMILIES:
         keys = lx.precheck(name)
-        if keys is not None and not keys.could_match(lowered):
-            continue
-        for m in lx.regex_list(name).finditer(seg):
+        if keys is None:
+            rx = lx.regex_list(name)
+        else:
+            which = keys.possible(lowered)
+            if not which:
+                continue
+            rx = lx.regex_of(name, which)  # only the patterns that could match this sentence
+        for m in rx.finditer(seg):
             if len(out) >= 2 * MAX_PER_SENTENCE:
                 break
             a, b = m.span()
