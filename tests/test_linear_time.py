@@ -12,11 +12,15 @@ from collections.abc import Callable
 
 import pytest
 
+from factcheck.attribution.quotes import quoted_ranges
 from factcheck.pipeline import analyze_text
 
 UNPUNCTUATED = "the minister said that officials in the ministry said sources said citing the report "
 PROSE = ("The minister said on Monday that 40 officials had left. \"It is over,\" she told reporters, "
          "according to the agency. Critics say the plan will cost £3bn. ")
+# Quotation marks of both styles with no sentence end: each straight mark inside a curly
+# quotation asks whether a curly close mark is still to come in the sentence.
+MIXED_QUOTES = '“We won, he said," and '
 MIN_SECONDS = 0.06  # the smaller text takes at least this long
 LINEAR, QUADRATIC = 4, 16
 LIMIT = 9  # between the two
@@ -45,6 +49,13 @@ def growth(fn: Callable[[str], object], unit: str, rounds: int = 3) -> tuple[flo
 @pytest.mark.parametrize("unit", [UNPUNCTUATED, PROSE], ids=["unpunctuated", "prose"])
 def test_four_times_the_text_is_not_sixteen_times_the_work(unit: str) -> None:
     small, big = growth(analyze_text, unit)
+    assert big < small * LIMIT, (small, big)
+
+
+def test_the_quotation_scan_of_one_long_sentence_is_linear() -> None:
+    # The whole analysis of such text is dominated by linear work until it is megabytes long,
+    # so the scan is timed on its own.
+    small, big = growth(lambda text: quoted_ranges(text, None), MIXED_QUOTES)
     assert big < small * LIMIT, (small, big)
 
 

@@ -26,6 +26,7 @@ def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | No
     out = []
     begin = 0
     nested = False  # a curly quotation open inside a straight one
+    last_close = t.rfind(_CLOSE)  # "no curly close to come" without rescanning the rest
     for m in _MARKS.finditer(t):
         i, ch = m.start(), m.group()
         if state is None:
@@ -39,7 +40,7 @@ def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | No
             # a straight mark inside a curly quotation opens or closes a quotation inside it, or,
             # right after the quotation's last words with no curly close to come, ends it
             # ('“We won," Lee said')
-            if not nested and t[i - 1:i] in _ENDS and _CLOSE not in t[i:]:
+            if not nested and t[i - 1:i] in _ENDS and last_close < i:
                 out.append((begin, i + 1))
                 state = None
             else:
