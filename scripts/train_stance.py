@@ -1,18 +1,22 @@
 #!/usr/bin/env python3
 """Train the stance fallback shipped in factcheck/models/stance.json from PolNeAR.
 
-    python3 scripts/train_stance.py TRAIN_DIR [--dev DEV_DIR] [--out PATH] [--threshold 0.4]
+    python3 scripts/train_stance.py TRAIN_DIR [--dev DEV_DIR] [--out PATH] [--threshold T] [--tolerance 0.005]
 
 TRAIN_DIR (and DEV_DIR) hold PolNeAR's text/ and attributions/ (brat .ann). The analysis runs
 with the fallback replaced by a collector, so the candidates are exactly the subject + verb
 pairs of sentences the rules leave without a source. A candidate is positive when its verb lies
 in a gold Cue and its subject overlaps that attribution's gold Source.
 
-A logistic model (AdaGrad, L2, pure Python) is trained on TRAIN_DIR. Candidate-level precision
-and recall at --threshold on out-of-fold predictions of 5-fold cross-validation (by article) and,
-with --dev, on DEV_DIR are printed. The threshold was chosen on dev with score_polnear.py
-(sentence level: a wrong candidate in a sentence attributed anyway costs nothing there), see
-docs/ACCURACY.md. Only weights leave the data (no text). Never pass a test split.
+A logistic model (AdaGrad, L2, pure Python) is trained on TRAIN_DIR. The threshold is chosen on
+TRAIN_DIR alone, at sentence level as score_polnear.py counts (a wrong candidate in a sentence
+attributed anyway costs nothing there): on the out-of-fold scores of 5-fold cross-validation (by
+article), every threshold of a grid is tried on the sentences the rules leave unattributed, with
+the rules' own sentences counted as they are, and the one of the best attr_F1 is kept among those
+whose unattr_F1 and src_F1 stay within --tolerance of their best (`choose_threshold`). The sweep,
+candidate-level precision and recall at the threshold and, with --dev, the same on DEV_DIR are
+printed and recorded; dev never chooses anything. Only weights leave the data (no text). Never
+pass a test split.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import random
 import re
 import sys
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -72,24 +77,52 @@ def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
     return any(x < b and a < y for x, y in spans)
 
 
-def article_rows(split_dir: str) -> list[list[Row]]:
-    """Per article, the candidates of the rules' unattributed sentences with their labels."""
+@dataclass
+class SentenceGroup:
+    """A sentence the rules leave without a source: which rows are its candidates, whether gold
+    attributes it (a letter of some gold Content lies in it, as score_polnear.py counts units)."""
+    rows: list[int]
+    gold: bool
+    sourced: bool  # gold names a source for it
+    right: list[bool]  # per row: is its subject a gold source of this sentence (for src_F1)?
+
+
+@dataclass
+class Article:
+    rows: list[Row]
+    groups: list[SentenceGroup]
+    # sentence-level counts of the rules alone on the article's other sentences: tp, fp, fn, tn
+    base: Counter
+
+
+def _stems(split_dir: str) -> list[str]:
     adir = os.path.join(split_dir, "attributions")
     try:
         names = sorted(os.listdir(adir))
     except OSError as e:
         sys.exit(f"train_stance: cannot read {adir}: {e}")
-    stems = sorted({f.rsplit("_", 1)[0] for f in names if f.endswith(".ann")})
+    return sorted({f.rsplit("_", 1)[0] for f in names if f.endswith(".ann")})
+
+
+def article_rows(split_dir: str) -> list[Article]:
+    """Per article, the candidates of the rules' unattributed sentences with their labels, and
+    the sentences they come from."""
+    adir = os.path.join(split_dir, "attributions")
+    stems = _stems(split_dir)
+    names = sorted(os.listdir(adir))
     out = []
     for stem in stems:
         text = Path(split_dir, "text", stem + ".txt").read_text(encoding="utf-8")
         first = sorted(f for f in names if f.rsplit("_", 1)[0] == stem)[0]
         gold = _parse_ann(os.path.join(adir, first))
         rows: list[Row] = []
+        seen: dict[tuple[int, int], list[int]] = {}
+        subjects: list[tuple[int, int]] = []
 
         def collect(txt: str, start: int, end: int, blocked: list[tuple[int, int]],
-                    gold=gold, rows=rows) -> None:
+                    gold=gold, rows=rows, seen=seen, subjects=subjects) -> None:
             toks = tokenize(txt, start, end)
+            seen[(start, end)] = here = []
             for c in stance.candidates(toks, blocked):
                 v = toks[c.verb]
                 a, b = toks[c.subject[0]].start, toks[c.subject[1] - 1].end
@@ -97,12 +130,57 @@ def article_rows(split_dir: str) -> list[list[Row]]:
                 # subject of an attributed sentence instead measured worse on dev (0.857/0.776 vs
                 # 0.854/0.782 attr/src F1 at 0.4)
                 label = any(_overlaps(v.start, v.end, cues) and _overlaps(a, b, srcs) for cues, srcs, _ in gold)
+                here.append(len(rows))
                 rows.append((c.features, int(label)))
+                subjects.append((a, b))
             return None
 
         doc = Document(text=text)
-        attribute(text, split_sentences(doc, page.parse(doc)), fallback=collect)
-        out.append(rows)
+        sentences = split_sentences(doc, page.parse(doc))
+        attribute(text, sentences, fallback=collect)
+        content = {i for _, _, spans in gold for a, b in spans for i in range(a, b) if text[i].isalnum()}
+        groups, base = [], Counter()
+        for s in sentences:
+            is_gold = any(i in content for i in range(s.start, s.end))
+            sources = [p for _, srcs, cont in gold if any(_overlaps(s.start, s.end, [c]) for c in cont) for p in srcs]
+            if (s.start, s.end) in seen and not s.attributions:
+                here = seen[(s.start, s.end)]
+                right = [_overlaps(*subjects[n], sources) for n in here]
+                groups.append(SentenceGroup(here, is_gold, is_gold and bool(sources), right))
+            elif any(ch.isalnum() for ch in s.text):
+                pred = bool(s.attributions)
+                base["tp" if pred and is_gold else "fp" if pred else "fn" if is_gold else "tn"] += 1
+                spans = [a.span for a in s.attributions if a.span]
+                base["gold_src"] += bool(is_gold and sources)
+                base["pred_src"] += bool(spans)
+                base["src_ok"] += bool(is_gold and any(_overlaps(a, b, sources) for a, b in spans))
+        out.append(Article(rows, groups, base))
+    return out
+
+
+def f1(tp: int, fp: int, fn: int) -> float:
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def sentence_sweep(articles: list[Article], scores: list[list[float]], grid: list[float]
+                   ) -> list[tuple[float, float, float]]:
+    """(threshold, attr_F1, unattr_F1, src_F1) at sentence level, as score_polnear.py counts
+    units, when the fallback attributes the rules' unattributed sentences whose best candidate
+    scores at least the threshold (`scores`: per article, one per row)."""
+    base = sum((a.base for a in articles), Counter())
+    out = []
+    for t in grid:
+        c = Counter(base)
+        for art, sc in zip(articles, scores):
+            for g in art.groups:
+                best = max(range(len(g.rows)), key=lambda n: sc[g.rows[n]], default=None)
+                pred = best is not None and sc[g.rows[best]] >= t
+                c["tp" if pred and g.gold else "fp" if pred else "fn" if g.gold else "tn"] += 1
+                c["gold_src"] += g.sourced
+                c["pred_src"] += pred
+                c["src_ok"] += bool(pred and g.gold and g.right[best])
+        out.append((t, f1(c["tp"], c["fp"], c["fn"]), f1(c["tn"], c["fn"], c["fp"]),
+                    f1(c["src_ok"], c["pred_src"] - c["src_ok"], c["gold_src"] - c["src_ok"])))
     return out
 
 
@@ -142,41 +220,78 @@ def pr_at(scored: list[tuple[float, int]], threshold: float) -> tuple[float, flo
     return (tp / (tp + fp) if tp + fp else 0.0), (tp / pos if pos else 0.0), tp + fp
 
 
+GRID = [round(0.05 * k, 2) for k in range(2, 17)]
+
+
+def choose_threshold(sweep: list[tuple[float, float, float, float]], tolerance: float) -> float:
+    """The threshold of the best attr_F1 among those keeping unattr_F1 and src_F1 within
+    `tolerance` of their best over the sweep: the fallback is there for recall, but a sentence it
+    attributes wrongly costs unattr_F1, and one with the wrong subject src_F1."""
+    best_u = max(x[2] for x in sweep)
+    best_s = max(x[3] for x in sweep)
+    ok = [x for x in sweep if x[2] >= best_u - tolerance and x[3] >= best_s - tolerance]
+    if not ok:  # the two cannot both stay near their best: keep unattributed claims first
+        return max(sweep, key=lambda x: (x[2], x[0]))[0]
+    return max(ok, key=lambda x: (round(x[1], 4), x[0]))[0]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("train_dir")
     ap.add_argument("--dev")
     ap.add_argument("--out", default=str(DEFAULT_OUT))
-    ap.add_argument("--threshold", type=float, default=0.4)
+    ap.add_argument("--threshold", type=float, default=None,
+                    help="a fixed threshold (default: chosen on train's out-of-fold scores, see --min-unattr)")
+    ap.add_argument("--tolerance", type=float, default=0.005,
+                    help="how far below its best over the thresholds unattr_F1 and src_F1 may fall (default 0.005)")
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args()
     articles = article_rows(args.train_dir)
-    rows = [r for art in articles for r in art]
+    rows = [r for art in articles for r in art.rows]
     print(f"train: articles={len(articles)} candidates={len(rows)} positive={sum(y for _, y in rows)}")
-    oof: list[tuple[float, int]] = []
+    oof: list[list[float]] = [[] for _ in articles]
     for k in range(args.folds):
-        fit = [r for n, art in enumerate(articles) if n % args.folds != k for r in art]
-        held = [r for n, art in enumerate(articles) if n % args.folds == k for r in art]
+        fit = [r for n, art in enumerate(articles) if n % args.folds != k for r in art.rows]
         bias, w = train(fit)
-        oof += [(stance.score(f, bias, w), y) for f, y in held]
-    threshold = args.threshold
-    cv = pr_at(oof, threshold)
-    print(f"cv{args.folds}: threshold={threshold:.2f} P={cv[0]:.3f} R={cv[1]:.3f} predicted={cv[2]}")
+        for n, art in enumerate(articles):
+            if n % args.folds == k:
+                oof[n] = [stance.score(f, bias, w) for f, _ in art.rows]
+    sweep = sentence_sweep(articles, oof, GRID)
+    for t, af, uf, sf in sweep:
+        print(f"  cv{args.folds} sentences: threshold={t:.2f} attr_F1={af:.4f} unattr_F1={uf:.4f} src_F1={sf:.4f}")
+    threshold = args.threshold if args.threshold is not None else choose_threshold(sweep, args.tolerance)
+    flat = [(p, y) for art, sc in zip(articles, oof) for p, (_, y) in zip(sc, art.rows)]
+    cv = pr_at(flat, threshold)
+    cv_sent = sentence_sweep(articles, oof, [threshold])[0]
+    print(f"cv{args.folds}: threshold={threshold:.2f} P={cv[0]:.3f} R={cv[1]:.3f} predicted={cv[2]} "
+          f"sentences attr_F1={cv_sent[1]:.4f} unattr_F1={cv_sent[2]:.4f} src_F1={cv_sent[3]:.4f}")
     bias, w = train(rows)
-    dev_pr = None
+    dev_pr = dev_sent = None
     if args.dev:
-        dev = [(stance.score(f, bias, w), y) for art in article_rows(args.dev) for f, y in art]
+        dev_arts = article_rows(args.dev)
+        dev_sc = [[stance.score(f, bias, w) for f, _ in art.rows] for art in dev_arts]
+        dev = [(p, y) for art, sc in zip(dev_arts, dev_sc) for p, (_, y) in zip(sc, art.rows)]
         dev_pr = pr_at(dev, threshold)
-        print(f"dev: candidates={len(dev)} P={dev_pr[0]:.3f} R={dev_pr[1]:.3f} predicted={dev_pr[2]}")
+        dev_sent = sentence_sweep(dev_arts, dev_sc, [threshold])[0]
+        print(f"dev: candidates={len(dev)} P={dev_pr[0]:.3f} R={dev_pr[1]:.3f} predicted={dev_pr[2]} "
+              f"sentences attr_F1={dev_sent[1]:.4f} unattr_F1={dev_sent[2]:.4f} src_F1={dev_sent[3]:.4f}")
     provenance = {
         "command": weights.portable_command("scripts/train_stance.py", sys.argv[1:]),
         "data": {"train": f"PolNeAR train ({len(articles)} articles, {Path(args.train_dir).name}/)",
                  "dev": f"PolNeAR dev ({Path(args.dev).name}/)" if args.dev else None},
         "rules_commit": weights.rules_commit(),
         "rules_hash": weights.rules_hash(),
-        "settings": {"threshold": threshold, "folds": args.folds, **TRAIN_SETTINGS},
-        "cv_score": {"P": round(cv[0], 3), "R": round(cv[1], 3), "predicted": cv[2]},
-        "dev_score": {"P": round(dev_pr[0], 3), "R": round(dev_pr[1], 3), "predicted": dev_pr[2]} if dev_pr else None,
+        "settings": {"threshold": threshold, "threshold_from": "given" if args.threshold is not None else
+                     f"best sentence-level attr_F1 of train's {args.folds}-fold out-of-fold scores over {GRID}, "
+                     f"unattr_F1 and src_F1 within {args.tolerance} of their best",
+                     "folds": args.folds, **TRAIN_SETTINGS},
+        "cv_score": {"P": round(cv[0], 3), "R": round(cv[1], 3), "predicted": cv[2],
+                     "sentence_attr_F1": round(cv_sent[1], 4), "sentence_unattr_F1": round(cv_sent[2], 4),
+                     "sentence_src_F1": round(cv_sent[3], 4)},
+        "dev_score": {"P": round(dev_pr[0], 3), "R": round(dev_pr[1], 3), "predicted": dev_pr[2],
+                      "sentence_attr_F1": round(dev_sent[1], 4), "sentence_unattr_F1": round(dev_sent[2], 4),
+                      "sentence_src_F1": round(dev_sent[3], 4)}
+        if dev_pr and dev_sent else None,
     }
     Path(args.out).write_text(json.dumps({
         "about": "stance fallback: logistic weights over factcheck.attribution.stance features, trained by "

@@ -228,6 +228,13 @@ def test_pictures_and_columns_are_documents() -> None:
     assert [(x.mention, x.kind) for x in attrs(a, "Another slide")] == [("Another slide", "document")]
 
 
+def test_results_and_polling_are_documents_that_show_what_they_find() -> None:
+    a = body("The results show that dairy farmers are out of step with the party. Polling shows that the "
+             "mayor won every ward.")
+    assert [(x.mention, x.kind) for x in attrs(a, "The results")] == [("The results", "document")]
+    assert [(x.mention, x.kind) for x in attrs(a, "Polling")] == [("Polling", "document")]
+
+
 def test_agentless_passives_and_reportedly_are_vague_with_no_mention() -> None:
     a = body("About one in nine voters this year is expected to be Latino. The singer has reportedly left "
              "the band. The mayor is seen as a threat by party leaders. The bridge is set to close. The firm "

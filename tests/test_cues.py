@@ -273,3 +273,20 @@ def test_every_chosen_attribution_names_its_rule() -> None:
     assert [(r.mention, r.rule, r.via) for r in found] == [
         ("Dr. Ann Lee", "speech_verbs.subject_before", ["the ministry"]),
         ("critics", "speech_verbs.subject_span", [])]
+
+
+def test_a_figure_in_a_poll_rests_on_the_poll() -> None:
+    [r] = _chosen(according_to.in_poll, "The mayor led her rival by 9 points in a Ledger county poll.")
+    assert (r.mention, r.cue, r.kind, r.rule, r.chain_only) == (
+        "a Ledger county poll", "in", "document", "according_to.in_poll", True)
+    assert _run(according_to.in_poll, "In the latest survey, the mayor trails by four points.") == [
+        ("the latest survey", "In", "according_to.in_poll")]
+    assert _run(according_to.in_poll, "The senator has slipped in the polls since March.") == [
+        ("the polls", "in", "according_to.in_poll")]
+    # a bare plural is a topic, and what someone feels about the polls is no figure of theirs
+    assert _run(according_to.in_poll, "She has no interest in polls.") == []
+    assert _run(according_to.in_poll, "The mayor has little faith in the polls.") == []
+    assert _run(according_to.in_poll, "The jump in poll numbers surprised the council.") == []
+    # beside a speaker, the poll does not take the sentence from them
+    [main] = find_in_sentence("The mayor said in a survey last week that she would run.", 0, 56)
+    assert (main.mention, main.cue) == ("The mayor", "said")

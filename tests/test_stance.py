@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -49,6 +50,30 @@ def _pairs(text: str) -> list[tuple[str, str, str]]:
     toks = tokenize(text, 0, len(text))
     return [(" ".join(t.text for t in toks[c.subject[0]:c.subject[1]]), toks[c.verb].text,
              next(f for f in c.features if f.startswith("link="))) for c in stance.candidates(toks)]
+
+
+def test_like_after_a_modal_is_a_verb_and_otherwise_not() -> None:
+    assert ("The governor", "like", "link=plain") in _pairs("The governor would like to see a tax cut for farmers.")
+    assert [p for p in _pairs("The governor looks like a winner to farmers.") if p[1] == "like"] == []
+
+
+def test_the_threshold_is_chosen_for_attr_f1_without_giving_up_the_other_two() -> None:
+    spec = importlib.util.spec_from_file_location("train_stance", ROOT / "scripts" / "train_stance.py")
+    assert spec and spec.loader
+    trainer = importlib.util.module_from_spec(spec)
+    sys.modules["train_stance"] = trainer  # (its dataclasses look their module up)
+    try:
+        spec.loader.exec_module(trainer)
+    finally:
+        del sys.modules["train_stance"]
+    # (threshold, attr_F1, unattr_F1, src_F1): 0.2 is best for attr_F1 but costs unattr_F1 0.02
+    sweep = [(0.2, 0.880, 0.740, 0.790), (0.3, 0.878, 0.758, 0.789), (0.4, 0.870, 0.760, 0.790),
+             (0.5, 0.860, 0.761, 0.786)]
+    assert trainer.choose_threshold(sweep, 0.005) == 0.3
+    assert trainer.choose_threshold(sweep, 0.05) == 0.2
+    # no threshold has both at their best: the best unattr_F1 wins
+    assert trainer.choose_threshold(sweep, 0.0) == 0.5
+    assert trainer.choose_threshold([(0.4, 0.8, 0.7, 0.7)], 0.0) == 0.4
 
 
 def test_a_subject_before_an_apposition_or_a_coordinated_verb_is_a_candidate() -> None:

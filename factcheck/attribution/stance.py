@@ -28,6 +28,8 @@ MODEL_PATH = weights.path_of("stance")
 
 _NOT_VERB = rule_words("stance", "not_verb", "attribution_rules")
 _FUNCTION_NEXT = rule_words("stance", "function_next", "attribution_rules")
+_VERB_AFTER_MODAL = rule_words("stance", "verb_after_modal", "attribution_rules")
+_MODAL = rule_words("stance", "modal", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _AUX = rule_words("stance", "aux", "attribution_rules")
@@ -87,8 +89,9 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
     for i, t in enumerate(toks):
         if len(out) >= _MAX_CANDIDATES:
             break
-        if i == 0 or not t.is_word or t.cap or not t.text[0].isalpha() or t.low in _NOT_VERB or len(t.low) < 3:
-            continue
+        if i == 0 or not t.is_word or t.cap or not t.text[0].isalpha() or len(t.low) < 3 or (
+                t.low in _NOT_VERB and not (t.low in _VERB_AFTER_MODAL and toks[i - 1].low in _MODAL)):
+            continue  # ("would like to see": "like" is the verb)
         if t.low in lx.pronouns() or t.low in DETERMINERS or t.low in lx.np_skip() or t.low in _AUX:
             continue
         if blocked and any(a <= t.start < b for a, b in blocked):

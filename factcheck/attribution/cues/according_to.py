@@ -10,6 +10,10 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.mentions import np_forward
+from factcheck.lexicon import rule_words
+
+_POLL_HEADS = rule_words("according_to", "poll_heads")
+_NOT_BEFORE_POLL = rule_words("according_to", "not_before_poll")
 
 
 def phrases(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
@@ -45,4 +49,20 @@ def in_document(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         if kind == "document" and _IN_BEFORE.match(text[max(start, a - 4):a]) and \
                 text[start:a].strip().lower() in ("in", ""):
             yield Candidate(a, b, text[a:b], "in", a - 3, "according_to.in_document", kind="document",
+                            chain_only=True)
+
+
+def in_poll(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """'Clinton led by 9 points in a CNN poll', 'In the latest survey, ...', 'he sagged in the
+    polls': a poll reports the figures of its clause, which rest on it as on "according to X"."""
+    toks = s.toks
+    if not any(t.low in _POLL_HEADS for t in toks):
+        return
+    for i, t in enumerate(toks):
+        if t.low != "in" or i + 1 >= len(toks) or (i and toks[i - 1].low in _NOT_BEFORE_POLL):
+            continue
+        rng = np_forward(toks, i + 1)
+        if rng and rng[1] - rng[0] >= 2 and toks[rng[1] - 1].low in _POLL_HEADS:  # not "interest in polls"
+            a, b, mention = s.mention(rng)
+            yield Candidate(a, b, mention, t.text, t.start, "according_to.in_poll", kind="document",
                             chain_only=True)
