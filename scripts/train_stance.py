@@ -1,22 +1,25 @@
 #!/usr/bin/env python3
 """Train the stance fallback shipped in factcheck/models/stance.json from PolNeAR.
 
-    python3 scripts/train_stance.py TRAIN_DIR [--dev DEV_DIR] [--out PATH] [--threshold T] [--tolerance 0.005]
+    python3 scripts/train_stance.py TRAIN_DIR [--dev DEV_DIR] [--out PATH] [--threshold 0.4]
+        [--choose-threshold [--tolerance 0.005]]
 
 TRAIN_DIR (and DEV_DIR) hold PolNeAR's text/ and attributions/ (brat .ann). The analysis runs
 with the fallback replaced by a collector, so the candidates are exactly the subject + verb
 pairs of sentences the rules leave without a source. A candidate is positive when its verb lies
 in a gold Cue and its subject overlaps that attribution's gold Source.
 
-A logistic model (AdaGrad, L2, pure Python) is trained on TRAIN_DIR. The threshold is chosen on
-TRAIN_DIR alone, at sentence level as score_polnear.py counts (a wrong candidate in a sentence
-attributed anyway costs nothing there): on the out-of-fold scores of 5-fold cross-validation (by
-article), every threshold of a grid is tried on the sentences the rules leave unattributed, with
-the rules' own sentences counted as they are, and the one of the best attr_F1 is kept among those
-whose unattr_F1 and src_F1 stay within --tolerance of their best (`choose_threshold`). The sweep,
-candidate-level precision and recall at the threshold and, with --dev, the same on DEV_DIR are
-printed and recorded; dev never chooses anything. Only weights leave the data (no text). Never
-pass a test split.
+A logistic model (AdaGrad, L2, pure Python) is trained on TRAIN_DIR. Every threshold of a grid
+is tried on TRAIN_DIR's out-of-fold scores of 5-fold cross-validation (by article), at sentence
+level as score_polnear.py counts (a wrong candidate in a sentence attributed anyway costs nothing
+there): the sentences the rules leave unattributed take the fallback's answer, the rules' own
+sentences count as they are. `choose_threshold` picks the best attr_F1 among the thresholds whose
+unattr_F1 and src_F1 stay within --tolerance of their best; --choose-threshold ships that one,
+otherwise --threshold (0.4, first chosen on dev: at the train-chosen 0.35 the seed's "North Korea
+is also supplying Russia with advanced weaponry" becomes an attribution, see docs/ACCURACY.md).
+The sweep, candidate-level precision and recall at the threshold and, with --dev, the same on
+DEV_DIR are printed and recorded; dev never chooses anything. Only weights leave the data (no
+text). Never pass a test split.
 """
 
 from __future__ import annotations
@@ -240,10 +243,12 @@ def main() -> None:
     ap.add_argument("train_dir")
     ap.add_argument("--dev")
     ap.add_argument("--out", default=str(DEFAULT_OUT))
-    ap.add_argument("--threshold", type=float, default=None,
-                    help="a fixed threshold (default: chosen on train's out-of-fold scores, see --min-unattr)")
+    ap.add_argument("--threshold", type=float, default=0.4)
+    ap.add_argument("--choose-threshold", action="store_true",
+                    help="use the threshold chosen on train's out-of-fold sweep instead (see choose_threshold)")
     ap.add_argument("--tolerance", type=float, default=0.005,
-                    help="how far below its best over the thresholds unattr_F1 and src_F1 may fall (default 0.005)")
+                    help="for --choose-threshold: how far below its best over the sweep unattr_F1 and src_F1 may "
+                         "fall (default 0.005)")
     ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args()
     articles = article_rows(args.train_dir)
@@ -259,7 +264,9 @@ def main() -> None:
     sweep = sentence_sweep(articles, oof, GRID)
     for t, af, uf, sf in sweep:
         print(f"  cv{args.folds} sentences: threshold={t:.2f} attr_F1={af:.4f} unattr_F1={uf:.4f} src_F1={sf:.4f}")
-    threshold = args.threshold if args.threshold is not None else choose_threshold(sweep, args.tolerance)
+    chosen = choose_threshold(sweep, args.tolerance)
+    print(f"cv{args.folds}: threshold chosen on train (tolerance {args.tolerance}): {chosen:.2f}")
+    threshold = chosen if args.choose_threshold else args.threshold
     flat = [(p, y) for art, sc in zip(articles, oof) for p, (_, y) in zip(sc, art.rows)]
     cv = pr_at(flat, threshold)
     cv_sent = sentence_sweep(articles, oof, [threshold])[0]
@@ -281,9 +288,11 @@ def main() -> None:
                  "dev": f"PolNeAR dev ({Path(args.dev).name}/)" if args.dev else None},
         "rules_commit": weights.rules_commit(),
         "rules_hash": weights.rules_hash(),
-        "settings": {"threshold": threshold, "threshold_from": "given" if args.threshold is not None else
+        "settings": {"threshold": threshold, "threshold_from": "given" if not args.choose_threshold else
                      f"best sentence-level attr_F1 of train's {args.folds}-fold out-of-fold scores over {GRID}, "
                      f"unattr_F1 and src_F1 within {args.tolerance} of their best",
+                     "threshold_chosen_on_train": chosen,
+                     "cv_sweep": [[t, round(a, 4), round(u, 4), round(c, 4)] for t, a, u, c in sweep],
                      "folds": args.folds, **TRAIN_SETTINGS},
         "cv_score": {"P": round(cv[0], 3), "R": round(cv[1], 3), "predicted": cv[2],
                      "sentence_attr_F1": round(cv_sent[1], 4), "sentence_unattr_F1": round(cv_sent[2], 4),
