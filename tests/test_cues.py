@@ -290,3 +290,51 @@ def test_a_figure_in_a_poll_rests_on_the_poll() -> None:
     # beside a speaker, the poll does not take the sentence from them
     [main] = find_in_sentence("The mayor said in a survey last week that she would run.", 0, 56)
     assert (main.mention, main.cue) == ("The mayor", "said")
+
+
+# --- headline register: dropped auxiliaries, adjectives, Title Case -------------------------
+
+def _headline(text: str) -> list[tuple[str, str, str]]:
+    return [(r.mention, r.cue, r.rule) for r in find_in_sentence(text, 0, len(text), headline=True)]
+
+
+def test_headline_passive_without_its_auxiliary_names_no_source() -> None:
+    # "Ferry blamed for delays" is "Ferry (is) blamed for delays": the ferry is blamed, it blames no one
+    assert _headline("Ferry operator blamed for week of delays") == [("", "blamed for", "vague.agentless")]
+    assert _headline("Council accused of hiding repair bill") == [("", "accused of", "vague.agentless")]
+    # a raising passive is the agentless hedge "is said to", "is expected to"
+    assert _headline("Harbour bridge said to need new cables") == [("", "said to", "vague.agentless")]
+    assert _headline("Okafor expected to quit cabinet in spring") == [("", "expected to", "vague.agentless")]
+    # "identified as", "urged to": a passive outside the agentless phrases names no one at all
+    assert _headline("Driver in river crash identified as local teacher") == []
+    assert _headline("Regulator urged to review water prices") == []
+    # the agent after "by" is the source, as in "was criticised by"
+    assert _headline("Budget plan criticised by senior economists") == [
+        ("senior economists", "criticised by", "speech_verbs.headline_passive_by")]
+
+
+def test_headline_active_past_keeps_its_subject() -> None:
+    # "threatened to", "complained of": the verb's own subject acts (no object comes first)
+    assert _headline("Striking driver threatened to block the depot") == [
+        ("Striking driver", "threatened", "speech_verbs.subject_before")]
+    assert _headline("Okafor complained of pressure from party leaders")[0][:2] == ("Okafor", "complained")
+    # in running text the auxiliary is written, so the headline rule stays out of it
+    s = "The ferry operator, blamed for the delays, said it would add sailings."
+    assert [r.mention for r in find_in_sentence(s, 0, len(s))] == ["The ferry operator"]
+
+
+def test_headline_past_form_before_a_noun_is_an_adjective() -> None:
+    assert _headline("Villagers chase alleged thief from market") == []
+    assert _headline("Villagers Chase Alleged Thief From Market") == []
+    # the cue after it still finds its speaker
+    assert _headline("Okafor's reported fiancee says wedding is off")[0][:2] == ("Okafor's reported fiancee", "says")
+    # an active cue with its content after it is not an adjective
+    assert _headline("Police alleged Okafor knew of the scheme")[0][:2] == ("Police", "alleged")
+
+
+def test_title_case_headline_reads_weak_cues_as_lower_case_would() -> None:
+    assert _headline("Water Board Confirms Reservoir Will Close")[0][:2] == ("Water Board", "Confirms")
+    assert _headline("Lab Tests Confirm Outbreak Began At Farm")[0][:2] == ("Lab Tests", "Confirm")
+    # a bare form after a singular word is a noun, a past form a passive with its auxiliary dropped
+    assert _headline("Mayor's Secret Plan To Sell Park Emerges") == []
+    assert _headline("Ferry Timetable For Summer Revealed") == []

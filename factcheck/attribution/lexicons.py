@@ -95,6 +95,11 @@ def agentless() -> re.Pattern[str]:
     return regex_list("agentless")
 
 
+@cache
+def agentless_headline() -> re.Pattern[str]:
+    return regex_list("agentless_headline")
+
+
 def documents() -> re.Pattern[str]:
     return regex_list("documents")
 

@@ -56,6 +56,10 @@ _AFTER_VERB_NOT_SOURCE = rule_words("speech_verbs", "after_verb_not_source")
 _DOCUMENT_MODIFIERS = rule_words("speech_verbs", "document_modifiers")
 _ATTITUDE_VERBS = rule_words("speech_verbs", "attitude_verbs")
 _ATTITUDE_NOUNS = rule_words("speech_verbs", "attitude_nouns")
+_HEADLINE_PASSIVE_NEXT = rule_words("speech_verbs", "headline_passive_next")
+_HEADLINE_PASSIVE_TO = rule_words("speech_verbs", "headline_passive_to")
+_HEADLINE_ACTIVE_BEFORE = rule_words("speech_verbs", "headline_active_before")
+_ATTRIBUTIVE_FORMS = rule_words("speech_verbs", "attributive_forms")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
 _CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
@@ -242,10 +246,23 @@ def inside_document(c: VerbCue, chosen: Choice) -> Decision:
 def capitalised(c: VerbCue, chosen: Choice) -> Decision:
     """'Post' the newspaper; in a Title Case Headline, 'Former Doctor Says' is still a cue."""
     t, s, i = c.t, c.s, c.i
-    if t.cap and i > 0 and not (s.title_case and c.verb.strength == "speech" and (
+    if t.cap and i > 0 and not (s.title_case and (c.verb.strength == "speech" or _headline_present(c)) and (
             i > 1 or (s.toks[0].cap and s.toks[0].low not in DETERMINERS))):
         return NO_SOURCE
     return None
+
+
+def _headline_present(c: VerbCue) -> bool:
+    """'Analyst Confirms ...', 'DNA Tests Confirm ...': a weak cue in a Title Case headline in the
+    headline's reporting tense, agreeing with the word before it. A bare form after a singular word
+    is a noun ('Fiancee's Morbid Plan'), a past form a dropped-auxiliary passive ('Identity
+    Revealed')."""
+    if not c.s.headline or c.verb.strength != "weak" or c.prev is None or not c.prev.is_word:
+        return False
+    low = c.t.low
+    if low != c.verb.lemma:
+        return low.endswith("s") and not low.endswith("ed")
+    return c.prev.low.endswith("s") and not c.prev.possessive
 
 
 def instruction(c: VerbCue, chosen: Choice) -> Decision:
@@ -276,6 +293,51 @@ def passive(c: VerbCue, chosen: Choice) -> Decision:
         rng = np_forward(toks, i + 2)
         if rng:
             return (c.propose(rng, "passive_by", cue=t.text + " by"),)
+    return NO_SOURCE
+
+
+def _past_form(t: Tok, verb: CueVerb) -> bool:
+    """'blamed', 'told': a past form (a learned cue word is its own lemma)."""
+    return (t.low != verb.lemma or verb.strength == "learned") and (
+        t.low.endswith("ed") or t.low in lx.irregular_past())
+
+
+def headline_passive(c: VerbCue, chosen: Choice) -> Decision:
+    """Headlines drop the auxiliary: 'Cheese blamed for outbreak', 'Suspect identified as local
+    man', 'UN urged to act' are passives whose subject is what the verb is about, not its source.
+    The source is the agent after 'by' ('Plan criticised by experts'), or no one (an agentless
+    passive: `vague.agentless` reads it as "is blamed for" would be read)."""
+    s, toks, i, t = c.s, c.s.toks, c.i, c.t
+    if not s.headline or not _past_form(t, c.verb) or i == 0 or i + 1 >= len(toks):
+        return None
+    prev, nxt = toks[i - 1], toks[i + 1]
+    if not prev.is_word or prev.low in ("who", "which", "that") or prev.low in lx.be_forms():
+        return None  # '..., said X', 'a woman who claimed', 'is expected to' (the passive rule's)
+    if nxt.low == "to":
+        passive_reading = t.low in _HEADLINE_PASSIVE_TO
+    else:
+        passive_reading = nxt.low in _HEADLINE_PASSIVE_NEXT and t.low not in _HEADLINE_ACTIVE_BEFORE
+    if not passive_reading:
+        return None
+    if nxt.low == "by":
+        rng = np_forward(toks, i + 2)
+        if rng and plausible_source(toks, rng):
+            return (c.propose(rng, "headline_passive_by", cue=t.text + " by"),)
+    return NO_SOURCE
+
+
+def attributive(c: VerbCue, chosen: Choice) -> Decision:
+    """'Mob attacks alleged thief', 'Phelps' reported girlfriend says': in a headline, where no
+    'the' marks the noun phrase, a past form right before a noun is an adjective, not a cue."""
+    s, toks, i, t = c.s, c.s.toks, c.i, c.t
+    if not s.headline or t.low not in _ATTRIBUTIVE_FORMS or i + 1 >= len(toks):
+        return None
+    nxt = toks[i + 1]
+    if not nxt.is_word or not nxt.text[0].isalpha() or nxt.low in DETERMINERS or nxt.low in lx.pronouns() \
+            or nxt.low in ("that", "to", "by") or nxt.low in _HEADLINE_PASSIVE_NEXT or nxt.low in lx.cue_verbs():
+        return None
+    if nxt.cap and not s.title_case:
+        return None  # "Police alleged Smith ...": a name after it is the content of a cue
     return NO_SOURCE
 
 
@@ -472,7 +534,8 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
 
 Rule = Callable[[VerbCue, Choice], Decision]
 RULES: tuple[Rule, ...] = (
-    to_infinitive, inside_document, capitalised, instruction, no_answer, passive, share_of_people, noun_use,
+    to_infinitive, inside_document, capitalised, instruction, no_answer, passive, headline_passive, attributive,
+    share_of_people, noun_use,
     said_first, document_subject, weak_without_content, relative_pronoun, reporters_own, discourse_formula,
     subject_before, learned_needs_subject, after_dash, apposition, inverted,
 )

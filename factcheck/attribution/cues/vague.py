@@ -44,5 +44,7 @@ def agentless(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     if chosen:
         return
     m = lx.agentless().search(s.text, s.start, s.end)
+    if m is None and s.headline:
+        m = lx.agentless_headline().search(s.text, s.start, s.end)  # "Bridge expected to reopen"
     if m and not _BY.search(s.text[m.end():s.end]):
         yield Candidate(-1, -1, "", " ".join(m.group().split()), m.start(), "vague.agentless", kind="vague")
