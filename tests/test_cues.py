@@ -338,3 +338,10 @@ def test_title_case_headline_reads_weak_cues_as_lower_case_would() -> None:
     # a bare form after a singular word is a noun, a past form a passive with its auxiliary dropped
     assert _headline("Mayor's Secret Plan To Sell Park Emerges") == []
     assert _headline("Ferry Timetable For Summer Revealed") == []
+
+
+def test_headline_colon_label_named_again_is_a_topic() -> None:
+    # a speaker does not name themselves in the words credited to them
+    assert _run(labels.colon, "Ann Okafor: Minister Ann Okafor Quits Cabinet", headline=True) == []
+    assert _run(labels.colon, "Ann Okafor: I will not quit the cabinet", headline=True) == [
+        ("Ann Okafor", ":", "labels.colon")]

@@ -48,6 +48,8 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             if all(not x.is_word or x.text[0].isdigit() or x.low in ("percent", "votes", "delegates")
                    for x in toks[n + 1:]):
                 return  # "Okafor: 547.": a tally, not words spoken
+            if s.headline and _named_again(head, toks[n + 1:]):
+                return  # "Ann Okafor: Minister Okafor quits": the story is about her, not in her words
             if phrase not in _transcript_labels(text) and not _shouted_name(head) and \
                     not can_speak(head, toks[n + 1] if n + 1 < len(toks) else None, s.headline):
                 return  # "Ottawa shooting: ...", "Rajasthan: ...": a topic kicker, not a speaker
@@ -73,6 +75,13 @@ def _transcript_labels(text: str) -> frozenset[str]:
     counts = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
     return frozenset(k for k, n in counts.items() if n >= 2 and not COLON_LABEL.match(k)
                      and not any(c.isdigit() for c in k))
+
+
+def _named_again(head: list[Tok], rest: list[Tok]) -> bool:
+    """Does a capitalised word of the label come back after the colon? A speaker does not name
+    themselves in the words credited to them; a topic kicker is named again in the story's line."""
+    named = {t.low for t in head if t.cap and len(t.text) > 2}
+    return any(t.cap and t.low in named for t in rest)
 
 
 def _shouted_name(head: list[Tok]) -> bool:
