@@ -298,8 +298,11 @@ def passive(c: VerbCue, chosen: Choice) -> Decision:
 
 def _past_form(t: Tok, verb: CueVerb) -> bool:
     """'blamed', 'told': a past form (a learned cue word is its own lemma)."""
-    return (t.low != verb.lemma or verb.strength == "learned") and (
-        t.low.endswith("ed") or t.low in lx.irregular_past())
+    low = t.low
+    if verb.strength == "learned":
+        return low.endswith("ed") or low in lx.irregular_past()
+    # a listed form that is neither the lemma, the third person nor the -ing form: "found", "told"
+    return low != verb.lemma and not low.endswith(("s", "ing"))
 
 
 def headline_passive(c: VerbCue, chosen: Choice) -> Decision:
