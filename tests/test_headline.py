@@ -383,3 +383,36 @@ def test_a_headline_crediting_unnamed_sources_keeps_the_bodys_unnamed_credit():
     assert len(dropped) == 1
     assert dropped[0].message.startswith("The headline credits no one by name ('reportedly')")
     assert "two people familiar with the board's deliberations" in dropped[0].message
+
+
+# --- the headline's credit against the body's ----------------------------------------------------
+
+def _swapped(headline: str, body_text: str) -> list[str]:
+    from factcheck.pipeline import analyze_text
+    checks = analyze_text(headline + "\n\n" + body_text).headline_checks
+    return [c.message for c in checks if c.code == "attribution_dropped"]
+
+
+SWAP_BODY = ("The harbour authority kept the crane failures from inspectors for a year, the Coastal Ledger "
+             "reported on Tuesday, citing two people familiar with the inquiry.\n\n"
+             "Dock workers walked out on Wednesday over the failures.\n")
+
+
+def test_a_headline_credit_the_body_never_gives_names_both(rules_only):
+    [message] = _swapped("Transport Minister Ann Okafor says harbour authority hid crane failures", SWAP_BODY)
+    assert message.startswith("The headline credits Transport Minister Ann Okafor, but the body never does: "
+                              "it attributes this to")
+    assert "Coastal Ledger ('reported')" in message and "\"The harbour authority kept the crane failures" in message
+    # an acronym the headline credits
+    [message] = _swapped("EU says harbour authority hid crane failures from inspectors", SWAP_BODY)
+    assert "credits EU" in message
+
+
+def test_a_headline_credit_the_body_gives_too_is_not_swapped(rules_only):
+    # the headline's source speaks in the body: by name, by its capitals or by the description written
+    spoke = SWAP_BODY + "\nMinister Ann Okafor told parliament the failures were 'unacceptable'.\n"
+    assert _swapped("Transport Minister Ann Okafor says harbour authority hid crane failures", spoke) == []
+    initials = SWAP_BODY + "\nThe Marine Safety Agency said it would open an inquiry.\n"
+    assert _swapped("MSA says harbour authority hid crane failures from inspectors", initials) == []
+    # a description opening the headline ("Inspectors say") is no name to compare with
+    assert _swapped("Inspectors say harbour authority hid crane failures for a year", SWAP_BODY) == []

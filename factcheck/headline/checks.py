@@ -143,7 +143,7 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
         checks += _name_checks(display.text, where, b, support)
     qualifiers = [headline_sentence, *standfirst]
     if support:
-        checks += _attribution_check(qualifiers, b, support)
+        checks += _attribution_check(qualifiers, b, support) or _credit_swapped(qualifiers, b, support)
         checks += _hedge_check(qualifiers, b, support)
     checks = _stance_checks(qualifiers, b, rel, checks)
     for c in checks:  # messages quote the article, and article text never reaches a terminal raw
@@ -320,6 +320,52 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
     return [Check("attribution_dropped",
                   f"The body rests this on {', '.join(sources[:2])} ({_where(b, support[0])}), but the "
                   f"headline states it as fact without saying who claims it.",
+                  b.ids(support))]
+
+
+def _credit_words(credits: list[Attribution]) -> set[str]:
+    """The words a reader would know a source by: its resolved name, the mention as written ("the
+    operator", "the MoD") and the initials of the name ("FBI" for Federal Bureau of Investigation)."""
+    out: set[str] = set()
+    for a in credits:
+        for name in (a.source, a.mention):
+            ws = words(name)
+            out.update(w.lower() for w in ws)
+            # "MoD" is known by its capitals, as "Ministry of Defence" by its initials
+            out.update("".join(c for c in w if c.isupper()).lower() for w in ws if sum(c.isupper() for c in w) >= 2)
+            caps = [w for w in ws if w[:1].isupper() and w.lower() not in stopwords()]
+            if len(caps) >= 2:
+                out.add("".join(w[0] for w in caps).lower())
+    return out - stopwords()
+
+
+def _proper_credit(a: Attribution, headline: Sentence) -> bool:
+    """A source the headline names, not a description ("Police confirm", "operator says"): a word
+    in capitals ("FBI"), or a capitalised word that does not merely open the headline."""
+    if not a.mention or a.kind in UNNAMED_KINDS or a.span is None:
+        return False
+    ws = words(a.mention)
+    opens = a.span[0] == headline.start
+    return any(w.isupper() and len(w) > 1 for w in ws) or any(w[:1].isupper() for w in ws[1 if opens else 0:])
+
+
+def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
+    """'FBI confirms ...' over a body where a newspaper reported it and the FBI says nothing: the
+    headline credits by name a source the body never credits, and every sentence that backs the
+    headline credits someone else."""
+    head = [a for a in display[0].attributions if _proper_credit(a, display[0])]
+    head_words = _credit_words(head) - {w.lower() for a in head for w in words(a.cue)}
+    if not head_words or _asks(display):
+        return []
+    backing = [_credits(b.sentences[i]) for i in support]
+    if not all(backing) or any(_credit_words(credits) & head_words for credits in backing):
+        return []
+    if any(_credit_words(s.attributions) & head_words for s in b.sentences):
+        return []  # the headline's source speaks in the body, about this or something near it
+    i = support[0]
+    return [Check("attribution_dropped",
+                  f"The headline credits {_head_credit(head)}, but the body never does: it attributes this"
+                  f"{_credited(b.sentences[i]).removeprefix(',').removeprefix(' attributed')} ({_where(b, i)}).",
                   b.ids(support))]
 
 
