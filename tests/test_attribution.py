@@ -89,10 +89,20 @@ def test_citing_fills_via() -> None:
     assert x.via == ["an intelligence official"]
 
 
-def test_according_to_around_another_source_is_the_chain() -> None:
-    a = body("The ministry said 14 people had died, according to the Tasman Post.")
-    x = only(a, "The ministry")
-    assert x.via and "Tasman Post" in x.via[0]
+def test_according_to_beside_another_source_is_a_second_source_after_it() -> None:
+    # the Post reports that the ministry said it: both are sources, the speaker first
+    a = body("The ministry said 14 people had died, according to the Tasman Post.\n\n"
+             "According to the Tasman Post, the ministry said 14 people had died.")
+    for starts in ("The ministry", "According to"):
+        got = [(x.mention.lower(), x.cue, x.via) for x in attrs(a, starts)]
+        assert got == [("the ministry", "said", []), ("the tasman post", "according to", [])]
+
+
+def test_citing_beside_according_to_stays_the_speakers_via() -> None:
+    a = body("The army lost 40 tanks, the broadcaster said, citing an intelligence official, "
+             "according to the Tasman Post.")
+    got = [(x.mention, x.via) for x in attrs(a, "The army")]
+    assert got == [("the broadcaster", ["an intelligence official"]), ("the Tasman Post", [])]
 
 
 def test_document_and_media_kinds() -> None:

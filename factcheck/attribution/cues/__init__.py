@@ -81,7 +81,12 @@ def find_in_sentence(text: str, start: int, end: int, headline: bool = False) ->
     joined = {r.cue_start for r in out if r.rule == "coordination.names"}
     # coordinated names in the order written: "A, B and C said" lists A first
     out.sort(key=lambda r: (r.cue_start, r.mention_start if r.cue_start in joined else 0))
-    if len(out) > 1 and _closes_sentence(s, out[-1]) and out[-1].cue_start not in joined:
+    if any(not r.chain_only for r in out):
+        # "Okafor said ..., according to the Ledger": the Ledger (kept beside a main source by
+        # chains.link) comes after the speaker, who stays the sentence's first source
+        out.sort(key=lambda r: r.chain_only)
+    if len(out) > 1 and _closes_sentence(s, out[-1]) and out[-1].cue_start not in joined \
+            and not out[-1].chain_only:
         # "X asked staff to wait, one of the people said.": the source closing the sentence
         # reports all of it, the other cue too; it is the sentence's first source
         out.insert(0, out.pop())

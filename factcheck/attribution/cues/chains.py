@@ -1,5 +1,6 @@
-"""Chains: 'citing X', 'confirmed through X', and 'according to X' beside another source: X is
-the underlying source (via) of the sentence's main attribution. Runs on the chosen list."""
+"""Chains: 'citing X', 'confirmed through X', 'in a statement from X' beside another source: X is
+the underlying source (via) of the sentence's main attribution. 'According to X' beside another
+source is a second attribution: X reports the whole sentence. Runs on the chosen list."""
 
 from __future__ import annotations
 
@@ -8,6 +9,10 @@ from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.mentions import classify, np_forward, skip_back
+from factcheck.lexicon import rule_words
+
+
+_OWN_SOURCE = rule_words("chains", "own_source")
 
 
 def link(s: CueSentence, out: list[RawAttribution]) -> None:
@@ -48,8 +53,13 @@ def link(s: CueSentence, out: list[RawAttribution]) -> None:
             out.append(RawAttribution(a, b, mention, t.text, t.start, classify(mention), chain_only=True,
                                       rule="chains.citing"))
     if mains:
+        reporters = []
         for r in [r for r in out if r.chain_only]:
+            out.remove(r)
+            if r.cue.lower() in _OWN_SOURCE:
+                reporters.append(r)  # after the main sources: the sentence's first source stays its speaker
+                continue
             target = min(mains, key=lambda m: abs(m.cue_start - r.cue_start))
             if r.mention not in target.via:
                 target.via.append(r.mention)
-            out.remove(r)
+        out.extend(reporters)
