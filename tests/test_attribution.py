@@ -505,3 +505,11 @@ def test_a_quotation_inside_a_quotation_in_the_other_style_does_not_end_it() -> 
              '“They called it "the depot plan." Voters believed them,” Ruth Okafor said.')
     assert only(a, "Voters believed them,\"").source == "Tom Hart"
     assert only(a, "Voters believed them,”").source == "Ruth Okafor"
+
+
+def test_a_name_with_a_party_in_parentheses_before_an_apposition() -> None:
+    # the quotation holds a cue of its own ("wanted"); the speaker is the name before "(D-Ore.)"
+    a = body('\u201cIf the board wanted the depot, it would buy it,\u201d Sen. Ann Lee (D-Ore.), '
+             'a member of the transport panel, said.')
+    x = only(a, "\u201cIf the board")
+    assert (x.mention, x.cue) == ("Sen. Ann Lee", "said")

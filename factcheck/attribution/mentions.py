@@ -207,6 +207,15 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
     return (first, last + 1)
 
 
+def _before_parenthesis(toks: list[Tok], j: int) -> int:
+    """'Rep. Jim Jordan (R-Ohio), a panel member, said': when toks[j] closes a short parenthesis
+    after a name, the name ends before it."""
+    if j < 1 or toks[j].text != ")":
+        return j
+    opening = next((n for n in range(j - 1, max(0, j - 6) - 1, -1) if toks[n].text in "()"), None)
+    return opening - 1 if opening is not None and toks[opening].text == "(" else j
+
+
 def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """For "Hugh Hill, a doctor, said": toks[comma] is the comma before the cue; find the name
     before the apposition. Returns the name's token range, or None when it is no apposition."""
@@ -226,7 +235,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if not appos or not (appos[0].low in DETERMINERS or appos[0].low in ("who", "which", "whose") or
                          appos[0].text[0].isdigit() or not appos[0].cap or _role_word(appos[0].low)):
         return None
-    rng = np_backward(toks, k - 1)
+    rng = np_backward(toks, _before_parenthesis(toks, k - 1))
     if rng is None:
         return None
     if appos[0].low in ("who", "which", "whose"):
