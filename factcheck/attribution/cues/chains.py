@@ -11,7 +11,6 @@ from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.mentions import classify, np_forward, skip_back
 from factcheck.lexicon import rule_words
 
-
 _OWN_SOURCE = rule_words("chains", "own_source")
 
 
