@@ -50,7 +50,8 @@ def stored(env) -> tuple[str, dict[str, int], Store]:
 def number_of(numbers: dict[str, int], analysis, *, flag: str | None = None, sourced: bool = False) -> int:
     """The number of the first body sentence with `flag`, or (`sourced`) with one source and no flag."""
     for s in analysis.sentences:
-        if s.role == "body" and ((flag and flag in s.flag_codes) or (sourced and len(s.attributions) == 1 and not s.flags)):
+        one_source = len(s.attributions) == 1 and not s.flags
+        if s.role == "body" and ((flag and flag in s.flag_codes) or (sourced and one_source)):
             return numbers[s.id]
     raise AssertionError("no such sentence in the sample")
 
