@@ -42,8 +42,10 @@ def _options(seq) -> list[frozenset[str]]:
             out += _options(av[-1])
         elif op in _REPEATS and av[0] >= 1:
             out += _options(av[2])
-        elif op is _sre.ASSERT:
-            out += _options(av[1])  # a lookahead's text is in the sentence too
+        elif op is _sre.ASSERT and av[0] >= 0:
+            # a lookahead's text is in the sentence too; a lookbehind's may lie before a search
+            # that starts inside a longer text, so it is no pre-check of the sentence
+            out += _options(av[1])
         elif op is _sre.BRANCH:
             per = [_best(_options(alt)) for alt in av[1]]
             if all(p is not None for p in per):

@@ -43,7 +43,12 @@ def agentless(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     else was found ("seen as a threat by party leaders" names them)."""
     if chosen:
         return
-    m = lx.agentless().search(s.text, s.start, s.end)
+    keys = lx.precheck("agentless")
+    if keys is None:
+        m = lx.agentless().search(s.text, s.start, s.end)
+    else:  # only the patterns whose required words the sentence holds (most hold none)
+        which = keys.possible(s.lowered)
+        m = lx.regex_of("agentless", which).search(s.text, s.start, s.end) if which else None
     if m is None and s.headline:
         m = lx.agentless_headline().search(s.text, s.start, s.end)  # "Bridge expected to reopen"
     if m and not _BY.search(s.text[m.end():s.end]):
