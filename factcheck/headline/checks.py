@@ -357,9 +357,10 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     head_words = _credit_words(head) - {w.lower() for a in head for w in words(a.cue)}
     if not head_words or _asks(display):
         return []
-    backing = [_credits(b.sentences[i]) for i in support]
-    if not all(backing) or any(_credit_words(credits) & head_words for credits in backing):
+    if not all(_credits(b.sentences[i]) for i in support):
         return []
+    # every backing sentence is a body sentence and credits a subset of its attributions, so
+    # this also covers a backing sentence that credits the headline's source
     if any(_credit_words(s.attributions) & head_words for s in b.sentences):
         return []  # the headline's source speaks in the body, about this or something near it
     i = support[0]
