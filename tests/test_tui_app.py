@@ -93,6 +93,18 @@ async def test_opens_the_article_with_chrome_hidden(stored, tmp_path) -> None:
 
 
 @sync
+async def test_opening_an_article_leaves_the_collector_on(stored, tmp_path) -> None:
+    """The load pauses the collector while it decodes; once the article is shown it runs again."""
+    import gc
+
+    app = app_for(stored, tmp_path)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert table(app).row_count == 8
+        assert gc.isenabled()
+
+
+@sync
 async def test_cursor_keys(stored, tmp_path) -> None:
     app = app_for(stored, tmp_path)
     async with app.run_test(size=SIZE) as pilot:

@@ -80,3 +80,17 @@ def test_export_writes_the_reviewed_checklist(tmp_path) -> None:
     assert not list(path.parent.glob("*.tmp"))
     data = read_article(db, aid)
     assert data.reviews[sid].status == "disputed" and data.analysis.sentence(sid) is not None
+
+
+def test_reading_an_article_leaves_the_collector_on(tmp_path) -> None:
+    """The read pauses the collector and freezes what it built; the screen collects later."""
+    import gc
+
+    db, aid = _stored(tmp_path)
+    try:
+        data = read_article(db, aid)
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+        assert [s.id for s in data.analysis.sentences] == [s.id for s in make_analysis().sentences]
+    finally:
+        gc.unfreeze()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from factcheck import collector
 from factcheck.corrections import Corrected, CorrectedSource
 from factcheck.errors import FactcheckError
 from factcheck.model import Analysis
@@ -115,7 +116,9 @@ def read_articles(db_path: Path) -> list[dict]:
 
 
 def read_article(db_path: Path, article_id: str) -> ArticleData:
-    with Store(db_path) as store:
+    # Frozen after: the article screen collects and freezes once its first paint is out
+    # (`settle_memory`), so nothing walks the new analysis before the reviewer sees it.
+    with collector.paused(freeze_after=True), Store(db_path) as store:
         corrected = store.corrected(article_id)
         return ArticleData(
             article_id=article_id,

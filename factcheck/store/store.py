@@ -14,7 +14,7 @@ from typing import Any
 
 import platformdirs
 
-from factcheck import ANALYZER_VERSION
+from factcheck import ANALYZER_VERSION, collector
 from factcheck.checklist import Progress, progress, resolve_sentence
 from factcheck.corrections import (
     Corrected,
@@ -88,6 +88,8 @@ def _correction(row: dict[str, Any]) -> Correction:
         updated_at=row["updated_at"],
         sentence_text=row["sentence_text"] or "",
     )
+
+
 
 
 class Store:
@@ -220,9 +222,10 @@ class Store:
             [article_id]))
         if not rows:
             raise FactcheckError(f"no article with id {article_id!r}")
-        d = json.loads(rows[0]["analysis"])
-        d["text"] = rows[0]["text"]
-        return Analysis.from_dict(d)
+        with collector.paused():
+            d = json.loads(rows[0]["analysis"])
+            d["text"] = rows[0]["text"]
+            return Analysis.from_dict(d)
 
     # -- reviews --------------------------------------------------------------------------
 
