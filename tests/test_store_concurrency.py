@@ -36,6 +36,11 @@ MARKER = textwrap.dedent("""
                 store.set_status(aid, sid, "verified" if n % 2 else "needs_check", reviewer=who)
                 store.set_note(aid, sid, f"{who} round {n}", reviewer=who)
                 time.sleep(0.01)  # a reviewer's pace: the other process gets the lock in between
+            if n == 0:  # every process has written before any goes on: they overlap even on a
+                (go.parent / f"wrote-{who}").touch()  # loaded machine that runs one at a time
+                deadline = time.monotonic() + 60
+                while len(list(go.parent.glob("wrote-*"))) < int(sys.argv[7]) and time.monotonic() < deadline:
+                    time.sleep(0.005)
 """)
 
 
@@ -48,7 +53,8 @@ def _run_markers(tmp_path: Path, db: Path, aid: str, jobs: list[tuple[str, list[
     script = tmp_path / "marker.py"
     script.write_text(MARKER)
     go = tmp_path / "go"
-    procs = [subprocess.Popen([sys.executable, str(script), str(db), aid, str(go), who, str(rounds), json.dumps(sids)],
+    procs = [subprocess.Popen([sys.executable, str(script), str(db), aid, str(go), who, str(rounds), json.dumps(sids),
+                              str(len(jobs))],
                               stderr=subprocess.PIPE, text=True) for who, sids in jobs]
     deadline = time.monotonic() + 60
     while not all((tmp_path / f"ready-{who}").exists() for who, _ in jobs):  # both at the starting line
