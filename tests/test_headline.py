@@ -143,6 +143,16 @@ def test_quoted_words_the_body_uses_pass():
     assert "quote_not_in_body" not in codes(trimmed)
 
 
+def test_a_quoted_word_the_body_hyphenates_or_joins_is_the_same_word():
+    story = body(*FERRY[:2], "Unions and the operator agreed a cease-fire in the pay dispute on Friday.",
+                 "The operator said its email to staff had gone out before the ferry sank.")
+    # 'ceasefire' is "cease-fire", and 'e-mail' is "email": the same word, written two ways
+    assert "quote_not_in_body" not in codes(check_headline(head("Crete ferry operator agrees 'ceasefire' with unions"), story))
+    assert "quote_not_in_body" not in codes(check_headline(head("Crete ferry operator's 'e-mail' to staff"), story))
+    # a hyphen dropped is not a licence for any other word
+    assert "quote_not_in_body" in codes(check_headline(head("Crete ferry operator agrees 'truce' with unions"), story))
+
+
 def test_paraphrase_in_quotation_marks_is_flagged():
     checks = check_headline(head("Crete ferry captain 'abandoned ship' before sinking"), body(*FERRY))
     assert "quote_not_in_body" in codes(checks)
@@ -227,6 +237,18 @@ def test_hedge_dropped(rules_only):
     assert len(hedge) == 1 and "'may'" in hedge[0].message and hedge[0].evidence == ["s1"]
     assert "hedge_dropped" not in codes(
         check_headline(head("Ferry captain may have ignored storm warning before leaving port"), hedged))
+
+
+def test_a_modal_that_speaks_to_the_reader_is_no_hedge(rules_only):
+    addressed = [sentence("You may have seen pictures of the ferry captain ignoring a storm warning before the ferry "
+                          "left port.", 1, hedged=True)] + body(*FERRY)[2:]
+    headline = head("Ferry captain ignored storm warning before leaving port")
+    assert "hedge_dropped" not in codes(check_headline(headline, addressed))
+    # the same modal with the claim's own subject still hedges it
+    hedged = [sentence("The captain may have ignored a storm warning before the ferry left port, and you could "
+                       "see the waves from the harbour.", 1, hedged=True)] + body(*FERRY)[2:]
+    hedge = [c for c in check_headline(headline, hedged) if c.code == "hedge_dropped"]
+    assert len(hedge) == 1 and "'may'" in hedge[0].message and "'could'" not in hedge[0].message
 
 
 def test_unrelated_body_is_unsupported_and_nothing_else():

@@ -370,15 +370,24 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
                   b.ids(support))]
 
 
+_READER_MODALS = ("may", "might", "could")
+
+
 def _body_hedges(text: str) -> list[str]:
     found = []
-    for m in _BODY_HEDGE.finditer(fold(text)):
+    folded = fold(text)
+    for m in _BODY_HEDGE.finditer(folded):
         h = " ".join(m.group().lower().split())
-        if h not in found:
+        if h not in found and not _addresses_reader(folded, m.start(), h):
             found.append(h)
     if "may" in found and not any(c.split()[0] == "may" for c in hedge_cues(text)):
         found.remove("may")  # "close in May": the month, told apart in claims
     return found
+
+
+def _addresses_reader(text: str, start: int, hedge: str) -> bool:
+    """"You may have seen the picture": a modal after "you" speaks to the reader, it hedges nothing."""
+    return hedge in _READER_MODALS and [w.lower() for w in text[max(0, start - 8):start].split()[-1:]] == ["you"]
 
 
 def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:

@@ -80,7 +80,7 @@ def check_quote(quote: Quote, sentence_phrases: list[str]) -> QuoteResult:
     body = "".join(sentence_phrases)
     qwords = [w for p in parts for w in p.split()]
     keys = {lemma(w) for w in qwords}
-    found = all(any(v in body for v in _variants(p)) or _near(p, sentence_phrases) for p in parts)
+    found = all(_written(p, body) or _near(p, sentence_phrases) for p in parts)
     scored = []
     forms: list[str] = []
     content = set(lemmas_of(qwords))
@@ -129,6 +129,18 @@ def same_sense(quoted: str, tokens: list[str], j: int, quote_words: list[str]) -
     if _verb_form(quoted.lower()) and not _verb_form(w) and j > 0 and tokens[j - 1] in wordset("headline_determiners"):
         return False
     return True
+
+
+def _written(part: str, body: str) -> bool:
+    """The quoted phrase is in the body as written, in a variant (_variants), or with its hyphens
+    dropped on both sides ('ceasefire' is "cease-fire", 'e-mail' is "email")."""
+    variants = _variants(part)
+    if any(v in body for v in variants):
+        return True
+    if "-" not in body and "-" not in part:
+        return False
+    flat = body.replace("-", "")
+    return any(v.replace("-", "") in flat for v in variants)
 
 
 def _variants(part: str) -> list[str]:
