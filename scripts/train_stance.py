@@ -20,6 +20,14 @@ is also supplying Russia with advanced weaponry" becomes an attribution, see doc
 The sweep, candidate-level precision and recall at the threshold and, with --dev, the same on
 DEV_DIR are printed and recorded; dev never chooses anything. Only weights leave the data (no
 text). Never pass a test split.
+
+Then the whole-sentence model (stance.sentence_features; label: the sentence is gold-attributed),
+stacked on the pair model: its rows carry the out-of-fold pair scores, it is cross-fitted on the
+same folds, and every pair of thresholds (the sentence model's, the best pair's `min_candidate`)
+of a grid is counted at sentence level as above. `choose_gate` takes the best attr_F1 among those
+whose unattr_F1 and src_F1 are not below the pair model's alone at the shipped threshold (which
+is among them: min_candidate = threshold, sentence threshold 0). The shipped sentence model is
+fit on all of TRAIN_DIR's rows.
 """
 
 from __future__ import annotations
@@ -88,6 +96,7 @@ class SentenceGroup:
     gold: bool
     sourced: bool  # gold names a source for it
     right: list[bool]  # per row: is its subject a gold source of this sentence (for src_F1)?
+    shape: list[str]  # stance.sentence_shape of the sentence
 
 
 @dataclass
@@ -121,11 +130,13 @@ def article_rows(split_dir: str) -> list[Article]:
         rows: list[Row] = []
         seen: dict[tuple[int, int], list[int]] = {}
         subjects: list[tuple[int, int]] = []
+        shapes: dict[tuple[int, int], list[str]] = {}
 
         def collect(txt: str, start: int, end: int, blocked: list[tuple[int, int]],
-                    gold=gold, rows=rows, seen=seen, subjects=subjects) -> None:
+                    gold=gold, rows=rows, seen=seen, subjects=subjects, shapes=shapes) -> None:
             toks = tokenize(txt, start, end)
             seen[(start, end)] = here = []
+            shapes[(start, end)] = stance.sentence_shape(toks)
             for c in stance.candidates(toks, blocked):
                 v = toks[c.verb]
                 a, b = toks[c.subject[0]].start, toks[c.subject[1] - 1].end
@@ -149,7 +160,7 @@ def article_rows(split_dir: str) -> list[Article]:
             if (s.start, s.end) in seen and not s.attributions:
                 here = seen[(s.start, s.end)]
                 right = [_overlaps(*subjects[n], sources) for n in here]
-                groups.append(SentenceGroup(here, is_gold, is_gold and bool(sources), right))
+                groups.append(SentenceGroup(here, is_gold, is_gold and bool(sources), right, shapes[(s.start, s.end)]))
             elif any(ch.isalnum() for ch in s.text):
                 pred = bool(s.attributions)
                 base["tp" if pred and is_gold else "fp" if pred else "fn" if is_gold else "tn"] += 1
@@ -165,26 +176,64 @@ def f1(tp: int, fp: int, fn: int) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
+def _count(articles: list[Article], scores: list[list[float]], sentence_scores: list[list[float]] | None,
+           min_candidate: float, sentence_threshold: float) -> tuple[float, float, float]:
+    """(attr_F1, unattr_F1, src_F1) at sentence level, as score_polnear.py counts units, when the
+    fallback attributes the rules' unattributed sentences whose best candidate scores at least
+    `min_candidate` and (with `sentence_scores`) whose sentence model scores at least
+    `sentence_threshold` (`scores`: per article, one per row; `sentence_scores`: one per group)."""
+    c = sum((a.base for a in articles), Counter())
+    for n, (art, sc) in enumerate(zip(articles, scores)):
+        for k, g in enumerate(art.groups):
+            best = max(range(len(g.rows)), key=lambda i: sc[g.rows[i]], default=None)
+            pred = best is not None and sc[g.rows[best]] >= min_candidate and (
+                sentence_scores is None or sentence_scores[n][k] >= sentence_threshold)
+            c["tp" if pred and g.gold else "fp" if pred else "fn" if g.gold else "tn"] += 1
+            c["gold_src"] += g.sourced
+            c["pred_src"] += pred
+            c["src_ok"] += bool(pred and g.gold and g.right[best])  # type: ignore[index]
+    return (f1(c["tp"], c["fp"], c["fn"]), f1(c["tn"], c["fn"], c["fp"]),
+            f1(c["src_ok"], c["pred_src"] - c["src_ok"], c["gold_src"] - c["src_ok"]))
+
+
 def sentence_sweep(articles: list[Article], scores: list[list[float]], grid: list[float]
-                   ) -> list[tuple[float, float, float]]:
-    """(threshold, attr_F1, unattr_F1, src_F1) at sentence level, as score_polnear.py counts
-    units, when the fallback attributes the rules' unattributed sentences whose best candidate
-    scores at least the threshold (`scores`: per article, one per row)."""
-    base = sum((a.base for a in articles), Counter())
+                   ) -> list[tuple[float, float, float, float]]:
+    """(threshold, attr_F1, unattr_F1, src_F1) of the pair model alone at each threshold."""
+    return [(t, *_count(articles, scores, None, t, 0.0)) for t in grid]
+
+
+def sentence_rows(art: Article, scores: list[float]) -> list[Row]:
+    """The whole-sentence model's rows of an article's groups, given its candidates' pair scores."""
     out = []
-    for t in grid:
-        c = Counter(base)
-        for art, sc in zip(articles, scores):
-            for g in art.groups:
-                best = max(range(len(g.rows)), key=lambda n: sc[g.rows[n]], default=None)
-                pred = best is not None and sc[g.rows[best]] >= t
-                c["tp" if pred and g.gold else "fp" if pred else "fn" if g.gold else "tn"] += 1
-                c["gold_src"] += g.sourced
-                c["pred_src"] += pred
-                c["src_ok"] += bool(pred and g.gold and g.right[best])
-        out.append((t, f1(c["tp"], c["fp"], c["fn"]), f1(c["tn"], c["fn"], c["fp"]),
-                    f1(c["src_ok"], c["pred_src"] - c["src_ok"], c["gold_src"] - c["src_ok"])))
+    for g in art.groups:
+        best = max(g.rows, key=lambda r: scores[r], default=None)
+        feats = stance.sentence_features(g.shape, len(g.rows), scores[best] if best is not None else 0.0,
+                                         art.rows[best][0] if best is not None else [])
+        out.append((feats, int(g.gold)))
     return out
+
+
+Gate = tuple[float, float, float, float, float]  # min_candidate, sentence threshold, attr, unattr, src F1
+
+
+def gate_sweep(articles: list[Article], scores: list[list[float]], sentence_scores: list[list[float]],
+               reference: float) -> list[Gate]:
+    """Every (min_candidate, sentence threshold) of the grids, and the pair model alone at
+    `reference` (sentence threshold 0)."""
+    out = [(reference, 0.0, *_count(articles, scores, None, reference, 0.0))]
+    for low in PAIR_GRID:
+        for t in SENTENCE_GRID:
+            out.append((low, t, *_count(articles, scores, sentence_scores, low, t)))
+    return out
+
+
+def choose_gate(sweep: list[Gate]) -> Gate:
+    """The best attr_F1 among the gates whose unattr_F1 and src_F1 are not below the pair model's
+    alone (the sweep's first entry): the sentence model is there for recall, and must not buy it
+    with unattributed claims or source spans."""
+    ref = sweep[0]
+    ok = [g for g in sweep if g[3] >= ref[3] and g[4] >= ref[4]]
+    return max(ok, key=lambda g: (round(g[2], 4), g[1], g[0]))
 
 
 TRAIN_SETTINGS = {"epochs": 8, "l2": 1e-4, "lr": 0.3, "min_count": 2, "seed": 7}
@@ -224,6 +273,8 @@ def pr_at(scored: list[tuple[float, int]], threshold: float) -> tuple[float, flo
 
 
 GRID = [round(0.05 * k, 2) for k in range(2, 17)]
+PAIR_GRID = [round(0.05 * k, 2) for k in range(0, 9)]
+SENTENCE_GRID = [round(0.05 * k, 2) for k in range(6, 15)]
 
 
 def choose_threshold(sweep: list[tuple[float, float, float, float]], tolerance: float) -> float:
@@ -273,7 +324,22 @@ def main() -> None:
     print(f"cv{args.folds}: threshold={threshold:.2f} P={cv[0]:.3f} R={cv[1]:.3f} predicted={cv[2]} "
           f"sentences attr_F1={cv_sent[1]:.4f} unattr_F1={cv_sent[2]:.4f} src_F1={cv_sent[3]:.4f}")
     bias, w = train(rows)
-    dev_pr = dev_sent = None
+    # the whole-sentence model, stacked on the pair model's out-of-fold scores, cross-fitted on the same folds
+    srows = [sentence_rows(art, sc) for art, sc in zip(articles, oof)]
+    soof: list[list[float]] = [[] for _ in articles]
+    for k in range(args.folds):
+        sb, sw = train([r for n, rs in enumerate(srows) if n % args.folds != k for r in rs])
+        for n, rs in enumerate(srows):
+            if n % args.folds == k:
+                soof[n] = [stance.score(f, sb, sw) for f, _ in rs]
+    gates = gate_sweep(articles, oof, soof, threshold)
+    gate = choose_gate(gates)
+    print(f"cv{args.folds} pair model alone at {threshold:.2f}: attr_F1={gates[0][2]:.4f} unattr_F1={gates[0][3]:.4f} "
+          f"src_F1={gates[0][4]:.4f}")
+    print(f"cv{args.folds} gate chosen on train: min_candidate={gate[0]:.2f} sentence threshold={gate[1]:.2f} "
+          f"attr_F1={gate[2]:.4f} unattr_F1={gate[3]:.4f} src_F1={gate[4]:.4f}")
+    sbias, sw = train([r for rs in srows for r in rs])
+    dev_pr = dev_sent = dev_gate = None
     if args.dev:
         dev_arts = article_rows(args.dev)
         dev_sc = [[stance.score(f, bias, w) for f, _ in art.rows] for art in dev_arts]
@@ -281,7 +347,12 @@ def main() -> None:
         dev_pr = pr_at(dev, threshold)
         dev_sent = sentence_sweep(dev_arts, dev_sc, [threshold])[0]
         print(f"dev: candidates={len(dev)} P={dev_pr[0]:.3f} R={dev_pr[1]:.3f} predicted={dev_pr[2]} "
-              f"sentences attr_F1={dev_sent[1]:.4f} unattr_F1={dev_sent[2]:.4f} src_F1={dev_sent[3]:.4f}")
+              f"pair model alone: sentences attr_F1={dev_sent[1]:.4f} unattr_F1={dev_sent[2]:.4f} "
+              f"src_F1={dev_sent[3]:.4f}")
+        dev_ss = [[stance.score(f, sbias, sw) for f, _ in sentence_rows(art, sc)] for art, sc in zip(dev_arts, dev_sc)]
+        dev_gate = _count(dev_arts, dev_sc, dev_ss, gate[0], gate[1])
+        print(f"dev: with the sentence model: sentences attr_F1={dev_gate[0]:.4f} unattr_F1={dev_gate[1]:.4f} "
+              f"src_F1={dev_gate[2]:.4f}")
     provenance = {
         "command": weights.portable_command("scripts/train_stance.py", sys.argv[1:]),
         "data": {"train": f"PolNeAR train ({len(articles)} articles, {Path(args.train_dir).name}/)",
@@ -301,14 +372,28 @@ def main() -> None:
                       "sentence_attr_F1": round(dev_sent[1], 4), "sentence_unattr_F1": round(dev_sent[2], 4),
                       "sentence_src_F1": round(dev_sent[3], 4)}
         if dev_pr and dev_sent else None,
+        "sentence_model": {
+            "settings": {"min_candidate_grid": PAIR_GRID, "threshold_grid": SENTENCE_GRID,
+                         "chosen_from": f"best sentence-level attr_F1 of train's {args.folds}-fold out-of-fold "
+                                        "scores (pair scores out-of-fold too) whose unattr_F1 and src_F1 are not "
+                                        f"below the pair model's alone at {threshold}", **TRAIN_SETTINGS},
+            "cv_pair_alone": [round(x, 4) for x in gates[0][2:]],
+            "cv_chosen": [round(x, 4) for x in gate[2:]],
+            "cv_sweep_best": [[g[0], g[1], round(g[2], 4), round(g[3], 4), round(g[4], 4)]
+                              for g in sorted(gates[1:], key=lambda g: -g[2])[:12]],
+            "dev_score": {"sentence_attr_F1": round(dev_gate[0], 4), "sentence_unattr_F1": round(dev_gate[1], 4),
+                          "sentence_src_F1": round(dev_gate[2], 4)} if dev_gate else None,
+        },
     }
     Path(args.out).write_text(json.dumps({
         "about": "stance fallback: logistic weights over factcheck.attribution.stance features, trained by "
                  "scripts/train_stance.py on PolNeAR train",
         "provenance": provenance,
-        "threshold": threshold, "bias": round(bias, 4), "weights": dict(sorted(w.items()))},
+        "threshold": threshold, "bias": round(bias, 4), "weights": dict(sorted(w.items())),
+        "sentence": {"threshold": gate[1], "min_candidate": gate[0], "bias": round(sbias, 4),
+                     "weights": dict(sorted(sw.items()))}},
         indent=0, sort_keys=False) + "\n", encoding="utf-8")
-    print(f"wrote {args.out}: {len(w)} weights")
+    print(f"wrote {args.out}: {len(w)} pair weights, {len(sw)} sentence weights")
 
 
 if __name__ == "__main__":

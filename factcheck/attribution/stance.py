@@ -8,6 +8,14 @@ speak (name, pronoun, role, organisation, document) and the lower-case word afte
 auxiliaries and adverbs). A logistic model over hand-made features of the pair, trained on
 PolNeAR train by scripts/train_stance.py, scores it; the best pair above the model's threshold
 becomes the sentence's attribution. Only the weights ship (factcheck/models/stance.json).
+
+A second logistic model reads the whole sentence (`sentence_features`: quotation marks, first and
+second person, modals, "that", a colon, a dash, figures, length, the cue verbs of the lexicon
+anywhere in it, how many pairs there are, the best pair's score and its features) and decides
+whether the sentence reports someone at all; the best pair is its source. It attributes a sentence
+when its own score reaches its threshold and the best pair's reaches `min_candidate`, so every
+attribution it adds names the subject it rests on. Both thresholds are chosen on train's
+out-of-fold scores (scripts/train_stance.py).
 """
 
 from __future__ import annotations
@@ -36,6 +44,10 @@ _AUX = rule_words("stance", "aux", "attribution_rules")
 _RELATIVE = frozenset({"who", "which"})
 _PARTITIVE = wordset("partitives")  # "one of them", "some of the officials"
 _CLAUSE_WORDS = rule_words("stance", "clause_words", "attribution_rules")
+_FIRST_PERSON = rule_words("stance", "first_person", "attribution_rules")
+_SECOND_PERSON = rule_words("stance", "second_person", "attribution_rules")
+_SENTENCE_MODAL = rule_words("stance", "sentence_modal", "attribution_rules")
+_DASHES = frozenset("-—–―")
 
 
 
@@ -198,13 +210,36 @@ def _same_clause(toks: list[Tok], a: int, b: int) -> bool:
     return not any(not t.is_word or t.low in _CLAUSE_WORDS for t in toks[a + 1:b])
 
 
+@dataclass(frozen=True)
+class Logistic:
+    threshold: float
+    bias: float
+    weights: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Model:
+    """The pair model and, when the file has one, the whole-sentence model with the lowest pair
+    score it accepts as the sentence's source (`min_candidate`)."""
+    pair: Logistic
+    sentence: Logistic | None = None
+    min_candidate: float = 0.0
+
+
+def _logistic(data: dict) -> Logistic:
+    return Logistic(float(data["threshold"]), float(data["bias"]),
+                    {str(k): float(v) for k, v in data["weights"].items()})
+
+
 @cache
-def model() -> tuple[float, float, dict[str, float]]:
-    """(threshold, bias, weights) of factcheck/models/stance.json; a missing or broken file is
-    a ModelFileError naming it."""
+def model() -> Model:
+    """The weights of factcheck/models/stance.json; a missing or broken file is a ModelFileError
+    naming it."""
     data = weights.load("stance")
     try:
-        return float(data["threshold"]), float(data["bias"]), {str(k): float(v) for k, v in data["weights"].items()}
+        sentence = data.get("sentence")
+        return Model(_logistic(data), _logistic(sentence) if sentence else None,
+                     float(sentence["min_candidate"]) if sentence else 0.0)
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise weights.ModelFileError(f"{weights.path_of('stance')}: not a stance weights file ({e!r})") from None
 
@@ -212,6 +247,35 @@ def model() -> tuple[float, float, dict[str, float]]:
 def score(features: list[str], bias: float, weights: dict[str, float]) -> float:
     z = bias + sum(weights.get(f, 0.0) for f in features)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def sentence_shape(toks: list[Tok]) -> list[str]:
+    """What the whole sentence looks like, whatever its subject + verb pairs: quotation marks,
+    first and second person, modals, "that", a colon, a dash, a question, figures, length, and
+    the strength of every cue verb of the lexicon in it."""
+    low = [t.low for t in toks if t.is_word]
+    words = set(low)
+    marks = {t.text for t in toks if not t.is_word}
+    out = [f"nq={min(sum(t.text in QUOTE_CHARS for t in toks), 3)}", f"len={min(len(low) // 8, 5)}"]
+    if toks and toks[0].text in QUOTE_CHARS:
+        out.append("startq")
+    for name, found in (("first", not words.isdisjoint(_FIRST_PERSON)),
+                        ("second", not words.isdisjoint(_SECOND_PERSON)),
+                        ("modal", not words.isdisjoint(_SENTENCE_MODAL)), ("that", "that" in words),
+                        ("colon", ":" in marks), ("qmark", "?" in marks), ("dash", not marks.isdisjoint(_DASHES)),
+                        ("num", any(t.is_word and t.text[0].isdigit() for t in toks))):
+        if found:
+            out.append(name)
+    verbs = lx.cue_verbs()
+    out += ["lexv=" + v.strength for w in words if (v := verbs.get(w)) is not None]
+    return out
+
+
+def sentence_features(shape: list[str], pairs: int, best_score: float, best_features: list[str]) -> list[str]:
+    """The whole-sentence model's features: the sentence's shape, how many subject + verb pairs it
+    has, the best pair's score (in tenths) and that pair's own features."""
+    out = shape + [f"ncand={min(pairs, 3)}", f"cmax={int(best_score * 10)}"]
+    return out + ["c:" + f for f in best_features]
 
 
 def reports(verb: str) -> bool:
@@ -223,18 +287,25 @@ def reports(verb: str) -> bool:
 
 def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None = None
          ) -> tuple[tuple[int, int, str], Tok, str | None] | None:
-    """The most likely subject + verb of the sentence if the model is confident enough:
+    """The most likely subject + verb of the sentence if the models are confident enough:
     ((mention start, mention end, mention), verb token, what a relative pronoun stands for)."""
-    threshold, bias, weights = model()
-    if not weights:
+    m = model()
+    if not m.pair.weights:
         return None
     toks = tokenize_shared(text, start, end)
+    found = candidates(toks, blocked)
     top: tuple[float, Candidate] | None = None
-    for c in candidates(toks, blocked):
-        p = score(c.features, bias, weights)
-        if p >= threshold and (top is None or p > top[0]):
+    for c in found:
+        p = score(c.features, m.pair.bias, m.pair.weights)
+        if top is None or p > top[0]:
             top = (p, c)
     if top is None:
+        return None
+    if m.sentence is None:
+        if top[0] < m.pair.threshold:
+            return None
+    elif top[0] < m.min_candidate or score(sentence_features(sentence_shape(toks), len(found), top[0], top[1].features),
+                                           m.sentence.bias, m.sentence.weights) < m.sentence.threshold:
         return None
     c = top[1]
     a, b = toks[c.subject[0]].start, toks[c.subject[1] - 1].end
