@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from factcheck import flags
 from factcheck.attribution import stance
 from factcheck.model import Attribution, Sentence
@@ -57,7 +59,7 @@ def test_like_after_a_modal_is_a_verb_and_otherwise_not() -> None:
     assert [p for p in _pairs("The governor looks like a winner to farmers.") if p[1] == "like"] == []
 
 
-def test_the_threshold_is_chosen_for_attr_f1_without_giving_up_the_other_two() -> None:
+def _trainer():
     spec = importlib.util.spec_from_file_location("train_stance", ROOT / "scripts" / "train_stance.py")
     assert spec and spec.loader
     trainer = importlib.util.module_from_spec(spec)
@@ -66,6 +68,11 @@ def test_the_threshold_is_chosen_for_attr_f1_without_giving_up_the_other_two() -
         spec.loader.exec_module(trainer)
     finally:
         del sys.modules["train_stance"]
+    return trainer
+
+
+def test_the_threshold_is_chosen_for_attr_f1_without_giving_up_the_other_two() -> None:
+    trainer = _trainer()
     # (threshold, attr_F1, unattr_F1, src_F1): 0.2 is best for attr_F1 but costs unattr_F1 0.02
     sweep = [(0.2, 0.880, 0.740, 0.790), (0.3, 0.878, 0.758, 0.789), (0.4, 0.870, 0.760, 0.790),
              (0.5, 0.860, 0.761, 0.786)]
@@ -164,9 +171,114 @@ def test_trainer_rebuilds_weights_from_a_data_path(tmp_path: Path) -> None:
     # "scorned" after the subject is always a gold cue here, "voted" never
     assert model["weights"]["w=scorned"] > 0 > model["weights"]["w=voted"]
     assert "positive=10" in p.stdout
+    # the whole-sentence model ships beside the pair model, with its gate and how it was chosen
+    assert {"threshold", "min_candidate", "bias", "weights"} <= set(model["sentence"])
+    assert model["provenance"]["sentence_model"]["cv_chosen"]
 
 
 def test_trainer_reports_a_missing_split_in_one_line(tmp_path: Path) -> None:
     p = subprocess.run([sys.executable, str(ROOT / "scripts" / "train_stance.py"), str(tmp_path / "nope")],
                        capture_output=True, text=True, timeout=60)
     assert p.returncode != 0 and "Traceback" not in p.stderr and "cannot read" in p.stderr
+
+
+# --- the whole-sentence model ------------------------------------------------------------------
+
+def _shape(text: str) -> list[str]:
+    return stance.sentence_shape(tokenize(text, 0, len(text)))
+
+
+def test_the_sentence_shape_reads_quotes_persons_modals_and_cue_verbs() -> None:
+    shape = _shape('"We should close the depot by 2027," the mayor argued.')
+    assert {"nq=2", "startq", "first", "modal", "num"} <= set(shape)
+    assert "lexv=" + stance.lx.cue_verbs()["argued"].strength in shape
+    assert not {"second", "that", "colon", "qmark", "dash"} & set(shape)
+    shape = _shape("Do you think that the levy — paid by every driver — is fair: yes or no?")
+    assert {"second", "that", "dash", "colon", "qmark", "nq=0"} <= set(shape)
+    assert not {"first", "startq", "num"} & set(shape)
+    # a long plain sentence says its length in steps of eight words, up to five
+    assert "len=5" in _shape(" ".join(["word"] * 60) + ".") and "len=0" in _shape("The bus is late.")
+
+
+def test_the_sentence_features_add_the_best_pairs_score_and_its_features() -> None:
+    feats = stance.sentence_features(["nq=0"], 5, 0.37, ["w=admires", "subj=named_person"])
+    assert feats == ["nq=0", "ncand=3", "cmax=3", "c:w=admires", "c:subj=named_person"]
+    assert stance.sentence_features([], 0, 0.0, []) == ["ncand=0", "cmax=0"]
+
+
+def _with_model(monkeypatch, m: stance.Model) -> None:
+    monkeypatch.setattr(stance, "model", lambda: m)
+
+
+def test_the_sentence_model_decides_and_the_best_pair_names_the_source(monkeypatch) -> None:
+    text = "Ann Vale admires the ferry plan."
+    pair = stance.Logistic(0.4, 0.0, {"w=admires": -0.5})  # p = 0.38: below the pair threshold
+    # the pair model alone leaves the sentence without a source
+    _with_model(monkeypatch, stance.Model(pair))
+    assert stance.best(text, 0, len(text)) is None
+    # the sentence model takes it, with the best pair's subject as its source span
+    sentence = stance.Logistic(0.5, 0.0, {"c:w=admires": 1.0})
+    _with_model(monkeypatch, stance.Model(pair, sentence, min_candidate=0.3))
+    (a, b, mention), verb, ante = stance.best(text, 0, len(text))
+    assert (mention, text[a:b], verb.text, ante) == ("Ann Vale", "Ann Vale", "admires", None)
+    # ... but not when the best pair scores below min_candidate: no source, no attribution
+    _with_model(monkeypatch, stance.Model(pair, sentence, min_candidate=0.4))
+    assert stance.best(text, 0, len(text)) is None
+    # ... nor when the sentence model says no, however well the pair scores
+    strong = stance.Logistic(0.4, 3.0, {})
+    _with_model(monkeypatch, stance.Model(strong, stance.Logistic(0.5, -3.0, {}), min_candidate=0.3))
+    assert stance.best(text, 0, len(text)) is None
+
+
+def test_the_sentence_model_loads_from_the_weights_file_or_fails_naming_it(tmp_path: Path, monkeypatch) -> None:
+    from factcheck import weights
+
+    good = {"threshold": 0.4, "bias": 0.1, "weights": {"w=x": 1.0},
+            "sentence": {"threshold": 0.5, "min_candidate": 0.25, "bias": -0.2, "weights": {"first": 0.3}}}
+    path = tmp_path / "stance.json"
+    path.write_text(json.dumps(good), encoding="utf-8")
+    real_load = weights.load
+    monkeypatch.setattr(weights, "load", lambda name, p=None: real_load(name, path))
+    stance.model.cache_clear()
+    try:
+        m = stance.model()
+        assert m.sentence == stance.Logistic(0.5, -0.2, {"first": 0.3}) and m.min_candidate == 0.25
+        del good["sentence"]["min_candidate"]
+        path.write_text(json.dumps(good), encoding="utf-8")
+        stance.model.cache_clear()
+        with pytest.raises(weights.ModelFileError, match="stance"):
+            stance.model()
+    finally:
+        stance.model.cache_clear()
+
+
+def test_the_gate_is_chosen_for_attr_f1_keeping_unattributed_claims_and_source_spans() -> None:
+    trainer = _trainer()
+    # (min_candidate, sentence threshold, attr_F1, unattr_F1, src_F1); the first is the pair model alone
+    sweep = [(0.4, 0.0, 0.870, 0.760, 0.790), (0.0, 0.5, 0.890, 0.770, 0.780), (0.2, 0.5, 0.880, 0.765, 0.7905),
+             (0.3, 0.5, 0.875, 0.765, 0.792), (0.3, 0.3, 0.885, 0.750, 0.795)]
+    assert trainer.choose_gate(sweep)[:2] == (0.2, 0.5)  # the best attr_F1 costs source spans or claims
+    assert trainer.choose_gate(sweep, 0.001)[:2] == (0.3, 0.5)
+    assert trainer.choose_gate(sweep, 0.01)[:2] == (0.4, 0.0)  # none keeps the margin: the pair model alone
+
+
+def test_the_shipped_sentence_model_records_how_its_gate_was_chosen() -> None:
+    data = json.loads(stance.MODEL_PATH.read_text(encoding="utf-8"))
+    sentence = data["sentence"]
+    assert 0.0 < sentence["threshold"] < 1.0 and 0.0 <= sentence["min_candidate"] < 1.0 and sentence["weights"]
+    record = data["provenance"]["sentence_model"]
+    assert record["cv_chosen"][1] >= record["cv_pair_alone"][1]  # unattr_F1 kept on train
+    assert record["cv_chosen"][2] >= record["cv_pair_alone"][2]  # src_F1 kept on train
+    assert record["dev_score"]["sentence_attr_F1"] > 0
+
+
+def test_a_sentence_opener_or_a_bare_singular_word_is_no_subject() -> None:
+    # a preposition opening the sentence has the sentence's capital, not a name's
+    assert not [p for p in _pairs("Among registered voters, support for the levy fell.") if p[0] == "Among"]
+    assert not [p for p in _pairs("Despite protests the council approved it.") if p[0] == "Despite"]
+    # a lone singular word in lower case is an adjective (or "which"), not a speaker
+    assert not [p for p in _pairs("The plan gives way to an older, loftier view of the harbour.")
+                if p[0] == "loftier"]
+    # plural role nouns and pronouns stay subjects
+    assert ("developers", "complained", "link=plain") in _pairs("After the vote, developers complained about the levy.")
+    assert ("He", "scorned", "link=plain") in _pairs("He scorned the levy.")

@@ -48,6 +48,7 @@ _FIRST_PERSON = rule_words("stance", "first_person", "attribution_rules")
 _SECOND_PERSON = rule_words("stance", "second_person", "attribution_rules")
 _SENTENCE_MODAL = rule_words("stance", "sentence_modal", "attribution_rules")
 _DASHES = frozenset("-—–―")
+_OPENERS = rule_words("stance", "sentence_openers", "attribution_rules")
 
 
 
@@ -146,7 +147,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if rng is None or toks[rng[1] - 1].low in DETERMINERS:
             continue  # "WASHINGTON - A contentious ...": a lone capitalised article is no name
         rng = _over_participle(toks, rng)
-        if not plausible_source(toks, rng) or not _speaker_head(toks, rng) or (
+        if _lone_non_subject(toks, rng) or not plausible_source(toks, rng) or not _speaker_head(toks, rng) or (
                 link != "rel" and after_preposition(toks, rng)):
             continue  # ("a rally for supporters, who ...": a relative pronoun may stand for an object)
         if blocked and any(a <= toks[rng[0]].start < b for a, b in blocked):
@@ -184,6 +185,24 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             feats.append("after_comma")
         out.append(Candidate(i, (j, j + 1), feats, rng) if link == "rel" else Candidate(i, rng, feats))
     return out
+
+
+def _lone_non_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """A one-word phrase that cannot be a subject: a preposition, a function word or a verb that
+    opens the sentence ("Among registered voters", "Asked about it"), or a bare singular word in
+    lower case ("the former head", "a longer view", "which"): a common noun in the singular takes a
+    determiner, so a lone one is an adjective or a relative pronoun, not a speaker."""
+    if rng[1] - rng[0] != 1:
+        return False
+    t = toks[rng[0]]
+    if t.low in lx.pronouns():
+        return False
+    if t.cap:
+        opens = not any(x.is_word for x in toks[:rng[0]])
+        return opens and (t.low in _OPENERS or t.low in _NOT_VERB or t.low in lx.cue_verbs())
+    return t.is_word and not t.low.endswith("s") and not (
+        t.low in lx.source_nouns() or t.low in lx.org_words() or t.low in lx.document_nouns()
+        or t.low in lx.media()[1])
 
 
 def _speaker_head(toks: list[Tok], rng: tuple[int, int]) -> bool:
