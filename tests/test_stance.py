@@ -279,6 +279,9 @@ def test_a_sentence_opener_or_a_bare_singular_word_is_no_subject() -> None:
     # a lone singular word in lower case is an adjective (or "which"), not a speaker
     assert not [p for p in _pairs("The plan gives way to an older, loftier view of the harbour.")
                 if p[0] == "loftier"]
+    # a hyphenated participle modifies the next word
+    assert not [p for p in _pairs("Ann Vale, a Leeds-trained surgeon, spoke.") if p[0].endswith("trained")]
+    assert not [p for p in _pairs("The Leeds-based charity backed the levy.") if p[0] == "The Leeds-based"]
     # plural role nouns and pronouns stay subjects
     assert ("developers", "complained", "link=plain") in _pairs("After the vote, developers complained about the levy.")
     assert ("He", "scorned", "link=plain") in _pairs("He scorned the levy.")

@@ -188,10 +188,14 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
 
 
 def _lone_non_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
-    """A one-word phrase that cannot be a subject: a preposition, a function word or a verb that
-    opens the sentence ("Among registered voters", "Asked about it"), or a bare singular word in
-    lower case ("the former head", "a longer view", "which"): a common noun in the singular takes a
-    determiner, so a lone one is an adjective or a relative pronoun, not a speaker."""
+    """A phrase that cannot be a subject: one ending in a hyphenated participle ("Ivy
+    League-trained"); a preposition, a function word or a verb that opens the sentence ("Among
+    registered voters", "Asked about it"); a bare singular word in lower case ("the former head",
+    "a longer view", "which"): a common noun in the singular takes a determiner, so a lone one is
+    an adjective or a relative pronoun, not a speaker."""
+    last = toks[rng[1] - 1].low
+    if "-" in last and last.rsplit("-", 1)[1].endswith("ed"):
+        return True  # "Ivy League-trained surgeon", "a Chicago-based firm": a modifier of the next word
     if rng[1] - rng[0] != 1:
         return False
     t = toks[rng[0]]
