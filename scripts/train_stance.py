@@ -24,8 +24,7 @@ text). Never pass a test split.
 Then the whole-sentence model (stance.sentence_features; label: the sentence is gold-attributed),
 stacked on the pair model: its rows carry the out-of-fold pair scores, it is cross-fitted on the
 same folds, and every pair of thresholds (the sentence model's, the best pair's `min_candidate`)
-of a grid, with the pair score from which the best pair is taken whatever the sentence model says
-(`keep`), is counted at sentence level as above. `choose_gate` takes the best attr_F1 among those
+of a grid is counted at sentence level as above. `choose_gate` takes the best attr_F1 among those
 whose unattr_F1 is not below the pair model's alone at the shipped threshold and whose src_F1
 is at least --src-margin (0.001) above it (the pair model alone is among them: min_candidate =
 threshold, sentence threshold 0). The margin is there because the first gate chosen with none
@@ -181,19 +180,17 @@ def f1(tp: int, fp: int, fn: int) -> float:
 
 
 def _count(articles: list[Article], scores: list[list[float]], sentence_scores: list[list[float]] | None,
-           min_candidate: float, sentence_threshold: float, keep: float = 1.0) -> tuple[float, float, float]:
+           min_candidate: float, sentence_threshold: float) -> tuple[float, float, float]:
     """(attr_F1, unattr_F1, src_F1) at sentence level, as score_polnear.py counts units, when the
     fallback attributes the rules' unattributed sentences whose best candidate scores at least
     `min_candidate` and (with `sentence_scores`) whose sentence model scores at least
-    `sentence_threshold`, or whose best candidate scores `keep` or more (`scores`: per article, one
-    per row; `sentence_scores`: one per group)."""
+    `sentence_threshold` (`scores`: per article, one per row; `sentence_scores`: one per group)."""
     c = sum((a.base for a in articles), Counter())
     for n, (art, sc) in enumerate(zip(articles, scores)):
         for k, g in enumerate(art.groups):
             best = max(range(len(g.rows)), key=lambda i: sc[g.rows[i]], default=None)
-            top = sc[g.rows[best]] if best is not None else -1.0
-            pred = best is not None and (top >= keep or top >= min_candidate and (
-                sentence_scores is None or sentence_scores[n][k] >= sentence_threshold))
+            pred = best is not None and sc[g.rows[best]] >= min_candidate and (
+                sentence_scores is None or sentence_scores[n][k] >= sentence_threshold)
             c["tp" if pred and g.gold else "fp" if pred else "fn" if g.gold else "tn"] += 1
             c["gold_src"] += g.sourced
             c["pred_src"] += pred
@@ -219,19 +216,17 @@ def sentence_rows(art: Article, scores: list[float]) -> list[Row]:
     return out
 
 
-# min_candidate, sentence threshold, keep, attr, unattr, src F1
-Gate = tuple[float, float, float, float, float, float]
+Gate = tuple[float, float, float, float, float]  # min_candidate, sentence threshold, attr, unattr, src F1
 
 
 def gate_sweep(articles: list[Article], scores: list[list[float]], sentence_scores: list[list[float]],
                reference: float) -> list[Gate]:
-    """Every (min_candidate, sentence threshold, keep) of the grids, and the pair model alone at
+    """Every (min_candidate, sentence threshold) of the grids, and the pair model alone at
     `reference` (sentence threshold 0)."""
-    out = [(reference, 0.0, 1.0, *_count(articles, scores, None, reference, 0.0))]
+    out = [(reference, 0.0, *_count(articles, scores, None, reference, 0.0))]
     for low in PAIR_GRID:
         for t in SENTENCE_GRID:
-            for keep in KEEP_GRID:
-                out.append((low, t, keep, *_count(articles, scores, sentence_scores, low, t, keep)))
+            out.append((low, t, *_count(articles, scores, sentence_scores, low, t)))
     return out
 
 
@@ -241,8 +236,8 @@ def choose_gate(sweep: list[Gate], src_margin: float = 0.0) -> Gate:
     there for recall, and must not buy it with unattributed claims or source spans. The pair model
     alone when none is."""
     ref = sweep[0]
-    ok = [g for g in sweep if g[4] >= ref[4] and g[5] >= ref[5] + src_margin] or [ref]
-    return max(ok, key=lambda g: (round(g[3], 4), g[1], g[0], g[2]))
+    ok = [g for g in sweep if g[3] >= ref[3] and g[4] >= ref[4] + src_margin] or [ref]
+    return max(ok, key=lambda g: (round(g[2], 4), g[1], g[0]))
 
 
 TRAIN_SETTINGS = {"epochs": 8, "l2": 1e-4, "lr": 0.3, "min_count": 2, "seed": 7}
@@ -284,7 +279,6 @@ def pr_at(scored: list[tuple[float, int]], threshold: float) -> tuple[float, flo
 GRID = [round(0.05 * k, 2) for k in range(2, 17)]
 PAIR_GRID = [round(0.05 * k, 2) for k in range(0, 9)]
 SENTENCE_GRID = [round(0.05 * k, 2) for k in range(6, 15)]
-KEEP_GRID = [0.5, 0.6, 0.7, 0.8, 1.0]  # 1.0: never without the sentence model
 
 
 def choose_threshold(sweep: list[tuple[float, float, float, float]], tolerance: float) -> float:
@@ -347,10 +341,10 @@ def main() -> None:
                 soof[n] = [stance.score(f, sb, sw) for f, _ in rs]
     gates = gate_sweep(articles, oof, soof, threshold)
     gate = choose_gate(gates, args.src_margin)
-    print(f"cv{args.folds} pair model alone at {threshold:.2f}: attr_F1={gates[0][3]:.4f} unattr_F1={gates[0][4]:.4f} "
-          f"src_F1={gates[0][5]:.4f}")
+    print(f"cv{args.folds} pair model alone at {threshold:.2f}: attr_F1={gates[0][2]:.4f} unattr_F1={gates[0][3]:.4f} "
+          f"src_F1={gates[0][4]:.4f}")
     print(f"cv{args.folds} gate chosen on train: min_candidate={gate[0]:.2f} sentence threshold={gate[1]:.2f} "
-          f"keep={gate[2]:.2f} attr_F1={gate[3]:.4f} unattr_F1={gate[4]:.4f} src_F1={gate[5]:.4f}")
+          f"attr_F1={gate[2]:.4f} unattr_F1={gate[3]:.4f} src_F1={gate[4]:.4f}")
     sbias, sw = train([r for rs in srows for r in rs])
     dev_pr = dev_sent = dev_gate = None
     if args.dev:
@@ -363,7 +357,7 @@ def main() -> None:
               f"pair model alone: sentences attr_F1={dev_sent[1]:.4f} unattr_F1={dev_sent[2]:.4f} "
               f"src_F1={dev_sent[3]:.4f}")
         dev_ss = [[stance.score(f, sbias, sw) for f, _ in sentence_rows(art, sc)] for art, sc in zip(dev_arts, dev_sc)]
-        dev_gate = _count(dev_arts, dev_sc, dev_ss, gate[0], gate[1], gate[2])
+        dev_gate = _count(dev_arts, dev_sc, dev_ss, gate[0], gate[1])
         print(f"dev: with the sentence model: sentences attr_F1={dev_gate[0]:.4f} unattr_F1={dev_gate[1]:.4f} "
               f"src_F1={dev_gate[2]:.4f}")
     provenance = {
@@ -386,15 +380,15 @@ def main() -> None:
                       "sentence_src_F1": round(dev_sent[3], 4)}
         if dev_pr and dev_sent else None,
         "sentence_model": {
-            "settings": {"min_candidate_grid": PAIR_GRID, "threshold_grid": SENTENCE_GRID, "keep_grid": KEEP_GRID,
+            "settings": {"min_candidate_grid": PAIR_GRID, "threshold_grid": SENTENCE_GRID,
                          "chosen_from": f"best sentence-level attr_F1 of train's {args.folds}-fold out-of-fold "
                                         "scores (pair scores out-of-fold too) whose unattr_F1 is not below the "
                                         f"pair model's alone at {threshold} and src_F1 at least {args.src_margin} "
                                         "above it", "src_margin": args.src_margin, **TRAIN_SETTINGS},
-            "cv_pair_alone": [round(x, 4) for x in gates[0][3:]],
-            "cv_chosen": [round(x, 4) for x in gate[3:]],
-            "cv_sweep_best": [[g[0], g[1], g[2], round(g[3], 4), round(g[4], 4), round(g[5], 4)]
-                              for g in sorted(gates[1:], key=lambda g: -g[3])[:12]],
+            "cv_pair_alone": [round(x, 4) for x in gates[0][2:]],
+            "cv_chosen": [round(x, 4) for x in gate[2:]],
+            "cv_sweep_best": [[g[0], g[1], round(g[2], 4), round(g[3], 4), round(g[4], 4)]
+                              for g in sorted(gates[1:], key=lambda g: -g[2])[:12]],
             "dev_score": {"sentence_attr_F1": round(dev_gate[0], 4), "sentence_unattr_F1": round(dev_gate[1], 4),
                           "sentence_src_F1": round(dev_gate[2], 4)} if dev_gate else None,
         },
@@ -404,7 +398,7 @@ def main() -> None:
                  "scripts/train_stance.py on PolNeAR train",
         "provenance": provenance,
         "threshold": threshold, "bias": round(bias, 4), "weights": dict(sorted(w.items())),
-        "sentence": {"threshold": gate[1], "min_candidate": gate[0], "keep": gate[2], "bias": round(sbias, 4),
+        "sentence": {"threshold": gate[1], "min_candidate": gate[0], "bias": round(sbias, 4),
                      "weights": dict(sorted(sw.items()))}},
         indent=0, sort_keys=False) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(w)} pair weights, {len(sw)} sentence weights")

@@ -172,7 +172,7 @@ def test_trainer_rebuilds_weights_from_a_data_path(tmp_path: Path) -> None:
     assert model["weights"]["w=scorned"] > 0 > model["weights"]["w=voted"]
     assert "positive=10" in p.stdout
     # the whole-sentence model ships beside the pair model, with its gate and how it was chosen
-    assert {"threshold", "min_candidate", "keep", "bias", "weights"} <= set(model["sentence"])
+    assert {"threshold", "min_candidate", "bias", "weights"} <= set(model["sentence"])
     assert model["provenance"]["sentence_model"]["cv_chosen"]
 
 
@@ -224,20 +224,17 @@ def test_the_sentence_model_decides_and_the_best_pair_names_the_source(monkeypat
     # ... but not when the best pair scores below min_candidate: no source, no attribution
     _with_model(monkeypatch, stance.Model(pair, sentence, min_candidate=0.4))
     assert stance.best(text, 0, len(text)) is None
-    # ... nor when the sentence model says no to a pair scoring below `keep`
-    strong = stance.Logistic(0.4, 3.0, {})  # p = 0.95
-    _with_model(monkeypatch, stance.Model(strong, stance.Logistic(0.5, -3.0, {}), min_candidate=0.3, keep=0.96))
+    # ... nor when the sentence model says no, however well the pair scores
+    strong = stance.Logistic(0.4, 3.0, {})
+    _with_model(monkeypatch, stance.Model(strong, stance.Logistic(0.5, -3.0, {}), min_candidate=0.3))
     assert stance.best(text, 0, len(text)) is None
-    # a pair scoring `keep` or more is taken whatever the sentence model says
-    _with_model(monkeypatch, stance.Model(strong, stance.Logistic(0.5, -3.0, {}), min_candidate=0.3, keep=0.9))
-    assert stance.best(text, 0, len(text))[0][2] == "Ann Vale"
 
 
 def test_the_sentence_model_loads_from_the_weights_file_or_fails_naming_it(tmp_path: Path, monkeypatch) -> None:
     from factcheck import weights
 
     good = {"threshold": 0.4, "bias": 0.1, "weights": {"w=x": 1.0},
-            "sentence": {"threshold": 0.5, "min_candidate": 0.25, "keep": 0.7, "bias": -0.2, "weights": {"first": 0.3}}}
+            "sentence": {"threshold": 0.5, "min_candidate": 0.25, "bias": -0.2, "weights": {"first": 0.3}}}
     path = tmp_path / "stance.json"
     path.write_text(json.dumps(good), encoding="utf-8")
     real_load = weights.load
@@ -245,7 +242,7 @@ def test_the_sentence_model_loads_from_the_weights_file_or_fails_naming_it(tmp_p
     stance.model.cache_clear()
     try:
         m = stance.model()
-        assert m.sentence == stance.Logistic(0.5, -0.2, {"first": 0.3}) and (m.min_candidate, m.keep) == (0.25, 0.7)
+        assert m.sentence == stance.Logistic(0.5, -0.2, {"first": 0.3}) and m.min_candidate == 0.25
         del good["sentence"]["min_candidate"]
         path.write_text(json.dumps(good), encoding="utf-8")
         stance.model.cache_clear()
@@ -257,20 +254,18 @@ def test_the_sentence_model_loads_from_the_weights_file_or_fails_naming_it(tmp_p
 
 def test_the_gate_is_chosen_for_attr_f1_keeping_unattributed_claims_and_source_spans() -> None:
     trainer = _trainer()
-    # (min_candidate, sentence threshold, keep, attr_F1, unattr_F1, src_F1); the first is the pair model alone
-    sweep = [(0.4, 0.0, 1.0, 0.870, 0.760, 0.790), (0.0, 0.5, 1.0, 0.890, 0.770, 0.780),
-             (0.2, 0.5, 1.0, 0.880, 0.765, 0.7905), (0.3, 0.5, 0.6, 0.875, 0.765, 0.792),
-             (0.3, 0.3, 1.0, 0.885, 0.750, 0.795)]
-    assert trainer.choose_gate(sweep)[:3] == (0.2, 0.5, 1.0)  # the best attr_F1 costs source spans or claims
-    assert trainer.choose_gate(sweep, 0.001)[:3] == (0.3, 0.5, 0.6)
-    assert trainer.choose_gate(sweep, 0.01)[:3] == (0.4, 0.0, 1.0)  # none keeps the margin: the pair model alone
+    # (min_candidate, sentence threshold, attr_F1, unattr_F1, src_F1); the first is the pair model alone
+    sweep = [(0.4, 0.0, 0.870, 0.760, 0.790), (0.0, 0.5, 0.890, 0.770, 0.780), (0.2, 0.5, 0.880, 0.765, 0.7905),
+             (0.3, 0.5, 0.875, 0.765, 0.792), (0.3, 0.3, 0.885, 0.750, 0.795)]
+    assert trainer.choose_gate(sweep)[:2] == (0.2, 0.5)  # the best attr_F1 costs source spans or claims
+    assert trainer.choose_gate(sweep, 0.001)[:2] == (0.3, 0.5)
+    assert trainer.choose_gate(sweep, 0.01)[:2] == (0.4, 0.0)  # none keeps the margin: the pair model alone
 
 
 def test_the_shipped_sentence_model_records_how_its_gate_was_chosen() -> None:
     data = json.loads(stance.MODEL_PATH.read_text(encoding="utf-8"))
     sentence = data["sentence"]
-    assert 0.0 < sentence["threshold"] < 1.0 and 0.0 <= sentence["min_candidate"] < sentence["keep"] <= 1.0
-    assert sentence["weights"]
+    assert 0.0 < sentence["threshold"] < 1.0 and 0.0 <= sentence["min_candidate"] < 1.0 and sentence["weights"]
     record = data["provenance"]["sentence_model"]
     assert record["cv_chosen"][1] >= record["cv_pair_alone"][1]  # unattr_F1 kept on train
     assert record["cv_chosen"][2] >= record["cv_pair_alone"][2]  # src_F1 kept on train

@@ -13,10 +13,9 @@ A second logistic model reads the whole sentence (`sentence_features`: quotation
 second person, modals, "that", a colon, a dash, figures, length, the cue verbs of the lexicon
 anywhere in it, how many pairs there are, the best pair's score and its features) and decides
 whether the sentence reports someone at all; the best pair is its source. It attributes a sentence
-when its own score reaches its threshold and the best pair's reaches `min_candidate` (a pair
-scoring `keep` or more is taken whatever the sentence model says), so every attribution it adds
-names the subject it rests on. The three are chosen on train's out-of-fold scores
-(scripts/train_stance.py).
+when its own score reaches its threshold and the best pair's reaches `min_candidate`, so every
+attribution it adds names the subject it rests on. Both thresholds are chosen on train's
+out-of-fold scores (scripts/train_stance.py).
 """
 
 from __future__ import annotations
@@ -244,12 +243,10 @@ class Logistic:
 @dataclass(frozen=True)
 class Model:
     """The pair model and, when the file has one, the whole-sentence model with the lowest pair
-    score it accepts as the sentence's source (`min_candidate`) and the pair score from which a
-    pair is taken whatever the sentence model says (`keep`)."""
+    score it accepts as the sentence's source (`min_candidate`)."""
     pair: Logistic
     sentence: Logistic | None = None
     min_candidate: float = 0.0
-    keep: float = 1.0
 
 
 def _logistic(data: dict) -> Logistic:
@@ -264,9 +261,8 @@ def model() -> Model:
     data = weights.load("stance")
     try:
         sentence = data.get("sentence")
-        if not sentence:
-            return Model(_logistic(data))
-        return Model(_logistic(data), _logistic(sentence), float(sentence["min_candidate"]), float(sentence["keep"]))
+        return Model(_logistic(data), _logistic(sentence) if sentence else None,
+                     float(sentence["min_candidate"]) if sentence else 0.0)
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise weights.ModelFileError(f"{weights.path_of('stance')}: not a stance weights file ({e!r})") from None
 
@@ -331,9 +327,8 @@ def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None 
     if m.sentence is None:
         if top[0] < m.pair.threshold:
             return None
-    elif top[0] < m.keep and (top[0] < m.min_candidate or score(
-            sentence_features(sentence_shape(toks), len(found), top[0], top[1].features),
-            m.sentence.bias, m.sentence.weights) < m.sentence.threshold):
+    elif top[0] < m.min_candidate or score(sentence_features(sentence_shape(toks), len(found), top[0], top[1].features),
+                                           m.sentence.bias, m.sentence.weights) < m.sentence.threshold:
         return None
     c = top[1]
     a, b = toks[c.subject[0]].start, toks[c.subject[1] - 1].end
