@@ -202,10 +202,14 @@ def test_paragraph_after_a_colon_cue_belongs_to_the_speaker() -> None:
 def test_after_a_colon_cue_every_sentence_without_its_own_source_is_the_speakers() -> None:
     # one sentence of the paragraph names its own source; the others are still the speaker's words
     a = body("The inspector, Mia Patel, added:\n\n"
-             "I mean, nobody checked. The wiring in every flat had failed basic checks. The landlord knew it.")
+             "Tenants say nobody checked. The wiring in every flat had failed basic checks. The landlord knew it.")
     assert only(a, "The wiring").source == "Mia Patel"
     assert only(a, "The landlord knew").source == "Mia Patel"
-    assert only(a, "I mean").mention == "I"
+    assert only(a, "Tenants say").mention == "Tenants"
+    # "I mean, ..." is the speaker's too: the learned fallback's whole-sentence model does not take
+    # the filler "I mean" for a source of its own (it did when the best subject + verb pair decided)
+    a = body("The inspector, Mia Patel, added:\n\nI mean, nobody checked. The landlord knew it.")
+    assert only(a, "I mean").source == "Mia Patel"
 
 
 def test_a_time_before_an_apposition_is_no_speaker() -> None:

@@ -354,8 +354,10 @@ def test_the_senator_is_the_person_named_with_that_title() -> None:
 
 
 def test_a_place_in_the_description_picks_the_holder_named_with_it() -> None:
-    a = body("Ohio Gov. Bo Tan spoke first.\n\n"
-             "Former Utah Gov. Ann Lee spoke next.\n\n"
+    # (each holder named as a source first: "X spoke first" alone is not an attribution for the
+    # learned fallback's whole-sentence model)
+    a = body("Ohio Gov. Bo Tan said the plan would work.\n\n"
+             "Former Utah Gov. Ann Lee said it would fail.\n\n"
              "The Ohio governor said he agreed, and the former governor said she did not.")
     got = {x.mention: x.source for x in sentence(a, "The Ohio").attributions if x.mention.lower().startswith("the ")}
     assert got == {"The Ohio governor": "Ohio Gov. Bo Tan", "the former governor": "Former Utah Gov. Ann Lee"}
