@@ -84,7 +84,7 @@ def load(folder: Path, cache: Path | None) -> tuple[dict, dict, list[dict]]:
     return body_sents, heads, pairs
 
 
-Row = tuple[str, str, list[float], str]
+Row = tuple[str, str, list[float], str, bool]
 # per-sentence rule codes the stance model would decide rather than only add to (none: it adds)
 REPORTING: frozenset[str] = frozenset()
 
@@ -92,7 +92,8 @@ REPORTING: frozenset[str] = frozenset()
 def rows_of(body_sents: dict, heads: dict, pairs: list[dict]) -> list[Row]:
     """(body id, stance, features, what the rules alone read: "unrelated", "discuss" (a rule check
     fired), "can_report" (no rule fired, and a sentence near the claim has an attribution or hedge the
-    headline lacks, so the model's "reports" has something to show) or "agree")."""
+    headline lacks, so the model's "reports" has something to show) or "agree", and whether the body
+    has a sentence that disputes something, which `contradicted` needs to show)."""
     ctxs = {bid: prepare_body(s) for bid, s in body_sents.items()}
     out = []
     switch_off(True)
@@ -113,7 +114,7 @@ def rows_of(body_sents: dict, heads: dict, pairs: list[dict]) -> list[Row]:
                 rules = "can_report"
             else:
                 rules = "agree"
-            out.append((p["Body ID"], p["Stance"], [f[k] for k in FEATURES], rules))
+            out.append((p["Body ID"], p["Stance"], [f[k] for k in FEATURES], rules, bool(ctx.refuting)))
     finally:
         switch_off(False)
     return out
@@ -126,7 +127,9 @@ def prob(w: list[float], x: list[float]) -> float:
 
 
 def scored(rows, w_dis, w_rep) -> list[tuple[str, float, float, str]]:
-    return [(stance, prob(w_dis, x), prob(w_rep, x), rules) for _, stance, x, rules in rows]
+    # no sentence to point at, no dispute said (checks._stance_checks): P(disputes) reads as 0
+    return [(stance, prob(w_dis, x) if can_dispute else 0.0, prob(w_rep, x), rules)
+            for _, stance, x, rules, can_dispute in rows]
 
 
 def evaluate(scores, t_dis, t_rep) -> dict:
@@ -185,8 +188,8 @@ def choose(scores, agree_alarm: float) -> tuple[float, float]:
 
 
 def fit_both(rows) -> tuple[list[float], list[float]]:
-    w_dis = fit([(x, int(s == "disagree")) for _, s, x, _ in rows], l2=1e-3)
-    w_rep = fit([(x, int(s == "discuss")) for _, s, x, _ in rows if s != "disagree"], l2=1e-3)
+    w_dis = fit([(x, int(s == "disagree")) for _, s, x, *_ in rows], l2=1e-3)
+    w_rep = fit([(x, int(s == "discuss")) for _, s, x, *_ in rows if s != "disagree"], l2=1e-3)
     return w_dis, w_rep
 
 

@@ -252,3 +252,20 @@ def test_the_trainer_keeps_the_agree_alarm_cap_or_flags_as_few_agree_pairs_as_it
     capped = [("agree", 0.05, 0.6, "discuss"), ("agree", 0.05, 0.6, "can_report"),
               ("discuss", 0.05, 0.6, "can_report")]
     assert t.evaluate(capped, *t.choose(capped, 0.3))["agree_flagged"] == 0.5
+
+
+def test_a_dispute_is_said_only_with_a_sentence_that_disputes(monkeypatch):
+    # the model made to read every body as disputing: the check still needs a denial to point at
+    monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
+    asked = """Shark spotted in city canal
+
+A photo of a shark swimming in the city canal has been shared thousands of times online.
+
+So is the photo a fake? Wildlife officers say the shark was real and was taken to the city aquarium."""
+    assert "contradicted" not in checks_of(asked)
+    denied = asked.replace("So is the photo a fake?", "The photo is a fake.")
+    message, evidence, texts = checks_of(denied)["contradicted"]
+    assert texts == ["The photo is a fake."] and "'fake'" in message
+    # a question beside the denial is never the evidence
+    found = checks_of(SHARK_FAKE.replace("A photo said", "Is it real? A photo said"))
+    assert not any(t.endswith("?") for t in found["contradicted"][2])

@@ -110,8 +110,18 @@ class BodyContext:
             kept = self.__dict__["_stance_body"] = (self.sentences, stance.body_features(self.sentences, self.cues))
         return kept[1]
 
+    @cached_property
+    def refuting(self) -> list[int]:
+        """The sentences that dispute something: a refuting cue outside a question ("So - is it a
+        fake?" asks what the body goes on to answer)."""
+        return [i for i, c in enumerate(self.cues) if c.refute and not _asks_text(self.texts[i])]
+
     def ids(self, indexes: list[int]) -> list[str]:
         return [self.sentences[i].id for i in indexes]
+
+
+def _asks_text(text: str) -> bool:
+    return text.rstrip(" \"')").endswith("?")
 
 
 def prepare_body(body_sentences: list[Sentence]) -> BodyContext:
@@ -416,7 +426,7 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     f = _stance_features(display, b, rel)
     st = stance.predict(f)
     t_dis, t_rep = stance.thresholds()
-    if st.disputes >= t_dis:
+    if st.disputes >= t_dis and b.refuting:  # a dispute is said only with the sentence that makes it
         return [*found, _contradicted(b, stance.bearing(rel.sentence_scores))]
     if st.reports < t_rep:
         return found
@@ -455,8 +465,8 @@ def _cue_words(tokens: list[str], spots: tuple[int, ...]) -> list[str]:
 
 def _contradicted(b: BodyContext, bear: list[int]) -> Check:
     cues = b.cues
-    disputing = [i for i in bear if cues[i].refute] or \
-                [i for i in range(len(b.sentences)) if cues[i].refute][:2] or bear[:1]
+    refuting = set(b.refuting)
+    disputing = [i for i in bear if i in refuting] or b.refuting[:2]
     i = disputing[0]
     words_ = _cue_words(words(b.texts[i], folded=True), cues[i].refute)
     said = f" ({', '.join(repr(w) for w in words_[:3])})" if words_ else ""
