@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby
 
-from factcheck.attribution import stance
+from factcheck.attribution import mention_chooser, stance
 from factcheck.attribution.cues import RawAttribution, coordination, find_in_sentence, headline_speaker
 from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker, titles_of
 from factcheck.attribution.mentions import speaker_for
@@ -28,6 +28,8 @@ _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on",
 
 
 Fallback = Callable[[str, int, int, list[tuple[int, int]]], "tuple[tuple[int, int, str], object, str | None] | None"]
+# (text, sentence start, end, its attributions, quoted ranges): may change the attributions' mentions
+Chooser = Callable[[str, int, int, list[RawAttribution], list[tuple[int, int]]], None]
 
 
 @dataclass
@@ -44,17 +46,20 @@ class Plan:
 
 
 def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best,
-              disc: Discourse | None = None) -> None:
+              disc: Discourse | None = None, chooser: Chooser | None = mention_chooser.rechoose) -> None:
     """Fill `attributions` of every headline, standfirst, body and caption sentence in place.
 
     `fallback` scores a sentence the rules left without a source (the learned stance model by
-    default; the trainer passes a collector, None turns it off). `disc` is what the article named
+    default; the trainer passes a collector, None turns it off); `chooser` may move each
+    attribution's mention to another candidate (the learned mention chooser by default; None keeps
+    the rules' choice). `disc` is what the article named
     before these sentences (empty by default); it is updated. Each sentence's plan is made as
     its turn comes and dropped after, so a huge text never holds them all."""
-    resolve_plans(text, sentences, plan(text, sentences, fallback), disc if disc is not None else Discourse())
+    resolve_plans(text, sentences, plan(text, sentences, fallback, chooser), disc if disc is not None else Discourse())
 
 
-def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best) -> Iterator[Plan]:
+def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best,
+         chooser: Chooser | None = mention_chooser.rechoose) -> Iterator[Plan]:
     """The plans of the sentences that take attributions, in order, one at a time."""
     starts_inside = _quote_starts(sentences)
     for s in sentences:
@@ -75,6 +80,8 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
                 raws = [RawAttribution(a, b, mention, verb.text, verb.start,  # type: ignore
                                        classify(antecedent or mention), antecedent=antecedent,
                                        reports=stance.reports(verb.text))]  # type: ignore
+        if raws and chooser is not None:
+            chooser(text, s.start, s.end, raws, [(s.start + a, s.start + b) for a, b in quoted])
         kind_of_quote = quote_kind(s, 0, starts_inside.get(s.id)) if raws else "indirect"
         yield Plan(s, raws, inner, kind_of_quote)
 

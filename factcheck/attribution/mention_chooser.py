@@ -1,0 +1,316 @@
+"""Learned mention chooser: which noun phrase of a sentence is the source of a cue the rules found.
+
+The cue rules (and the stance fallback) find an attribution and pick one mention as its source by
+a written order of patterns ("the subject before the verb", "the name before the apposition",
+"the phrase after an inverted 'said'"). Where news English is less regular the first pattern
+that applies picks the wrong phrase: a participle's or relative clause's subject, the object of
+"told", a name inside an apposition. For each attribution this module lists the candidate
+mentions near its cue (noun phrases that can speak, pronouns, a relative "who"; the rules' own
+choice among them), describes each by its place relative to the cue (direction, distance, the
+punctuation and words around it and between) and ranks them with a linear model trained on
+PolNeAR train's gold Source spans (scripts/train_source_chooser.py; weights in
+factcheck/models/mention_chooser.json). The rules' choice is replaced only when the model prefers
+another candidate by more than the file's `margin`.
+
+The work per attribution is bounded (a window of tokens around the cue), so a sentence costs
+time linear in its length.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from factcheck import weights
+from factcheck.attribution import lexicons as lx
+from factcheck.attribution.cues import RawAttribution
+from factcheck.attribution.cues.subjects import plausible_source
+from factcheck.attribution.kinds import classify, is_role_noun
+from factcheck.attribution.mentions import DETERMINERS, np_backward
+from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
+
+MODEL_NAME = "mention_chooser"
+BEFORE, AFTER = 30, 14  # tokens of the window before and after the cue
+_RELATIVE = frozenset({"who", "which", "that"})
+_DIST = (0, 1, 2, 4, 8, 16)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A candidate source mention: a token range, what a relative pronoun stands for, its features."""
+
+    rng: tuple[int, int]
+    antecedent: tuple[int, int] | None
+    features: list[str]
+    is_rule: bool = False
+
+
+def _bucket(n: int) -> str:
+    return str(next((b for b in reversed(_DIST) if n >= b), 0))
+
+
+def _head_class(t: Tok) -> str:
+    low = t.low
+    if low in _RELATIVE:
+        return "rel_" + low
+    if low in lx.pronouns():
+        return "pron_" + low
+    if low in lx.source_nouns():
+        return "source_noun"
+    if is_role_noun(low):
+        return "role_noun"
+    if low in lx.org_words():
+        return "org"
+    if low in lx.document_nouns():
+        return "document"
+    if low in lx.media()[1]:
+        return "media"
+    return "cap" if t.cap else "low"
+
+
+def _tok_key(toks: Sequence[Tok], k: int) -> str:
+    """The token at k as a feature value: punctuation as itself, a word lower-cased, edges."""
+    if k < 0:
+        return "^"
+    if k >= len(toks):
+        return "$"
+    t = toks[k]
+    if not t.is_word:
+        return "Q" if t.text in QUOTE_CHARS else t.text
+    if t.text[0].isdigit():
+        return "NUM"
+    return t.low
+
+
+def _ends_phrase(toks: Sequence[Tok], j: int) -> bool:
+    """Could toks[j] be the last word of a noun phrase that can speak?"""
+    t = toks[j]
+    if not t.is_word or not t.text[0].isalpha():
+        return False
+    if t.low in lx.pronouns() or t.low in ("who", "which"):
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if t.cap:
+        return nxt is None or not (nxt.is_word and nxt.cap) and nxt.text != "-"
+    low = t.low
+    head = low in lx.source_nouns() or is_role_noun(low) or low in lx.org_words() \
+        or low in lx.document_nouns() or low in lx.media()[1]
+    return head and (nxt is None or not (nxt.is_word and not nxt.cap and
+                                         (nxt.low in lx.source_nouns() or is_role_noun(nxt.low))))
+
+
+def _token_range(starts: list[int], ends: list[int], a: int, b: int) -> tuple[int, int] | None:
+    """The tokens that overlap text[a:b] (`starts`, `ends`: the tokens' offsets, in order)."""
+    first = bisect_right(ends, a)
+    last = bisect_left(starts, b)
+    return (first, last) if first < last else None
+
+
+def _lower_lead(t: Tok) -> bool:
+    """A lower-case word that opens no noun phrase: not a determiner, pronoun or relative word."""
+    return t.is_word and not t.cap and t.low not in DETERMINERS and t.low not in lx.pronouns() \
+        and t.low not in _RELATIVE
+
+
+def _inside(quoted: list[tuple[int, int]], k: int) -> bool:
+    """Is token k inside one of the `quoted` token ranges (in order, not overlapping)?"""
+    n = bisect_left(quoted, (k + 1, -1)) - 1  # the last range starting at or before k
+    return n >= 0 and quoted[n][0] <= k < quoted[n][1]
+
+
+def _antecedent(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
+    """What the relative pronoun toks[j] stands for: the phrase before it ("Ann Lee, who")."""
+    k = j - 2 if j >= 2 and toks[j - 1].text == "," else j - 1
+    rng = np_backward(list(toks), k) if k >= 0 else None
+    while rng is not None and rng[1] - rng[0] > 1 and _lower_lead(toks[rng[0]]) and toks[rng[0] + 1].cap:
+        rng = (rng[0] + 1, rng[1])
+    return rng if rng is not None and rng[1] == k + 1 and plausible_source(list(toks), rng) else None
+
+
+def candidates(toks: Sequence[Tok], cue: int, rule: tuple[int, int] | None, rule_name: str,
+               taken: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Mention]:
+    """The candidate mentions of the cue at toks[cue], the rules' choice (`rule`, a token range)
+    first when there is one. `taken`: other attributions' mentions (token ranges) not to pick;
+    `quoted`: token ranges inside quotation marks."""
+    n = len(toks)
+    lo, hi = max(0, cue - BEFORE), min(n, cue + AFTER + 1)
+    ranges: list[tuple[tuple[int, int], tuple[int, int] | None]] = []
+    seen: set[tuple[int, int]] = set()
+    if rule is not None:
+        ranges.append((rule, _antecedent(toks, rule[0]) if rule[1] - rule[0] == 1
+                       and toks[rule[0]].low in ("who", "which") else None))
+        seen.add(rule)
+    tl = list(toks)
+    for j in range(lo, hi):
+        if j == cue or not _ends_phrase(toks, j):
+            continue
+        t = toks[j]
+        ante = None
+        if t.low in ("who", "which"):
+            ante = _antecedent(toks, j)
+            if ante is None:
+                continue
+            rng = (j, j + 1)
+        elif t.low in lx.pronouns():
+            if t.low in ("it", "you"):
+                continue
+            rng = (j, j + 1)
+        else:
+            rng = np_backward(tl, j)
+            if rng is None:
+                rng = (j, j + 1)
+            while rng[1] - rng[0] > 1 and _lower_lead(toks[rng[0]]) and toks[rng[0] + 1].cap:
+                rng = (rng[0] + 1, rng[1])  # "from Ann Lee": the name, not the preposition
+            if rng[0] <= cue < rng[1] or not plausible_source(tl, rng):
+                continue
+        if rng in seen or any(a < rng[1] and rng[0] < b for a, b in taken):
+            continue
+        seen.add(rng)
+        ranges.append((rng, ante))
+    out = []
+    # the nearest candidates on each side first: their order is a feature
+    before = sorted((r for r, _ in ranges if r[1] <= cue), key=lambda r: -r[1])
+    after = sorted((r for r, _ in ranges if r[0] > cue), key=lambda r: r[0])
+    order = {r: k for k, r in enumerate(before)} | {r: k for k, r in enumerate(after)}
+    for rng, ante in ranges:
+        out.append(Mention(rng, ante, features(toks, cue, rng, rule, rule_name, order.get(rng, 0), quoted),
+                           is_rule=rng == rule))
+    return out
+
+
+def features(toks: Sequence[Tok], cue: int, rng: tuple[int, int], rule: tuple[int, int] | None, rule_name: str,
+             order: int, quoted: list[tuple[int, int]]) -> list[str]:
+    """What the model reads of one candidate: its place relative to the cue and what is around it."""
+    a, b = rng
+    if b <= cue:
+        side, dist, between = "B", cue - b, toks[b:cue]
+    elif a > cue:
+        side, dist, between = "A", a - cue - 1, toks[cue + 1:a]
+    else:
+        side, dist, between = "O", 0, []
+    head = toks[b - 1]
+    hc = _head_class(head)
+    cue_word = toks[cue].low
+    rule_family = rule_name.split(".")[0]
+    is_rule = rng == rule
+    overlaps = rule is not None and not is_rule and a < rule[1] and rule[0] < b
+    prev, nxt = _tok_key(toks, a - 1), _tok_key(toks, b)
+    commas = sum(1 for t in between if t.text == ",")
+    quotes = any(t.text in QUOTE_CHARS for t in between)
+    words = [t for t in between if t.is_word]
+    inside, cue_inside = _inside(quoted, a), _inside(quoted, cue)
+    order_s = str(min(order, 3))
+    f = [
+        "side=" + side, "sd=" + side + _bucket(dist), "so=" + side + order_s,
+        "hc=" + hc, "shc=" + side + hc, "sohc=" + side + order_s + hc,
+        "prev=" + prev, "sprev=" + side + prev, "next=" + nxt, "snext=" + side + nxt,
+        "pn=" + prev + "|" + nxt,
+        "commas=" + side + str(min(commas, 3)), "quotes=" + side + str(quotes),
+        "cue=" + side + cue_word, "cueo=" + side + order_s + cue_word,
+        "len=" + str(min(b - a, 5)),
+        "cap=" + str(head.cap), "det=" + str(toks[a].low in DETERMINERS),
+        "inq=" + str(inside) + str(cue_inside),
+        "rule=" + str(is_rule), "rulef=" + str(is_rule) + rule_family, "ruler=" + str(is_rule) + rule_name,
+        "ruleo=" + str(overlaps),
+        "cuenext=" + side + _tok_key(toks, cue + 1), "cueprev=" + side + _tok_key(toks, cue - 1),
+    ]
+    if side == "B" and words:
+        f.append("bw1=" + words[-1].low)  # the word right before the cue
+        f.append("bwf=" + words[0].low)  # the word right after the candidate
+    if side == "B" and not words:
+        f.append("adjacent_before" + (",".join(t.text for t in between) or "0"))
+    if side == "A" and dist == 0:
+        f.append("adjacent_after=" + cue_word)
+    if any(t.low in lx.cue_verbs() for t in words):
+        f.append("cue_between=" + side)
+    if any(t.low in _RELATIVE for t in words):
+        f.append("rel_between=" + side)
+    if a == 0 or not toks[a - 1].is_word:
+        f.append("opens=" + side + prev)
+    if _lower_lead(toks[a]):
+        f.append("lowstart=" + side)  # "show up for candidates": no noun phrase
+    if head.possessive:
+        f.append("possessive=" + side)
+    f.append("at=" + _bucket(a))  # how far into the sentence it starts
+    return f
+
+
+def kept(rule: str, keep: Sequence[str]) -> bool:
+    """Is the rule one of the families (prefixes of its name) whose choice the chooser keeps?"""
+    return rule.startswith(tuple(keep))
+
+
+@cache
+def model() -> tuple[float, tuple[str, ...], dict[str, float]]:
+    """(margin, rule families kept as they are, weights) of factcheck/models/mention_chooser.json;
+    a missing or broken file is a ModelFileError naming it."""
+    data = weights.load(MODEL_NAME)
+    try:
+        return float(data["margin"]), tuple(str(k) for k in data.get("keep_rules", ())), \
+            {str(k): float(v) for k, v in data["weights"].items()}
+    except (KeyError, TypeError, ValueError, AttributeError) as e:
+        raise weights.ModelFileError(f"{weights.path_of(MODEL_NAME)}: not a mention chooser file ({e!r})") from None
+
+
+def score(feats: list[str], w: dict[str, float]) -> float:
+    return sum(w.get(f, 0.0) for f in feats)
+
+
+
+
+def sentence_candidates(text: str, start: int, end: int, raws: list[RawAttribution],
+                        quoted: list[tuple[int, int]]) -> list[tuple[RawAttribution, list[Mention]]]:
+    """For each attribution with a mention and cue in text[start:end], its candidates
+    (`quoted`: character ranges inside quotation marks, offsets into `text`)."""
+    toks = tokenize_shared(text, start, end)
+    if not toks:
+        return []
+    starts, ends = [t.start for t in toks], [t.end for t in toks]
+    qtok = [r for r in (_token_range(starts, ends, a, b) for a, b in quoted) if r is not None]
+    mentions = {id(r): _token_range(starts, ends, r.mention_start, r.mention_end) for r in raws
+                if start <= r.mention_start < end}
+    out = []
+    for r in raws:
+        rule = mentions.get(id(r))
+        if rule is None or not start <= r.cue_start < end:
+            continue
+        cue = bisect_left(starts, r.cue_start)
+        if cue >= len(toks) or starts[cue] != r.cue_start:
+            continue
+        taken = [m for x in raws if x is not r and (m := mentions.get(id(x))) is not None]
+        out.append((r, candidates(toks, cue, rule, r.rule, taken, qtok)))
+    return out
+
+
+def rechoose(text: str, start: int, end: int, raws: list[RawAttribution], quoted: list[tuple[int, int]]) -> None:
+    """Replace, in place, the mention of each attribution whose best candidate beats the rules'
+    choice by more than the model's margin."""
+    margin, keep, w = model()
+    if not w or not raws:
+        return
+    toks = tokenize_shared(text, start, end)
+    for r, cands in sentence_candidates(text, start, end, raws, quoted):
+        if kept(r.rule, keep):
+            continue
+        rule = next((c for c in cands if c.is_rule), None)
+        if rule is None or len(cands) < 2:
+            continue
+        base = score(rule.features, w)
+        best, top = rule, base
+        for c in cands:
+            sc = score(c.features, w)
+            if sc > top:
+                best, top = c, sc
+        if best is rule or top - base <= margin:
+            continue
+        a, b = toks[best.rng[0]].start, toks[best.rng[1] - 1].end
+        r.mention_start, r.mention_end, r.mention = a, b, text[a:b]
+        if best.antecedent is not None:
+            x, y = toks[best.antecedent[0]].start, toks[best.antecedent[1] - 1].end
+            r.antecedent = text[x:y]
+        else:
+            r.antecedent = None
+        r.kind = classify(r.antecedent or r.mention)
+        r.rule = r.rule + "+chooser"

@@ -1,0 +1,226 @@
+#!/usr/bin/env python3
+"""Train the learned mention chooser shipped in factcheck/models/mention_chooser.json from PolNeAR.
+
+    python3 scripts/train_source_chooser.py TRAIN_DIR [--dev DEV_DIR] [--out PATH] [--margin M]
+
+TRAIN_DIR (and DEV_DIR) hold PolNeAR's text/ and attributions/ (brat .ann). The analysis runs
+as shipped (rules, stance fallback) with the chooser replaced by a collector: for every
+attribution the rules find in a sentence, the candidates of factcheck.attribution.mention_chooser
+with their features. A candidate is right when it overlaps a gold Source span of the gold
+attribution whose Cue holds the attribution's cue word, or, when no gold cue holds it, of any
+gold attribution whose Content lies in the sentence when it is the sentence's only attribution
+(score_polnear.py counts a unit's source right when it overlaps any of them).
+
+An averaged perceptron ranks each attribution's candidates (pure Python). The margin by which
+the model's best candidate must beat the rules' own before it replaces it is chosen on TRAIN_DIR's
+out-of-fold scores of 5-fold cross-validation by article (most attributions right), unless
+--margin gives it. With --dev the same count is printed and recorded for DEV_DIR; dev never
+chooses anything. Only weights leave the data (no text). Never pass a test split.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train_stance import _overlaps, _parse_ann, _stems
+
+from factcheck import page, weights
+from factcheck.attribution import attribute, mention_chooser
+from factcheck.model import Document
+from factcheck.pipeline import split_sentences
+from factcheck.tokens import tokenize_shared
+
+DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "models" / "mention_chooser.json"
+SETTINGS = {"epochs": 10, "seed": 11, "min_count": 2, "folds": 5}
+# rule families whose choice is structural ('PENCE: ...', '"..." ― Ann Lee', headline tags): the
+# chooser never overrides them (a speaker label's choice is carried over a whole transcript)
+KEEP = ["labels.", "headlinese."]
+MARGINS = [0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0]
+
+
+@dataclass
+class Instance:
+    """One attribution: its candidates' features, which are right, which is the rules' choice."""
+    feats: list[list[str]]
+    right: list[bool]
+    rule: int
+    rule_name: str
+
+
+def article_instances(split_dir: str, cue_only: bool = False) -> list[list[Instance]]:
+    """Per article, one instance per attribution with a gold source to learn from (`cue_only`:
+    only where a gold Cue holds its cue word)."""
+    adir = os.path.join(split_dir, "attributions")
+    names = sorted(os.listdir(adir))
+    out = []
+    for stem in _stems(split_dir):
+        text = Path(split_dir, "text", stem + ".txt").read_text(encoding="utf-8")
+        first = sorted(f for f in names if f.rsplit("_", 1)[0] == stem)[0]
+        gold = _parse_ann(os.path.join(adir, first))
+        here: list[Instance] = []
+
+        def collect(txt: str, start: int, end: int, raws, quoted, gold=gold, here=here) -> None:
+            toks = tokenize_shared(txt, start, end)
+            in_sentence = [srcs for _, srcs, cont in gold if any(_overlaps(start, end, [c]) for c in cont)]
+            for r, cands in mention_chooser.sentence_candidates(txt, start, end, raws, quoted):
+                if mention_chooser.kept(r.rule, KEEP):
+                    continue
+                cue_end = r.cue_start + len(r.cue.split()[0])
+                by_cue = [p for cues, srcs, _ in gold if _overlaps(r.cue_start, cue_end, cues) for p in srcs]
+                # with no gold cue at this one, the sentence's sources, where it is the sentence's only attribution
+                sources = by_cue or ([] if cue_only or len(raws) > 1 else [p for srcs in in_sentence for p in srcs])
+                if not sources:
+                    continue
+                right = [_overlaps(toks[c.rng[0]].start, toks[c.rng[1] - 1].end, sources) for c in cands]
+                rule = next((k for k, c in enumerate(cands) if c.is_rule), None)
+                if rule is None:
+                    continue
+                here.append(Instance([c.features for c in cands], right, rule, r.rule))
+
+        doc = Document(text=text)
+        sentences = split_sentences(doc, page.parse(doc))
+        attribute(text, sentences, chooser=collect)
+        out.append(here)
+    return out
+
+
+def _dot(feats: list[str], w: dict[str, float]) -> float:
+    return sum(w.get(f, 0.0) for f in feats)
+
+
+def train(data: list[Instance], epochs: int = SETTINGS["epochs"], seed: int = SETTINGS["seed"],
+          min_count: int = SETTINGS["min_count"]) -> dict[str, float]:
+    """Averaged perceptron over each attribution's candidates (those with a right one)."""
+    df = Counter(f for inst in data for fs in inst.feats for f in set(fs))
+    vocab = {f for f, c in df.items() if c >= min_count}
+    usable = [Instance([[f for f in fs if f in vocab] for fs in inst.feats], inst.right, inst.rule, inst.rule_name)
+              for inst in data if any(inst.right) and len(inst.feats) > 1]
+    w: dict[str, float] = {}
+    total: dict[str, float] = {}  # sum over steps of w, kept lazily: total += w * (t - stamp)
+    stamp: dict[str, int] = {}
+    t = 0
+    rng = random.Random(seed)
+    order = list(range(len(usable)))
+
+    def bump(f: str, d: float) -> None:
+        total[f] = total.get(f, 0.0) + w.get(f, 0.0) * (t - stamp.get(f, 0))
+        stamp[f] = t
+        w[f] = w.get(f, 0.0) + d
+
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            inst = usable[i]
+            t += 1
+            scores = [_dot(fs, w) for fs in inst.feats]
+            pred = max(range(len(scores)), key=lambda k: (scores[k], k == inst.rule))
+            if inst.right[pred]:
+                continue
+            gold = max((k for k in range(len(scores)) if inst.right[k]), key=lambda k: scores[k])
+            for f in inst.feats[gold]:
+                bump(f, 1.0)
+            for f in inst.feats[pred]:
+                bump(f, -1.0)
+    out = {}
+    for f in w:
+        avg = (total.get(f, 0.0) + w[f] * (t - stamp.get(f, 0))) / max(t, 1)
+        if abs(avg) >= 1e-3:
+            out[f] = round(avg, 4)
+    return out
+
+
+def choose(inst: Instance, w: dict[str, float], margin: float) -> int:
+    scores = [_dot(fs, w) for fs in inst.feats]
+    best = max(range(len(scores)), key=lambda k: (scores[k], k == inst.rule))
+    return best if scores[best] - scores[inst.rule] > margin else inst.rule
+
+
+def count(data: list[Instance], w: dict[str, float], margin: float) -> Counter:
+    c: Counter = Counter()
+    for inst in data:
+        k = choose(inst, w, margin)
+        c["n"] += 1
+        c["rules_right"] += inst.right[inst.rule]
+        c["chooser_right"] += inst.right[k]
+        c["changed"] += k != inst.rule
+        c["fixed"] += inst.right[k] and not inst.right[inst.rule]
+        c["broken"] += inst.right[inst.rule] and not inst.right[k]
+        c["reachable"] += any(inst.right)
+    return c
+
+
+def line(c: Counter) -> str:
+    return (f"attributions={c['n']} rules_right={c['rules_right']} chooser_right={c['chooser_right']} "
+            f"changed={c['changed']} fixed={c['fixed']} broken={c['broken']} any_candidate_right={c['reachable']}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("train_dir")
+    ap.add_argument("--dev")
+    ap.add_argument("--out", default=str(DEFAULT_OUT))
+    ap.add_argument("--margin", type=float, help="replace the rules' choice only above this score difference "
+                                                 "(default: chosen on train's cross-validation)")
+    ap.add_argument("--cue-labels-only", action="store_true",
+                    help="learn only from attributions whose cue word lies in a gold Cue (measured: fewer changes, "
+                         "smaller gain; see docs/ACCURACY.md)")
+    args = ap.parse_args()
+    arts = article_instances(args.train_dir, args.cue_labels_only)
+    flat = [i for a in arts for i in a]
+    print(f"train: articles={len(arts)} attributions={len(flat)} candidates={sum(len(i.feats) for i in flat)}")
+    folds = SETTINGS["folds"]
+    oof: list[tuple[Instance, dict[str, float]]] = []
+    for k in range(folds):
+        w = train([i for n, a in enumerate(arts) if n % folds != k for i in a])
+        oof += [(i, w) for n, a in enumerate(arts) if n % folds == k for i in a]
+    sweep = []
+    for m in MARGINS:
+        c = sum((count([i], w, m) for i, w in oof), Counter())
+        sweep.append((m, c))
+        print(f"  cv{folds} margin={m}: {line(c)}")
+    chosen = max(sweep, key=lambda x: (x[1]["chooser_right"], x[0]))[0]
+    margin = chosen if args.margin is None else args.margin
+    print(f"cv{folds}: margin chosen on train: {chosen} (shipped: {margin})")
+    w = train(flat)
+    dev = None
+    if args.dev:
+        dev_flat = [i for a in article_instances(args.dev, args.cue_labels_only) for i in a]
+        dev = count(dev_flat, w, margin)
+        print(f"dev: {line(dev)}")
+    cv = dict(next(c for m, c in sweep if m == margin)) if margin in MARGINS else None
+    provenance = {
+        "command": weights.portable_command("scripts/train_source_chooser.py", sys.argv[1:]),
+        "data": {"train": f"PolNeAR train ({len(arts)} articles, {Path(args.train_dir).name}/)",
+                 "dev": f"PolNeAR dev ({Path(args.dev).name}/)" if args.dev else None},
+        "rules_commit": weights.rules_commit(),
+        "rules_hash": weights.rules_hash(),
+        "settings": {"margin": margin, "margin_from": "given" if args.margin is not None else
+                     f"most attributions right on train's {folds}-fold out-of-fold scores over {MARGINS}",
+                     "margin_chosen_on_train": chosen, "cue_labels_only": args.cue_labels_only,
+                     "window": [mention_chooser.BEFORE, mention_chooser.AFTER],
+                     "cv_sweep": [[m, c["chooser_right"], c["changed"], c["fixed"], c["broken"]] for m, c in sweep],
+                     **SETTINGS},
+        "cv_score": cv,
+        "dev_score": dict(dev) if dev else None,
+    }
+    Path(args.out).write_text(json.dumps({
+        "keep_rules": KEEP,
+        "about": "mention chooser: averaged-perceptron weights over factcheck.attribution.mention_chooser "
+                 "features, trained by scripts/train_source_chooser.py on PolNeAR train's gold Source spans",
+        "provenance": provenance, "margin": margin, "weights": dict(sorted(w.items()))},
+        indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}: {len(w)} weights")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,125 @@
+"""The learned mention chooser: which phrase near a cue is its source, on invented sentences."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from factcheck import weights
+from factcheck.attribution import mention_chooser
+from factcheck.attribution.cues import find_in_sentence
+from factcheck.pipeline import analyze_text
+from factcheck.tokens import tokenize
+
+
+def _cands(text: str, cue_word: str) -> tuple[list[str], list[mention_chooser.Mention]]:
+    raws = find_in_sentence(text, 0, len(text))
+    r = next(r for r in raws if text[r.cue_start:].startswith(cue_word))
+    ((_, cands),) = [(x, c) for x, c in mention_chooser.sentence_candidates(text, 0, len(text), raws, [])
+                     if x is r]
+    toks = tokenize(text, 0, len(text))
+    return [text[toks[c.rng[0]].start:toks[c.rng[1] - 1].end] for c in cands], cands
+
+
+def test_the_rules_choice_comes_first_and_the_phrases_around_the_cue_follow() -> None:
+    words, cands = _cands("The bill came from Ann Lee, who said it would cut costs for farmers.", "said")
+    assert words[0] == "who" and cands[0].is_rule
+    assert "Ann Lee" in words and "farmers" not in words[:1]
+    who = cands[0]
+    toks = tokenize("The bill came from Ann Lee, who said it would cut costs for farmers.", 0, 70)
+    assert who.antecedent is not None and " ".join(t.text for t in toks[who.antecedent[0]:who.antecedent[1]]) \
+        == "Ann Lee"
+    # "it" is never a candidate source of a person's "said"; neither is the cue itself
+    assert "it" not in words and "said" not in words
+    assert not any(c.is_rule for c in cands[1:])
+
+
+def test_the_features_say_where_a_candidate_stands_against_the_cue() -> None:
+    words, cands = _cands("Officials told reporters the bridge would reopen in May.", "told")
+    feats = dict(zip(words, (c.features for c in cands)))
+    assert "side=B" in feats["Officials"] and "rule=True" in feats["Officials"]
+    assert "side=A" in feats["reporters"] and "adjacent_after=told" in feats["reporters"]
+
+
+@pytest.fixture
+def model(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict]:
+    """A hand-made model the test fills in (margin, families kept, weights)."""
+    box: dict = {"margin": 1.0, "keep": ("labels.",), "weights": {}}
+    monkeypatch.setattr(mention_chooser, "model", lambda: (box["margin"], box["keep"], box["weights"]))
+    yield box
+
+
+def _body(text: str):
+    a = analyze_text("A headline for the story\n\n" + text)
+    return next(s for s in a.sentences if s.role == "body"), a.text
+
+
+def test_a_candidate_replaces_the_rules_choice_only_beyond_the_margin(model: dict) -> None:
+    text = "Officials told reporters the bridge would reopen in May."
+    model["weights"] = {"side=A": 3.0}
+    s, _ = _body(text)
+    assert [a.mention for a in s.attributions] == ["reporters"]
+    model["margin"] = 5.0
+    s, _ = _body(text)
+    assert [a.mention for a in s.attributions] == ["Officials"]
+
+
+def test_a_relative_pronoun_chosen_points_at_who_and_resolves_to_its_antecedent(model: dict) -> None:
+    model["weights"] = {"hc=rel_who": 5.0}
+    s, full = _body("The budget was drafted by Councillor Ann Lee, who told residents it would pass.")
+    a = s.attributions[0]
+    assert a.mention == "who" and full[a.span[0]:a.span[1]] == "who"
+    assert a.source == "Councillor Ann Lee" and a.kind == "named_person"
+
+
+def test_a_speaker_label_is_never_overridden(model: dict) -> None:
+    # a signature's name is the structure of the line, whatever the model prefers
+    text = '"Mark Pryce has been saying tough things about the plan." ― Ann Lee'
+    model["weights"] = {"side=B": 9.0}
+    s, _ = _body(text)
+    assert ("Ann Lee", "―") in [(a.mention, a.cue) for a in s.attributions]
+    model["keep"] = ()
+    s, _ = _body(text)
+    assert ("Ann Lee", "―") not in [(a.mention, a.cue) for a in s.attributions]
+
+
+def test_an_empty_model_changes_nothing(model: dict) -> None:
+    s, _ = _body("Officials told reporters the bridge would reopen in May.")
+    assert [a.mention for a in s.attributions] == ["Officials"]
+
+
+def test_the_shipped_model_records_what_made_it_and_loads() -> None:
+    data = weights.load(mention_chooser.MODEL_NAME)
+    prov = data["provenance"]
+    assert prov["command"].startswith("python3 scripts/train_source_chooser.py ")
+    assert "train" in prov["data"]["train"].lower() and prov["data"]["dev"]
+    assert prov["settings"]["margin"] == data["margin"]
+    assert prov["dev_score"]["chooser_right"] >= prov["dev_score"]["rules_right"]
+    mention_chooser.model.cache_clear()
+    margin, keep, w = mention_chooser.model()
+    assert margin >= 0 and w and "labels." in keep
+
+
+def test_the_mention_chooser_was_trained_on_the_rules_as_they_are() -> None:
+    # Its candidates and labels come from the rules' attributions: a change to the rules changes
+    # its training data. Retrain with the command in the provenance (docs/ARCHITECTURE.md).
+    prov = weights.load(mention_chooser.MODEL_NAME)["provenance"]
+    assert prov["rules_hash"] == weights.rules_hash(), (
+        "factcheck/models/mention_chooser.json was trained on other rules than these: retrain with "
+        + prov["command"])
+
+
+def test_a_broken_chooser_file_is_one_error_naming_it(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    path = tmp_path / "mention_chooser.json"
+    path.write_text('{"margin": 1.0}', encoding="utf-8")
+    monkeypatch.setattr(weights, "path_of", lambda name: path)
+    real_load = weights.load
+    monkeypatch.setattr(weights, "load", lambda name, p=None: real_load(name, path))
+    mention_chooser.model.cache_clear()
+    try:
+        with pytest.raises(weights.ModelFileError) as err:
+            mention_chooser.model()
+        assert str(path) in str(err.value)
+    finally:
+        mention_chooser.model.cache_clear()
