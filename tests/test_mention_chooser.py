@@ -123,3 +123,12 @@ def test_a_broken_chooser_file_is_one_error_naming_it(monkeypatch: pytest.Monkey
         assert str(path) in str(err.value)
     finally:
         mention_chooser.model.cache_clear()
+
+
+def test_the_chooser_never_makes_a_source_anonymous_on_its_own(model: dict) -> None:
+    # a ranking alone must not raise the anonymous_source warning: the rules' evidence does
+    model["weights"] = {"side=A": 9.0}
+    s, _ = _body("Ann Lee told a senior official the plant would close.")
+    assert [(a.mention, a.kind) for a in s.attributions] == [("Ann Lee", "named_person")]
+    s, _ = _body("Ann Lee told Mayor Bo Tan the plant would close.")
+    assert [(a.mention, a.kind) for a in s.attributions] == [("Mayor Bo Tan", "named_person")]

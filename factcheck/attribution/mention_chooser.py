@@ -165,7 +165,9 @@ def candidates(toks: Sequence[Tok], cue: int, rule: tuple[int, int] | None, rule
                 rng = (rng[0] + 1, rng[1])  # "from Ann Lee": the name, not the preposition
             if rng[0] <= cue < rng[1] or not plausible_source(tl, rng):
                 continue
-        if rng in seen or any(a < rng[1] and rng[0] < b for a, b in taken):
+        if rng in seen or any(a < rng[1] and rng[0] < b for a, b in taken) or (
+                rule is not None and rule[0] < rng[1] and rng[0] < rule[1]):
+            # a part or an extension of the rules' own phrase: their boundaries stand (and its kind)
             continue
         seen.add(rng)
         ranges.append((rng, ante))
@@ -195,7 +197,6 @@ def features(toks: Sequence[Tok], cue: int, rng: tuple[int, int], rule: tuple[in
     cue_word = toks[cue].low
     rule_family = rule_name.split(".")[0]
     is_rule = rng == rule
-    overlaps = rule is not None and not is_rule and a < rule[1] and rule[0] < b
     prev, nxt = _tok_key(toks, a - 1), _tok_key(toks, b)
     commas = sum(1 for t in between if t.text == ",")
     quotes = any(t.text in QUOTE_CHARS for t in between)
@@ -213,7 +214,6 @@ def features(toks: Sequence[Tok], cue: int, rng: tuple[int, int], rule: tuple[in
         "cap=" + str(head.cap), "det=" + str(toks[a].low in DETERMINERS),
         "inq=" + str(inside) + str(cue_inside),
         "rule=" + str(is_rule), "rulef=" + str(is_rule) + rule_family, "ruler=" + str(is_rule) + rule_name,
-        "ruleo=" + str(overlaps),
         "cuenext=" + side + _tok_key(toks, cue + 1), "cueprev=" + side + _tok_key(toks, cue - 1),
     ]
     if side == "B" and words:
@@ -299,18 +299,23 @@ def rechoose(text: str, start: int, end: int, raws: list[RawAttribution], quoted
             continue
         base = score(rule.features, w)
         best, top = rule, base
+        others = [(x.mention_start, x.mention_end) for x in raws if x is not r]
         for c in cands:
             sc = score(c.features, w)
-            if sc > top:
-                best, top = c, sc
+            if sc > top and not any(a < toks[c.rng[1] - 1].end and toks[c.rng[0]].start < b for a, b in others):
+                best, top = c, sc  # (never the phrase another attribution took, as chosen so far)
         if best is rule or top - base <= margin:
             continue
         a, b = toks[best.rng[0]].start, toks[best.rng[1] - 1].end
-        r.mention_start, r.mention_end, r.mention = a, b, text[a:b]
+        antecedent = None
         if best.antecedent is not None:
             x, y = toks[best.antecedent[0]].start, toks[best.antecedent[1] - 1].end
-            r.antecedent = text[x:y]
-        else:
-            r.antecedent = None
-        r.kind = classify(r.antecedent or r.mention)
+            antecedent = text[x:y]
+        kind = classify(antecedent or text[a:b])
+        if kind == "anonymous" and r.kind != "anonymous":
+            # an unnamed source is what a fact-checker is warned about: only the rules' own
+            # evidence (a marker, a phrase of the anonymous lexicon) raises it, not a ranking
+            continue
+        r.mention_start, r.mention_end, r.mention = a, b, text[a:b]
+        r.antecedent, r.kind = antecedent, kind
         r.rule = r.rule + "+chooser"
