@@ -72,9 +72,7 @@ def article_instances(split_dir: str, cue_only: bool = False) -> list[list[Insta
         def collect(txt: str, start: int, end: int, raws, quoted, gold=gold, here=here) -> None:
             toks = tokenize_shared(txt, start, end)
             in_sentence = [srcs for _, srcs, cont in gold if any(_overlaps(start, end, [c]) for c in cont)]
-            for r, cands in mention_chooser.sentence_candidates(txt, start, end, raws, quoted):
-                if mention_chooser.kept(r.rule, KEEP):
-                    continue
+            for r, cands in mention_chooser.sentence_candidates(txt, start, end, raws, quoted, KEEP):
                 cue_end = r.cue_start + len(r.cue.split()[0])
                 by_cue = [p for cues, srcs, _ in gold if _overlaps(r.cue_start, cue_end, cues) for p in srcs]
                 # with no gold cue at this one, the sentence's sources, where it is the sentence's only attribution
@@ -159,6 +157,14 @@ def count(data: list[Instance], w: dict[str, float], margin: float) -> Counter:
     return c
 
 
+def choose_gate(data: list[Instance], w: dict[str, float], margin: float) -> float:
+    """Just above the highest score of a rules' choice (its features that do not depend on the
+    other candidates) among the train attributions the model changes: above it the search for
+    other candidates is skipped, and no change the model makes on train is lost."""
+    changed = [_dot(mention_chooser.gate_features(i.feats[i.rule]), w) for i in data if choose(i, w, margin) != i.rule]
+    return round(max(changed, default=0.0) + 0.5, 4)
+
+
 def line(c: Counter) -> str:
     return (f"attributions={c['n']} rules_right={c['rules_right']} chooser_right={c['chooser_right']} "
             f"changed={c['changed']} fixed={c['fixed']} broken={c['broken']} any_candidate_right={c['reachable']}")
@@ -192,6 +198,10 @@ def main() -> None:
     margin = chosen if args.margin is None else args.margin
     print(f"cv{folds}: margin chosen on train: {chosen} (shipped: {margin})")
     w = train(flat)
+    gate = choose_gate(flat, w, margin)
+    print(f"gate: the rules' choice kept without a search when it scores >= {gate:.4f} "
+          f"({sum(_dot(mention_chooser.gate_features(i.feats[i.rule]), w) >= gate for i in flat)} of {len(flat)} "
+          "train attributions)")
     dev = None
     if args.dev:
         dev_flat = [i for a in article_instances(args.dev, args.cue_labels_only) for i in a]
@@ -204,7 +214,7 @@ def main() -> None:
                  "dev": f"PolNeAR dev ({Path(args.dev).name}/)" if args.dev else None},
         "rules_commit": weights.rules_commit(),
         "rules_hash": weights.rules_hash(),
-        "settings": {"margin": margin, "margin_from": "given" if args.margin is not None else
+        "settings": {"margin": margin, "gate": gate, "margin_from": "given" if args.margin is not None else
                      f"most attributions right on train's {folds}-fold out-of-fold scores over {MARGINS}",
                      "margin_chosen_on_train": chosen, "cue_labels_only": args.cue_labels_only,
                      "window": [mention_chooser.BEFORE, mention_chooser.AFTER],
@@ -217,7 +227,7 @@ def main() -> None:
         "keep_rules": KEEP,
         "about": "mention chooser: averaged-perceptron weights over factcheck.attribution.mention_chooser "
                  "features, trained by scripts/train_source_chooser.py on PolNeAR train's gold Source spans",
-        "provenance": provenance, "margin": margin, "weights": dict(sorted(w.items()))},
+        "provenance": provenance, "margin": margin, "gate": gate, "weights": dict(sorted(w.items()))},
         indent=0) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {len(w)} weights")
 

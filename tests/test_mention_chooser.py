@@ -45,8 +45,8 @@ def test_the_features_say_where_a_candidate_stands_against_the_cue() -> None:
 @pytest.fixture
 def model(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict]:
     """A hand-made model the test fills in (margin, families kept, weights)."""
-    box: dict = {"margin": 1.0, "keep": ("labels.",), "weights": {}}
-    monkeypatch.setattr(mention_chooser, "model", lambda: (box["margin"], box["keep"], box["weights"]))
+    box: dict = {"margin": 1.0, "keep": ("labels.",), "weights": {}, "gate": float("inf")}
+    monkeypatch.setattr(mention_chooser, "model", lambda: (box["margin"], box["keep"], box["weights"], box["gate"]))
     yield box
 
 
@@ -61,6 +61,16 @@ def test_a_candidate_replaces_the_rules_choice_only_beyond_the_margin(model: dic
     s, _ = _body(text)
     assert [a.mention for a in s.attributions] == ["reporters"]
     model["margin"] = 5.0
+    s, _ = _body(text)
+    assert [a.mention for a in s.attributions] == ["Officials"]
+
+
+def test_a_rules_choice_scoring_above_the_gate_is_kept_without_a_search(model: dict) -> None:
+    text = "Officials told reporters the bridge would reopen in May."
+    model["weights"] = {"side=A": 3.0, "rule=True": 1.0}
+    s, _ = _body(text)
+    assert [a.mention for a in s.attributions] == ["reporters"]
+    model["gate"] = 1.0  # the rules' "Officials" scores 1.0 on its own: no other candidate is looked for
     s, _ = _body(text)
     assert [a.mention for a in s.attributions] == ["Officials"]
 
@@ -97,8 +107,8 @@ def test_the_shipped_model_records_what_made_it_and_loads() -> None:
     assert prov["settings"]["margin"] == data["margin"]
     assert prov["dev_score"]["chooser_right"] >= prov["dev_score"]["rules_right"]
     mention_chooser.model.cache_clear()
-    margin, keep, w = mention_chooser.model()
-    assert margin >= 0 and w and "labels." in keep
+    margin, keep, w, gate = mention_chooser.model()
+    assert margin >= 0 and w and "labels." in keep and gate == data["gate"]
 
 
 def test_the_mention_chooser_was_trained_on_the_rules_as_they_are() -> None:

@@ -18,10 +18,12 @@ time linear in its length.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
@@ -34,7 +36,13 @@ from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
 MODEL_NAME = "mention_chooser"
 BEFORE, AFTER = 30, 14  # tokens of the window before and after the cue
 _RELATIVE = frozenset({"who", "which", "that"})
+_RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _DIST = (0, 1, 2, 4, 8, 16)
+_ZEROS = repeat(0.0)
+_ORDER = ("0", "1", "2", "3")
+_LEN = ("0", "1", "2", "3", "4", "5")
+_DIST_DOWN = tuple(reversed(_DIST))
+_DIST_TEXT = {b: str(b) for b in _DIST}
 
 
 @dataclass(slots=True)
@@ -48,7 +56,11 @@ class Mention:
 
 
 def _bucket(n: int) -> str:
-    return str(next((b for b in reversed(_DIST) if n >= b), 0))
+    """0, 1, 2, 4, 8 or 16: the largest of them not above n."""
+    for b in _DIST_DOWN:
+        if n >= b:
+            return _DIST_TEXT[b]
+    return "0"
 
 
 def _head_class(t: Tok) -> str:
@@ -70,7 +82,7 @@ def _head_class(t: Tok) -> str:
     return "cap" if t.cap else "low"
 
 
-def _tok_key(toks: Sequence[Tok], k: int) -> str:
+def _tok_key(toks: list[Tok], k: int) -> str:
     """The token at k as a feature value: punctuation as itself, a word lower-cased, edges."""
     if k < 0:
         return "^"
@@ -84,21 +96,29 @@ def _tok_key(toks: Sequence[Tok], k: int) -> str:
     return t.low
 
 
-def _ends_phrase(toks: Sequence[Tok], j: int) -> bool:
+@cache
+def _speaking_heads() -> frozenset[str]:
+    """Nouns a phrase that can speak may end in: people, bodies, documents, outlets."""
+    return lx.source_nouns() | lx.org_words() | lx.document_nouns() | lx.media()[1]
+
+
+def _speaking_head(low: str) -> bool:
+    return low in _speaking_heads() or is_role_noun(low)
+
+
+def _ends_phrase(toks: list[Tok], j: int) -> bool:
     """Could toks[j] be the last word of a noun phrase that can speak?"""
     t = toks[j]
     if not t.is_word or not t.text[0].isalpha():
         return False
-    if t.low in lx.pronouns() or t.low in ("who", "which"):
+    low = t.low
+    if low in lx.pronouns() or low in _RELATIVE_SUBJECTS:
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if t.cap:
         return nxt is None or not (nxt.is_word and nxt.cap) and nxt.text != "-"
-    low = t.low
-    head = low in lx.source_nouns() or is_role_noun(low) or low in lx.org_words() \
-        or low in lx.document_nouns() or low in lx.media()[1]
-    return head and (nxt is None or not (nxt.is_word and not nxt.cap and
-                                         (nxt.low in lx.source_nouns() or is_role_noun(nxt.low))))
+    return _speaking_head(low) and (nxt is None or not (nxt.is_word and not nxt.cap and
+                                                         (nxt.low in lx.source_nouns() or is_role_noun(nxt.low))))
 
 
 def _token_range(starts: list[int], ends: list[int], a: int, b: int) -> tuple[int, int] | None:
@@ -120,16 +140,16 @@ def _inside(quoted: list[tuple[int, int]], k: int) -> bool:
     return n >= 0 and quoted[n][0] <= k < quoted[n][1]
 
 
-def _antecedent(toks: Sequence[Tok], j: int) -> tuple[int, int] | None:
+def _antecedent(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """What the relative pronoun toks[j] stands for: the phrase before it ("Ann Lee, who")."""
     k = j - 2 if j >= 2 and toks[j - 1].text == "," else j - 1
-    rng = np_backward(list(toks), k) if k >= 0 else None
+    rng = np_backward(toks, k) if k >= 0 else None
     while rng is not None and rng[1] - rng[0] > 1 and _lower_lead(toks[rng[0]]) and toks[rng[0] + 1].cap:
         rng = (rng[0] + 1, rng[1])
-    return rng if rng is not None and rng[1] == k + 1 and plausible_source(list(toks), rng) else None
+    return rng if rng is not None and rng[1] == k + 1 and plausible_source(toks, rng) else None
 
 
-def candidates(toks: Sequence[Tok], cue: int, rule: tuple[int, int] | None, rule_name: str,
+def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_name: str,
                taken: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Mention]:
     """The candidate mentions of the cue at toks[cue], the rules' choice (`rule`, a token range)
     first when there is one. `taken`: other attributions' mentions (token ranges) not to pick;
@@ -142,7 +162,7 @@ def candidates(toks: Sequence[Tok], cue: int, rule: tuple[int, int] | None, rule
         ranges.append((rule, _antecedent(toks, rule[0]) if rule[1] - rule[0] == 1
                        and toks[rule[0]].low in ("who", "which") else None))
         seen.add(rule)
-    tl = list(toks)
+    tl = toks
     for j in range(lo, hi):
         if j == cue or not _ends_phrase(toks, j):
             continue
@@ -176,15 +196,35 @@ def candidates(toks: Sequence[Tok], cue: int, rule: tuple[int, int] | None, rule
     before = sorted((r for r, _ in ranges if r[1] <= cue), key=lambda r: -r[1])
     after = sorted((r for r, _ in ranges if r[0] > cue), key=lambda r: r[0])
     order = {r: k for k, r in enumerate(before)} | {r: k for k, r in enumerate(after)}
+    per_cue = _cue_features(toks, cue, rule_name, quoted)
     for rng, ante in ranges:
-        out.append(Mention(rng, ante, features(toks, cue, rng, rule, rule_name, order.get(rng, 0), quoted),
+        out.append(Mention(rng, ante, features(toks, cue, rng, rng == rule, order.get(rng, 0), quoted, per_cue),
                            is_rule=rng == rule))
     return out
 
 
-def features(toks: Sequence[Tok], cue: int, rng: tuple[int, int], rule: tuple[int, int] | None, rule_name: str,
-             order: int, quoted: list[tuple[int, int]]) -> list[str]:
-    """What the model reads of one candidate: its place relative to the cue and what is around it."""
+def _cue_features(toks: list[Tok], cue: int, rule_name: str, quoted: list[tuple[int, int]]
+                  ) -> dict[tuple[str, bool], list[str]]:
+    """The features of a candidate that depend only on its side of the cue and whether the rules
+    chose it: worked out once per cue."""
+    cue_word = toks[cue].low
+    rule_family = rule_name.split(".")[0]
+    nxt, prev = _tok_key(toks, cue + 1), _tok_key(toks, cue - 1)
+    cue_inside = str(_inside(quoted, cue))
+    out = {}
+    for side in ("B", "A", "O"):
+        for is_rule in (True, False):
+            r = str(is_rule)
+            out[(side, is_rule)] = [
+                "side=" + side, "cue=" + side + cue_word, "cuenext=" + side + nxt, "cueprev=" + side + prev,
+                "rule=" + r, "rulef=" + r + rule_family, "ruler=" + r + rule_name, cue_inside]
+    return out
+
+
+def features(toks: list[Tok], cue: int, rng: tuple[int, int], is_rule: bool, order: int,
+             quoted: list[tuple[int, int]], per_cue: dict[tuple[str, bool], list[str]]) -> list[str]:
+    """What the model reads of one candidate: its place relative to the cue and what is around it
+    (`per_cue`: the features `_cue_features` worked out for this cue)."""
     a, b = rng
     if b <= cue:
         side, dist, between = "B", cue - b, toks[b:cue]
@@ -194,46 +234,51 @@ def features(toks: Sequence[Tok], cue: int, rng: tuple[int, int], rule: tuple[in
         side, dist, between = "O", 0, []
     head = toks[b - 1]
     hc = _head_class(head)
-    cue_word = toks[cue].low
-    rule_family = rule_name.split(".")[0]
-    is_rule = rng == rule
     prev, nxt = _tok_key(toks, a - 1), _tok_key(toks, b)
-    commas = sum(1 for t in between if t.text == ",")
-    quotes = any(t.text in QUOTE_CHARS for t in between)
-    words = [t for t in between if t.is_word]
-    inside, cue_inside = _inside(quoted, a), _inside(quoted, cue)
-    order_s = str(min(order, 3))
+    commas = 0
+    quotes = False
+    words = []
+    for t in between:
+        if t.is_word:
+            words.append(t)
+        elif t.text == ",":
+            commas += 1
+        elif t.text in QUOTE_CHARS:
+            quotes = True
+    static = per_cue[(side, is_rule)]
+    order_s = _ORDER[min(order, 3)]
     f = [
-        "side=" + side, "sd=" + side + _bucket(dist), "so=" + side + order_s,
+        "sd=" + side + _bucket(dist), "so=" + side + order_s,
         "hc=" + hc, "shc=" + side + hc, "sohc=" + side + order_s + hc,
         "prev=" + prev, "sprev=" + side + prev, "next=" + nxt, "snext=" + side + nxt,
         "pn=" + prev + "|" + nxt,
-        "commas=" + side + str(min(commas, 3)), "quotes=" + side + str(quotes),
-        "cue=" + side + cue_word, "cueo=" + side + order_s + cue_word,
-        "len=" + str(min(b - a, 5)),
+        "commas=" + side + _ORDER[min(commas, 3)], "quotes=" + side + str(quotes),
+        "cueo=" + side + order_s + static[1][5:],
+        "len=" + _LEN[min(b - a, 5)],
         "cap=" + str(head.cap), "det=" + str(toks[a].low in DETERMINERS),
-        "inq=" + str(inside) + str(cue_inside),
-        "rule=" + str(is_rule), "rulef=" + str(is_rule) + rule_family, "ruler=" + str(is_rule) + rule_name,
-        "cuenext=" + side + _tok_key(toks, cue + 1), "cueprev=" + side + _tok_key(toks, cue - 1),
+        "inq=" + str(_inside(quoted, a)) + static[7],
+        *static[:7], "at=" + _bucket(a),  # how far into the sentence it starts
     ]
-    if side == "B" and words:
-        f.append("bw1=" + words[-1].low)  # the word right before the cue
-        f.append("bwf=" + words[0].low)  # the word right after the candidate
-    if side == "B" and not words:
-        f.append("adjacent_before" + (",".join(t.text for t in between) or "0"))
-    if side == "A" and dist == 0:
-        f.append("adjacent_after=" + cue_word)
-    if any(t.low in lx.cue_verbs() for t in words):
-        f.append("cue_between=" + side)
-    if any(t.low in _RELATIVE for t in words):
-        f.append("rel_between=" + side)
+    if side == "B":
+        if words:
+            f.append("bw1=" + words[-1].low)  # the word right before the cue
+            f.append("bwf=" + words[0].low)  # the word right after the candidate
+        else:
+            f.append("adjacent_before" + (",".join(t.text for t in between) or "0"))
+    elif side == "A" and dist == 0:
+        f.append("adjacent_after=" + static[1][5:])
+    if words:
+        verbs = lx.cue_verbs()
+        if any(t.low in verbs for t in words):
+            f.append("cue_between=" + side)
+        if any(t.low in _RELATIVE for t in words):
+            f.append("rel_between=" + side)
     if a == 0 or not toks[a - 1].is_word:
         f.append("opens=" + side + prev)
     if _lower_lead(toks[a]):
         f.append("lowstart=" + side)  # "show up for candidates": no noun phrase
     if head.possessive:
         f.append("possessive=" + side)
-    f.append("at=" + _bucket(a))  # how far into the sentence it starts
     return f
 
 
@@ -243,27 +288,42 @@ def kept(rule: str, keep: Sequence[str]) -> bool:
 
 
 @cache
-def model() -> tuple[float, tuple[str, ...], dict[str, float]]:
-    """(margin, rule families kept as they are, weights) of factcheck/models/mention_chooser.json;
-    a missing or broken file is a ModelFileError naming it."""
+def model() -> tuple[float, tuple[str, ...], dict[str, float], float]:
+    """(margin, rule families kept as they are, weights, gate) of factcheck/models/mention_chooser.json:
+    an attribution whose rules' choice alone scores `gate` or more is left as it is without a
+    search (the trainer chose it so that no change the model makes on train is lost). A missing
+    or broken file is a ModelFileError naming it."""
     data = weights.load(MODEL_NAME)
     try:
         return float(data["margin"]), tuple(str(k) for k in data.get("keep_rules", ())), \
-            {str(k): float(v) for k, v in data["weights"].items()}
+            {str(k): float(v) for k, v in data["weights"].items()}, float(data.get("gate", math.inf))
     except (KeyError, TypeError, ValueError, AttributeError) as e:
         raise weights.ModelFileError(f"{weights.path_of(MODEL_NAME)}: not a mention chooser file ({e!r})") from None
 
 
 def score(feats: list[str], w: dict[str, float]) -> float:
-    return sum(w.get(f, 0.0) for f in feats)
+    return sum(map(w.get, feats, _ZEROS))
 
 
+
+
+_ORDER_FEATURES = ("so=", "sohc=", "cueo=")  # depend on the other candidates
+
+
+def gate_features(feats: list[str]) -> list[str]:
+    """The rules' choice's features that do not depend on the other candidates: what the gate
+    scores before any other candidate is looked for."""
+    return [f for f in feats if not f.startswith(_ORDER_FEATURES)]
 
 
 def sentence_candidates(text: str, start: int, end: int, raws: list[RawAttribution],
-                        quoted: list[tuple[int, int]]) -> list[tuple[RawAttribution, list[Mention]]]:
+                        quoted: list[tuple[int, int]], keep: Sequence[str] = (),
+                        gate: tuple[dict[str, float], float] | None = None,
+                        ) -> list[tuple[RawAttribution, list[Mention]]]:
     """For each attribution with a mention and cue in text[start:end], its candidates
-    (`quoted`: character ranges inside quotation marks, offsets into `text`)."""
+    (`quoted`: character ranges inside quotation marks, offsets into `text`). Attributions of the
+    rule families in `keep` are left out, and with `gate` (weights, threshold) those whose rules'
+    choice alone scores at least the threshold."""
     toks = tokenize_shared(text, start, end)
     if not toks:
         return []
@@ -274,11 +334,15 @@ def sentence_candidates(text: str, start: int, end: int, raws: list[RawAttributi
     out = []
     for r in raws:
         rule = mentions.get(id(r))
-        if rule is None or not start <= r.cue_start < end:
+        if rule is None or not start <= r.cue_start < end or kept(r.rule, keep):
             continue
         cue = bisect_left(starts, r.cue_start)
         if cue >= len(toks) or starts[cue] != r.cue_start:
             continue
+        if gate is not None:
+            alone = features(toks, cue, rule, True, 0, qtok, _cue_features(toks, cue, r.rule, qtok))
+            if score(gate_features(alone), gate[0]) >= gate[1]:
+                continue  # the rules' choice is one the model keeps anyway: no search
         taken = [m for x in raws if x is not r and (m := mentions.get(id(x))) is not None]
         out.append((r, candidates(toks, cue, rule, r.rule, taken, qtok)))
     return out
@@ -287,13 +351,11 @@ def sentence_candidates(text: str, start: int, end: int, raws: list[RawAttributi
 def rechoose(text: str, start: int, end: int, raws: list[RawAttribution], quoted: list[tuple[int, int]]) -> None:
     """Replace, in place, the mention of each attribution whose best candidate beats the rules'
     choice by more than the model's margin."""
-    margin, keep, w = model()
+    margin, keep, w, confident = model()
     if not w or not raws:
         return
     toks = tokenize_shared(text, start, end)
-    for r, cands in sentence_candidates(text, start, end, raws, quoted):
-        if kept(r.rule, keep):
-            continue
+    for r, cands in sentence_candidates(text, start, end, raws, quoted, keep, (w, confident)):
         rule = next((c for c in cands if c.is_rule), None)
         if rule is None or len(cands) < 2:
             continue
