@@ -150,7 +150,8 @@ def _antecedent(toks: list[Tok], j: int) -> tuple[int, int] | None:
 
 
 def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_name: str,
-               taken: list[tuple[int, int]], quoted: list[tuple[int, int]]) -> list[Mention]:
+               taken: list[tuple[int, int]], quoted: list[tuple[int, int]],
+               per_cue: _CueFeatures | None = None) -> list[Mention]:
     """The candidate mentions of the cue at toks[cue], the rules' choice (`rule`, a token range)
     first when there is one. `taken`: other attributions' mentions (token ranges) not to pick;
     `quoted`: token ranges inside quotation marks."""
@@ -196,35 +197,39 @@ def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_nam
     before = sorted((r for r, _ in ranges if r[1] <= cue), key=lambda r: -r[1])
     after = sorted((r for r, _ in ranges if r[0] > cue), key=lambda r: r[0])
     order = {r: k for k, r in enumerate(before)} | {r: k for k, r in enumerate(after)}
-    per_cue = _cue_features(toks, cue, rule_name, quoted)
+    if per_cue is None:
+        per_cue = _CueFeatures(toks, cue, rule_name, quoted)
     for rng, ante in ranges:
         out.append(Mention(rng, ante, features(toks, cue, rng, rng == rule, order.get(rng, 0), quoted, per_cue),
                            is_rule=rng == rule))
     return out
 
 
-def _cue_features(toks: list[Tok], cue: int, rule_name: str, quoted: list[tuple[int, int]]
-                  ) -> dict[tuple[str, bool], list[str]]:
+class _CueFeatures(dict):
     """The features of a candidate that depend only on its side of the cue and whether the rules
-    chose it: worked out once per cue."""
-    cue_word = toks[cue].low
-    rule_family = rule_name.split(".")[0]
-    nxt, prev = _tok_key(toks, cue + 1), _tok_key(toks, cue - 1)
-    cue_inside = str(_inside(quoted, cue))
-    out = {}
-    for side in ("B", "A", "O"):
-        for is_rule in (True, False):
-            r = str(is_rule)
-            out[(side, is_rule)] = [
-                "side=" + side, "cue=" + side + cue_word, "cuenext=" + side + nxt, "cueprev=" + side + prev,
-                "rule=" + r, "rulef=" + r + rule_family, "ruler=" + r + rule_name, cue_inside]
-    return out
+    chose it, keyed (side, is_rule): worked out once per cue, each on first use."""
+
+    def __init__(self, toks: list[Tok], cue: int, rule_name: str, quoted: list[tuple[int, int]]) -> None:
+        super().__init__()
+        self.cue_word = toks[cue].low
+        self.rule_name = rule_name
+        self.rule_family = rule_name.split(".")[0]
+        self.nxt, self.prev = _tok_key(toks, cue + 1), _tok_key(toks, cue - 1)
+        self.cue_inside = str(_inside(quoted, cue))
+
+    def __missing__(self, key: tuple[str, bool]) -> list[str]:
+        side, r = key[0], str(key[1])
+        self[key] = out = [
+            "side=" + side, "cue=" + side + self.cue_word, "cuenext=" + side + self.nxt,
+            "cueprev=" + side + self.prev, "rule=" + r, "rulef=" + r + self.rule_family,
+            "ruler=" + r + self.rule_name, self.cue_inside]
+        return out
 
 
 def features(toks: list[Tok], cue: int, rng: tuple[int, int], is_rule: bool, order: int,
-             quoted: list[tuple[int, int]], per_cue: dict[tuple[str, bool], list[str]]) -> list[str]:
+             quoted: list[tuple[int, int]], per_cue: _CueFeatures) -> list[str]:
     """What the model reads of one candidate: its place relative to the cue and what is around it
-    (`per_cue`: the features `_cue_features` worked out for this cue)."""
+    (`per_cue`: those that depend on the cue alone)."""
     a, b = rng
     if b <= cue:
         side, dist, between = "B", cue - b, toks[b:cue]
@@ -339,12 +344,13 @@ def sentence_candidates(text: str, start: int, end: int, raws: list[RawAttributi
         cue = bisect_left(starts, r.cue_start)
         if cue >= len(toks) or starts[cue] != r.cue_start:
             continue
+        per_cue = _CueFeatures(toks, cue, r.rule, qtok)
         if gate is not None:
-            alone = features(toks, cue, rule, True, 0, qtok, _cue_features(toks, cue, r.rule, qtok))
+            alone = features(toks, cue, rule, True, 0, qtok, per_cue)
             if score(gate_features(alone), gate[0]) >= gate[1]:
                 continue  # the rules' choice is one the model keeps anyway: no search
         taken = [m for x in raws if x is not r and (m := mentions.get(id(x))) is not None]
-        out.append((r, candidates(toks, cue, rule, r.rule, taken, qtok)))
+        out.append((r, candidates(toks, cue, rule, r.rule, taken, qtok, per_cue)))
     return out
 
 
