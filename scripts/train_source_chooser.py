@@ -43,11 +43,11 @@ from factcheck.tokens import tokenize_shared
 
 DEFAULT_OUT = Path(__file__).resolve().parent.parent / "factcheck" / "models" / "mention_chooser.json"
 SETTINGS = {"epochs": 10, "seed": 11, "min_count": 2, "folds": 5}
-# rule families whose choice is structural ('PENCE: ...', '"..." ― Ann Lee', '... - said the agency.',
-# headline tags): the
-# chooser never overrides them (a speaker label's choice is carried over a whole transcript; '... - the
-# highest since 2008 - said the agency.' closes the sentence with its speaker)
-KEEP = ["labels.", "headlinese.", "speech_verbs.after_dash"]
+# rule families whose choice is structural: a speaker label ('PENCE: ...', carried over a whole
+# transcript), a signature ('"..." ― Ann Lee'), a headline tag, a speaker closing the sentence after
+# a dash ('... - said the agency.'), the phrase right after "according to": the chooser never
+# overrides them
+KEEP = ["labels.", "headlinese.", "speech_verbs.after_dash", "according_to."]
 MARGINS = [0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0]
 
 
