@@ -87,3 +87,16 @@ def portable_command(script: str, argv: list[str]) -> str:
     """The training command as recorded: data paths as seen from the project
     ('../shared/eval/data/...'), not this machine's."""
     return " ".join(["python3", script, *(re.sub(r"^.*/(shared/eval/data/)", r"../\1", a) for a in argv)])
+
+
+def polnear_provenance(script: str, argv: list[str], articles: int, train_dir: str,
+                       dev_dir: str | None) -> dict[str, Any]:
+    """What a model trained on PolNeAR records first: the command, the data, and the rules it
+    was trained under (the stale-weights tests compare `rules_hash`)."""
+    return {
+        "command": portable_command(script, argv),
+        "data": {"train": f"PolNeAR train ({articles} articles, {Path(train_dir).name}/)",
+                 "dev": f"PolNeAR dev ({Path(dev_dir).name}/)" if dev_dir else None},
+        "rules_commit": rules_commit(),
+        "rules_hash": rules_hash(),
+    }

@@ -225,11 +225,8 @@ def main() -> None:
         print(f"dev: {line(dev)}")
     cv = dict(next(c for m, c in sweep if m == margin)) if margin in MARGINS else None
     provenance = {
-        "command": weights.portable_command("scripts/train_source_chooser.py", sys.argv[1:]),
-        "data": {"train": f"PolNeAR train ({len(arts)} articles, {Path(args.train_dir).name}/)",
-                 "dev": f"PolNeAR dev ({Path(args.dev).name}/)" if args.dev else None},
-        "rules_commit": weights.rules_commit(),
-        "rules_hash": weights.rules_hash(),
+        **weights.polnear_provenance("scripts/train_source_chooser.py", sys.argv[1:], len(arts), args.train_dir,
+                                     args.dev),
         "settings": {"margin": margin, "gate": gate, "margin_from": "given" if args.margin is not None else
                      f"most attributions right on train's {folds}-fold out-of-fold scores over {MARGINS}",
                      "margin_chosen_on_train": chosen, "gate_loss": GATE_LOSS, "cue_labels_only": args.cue_labels_only,

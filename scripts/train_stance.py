@@ -361,11 +361,7 @@ def main() -> None:
         print(f"dev: with the sentence model: sentences attr_F1={dev_gate[0]:.4f} unattr_F1={dev_gate[1]:.4f} "
               f"src_F1={dev_gate[2]:.4f}")
     provenance = {
-        "command": weights.portable_command("scripts/train_stance.py", sys.argv[1:]),
-        "data": {"train": f"PolNeAR train ({len(articles)} articles, {Path(args.train_dir).name}/)",
-                 "dev": f"PolNeAR dev ({Path(args.dev).name}/)" if args.dev else None},
-        "rules_commit": weights.rules_commit(),
-        "rules_hash": weights.rules_hash(),
+        **weights.polnear_provenance("scripts/train_stance.py", sys.argv[1:], len(articles), args.train_dir, args.dev),
         "settings": {"threshold": threshold, "threshold_from": "given" if not args.choose_threshold else
                      f"best sentence-level attr_F1 of train's {args.folds}-fold out-of-fold scores over {GRID}, "
                      f"unattr_F1 and src_F1 within {args.tolerance} of their best",
