@@ -346,3 +346,16 @@ def test_headline_colon_label_named_again_is_a_topic() -> None:
     assert _run(labels.colon, "Ann Okafor: Minister Ann Okafor Quits Cabinet", headline=True) == []
     assert _run(labels.colon, "Ann Okafor: I will not quit the cabinet", headline=True) == [
         ("Ann Okafor", ":", "labels.colon")]
+
+
+def test_a_figure_after_a_weak_cue_is_its_object_unless_a_clause_follows() -> None:
+    def cues(text: str) -> list[tuple[str, str]]:
+        return [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+
+    # the figure opens what was said when a verb of its own follows within a few words
+    assert cues("The water board confirmed 4,000 homes were without water on Monday.") == [
+        ("The water board", "confirmed")]
+    assert cues("Officials reported 12 people had been taken to hospital.") == [("Officials", "reported")]
+    # otherwise it is what the verb acted on: no one said anything
+    assert cues("The firm added 300 jobs in May.") == []
+    assert cues("The judge was confirmed 92 to 0.") == []

@@ -49,6 +49,7 @@ _PLAIN_SAID = rule_words("speech_verbs", "plain_said")
 _STRICT_WEAK = rule_words("speech_verbs", "strict_weak")
 _NUMBER_CUES = rule_words("speech_verbs", "number_cues")
 _MAY_CLOSE = rule_words("speech_verbs", "may_close")
+_NUMBER_CLAUSE_VERBS = rule_words("speech_verbs", "number_clause_verbs")
 _TIME_GLUE = rule_words("speech_verbs", "time_glue")
 _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
 _LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
@@ -207,6 +208,17 @@ def _only_time_after(toks: list[Tok], k: int) -> bool:
         t.low in TIME_WORDS or t.low in _TIME_GLUE or t.text[0].isdigit() for t in rest)
 
 
+def _number_opens_clause(toks: list[Tok], k: int) -> bool:
+    """'confirmed 650,000 emails were found': the figure at toks[k] is the subject of what was
+    said, not the cue's object ('added 300 jobs', 'confirmed 92 to 0')."""
+    for t in toks[k + 1:k + 5]:
+        if t.text in _NUMBER_CLAUSE_VERBS:  # "in May" is a month
+            return True
+        if not t.is_word:
+            return False
+    return False
+
+
 def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
     if inverted:
         return True
@@ -223,7 +235,7 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
             i + 2 < len(toks) and toks[i + 2].low == "to":
         return True  # "expects them to become less available", "asked her to resign"
     if nxt.text[0].isdigit():
-        return False
+        return _number_opens_clause(toks, i + 1)
     return nxt.low in ("that", ":", ",", ".", '"', "?", "!") or nxt.text in QUOTE_CHARS
 
 
