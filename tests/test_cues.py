@@ -359,3 +359,15 @@ def test_a_figure_after_a_weak_cue_is_its_object_unless_a_clause_follows() -> No
     # otherwise it is what the verb acted on: no one said anything
     assert cues("The firm added 300 jobs in May.") == []
     assert cues("The judge was confirmed 92 to 0.") == []
+
+
+def test_a_past_form_between_a_document_noun_and_a_place_describes_the_noun() -> None:
+    def cues(text: str) -> list[tuple[str, str]]:
+        return [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+
+    # "emails found on a laptop" are the emails that were found: nobody found anything out
+    assert cues("The number of emails found on a laptop may be up to 650,000.") == []
+    assert cues("The records revealed in court may be forged.") == []
+    # a document still shows or finds what follows it
+    assert cues("The poll found Clinton ahead by four points.") == [("The poll", "found")]
+    assert cues("The report found that wages fell.") == [("The report", "found")]

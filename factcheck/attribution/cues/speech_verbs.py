@@ -52,6 +52,7 @@ _MAY_CLOSE = rule_words("speech_verbs", "may_close")
 _NUMBER_CLAUSE_VERBS = rule_words("speech_verbs", "number_clause_verbs")
 _TIME_GLUE = rule_words("speech_verbs", "time_glue")
 _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
+_PARTICIPLE_PLACES = rule_words("speech_verbs", "participle_places")
 _LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
 _AFTER_VERB_NOT_SOURCE = rule_words("speech_verbs", "after_verb_not_source")
 _DOCUMENT_MODIFIERS = rule_words("speech_verbs", "document_modifiers")
@@ -413,9 +414,15 @@ def weak_without_content(c: VerbCue, chosen: Choice) -> Decision:
             verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and (
                 not _digit_after(toks, i) or verb.lemma in _NUMBER_CUES)) and not (
             verb.lemma in _DOCUMENT_FINDINGS and not t.low.endswith("ing")
-            and j >= 0 and toks[j].low in lx.document_nouns()):
+            and j >= 0 and toks[j].low in lx.document_nouns() and not _describes_noun(toks, i, verb.lemma)):
         return NO_SOURCE
     return None
+
+
+def _describes_noun(toks: list[Tok], i: int, lemma: str) -> bool:
+    """'emails found on a laptop': a past form after its noun and before a place or an agent."""
+    t = toks[i]
+    return t.low != lemma and not t.low.endswith("s") and i + 1 < len(toks) and toks[i + 1].low in _PARTICIPLE_PLACES
 
 
 def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
