@@ -269,3 +269,35 @@ So is the photo a fake? Wildlife officers say the shark was real and was taken t
     # a question beside the denial is never the evidence
     found = checks_of(SHARK_FAKE.replace("A photo said", "Is it real? A photo said"))
     assert not any(t.endswith("?") for t in found["contradicted"][2])
+
+
+BRIBES_BODY = """
+
+The mayor denied taking any bribes, his spokesman said on Monday.
+
+Police said there was no evidence that the mayor had taken bribes from the builders.
+
+A local newspaper reported last week that the mayor may have accepted up to 50,000 dollars."""
+
+
+def test_a_vouching_headline_credit_does_not_hide_the_body_disputing_the_claim():
+    # "Police confirm" states the claim as established: the police saying there is no evidence
+    # of it is a dispute, as it is under a headline that credits no one
+    for headline in ("Mayor took bribes from builders", "Police confirm mayor took bribes from builders"):
+        found = checks_of(headline + BRIBES_BODY)
+        assert "contradicted" in found, headline
+
+
+def test_a_vouching_credit_is_read_as_the_headline_stating_the_claim():
+    from factcheck.headline.checks import _vouched
+    from factcheck.pipeline import analyze_text
+
+    def head(text: str):
+        return analyze_text(text + "\n\nThe council met on Monday.").sentences[0]
+
+    assert _vouched([head("FBI confirms senator took bribes")])
+    assert _vouched([head("Police confirm mayor was arrested")])
+    # a credit that only reports, or a report beside the confirmation, is not vouching
+    assert not _vouched([head("Police say mayor was arrested")])
+    assert not _vouched([head("Police confirm mayor was arrested, report says")])
+    assert not _vouched([head("Mayor arrested at airport")])

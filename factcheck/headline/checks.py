@@ -27,6 +27,7 @@ from functools import cached_property, lru_cache
 from itertools import islice
 
 from factcheck.attribution.kinds import UNNAMED_KINDS
+from factcheck.attribution.lexicons import cue_verbs
 from factcheck.claims import hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, headline_names, missing_names
@@ -182,7 +183,9 @@ def stance_features(headline_sentence: Sentence, body_ctx: BodyContext,
 
 def _stance_features(display: list[Sentence], b: BodyContext, rel: Relatedness) -> dict[str, float]:
     cues = sentence_cues([w for s in display for w in words(s.text)])
-    head = {"attributed": _attributed_display(display), "hedged": _hedged_display(display),
+    # a headline that vouches for its claim ("Police confirm ...") asserts it for the model: it
+    # is still attributed for the per-sentence checks, whose credit comparison it feeds
+    head = {"attributed": _attributed_display(display) and not _vouched(display), "hedged": _hedged_display(display),
             "refute": bool(cues.refute), "negated": cues.negated}
     return stance_inputs(rel.features, rel.sentence_scores, b.sentences, b.cues, head, b.stance_body())
 
@@ -293,6 +296,18 @@ def _attributed_display(display: list[Sentence]) -> bool:
     # "Kerry: talks will go on" / "Talks will go on: Kerry" credit the words to someone
     head = fold(display[0].text)
     return bool(_COLON_SOURCE.search(head)) and any(w[:1].isupper() for w in words(head.split(":")[0]))
+
+
+def _vouched(display: list[Sentence]) -> bool:
+    """Every credit in the headline is one that vouches ("FBI confirms", "tests prove"): the
+    headline states the claim as established by its source."""
+    vouching = wordset("headline_vouching")
+    cues = {a.cue.lower() for s in display for a in s.attributions if a.cue}
+    if not cues or not cues <= vouching:
+        return False
+    # no other credit beside it: "Police confirm ..., report says", "FBI reportedly confirms ..."
+    shown = {w.lower() for s in display for w in words(s.text)}
+    return not (shown - vouching) & (cue_verbs().keys() | wordset("headline_reporting"))
 
 
 def _asks(display: list[Sentence]) -> bool:
