@@ -371,3 +371,11 @@ def test_a_past_form_between_a_document_noun_and_a_place_describes_the_noun() ->
     # a document still shows or finds what follows it
     assert cues("The poll found Clinton ahead by four points.") == [("The poll", "found")]
     assert cues("The report found that wages fell.") == [("The report", "found")]
+
+
+def test_a_headline_credit_before_a_figure_drops_the_verb_of_what_was_said() -> None:
+    assert _headline("FBI confirms 650,000 emails found on laptop")[0][:2] == ("FBI", "confirms")
+    assert _headline("Police confirm 3 dead in harbour crash")[0][:2] == ("Police", "confirm")
+    # in running text the figure is still the verb's object unless a clause follows it
+    s = "Ford confirmed 3,000 job cuts."
+    assert find_in_sentence(s, 0, len(s)) == []
