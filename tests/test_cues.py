@@ -97,6 +97,17 @@ def test_verbs_that_are_no_cue_here_propose_nothing() -> None:
         assert _run(speech_verbs.find, text) == [], text
 
 
+def test_a_cue_form_after_a_number_or_quantity_before_a_noun_is_an_adjective() -> None:
+    for text in ("Vale leads Reyes by roughly 270 pledged delegates after the vote.",
+                 "The port has seen more reported cases this winter.",
+                 "Half of stated goals were met, the audit found."):
+        assert [r for r in _run(speech_verbs.find, text) if r[1] in ("pledged", "reported", "stated")] == [], text
+    # the same forms as verbs: before "that"/"to", or after a noun phrase
+    assert _run(speech_verbs.find, "Reyes pledged to reopen the depot.")[0][:2] == ("Reyes", "pledged")
+    assert _run(speech_verbs.find, "Of those polled, 40 percent said the depot had closed.")[0][:2] == (
+        "40 percent", "said")
+
+
 def test_a_participle_takes_the_subject_of_its_clause() -> None:
     assert _run(speech_verbs.find, "At the rally, Senator Vega spoke for an hour, arguing that taxes must fall.") == [
         ("Senator Vega", "arguing", "speech_verbs.participle")]
@@ -224,6 +235,21 @@ def test_criticism_without_its_authors_is_an_agentless_hedge() -> None:
     # the authors named after "from": not agentless
     for text in ("The levy drew criticism from shop owners.", "The mayor came under fire from residents."):
         assert list(vague.agentless(_read(text), Choice())) == [], text
+
+
+def test_an_impression_no_one_holds_is_an_agentless_hedge() -> None:
+    for text in ("The ferry deal appears to be collapsing.", "Turnout seemed to fall in the valley towns."):
+        [c] = list(vague.agentless(_read(text), Choice()))
+        assert c.rule == "vague.agentless" and c.mention == "" and c.cue.split()[0] in ("appears", "seemed"), text
+    # "appear" without "to" is no hedge ("appeared in court", "appeared on television")
+    assert list(vague.agentless(_read("The mayor appeared in court on Monday."), Choice())) == []
+    # whose impression it is, when named, is a cue of its own that the hedge yields to
+    assert [r.rule for r in find_in_sentence(*_whole("Ann Vale said the deal appears to be collapsing."))] == [
+        "speech_verbs.subject_before"]
+
+
+def _whole(text: str) -> tuple[str, int, int]:
+    return text, 0, len(text)
 
 
 # --- chains ---------------------------------------------------------------------------------

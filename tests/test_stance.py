@@ -95,6 +95,38 @@ def test_a_subject_before_an_apposition_or_a_coordinated_verb_is_a_candidate() -
         "A union representing bus drivers endorsed the mayor on Friday.")
 
 
+def test_a_verb_after_and_then_or_a_comma_and_shares_the_first_verbs_subject() -> None:
+    assert ("The judge", "said", "link=coord") in _pairs(
+        "The judge rubbed his chin, and then said the levy was unlawful.")
+    assert ("Vale", "announced", "link=coord") in _pairs(
+        "Vale freed up money for the depot and on Monday announced more was coming.")
+    assert ("Vale", "claimed", "link=coord") in _pairs("Vale lost the vote but claimed a moral victory.")
+    # another clause in between ("because"): not the first verb's subject
+    assert not [p for p in _pairs("Vale left because the council, and later the court, ruled it unlawful.")
+                if p[1] == "ruled" and p[0] == "Vale"]
+
+
+def test_a_pronoun_glued_to_its_auxiliary_is_a_subject_and_its_source_is_the_pronoun() -> None:
+    assert ("they've", "offered", "link=plain") in _pairs("Mostly, they've offered colourful language about the levy.")
+    text = "Yet they've offered no details about the levy."
+    toks = tokenize(text, 0, len(text))
+    [c] = [c for c in stance.candidates(toks) if toks[c.verb].text == "offered"]
+    assert "subj=pron_they" in c.features
+    found = stance.best(text, 0, len(text))
+    if found is not None:  # whether the model takes it is the model's; the span is the pronoun's
+        assert found[0] == (4, 8, "they")
+
+
+def test_a_state_of_mind_after_be_is_a_candidate_and_a_passive_is_not() -> None:
+    pairs = _pairs("Vale was still focused on the depot.")
+    assert [p[:2] for p in pairs] == [("Vale", "focused")]
+    text = "Vale was still focused on the depot."
+    [c] = stance.candidates(tokenize(text, 0, len(text)))
+    assert "stative" in c.features
+    for text in ("The case was brought by a residents' group in 2013.", "The figures were not published in time."):
+        assert stance.candidates(tokenize(text, 0, len(text))) == [], text
+
+
 def test_a_relative_pronoun_subject_stands_for_the_phrase_before_it() -> None:
     text = "Vale was one of two councillors who voted against the levy."
     toks = tokenize(text, 0, len(text))

@@ -49,6 +49,9 @@ _SECOND_PERSON = rule_words("stance", "second_person", "attribution_rules")
 _SENTENCE_MODAL = rule_words("stance", "sentence_modal", "attribution_rules")
 _DASHES = frozenset("-—–―")
 _OPENERS = rule_words("stance", "sentence_openers", "attribution_rules")
+_CONTRACTIONS = rule_words("stance", "contractions", "attribution_rules")
+_COORDINATORS = rule_words("stance", "coordinators", "attribution_rules")
+_STATIVE_NEXT = rule_words("stance", "stative_next", "attribution_rules")
 
 
 
@@ -88,6 +91,8 @@ def _shape(t: Tok) -> str:
 def _subject_kind(toks: list[Tok], rng: tuple[int, int]) -> str:
     words = toks[rng[0]:rng[1]]
     head = words[-1].low
+    if len(words) == 1 and _contracted_pronoun(head):
+        head = head.partition("'")[0]  # "they've": the pronoun
     if len(words) == 1 and head in lx.pronouns():
         return "pron_" + head if head in ("i", "we", "you", "it", "they") else "pron"
     kind = classify(" ".join(t.text for t in words))
@@ -121,9 +126,11 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             if rng and rng[0] >= 2 and toks[rng[0] - 1].text == "," and toks[rng[0] - 2].cap:
                 rng = None  # "..., and Ann Lee, Democrat of Ohio, see": a title after a name in a list
             link = "appos"
-        elif toks[j].low == "and" and not t.low.endswith("ly"):
-            # "A reporter spotted her and reported it": the subject of the clause's first verb
-            first = next((c for c in out if c.verb < j and _same_clause(toks, c.verb, j)), None)
+        elif toks[j].low in _COORDINATORS and not t.low.endswith("ly"):
+            # "A reporter spotted her and reported it", "The judge rubbed his chin, and then said":
+            # the subject of the clause's first verb
+            end = j - 1 if j > 0 and toks[j - 1].text == "," else j
+            first = next((c for c in out if c.verb < end and _same_clause(toks, c.verb, end)), None)
             if first is None:
                 continue
             rng = first.subject
@@ -138,6 +145,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             if of is not None and toks[rng[0]].low in _PARTITIVE:
                 rng = (of + 1, rng[1])  # "one of three members who voted": "who" is the members
             link = "rel"
+        elif toks[j].is_word and _contracted_pronoun(toks[j].low):
+            rng = (j, j + 1)  # "they've offered", "she'd told": a pronoun with its auxiliary
         elif toks[j].is_word:
             rng = np_backward(toks, j)
             if rng is not None and rng[1] != j + 1:
@@ -147,7 +156,9 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if rng is None or toks[rng[1] - 1].low in DETERMINERS:
             continue  # "WASHINGTON - A contentious ...": a lone capitalised article is no name
         rng = _over_participle(toks, rng)
-        if _lone_non_subject(toks, rng) or not plausible_source(toks, rng) or not _speaker_head(toks, rng) or (
+        glued = rng[1] - rng[0] == 1 and _contracted_pronoun(toks[rng[0]].low)
+        if not glued and (_lone_non_subject(toks, rng) or not plausible_source(toks, rng)
+                          or not _speaker_head(toks, rng)) or (
                 link != "rel" and after_preposition(toks, rng)):
             continue  # ("a rally for supporters, who ...": a relative pronoun may stand for an object)
         if blocked and any(a <= toks[rng[0]].start < b for a, b in blocked):
@@ -158,8 +169,11 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if _stem(t.low) in ("respond", "comment", "reply", "repl", "answer") and any(
                 w in ("not", "never") or w.endswith("n't") for w in skipped):
             continue  # "did not respond to messages": nothing was said
+        stative = False
         if t.low.endswith(("ed", "en", "wn")) and not lx.be_forms().isdisjoint(skipped):
-            continue  # "the figures were not published": the subject is what was acted on
+            if i + 1 >= n or toks[i + 1].low not in _STATIVE_NEXT:
+                continue  # "the figures were not published": the subject is what was acted on
+            stative = True  # "she is terrified of", "Maher was still focused on": a state of mind
         subject_kind = _subject_kind(toks, rng)
         if subject_kind == "document" and t.low not in lx.cue_verbs():
             continue  # "the budget has nearly doubled": a thing is not a speaker; the fact needs a source
@@ -183,8 +197,16 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             feats.append("that_soon")
         if rng[0] > 0 and toks[rng[0] - 1].text == ",":
             feats.append("after_comma")
+        if stative:
+            feats += ["stative", "stw=" + t.low]
         out.append(Candidate(i, (j, j + 1), feats, rng) if link == "rel" else Candidate(i, rng, feats))
     return out
+
+
+def _contracted_pronoun(low: str) -> bool:
+    """'they've', "she'd", "we'll": a subject pronoun glued to its auxiliary (one token)."""
+    head, sep, tail = low.partition("'")
+    return bool(sep) and "'" + tail in _CONTRACTIONS and head in lx.pronouns()
 
 
 def _lone_non_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -332,6 +354,8 @@ def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None 
         return None
     c = top[1]
     a, b = toks[c.subject[0]].start, toks[c.subject[1] - 1].end
+    if c.subject[1] - c.subject[0] == 1 and _contracted_pronoun(toks[c.subject[0]].low):
+        b = a + len(toks[c.subject[0]].low.partition("'")[0])  # "they've": the source is "they"
     ante = None
     if c.antecedent is not None:
         ante = text[toks[c.antecedent[0]].start:toks[c.antecedent[1] - 1].end]

@@ -38,6 +38,8 @@ from factcheck.tokens import QUOTE_CHARS, Tok
 _PASSIVE = rule_words("speech_verbs", "passive_aux")
 _WEAK_FOLLOW_OK: dict[str, list[str]] = structured("cue_rules")["speech_verbs"]["weak_follow_ok"]
 _RAISING = rule_words("speech_verbs", "raising")
+_ADJECTIVE_BEFORE = rule_words("speech_verbs", "adjective_before")
+_NOT_MODIFIED = rule_words("speech_verbs", "not_modified")
 _NOUN_MODIFIERS = rule_words("speech_verbs", "noun_modifiers")
 _NO_ANSWER = rule_words("speech_verbs", "no_answer")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
@@ -133,10 +135,19 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     if i >= 2 and (toks[i - 2].low in DETERMINERS or toks[i - 2].possessive) and prev.low in _NOUN_MODIFIERS:
         return True
     t = toks[i].low
+    if t.endswith("ed") and i + 1 < len(toks) and _modified_noun(toks[i + 1]) and (
+            prev.text[0].isdigit() or prev.low in _ADJECTIVE_BEFORE):
+        return True  # "270 pledged delegates", "more reported cases", "of stated goals": an adjective
     if i >= 2 and toks[i - 2].low in ("a", "an") and prev.cap and not t.endswith(("s", "ed")) \
             and t not in lx.irregular_past():
         return True  # "a Twitter comment", "an NBC report": a bare verb form after "a Name" is a noun
     return False
+
+
+def _modified_noun(t: Tok) -> bool:
+    """A lower-case word that can be the noun a participle modifies (not a function word)."""
+    return t.is_word and t.text[0].isalpha() and not t.cap and t.low not in DETERMINERS \
+        and t.low not in lx.pronouns() and t.low not in _NOT_MODIFIED
 
 
 def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
