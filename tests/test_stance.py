@@ -284,12 +284,15 @@ def test_the_sentence_model_loads_from_the_weights_file_or_fails_naming_it(tmp_p
         stance.model.cache_clear()
 
 
-def test_the_gate_is_chosen_for_attr_f1_keeping_unattributed_claims_and_source_spans() -> None:
+def test_the_gate_is_chosen_for_all_three_f1s_keeping_unattributed_claims_and_source_spans() -> None:
     trainer = _trainer()
     # (min_candidate, sentence threshold, attr_F1, unattr_F1, src_F1); the first is the pair model alone
     sweep = [(0.4, 0.0, 0.870, 0.760, 0.790), (0.0, 0.5, 0.890, 0.770, 0.780), (0.2, 0.5, 0.880, 0.765, 0.7905),
              (0.3, 0.5, 0.875, 0.765, 0.792), (0.3, 0.3, 0.885, 0.750, 0.795)]
     assert trainer.choose_gate(sweep)[:2] == (0.2, 0.5)  # the best attr_F1 costs source spans or claims
+    # a hair more attr_F1 does not win over a gate better on the other two
+    assert trainer.choose_gate(sweep + [(0.25, 0.45, 0.8805, 0.761, 0.7901)])[:2] == (0.2, 0.5)
+    assert trainer.choose_gate(sweep + [(0.25, 0.45, 0.879, 0.770, 0.791)])[:2] == (0.25, 0.45)
     assert trainer.choose_gate(sweep, 0.001)[:2] == (0.3, 0.5)
     assert trainer.choose_gate(sweep, 0.01)[:2] == (0.4, 0.0)  # none keeps the margin: the pair model alone
 
