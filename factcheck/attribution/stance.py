@@ -52,7 +52,6 @@ _OPENERS = rule_words("stance", "sentence_openers", "attribution_rules")
 _CONTRACTIONS = rule_words("stance", "contractions", "attribution_rules")
 _COORDINATORS = rule_words("stance", "coordinators", "attribution_rules")
 _STATIVE_NEXT = rule_words("stance", "stative_next", "attribution_rules")
-_LY_VERBS = rule_words("stance", "ly_verbs", "attribution_rules")
 
 
 
@@ -113,8 +112,6 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             continue  # ("would like to see": "like" is the verb)
         if t.low in lx.pronouns() or t.low in DETERMINERS or t.low in lx.np_skip() or t.low in _AUX:
             continue
-        if _adverb(t.low) and t.low not in lx.cue_verbs():
-            continue  # "is seemingly genuine", "researchers are finally uncovering": no verb
         if blocked and any(a <= t.start < b for a, b in blocked):
             continue
         if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
@@ -206,12 +203,6 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
     return out
 
 
-def _adverb(low: str) -> bool:
-    """'seemingly', 'Deeply': an -ly word is an adverb, unless a noun or adjective ('rally',
-    'early') or a verb ('apply', 'reply')."""
-    return low.endswith("ly") and low not in lx.ly_not_adverbs() and low not in _LY_VERBS
-
-
 def _contracted_pronoun(low: str) -> bool:
     """'they've', "she'd", "we'll": a subject pronoun glued to its auxiliary (one token)."""
     head, sep, tail = low.partition("'")
@@ -234,7 +225,7 @@ def _lone_non_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
         return False
     if t.cap:
         opens = not any(x.is_word for x in toks[:rng[0]])
-        return opens and (t.low in _OPENERS or t.low in _NOT_VERB or t.low in lx.cue_verbs() or _adverb(t.low))
+        return opens and (t.low in _OPENERS or t.low in _NOT_VERB or t.low in lx.cue_verbs())
     return t.is_word and not t.low.endswith("s") and not (
         t.low in lx.source_nouns() or t.low in lx.org_words() or t.low in lx.document_nouns()
         or t.low in lx.media()[1])
