@@ -237,6 +237,21 @@ def test_criticism_without_its_authors_is_an_agentless_hedge() -> None:
         assert list(vague.agentless(_read(text), Choice())) == [], text
 
 
+def test_an_impression_no_one_holds_is_an_agentless_hedge() -> None:
+    for text in ("The ferry deal appears to be collapsing.", "Turnout seemed to fall in the valley towns."):
+        [c] = list(vague.agentless(_read(text), Choice()))
+        assert c.rule == "vague.agentless" and c.mention == "" and c.cue.split()[0] in ("appears", "seemed"), text
+    # "appear" without "to" is no hedge ("appeared in court", "appeared on television")
+    assert list(vague.agentless(_read("The mayor appeared in court on Monday."), Choice())) == []
+    # whose impression it is, when named, is a cue of its own that the hedge yields to
+    assert [r.rule for r in find_in_sentence(*_whole("Ann Vale said the deal appears to be collapsing."))] == [
+        "speech_verbs.subject_before"]
+
+
+def _whole(text: str) -> tuple[str, int, int]:
+    return text, 0, len(text)
+
+
 # --- chains ---------------------------------------------------------------------------------
 
 def test_citing_becomes_the_via_of_the_main_attribution() -> None:
