@@ -405,3 +405,53 @@ def test_a_headline_credit_before_a_figure_drops_the_verb_of_what_was_said() -> 
     # in running text the figure is still the verb's object unless a clause follows it
     s = "Ford confirmed 3,000 job cuts."
     assert find_in_sentence(s, 0, len(s)) == []
+
+
+def test_headline_report_noun_governed_by_a_verb_or_preposition_is_no_cue() -> None:
+    # the object of "raise", "retracts", "keeps", "debunk": a noun, not the verb of the words before it
+    assert _headline("Closed bridges raise fears of traffic chaos") == []
+    assert _headline("Daily paper retracts claim about council spending") == []
+    assert _headline("Striker keeps transfer promise to fans") == []
+    assert _headline("Harbour Board Raises Doubts About Dredging Figures") == []
+    assert _headline("Plant Closure Sparks Intense Local Fears") == []
+    assert _headline("Auditors debunk claims") == []
+    # a preposition that takes no clause governs a noun: "amid fears", "despite rumours"
+    assert _headline("Rail fares frozen amid fears of strike") == []
+    assert _headline("Stadium stays open despite online rumours") == []
+    # a cue verb of its own beside the noun keeps its speaker
+    assert _headline("Okafor denies claims about donations")[0][:2] == ("Okafor", "denies")
+    # the verb after a plural subject, and an -ing complement, stay cues
+    assert _headline("Scientists doubt that the comet hit the moon")[0][:2] == ("Scientists", "doubt")
+    assert _headline("Residents fear more flooding")[0][:2] == ("Residents", "fear")
+    assert _headline("Okafor keeps saying the vote was rigged")[0][1] == "saying"
+
+
+def test_headline_bare_report_word_after_a_singular_noun_is_a_noun() -> None:
+    # headlines are in the present tense: a bare form agrees with a plural or a pronoun only
+    assert _headline("Doubts grow over reservoir leak claim") == []
+    assert _headline("Mayor quits over flood defence comment") == []
+    # after a plural, a pronoun or a word for people or a body it is the verb
+    assert _headline("Police fear more attacks")[0][:2] == ("Police", "fear")
+    assert _headline("Council staff claim they were never paid")[0][1] == "claim"
+    assert _headline("We claim nothing, says Okafor")[0][:2] in (("Okafor", "says"), ("We", "claim"))
+
+
+def test_headline_source_after_its_verb_closes_the_line() -> None:
+    # ", Says She's Safe": what follows the verb is what was said, the speaker opened the line
+    assert _headline("Ann Okafor, Welsh Climber Feared Kidnapped By Rebels, Says She's Safe") == [
+        ("Ann Okafor", "Says", "speech_verbs.leading_speaker")]
+    assert _headline("Rumour Spreads Online, Claims Singer Found Dead in Hotel") == []
+    # a short source closing the headline is still read
+    assert _headline("Depot will close next year, says union")[0][:2] == ("union", "says")
+
+
+def test_headline_hyphen_comparison_and_raising_verb_are_no_credit() -> None:
+    # a hyphen of a compound written with a space after it is no credit dash
+    assert _headline("Smugglers Tried To Cross The U.S.- Mexico Border") == []
+    assert _headline("Depot to close in spring -- union")[0][:2] == ("union", "-")
+    assert _headline("Ferry not sunk - despite online rumours") == []
+    # "than previously thought": a comparison, no one's belief
+    assert [r[:2] for r in _headline("Leak Spread Farther Than Previously Thought, Engineers Say")] == [
+        ("Engineers", "Say")]
+    # "appears to be": a hedge, no one reports it ("appears to show" lends its subject to "show")
+    assert _headline("Retailer appears to be planning a store in Leeds") == []

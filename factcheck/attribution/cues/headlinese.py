@@ -10,8 +10,16 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.labels import COLON_LABEL, can_speak
 from factcheck.attribution.cues.sentence import CueSentence
+from factcheck.attribution.cues.subjects import speaker_noun
 from factcheck.attribution.mentions import classify
+from factcheck.lexicon import wordset
+from factcheck.tokens import Tok
 
+# a verb that takes a report as its object, in any form ("raise", "retracts", "keeps"), and a
+# preposition that takes no clause ("amid", "despite"): what they govern is a noun
+_OBJECT_VERBS = frozenset(f for entry in wordset("headline_object_verbs") for f in entry.split())
+_NOUN_PREPOSITIONS = wordset("headline_noun_prepositions")
+_MODIFIERS_BETWEEN = 2  # "Sparks Intense Russian Fears", "rebuffs Internet rumors"
 _HEAD_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
 
 
@@ -24,9 +32,13 @@ def trailing(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     text, toks = s.text, s.toks
     for n in range(len(toks) - 2, max(0, len(toks) - 8), -1):
         if toks[n].text in (":", "-", "–", "—") and n > 3:
+            if toks[n].text == "-" and toks[n - 1].is_word and toks[n].start == toks[n - 1].end:
+                return  # "the U.S.- Mexico border": a hyphen of a compound, no credit dash
             head = [t for t in toks[n + 1:] if t.text not in ".!"]
             if head and head[0].low in lx.cue_verbs():
                 return  # "... - said the agency": the verb's own source
+            if head and head[0].low in _NOUN_PREPOSITIONS:
+                return  # "... - despite Internet rumors": a phrase of the claim, not its source
             label = text[head[0].start:head[-1].end] if head else ""
             # after a colon a source is a short label ("Pentagon", "WSJ report"); more words make a clause
             longest = 3 if toks[n].text == ":" else 5
@@ -51,3 +63,39 @@ def headline_speaker(text: str, start: int, end: int) -> RawAttribution | None:
     colon = text.index(":", m.start(1))
     return RawAttribution(m.start(1), m.end(1), m.group(1), ":", colon, classify(m.group(1)),
                           rule="headlinese.speaker_named_again")
+
+
+def governed_noun(toks: list[Tok], i: int) -> bool:
+    """'Missing jetliners raise fear of attacks', 'Boston.com retracts claim', 'NASA Raises
+    Doubts', 'France amid fears', 'despite Internet rumors': in a headline, where no "the" marks a
+    noun, a cue word that a verb taking a report as its object or a preposition governs (up to two
+    modifiers between) is that noun, not the verb of the words before it. An -ing form after
+    such a verb is its complement ('keeps saying'), so it stays a cue."""
+    if toks[i].low.endswith("ing"):
+        return False
+    for k in range(i - 1, max(-1, i - 2 - _MODIFIERS_BETWEEN), -1):
+        t = toks[k]
+        if not t.is_word or t.possessive:
+            return False
+        if t.low in _OBJECT_VERBS or t.low in _NOUN_PREPOSITIONS:
+            return True
+        if t.low in lx.np_stop() or t.low in lx.np_skip() or t.low in lx.pronouns() or t.low in lx.cue_verbs():
+            return False
+    return False
+
+
+def bare_noun(toks: list[Tok], i: int, lemma: str) -> bool:
+    """'Nicaragua meteorite claim', 'pets in heaven comment', 'revenge vow': a headline's verbs are
+    in the present tense, and the bare form agrees only with a plural or a pronoun; right after a
+    lower-case singular word that names no one who speaks, it is a noun. (Capitals tell nothing
+    in a Title Case headline, and a capitalised name may take the plural: "Labour claim victory".)"""
+    if i == 0 or toks[i].low != lemma:
+        return False
+    prev = toks[i - 1]
+    w = prev.low
+    if not prev.is_word or prev.cap or not w.isalpha() or len(w) < 3 or prev.possessive:
+        return False
+    if w.endswith("s") or w.endswith("men") or w.endswith("ly") or w in lx.np_stop() or w in lx.np_skip() \
+            or w in lx.pronouns() or w in lx.cue_verbs() or speaker_noun(w) or w in wordset("kind_open_collectives"):
+        return False
+    return True

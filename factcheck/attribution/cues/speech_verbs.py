@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Candidate, Choice
+from factcheck.attribution.cues.headlinese import bare_noun, governed_noun
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject, plausible_source, timeish
 from factcheck.attribution.kinds import partitives
@@ -209,6 +210,13 @@ def _named_before(toks: list[Tok], j: int) -> bool:
         or t.low in ("he", "she", "they", "we")
 
 
+def _pronoun_contraction(t: Tok) -> bool:
+    """"She's", "it's", "they're": a pronoun and its verb, the start of a clause."""
+    low = t.low.replace("’", "'")
+    head, sep, _ = low.partition("'")
+    return bool(sep) and head in lx.pronouns()
+
+
 def _digit_after(toks: list[Tok], i: int) -> bool:
     return i + 1 < len(toks) and toks[i + 1].text[0].isdigit()
 
@@ -366,6 +374,26 @@ def attributive(c: VerbCue, chosen: Choice) -> Decision:
     if nxt.cap and not s.title_case:
         return None  # "Police alleged Smith ...": a name after it is the content of a cue
     return NO_SOURCE
+
+
+def headline_noun(c: VerbCue, chosen: Choice) -> Decision:
+    """'Missing jetliners raise fear', 'Nicaragua meteorite claim', 'amid fears': a cue word that
+    a headline writes as a noun (governed by a verb or preposition, or a bare form no plural
+    agrees with) is no cue of the words before it (`headlinese.governed_noun`, `bare_noun`)."""
+    s, i = c.s, c.i
+    if not s.headline:
+        return None
+    if governed_noun(s.toks, i) or (c.verb.strength != "learned" and bare_noun(s.toks, i, c.verb.lemma)):
+        return NO_SOURCE
+    toks = s.toks
+    if c.t.low in _RAISING and i + 1 < len(toks) and toks[i + 1].low == "to":
+        return NO_SOURCE  # "EBay appears to be planning ...": a hedge of the claim, no one reports it
+    k = i - 1
+    while k >= 0 and toks[k].low.endswith("ly"):
+        k -= 1
+    if k >= 0 and toks[k].low == "than":
+        return NO_SOURCE  # "Got Farther Than Previously Thought": a comparison, no one's belief
+    return None
 
 
 def share_of_people(c: VerbCue, chosen: Choice) -> Decision:
@@ -549,6 +577,11 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
     if rng and rng[1] - rng[0] == 1 and toks[rng[0]].low in lx.pronouns() and rng[1] < len(toks) \
             and toks[rng[1]].is_word:
         rng = None  # "..., said they had been told": the pronoun begins what was said
+    if rng and s.headline and toks[j].text == "," and (
+            _pronoun_contraction(toks[rng[0]]) or any(x.is_word for x in toks[rng[1]:])):
+        # "..., Says She's Safe", "Hoax Goes Viral, Claims Actor Found Dead in Apartment": in a
+        # headline a source after its verb closes the line; words after it are what was said
+        rng = None
     if rng and plausible_source(toks, rng) and not t.low.endswith("ing"):
         return (c.propose(rng, "inverted"),)
     if t.low.endswith("ing") and chosen:
@@ -569,7 +602,7 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
 Rule = Callable[[VerbCue, Choice], Decision]
 RULES: tuple[Rule, ...] = (
     to_infinitive, inside_document, capitalised, instruction, no_answer, passive, headline_passive, attributive,
-    share_of_people, noun_use,
+    headline_noun, share_of_people, noun_use,
     said_first, document_subject, weak_without_content, relative_pronoun, reporters_own, discourse_formula,
     subject_before, learned_needs_subject, after_dash, apposition, inverted,
 )
