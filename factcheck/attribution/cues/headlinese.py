@@ -11,13 +11,15 @@ from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.labels import COLON_LABEL, can_speak
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import speaker_noun
-from factcheck.attribution.mentions import classify
+from factcheck.attribution.mentions import DETERMINERS, classify
 from factcheck.lexicon import wordset
 from factcheck.tokens import Tok
 
 # a verb that takes a report as its object, in any form ("raise", "retracts", "keeps"), and a
 # preposition that takes no clause ("amid", "despite"): what they govern is a noun
-_OBJECT_VERBS = frozenset(f for entry in wordset("headline_object_verbs") for f in entry.split())
+_OBJECT_VERBS: dict[str, bool] = {  # form -> the object is the subject's own report
+    f: cls.strip() == "own" for entry in wordset("headline_object_verbs")
+    for forms, _, cls in [entry.partition("|")] for f in forms.split()}
 _NOUN_PREPOSITIONS = wordset("headline_noun_prepositions")
 _MODIFIERS_BETWEEN = 2  # "Sparks Intense Russian Fears", "rebuffs Internet rumors"
 _HEAD_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
@@ -65,23 +67,27 @@ def headline_speaker(text: str, start: int, end: int) -> RawAttribution | None:
                           rule="headlinese.speaker_named_again")
 
 
-def governed_noun(toks: list[Tok], i: int) -> bool:
+def governed_noun(toks: list[Tok], i: int) -> tuple[int, bool] | None:
     """'Missing jetliners raise fear of attacks', 'Boston.com retracts claim', 'NASA Raises
     Doubts', 'France amid fears', 'despite Internet rumors': in a headline, where no "the" marks a
-    noun, a cue word that a verb taking a report as its object or a preposition governs (up to two
-    modifiers between) is that noun, not the verb of the words before it. An -ing form after
-    such a verb is its complement ('keeps saying'), so it stays a cue."""
-    if toks[i].low.endswith("ing"):
-        return False
+    noun, a cue word that can be a noun and that a verb taking a report as its object or a
+    preposition governs (up to two modifiers between) is that noun, not the verb of the words
+    before it. Returns the governor's index and whether the report is its subject's own
+    ('retracts claim', 'keeps promise'), or None."""
+    if not _noun_form(toks[i].low):
+        return None
     for k in range(i - 1, max(-1, i - 2 - _MODIFIERS_BETWEEN), -1):
         t = toks[k]
         if not t.is_word or t.possessive:
-            return False
-        if t.low in _OBJECT_VERBS or t.low in _NOUN_PREPOSITIONS:
-            return True
-        if t.low in lx.np_stop() or t.low in lx.np_skip() or t.low in lx.pronouns() or t.low in lx.cue_verbs():
-            return False
-    return False
+            return None
+        if t.low in _OBJECT_VERBS:
+            return k, _OBJECT_VERBS[t.low]
+        if t.low in _NOUN_PREPOSITIONS:
+            return k, False
+        if t.low in lx.np_stop() or t.low in lx.np_skip() or t.low in lx.pronouns() or t.low in lx.cue_verbs() \
+                or t.low in DETERMINERS:
+            return None  # "make a phone call": a determiner marks the noun, for the rules that read it
+    return None
 
 
 def bare_noun(toks: list[Tok], i: int, lemma: str) -> bool:
@@ -89,8 +95,10 @@ def bare_noun(toks: list[Tok], i: int, lemma: str) -> bool:
     in the present tense, and the bare form agrees only with a plural or a pronoun; right after a
     lower-case singular word that names no one who speaks, it is a noun. (Capitals tell nothing
     in a Title Case headline, and a capitalised name may take the plural: "Labour claim victory".)"""
-    if i == 0 or toks[i].low != lemma:
+    if i == 0 or toks[i].low != lemma or not _noun_form(lemma):
         return False
+    if i >= 2 and (toks[i - 2].low in lx.np_stop() or toks[i - 2].low in lx.np_skip()):
+        return False  # "can't quite say", "did not really claim": an adverb before the verb
     prev = toks[i - 1]
     w = prev.low
     if not prev.is_word or prev.cap or not w.isalpha() or len(w) < 3 or prev.possessive:
@@ -99,3 +107,8 @@ def bare_noun(toks: list[Tok], i: int, lemma: str) -> bool:
             or w in lx.pronouns() or w in lx.cue_verbs() or speaker_noun(w) or w in wordset("kind_open_collectives"):
         return False
     return True
+
+
+def _noun_form(w: str) -> bool:
+    """Can this cue word be a noun ('claims', 'fear', 'doubts'), not only a verb ('says', 'looks')?"""
+    return w in lx.cue_nouns() or w in wordset("headline_report_nouns")

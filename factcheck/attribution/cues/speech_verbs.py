@@ -380,14 +380,19 @@ def headline_noun(c: VerbCue, chosen: Choice) -> Decision:
     """'Missing jetliners raise fear', 'Nicaragua meteorite claim', 'amid fears': a cue word that
     a headline writes as a noun (governed by a verb or preposition, or a bare form no plural
     agrees with) is no cue of the words before it (`headlinese.governed_noun`, `bare_noun`)."""
-    s, i = c.s, c.i
+    s, i, toks = c.s, c.i, c.s.toks
     if not s.headline:
         return None
-    if governed_noun(s.toks, i) or (c.verb.strength != "learned" and bare_noun(s.toks, i, c.verb.lemma)):
+    governed = governed_noun(toks, i)
+    if governed is not None:
+        k, own = governed
+        # "Boston.com retracts claim", "Rodney Constantine keeps promise": the subject's own report
+        rng = np_backward(toks, skip_back(toks, k - 1)) if own and k > 0 else None
+        if rng and plausible_source(toks, rng) and not timeish(toks, rng):
+            return (c.propose(rng, "headline_own_report", cue=c.t.text),)
         return NO_SOURCE
-    toks = s.toks
-    if c.t.low in _RAISING and i + 1 < len(toks) and toks[i + 1].low == "to":
-        return NO_SOURCE  # "EBay appears to be planning ...": a hedge of the claim, no one reports it
+    if c.verb.strength != "learned" and bare_noun(toks, i, c.verb.lemma):
+        return NO_SOURCE
     k = i - 1
     while k >= 0 and toks[k].low.endswith("ly"):
         k -= 1
