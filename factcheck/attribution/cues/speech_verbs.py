@@ -212,8 +212,7 @@ def _named_before(toks: list[Tok], j: int) -> bool:
 
 def _pronoun_contraction(t: Tok) -> bool:
     """"She's", "it's", "they're": a pronoun and its verb, the start of a clause."""
-    low = t.low.replace("’", "'")
-    head, sep, _ = low.partition("'")
+    head, sep, _ = t.low.partition("'")  # tokens are lower-cased with straight apostrophes
     return bool(sep) and head in lx.pronouns()
 
 
