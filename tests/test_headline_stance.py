@@ -254,6 +254,18 @@ def test_the_trainer_keeps_the_agree_alarm_cap_or_flags_as_few_agree_pairs_as_it
     assert t.evaluate(capped, *t.choose(capped, 0.3))["agree_flagged"] == 0.5
 
 
+def test_within_the_tolerance_the_trainer_flags_the_fewest_agree_pairs():
+    t = _trainer()
+    # reading the doubtful pairs (P(reports) 0.5) as discuss gains three discuss pairs and flags
+    # one agree pair: the best score alone takes that; within a wide tolerance the fewer alarms win
+    rows = [("discuss", 0.05, 0.9, "can_report")] * 5 + [("discuss", 0.05, 0.5, "can_report")] * 3 + \
+        [("agree", 0.05, 0.5, "can_report")] + [("agree", 0.05, 0.1, "can_report")] * 4
+    best = t.evaluate(rows, *t.choose(rows, 0.3))
+    calm = t.evaluate(rows, *t.choose(rows, 0.3, tolerance=1.0))
+    assert best["agree_flagged"] == 0.2 and calm["agree_flagged"] == 0.0
+    assert t.choose(rows, 0.3, tolerance=0.0) == t.choose(rows, 0.3)
+
+
 def test_a_dispute_is_said_only_with_a_sentence_that_disputes(monkeypatch):
     # the model made to read every body as disputing: the check still needs a denial to point at
     monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
