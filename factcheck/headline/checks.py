@@ -395,9 +395,6 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
                   b.ids(support))]
 
 
-_READER_MODALS = ("may", "might", "could")
-
-
 def _body_hedges(text: str) -> list[str]:
     found = []
     folded = fold(text)
@@ -412,7 +409,8 @@ def _body_hedges(text: str) -> list[str]:
 
 def _addresses_reader(text: str, start: int, hedge: str) -> bool:
     """"You may have seen the picture": a modal after "you" speaks to the reader, it hedges nothing."""
-    return hedge in _READER_MODALS and [w.lower() for w in text[max(0, start - 8):start].split()[-1:]] == ["you"]
+    before = text[max(0, start - 8):start].split()[-1:]
+    return hedge in wordset("headline_reader_modals") and [w.lower() for w in before] == ["you"]
 
 
 def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
