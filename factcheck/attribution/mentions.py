@@ -18,7 +18,15 @@ _INNER = rule_words("mentions", "inner", "attribution_rules")
 _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
+_CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
+
+
+def contracted_pronoun(low: str) -> bool:
+    """'they've', "she'd", "she's": a subject pronoun glued to its auxiliary (one lower-cased token,
+    straight apostrophe)."""
+    head, sep, tail = low.partition("'")
+    return bool(sep) and "'" + tail in _CONTRACTIONS and head in lx.pronouns()
 
 
 def _adverb(t: Tok) -> bool:

@@ -28,7 +28,14 @@ from factcheck import weights
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source, speaker_noun
 from factcheck.attribution.kinds import classify
-from factcheck.attribution.mentions import DETERMINERS, after_preposition, apposition_name, np_backward, skip_back
+from factcheck.attribution.mentions import (
+    DETERMINERS,
+    after_preposition,
+    apposition_name,
+    contracted_pronoun,
+    np_backward,
+    skip_back,
+)
 from factcheck.lexicon import rule_words, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
 
@@ -49,7 +56,6 @@ _SECOND_PERSON = rule_words("stance", "second_person", "attribution_rules")
 _SENTENCE_MODAL = rule_words("stance", "sentence_modal", "attribution_rules")
 _DASHES = frozenset("-—–―")
 _OPENERS = rule_words("stance", "sentence_openers", "attribution_rules")
-_CONTRACTIONS = rule_words("stance", "contractions", "attribution_rules")
 _COORDINATORS = rule_words("stance", "coordinators", "attribution_rules")
 _STATIVE_NEXT = rule_words("stance", "stative_next", "attribution_rules")
 
@@ -91,7 +97,7 @@ def _shape(t: Tok) -> str:
 def _subject_kind(toks: list[Tok], rng: tuple[int, int]) -> str:
     words = toks[rng[0]:rng[1]]
     head = words[-1].low
-    if len(words) == 1 and _contracted_pronoun(head):
+    if len(words) == 1 and contracted_pronoun(head):
         head = head.partition("'")[0]  # "they've": the pronoun
     if len(words) == 1 and head in lx.pronouns():
         return "pron_" + head if head in ("i", "we", "you", "it", "they") else "pron"
@@ -145,7 +151,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             if of is not None and toks[rng[0]].low in _PARTITIVE:
                 rng = (of + 1, rng[1])  # "one of three members who voted": "who" is the members
             link = "rel"
-        elif toks[j].is_word and _contracted_pronoun(toks[j].low):
+        elif toks[j].is_word and contracted_pronoun(toks[j].low):
             rng = (j, j + 1)  # "they've offered", "she'd told": a pronoun with its auxiliary
         elif toks[j].is_word:
             rng = np_backward(toks, j)
@@ -156,7 +162,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if rng is None or toks[rng[1] - 1].low in DETERMINERS:
             continue  # "WASHINGTON - A contentious ...": a lone capitalised article is no name
         rng = _over_participle(toks, rng)
-        glued = rng[1] - rng[0] == 1 and _contracted_pronoun(toks[rng[0]].low)
+        glued = rng[1] - rng[0] == 1 and contracted_pronoun(toks[rng[0]].low)
         if not glued and (_lone_non_subject(toks, rng) or not plausible_source(toks, rng)
                           or not _speaker_head(toks, rng)) or (
                 link != "rel" and after_preposition(toks, rng)):
@@ -201,12 +207,6 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             feats += ["stative", "stw=" + t.low]
         out.append(Candidate(i, (j, j + 1), feats, rng) if link == "rel" else Candidate(i, rng, feats))
     return out
-
-
-def _contracted_pronoun(low: str) -> bool:
-    """'they've', "she'd", "we'll": a subject pronoun glued to its auxiliary (one token)."""
-    head, sep, tail = low.partition("'")
-    return bool(sep) and "'" + tail in _CONTRACTIONS and head in lx.pronouns()
 
 
 def _lone_non_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -354,7 +354,7 @@ def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None 
         return None
     c = top[1]
     a, b = toks[c.subject[0]].start, toks[c.subject[1] - 1].end
-    if c.subject[1] - c.subject[0] == 1 and _contracted_pronoun(toks[c.subject[0]].low):
+    if c.subject[1] - c.subject[0] == 1 and contracted_pronoun(toks[c.subject[0]].low):
         b = a + len(toks[c.subject[0]].low.partition("'")[0])  # "they've": the source is "they"
     ante = None
     if c.antecedent is not None:

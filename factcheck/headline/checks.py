@@ -306,8 +306,8 @@ def _vouched(display: list[Sentence]) -> bool:
     if not cues or not cues <= vouching:
         return False
     # no other credit beside it: "Police confirm ..., report says", "FBI reportedly confirms ..."
-    shown = {w.lower() for s in display for w in words(s.text)}
-    return not (shown - vouching) & (cue_verbs().keys() | wordset("headline_reporting"))
+    verbs, reporting = cue_verbs(), wordset("headline_reporting")
+    return not any(w in verbs or w in reporting for w in {w.lower() for s in display for w in words(s.text)} - vouching)
 
 
 def _asks(display: list[Sentence]) -> bool:

@@ -23,6 +23,7 @@ from factcheck.attribution.mentions import (
     after_preposition,
     apposition_name,
     contact_clause,
+    contracted_pronoun,
     counted_subject,
     dash_apposition,
     governing_phrase,
@@ -208,12 +209,6 @@ def _named_before(toks: list[Tok], j: int) -> bool:
     t = toks[j]
     return (t.cap and t.low not in DETERMINERS and j > 0) or (j == 0 and t.cap and t.low not in DETERMINERS) \
         or t.low in ("he", "she", "they", "we")
-
-
-def _pronoun_contraction(t: Tok) -> bool:
-    """"She's", "it's", "they're": a pronoun and its verb, the start of a clause."""
-    head, sep, _ = t.low.partition("'")  # tokens are lower-cased with straight apostrophes
-    return bool(sep) and head in lx.pronouns()
 
 
 def _digit_after(toks: list[Tok], i: int) -> bool:
@@ -582,7 +577,7 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
             and toks[rng[1]].is_word:
         rng = None  # "..., said they had been told": the pronoun begins what was said
     if rng and s.headline and toks[j].text == "," and (
-            _pronoun_contraction(toks[rng[0]]) or any(x.is_word for x in toks[rng[1]:])):
+            contracted_pronoun(toks[rng[0]].low) or any(x.is_word for x in toks[rng[1]:])):
         # "..., Says She's Safe", "Hoax Goes Viral, Claims Actor Found Dead in Apartment": in a
         # headline a source after its verb closes the line; words after it are what was said
         rng = None
