@@ -1,6 +1,6 @@
 """FNC-1 headline + body pairs per second through the real batch CLI, as score_fnc1.py runs it.
 
-    python benchmarks/fnc1_pairs.py [--limit N] [--jobs 2] [--data ../shared/eval/data/fnc1]
+    python benchmarks/fnc1_pairs.py [--limit N] [--jobs 2] [--data ../shared/eval/data/fnc1] [--keep OUT]
 
 Writes the pairs as {"id", "headline", "body"} JSON lines (every pair by default: 49,972 train
 pairs over 1,683 bodies, each body under about 30 headlines), runs
@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -28,6 +30,8 @@ def main() -> None:
     ap.add_argument("--data", default=os.path.join("..", "shared", "eval", "data", "fnc1"))
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--keep", metavar="OUT", help="keep the output JSON lines here and print their MD5 "
+                                                  "(the same for every --jobs and every faster version)")
     args = ap.parse_args()
     csv.field_size_limit(10**8)
     with open(os.path.join(args.data, "train_bodies.csv"), encoding="utf-8", newline="") as f:
@@ -52,12 +56,17 @@ def main() -> None:
         c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         if p.returncode not in (0, 1):
             raise SystemExit(f"factcheck failed ({p.returncode}): {p.stderr[-500:]}")
-        with open(dst, encoding="utf-8") as f:
-            lines = sum(1 for _ in f)
+        with open(dst, "rb") as f:
+            data = f.read()
+        lines = data.count(b"\n")
+        if args.keep:
+            shutil.copyfile(dst, args.keep)
     cpu = (c1.ru_utime - c0.ru_utime) + (c1.ru_stime - c0.ru_stime)
     n = len(pairs)
     assert lines == n, (lines, n)
     print(f"pairs={n} bodies={len({p['Body ID'] for p in pairs})} jobs={args.jobs} load={os.getloadavg()[0]:.1f}")
+    if args.keep:
+        print(f"output {args.keep} md5 {hashlib.md5(data).hexdigest()}")
     print(f"wall {wall:.1f} s  {n / wall:,.0f} pairs/s;  CPU {cpu:.1f} s  {n / cpu:,.0f} pairs per CPU second")
 
 

@@ -15,7 +15,7 @@ from functools import cached_property, lru_cache
 
 from factcheck import claims, flags, headline, page, segment, sources
 from factcheck.attribution import Plan, attribute, plan, resolve_plans
-from factcheck.attribution.resolve import Discourse
+from factcheck.attribution.resolve import Discourse, Trace
 from factcheck.model import Analysis, Attribution, Boilerplate, Document, Sentence, _norm_for_id, sentence_ids
 
 # Roles whose block is one sentence whatever its punctuation: a headline is read as a unit.
@@ -50,15 +50,17 @@ def analyze(doc: Document) -> Analysis:
     return _analyze(doc)[0]
 
 
-def _analyze(doc: Document, keep_plans: bool = False) -> tuple[Analysis, list[Plan]]:
+def _analyze(doc: Document, trace: Trace | None = None) -> tuple[Analysis, list[Plan]]:
+    """The analysis, and with a `trace` (a body kept for many headlines) the attribution plans,
+    resolved with the discourse recording in `trace` what it asked of the entities it held."""
     layout = page.parse(doc)
     sentences = split_sentences(doc, layout)
     article, boilerplate = layout.article, layout.boilerplate
     del layout  # its blocks (one per line of the text) are the sentences now
     plans: list[Plan] = []
-    if keep_plans:  # a body kept for many headlines: its plans are resolved again after some
+    if trace is not None:  # a body kept for many headlines: its plans are resolved again after some
         plans = list(plan(doc.text, sentences))
-        resolve_plans(doc.text, sentences, plans, Discourse())
+        resolve_plans(doc.text, sentences, plans, Discourse(trace=trace))
     else:
         attribute(doc.text, sentences)
     _claims(sentences)
@@ -93,13 +95,20 @@ class BodyAnalysis:
     plans: list[Plan]
     context: headline.BodyContext
     id_hashes: frozenset[str] = field(default_factory=frozenset)
+    # what resolving the plans asked of the discourse: whether a headline's names can change it
+    trace: Trace | None = field(default=None, repr=False)
     _after: dict[tuple, list[Sentence]] = field(default_factory=dict, repr=False)
 
     def resolved_after(self, part: _HeadlinePart) -> list[Sentence]:
         """The body's sentences (body offsets) resolved again after a headline that named
-        someone; kept per distinct discourse the headlines leave."""
+        someone; kept per distinct discourse the headlines leave. When the trace of the body's
+        own resolution shows that the headline's names could not have changed any answer (none
+        is looked up by name, none would win a pronoun's or description's query), they are the
+        body's own sentences, `self.analysis.sentences` itself."""
         key = part.signature
         hit = self._after.get(key)
+        if hit is None and self.trace is not None and self.trace.unaffected_by(part.disc.entities):
+            hit = self._after[key] = self.analysis.sentences
         if hit is None:
             sentences = [Sentence(s.id, s.start, s.end, s.text, s.paragraph, s.role, [], s.checkworthy, s.hedged)
                          for s in self.analysis.sentences]
@@ -115,9 +124,10 @@ class BodyAnalysis:
 
 def analyze_body(body: str) -> BodyAnalysis:
     """Analyse a body (paragraphs separated by blank lines) once for any number of headlines."""
-    analysis, plans = _analyze(Document(text=body, body_only=True), keep_plans=True)
+    trace = Trace()
+    analysis, plans = _analyze(Document(text=body, body_only=True), trace)
     hashes = frozenset(s.id[1:11] for s in analysis.sentences)
-    return BodyAnalysis(body, analysis, plans, headline.prepare_body(analysis.body), hashes)
+    return BodyAnalysis(body, analysis, plans, headline.prepare_body(analysis.body), hashes, trace)
 
 
 def check_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> Analysis:
@@ -138,12 +148,13 @@ def check_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> An
     head = _copy_sentence(part.sentence, 0, 0)
     base = body_analysis.analysis
     shift = len(headline_text) + 2
-    if part.names_nobody:
-        # the headline named nobody: the body resolves exactly as it did on its own
-        body_sents = base.sentences
+    # a headline that named nobody, or no one the body's resolution would have found: the body
+    # resolves exactly as it did on its own
+    body_sents = base.sentences if part.names_nobody else body_analysis.resolved_after(part)
+    same_body = body_sents is base.sentences
+    if same_body:
         context = body_analysis.context
     else:
-        body_sents = body_analysis.resolved_after(part)
         context = copy.copy(body_analysis.context)
         context.sentences = [s for s in body_sents if s.role == "body"]
     sentences = [head, *(_copy_sentence(s, shift, 1) for s in body_sents)]
@@ -152,7 +163,7 @@ def check_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> An
     out = Analysis(text=text, article=dict(base.article), sentences=sentences, boilerplate=boilerplate)
     out.headline_checks = headline.check(head, context, None)
     # sources are keyed by sentence id and name, not offsets: unchanged when nothing new was named
-    out.sources = list(base.sources) if part.names_nobody and not head.attributions else sources.collect(sentences)
+    out.sources = list(base.sources) if same_body and not head.attributions else sources.collect(sentences)
     return out
 
 

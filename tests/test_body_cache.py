@@ -95,3 +95,75 @@ def test_a_colon_headline_reads_the_body_it_is_checked_against() -> None:
     assert got[names].sentences[0].attributions and not got[plain].sentences[0].attributions
     for b, a in got.items():
         assert safe_json(a.to_dict()) == _scratch(head, b)
+
+
+# Headlines that name someone: people and bodies the samples never mention (the body's own
+# resolution cannot find them, so it is kept as it is), a surname, an acronym and a bare title
+# that a body's "he", "the agency" or "Mr Smith" could be resolved to.
+NAMING = [
+    "Maria Lopez warns of delays",
+    "Acme Holdings denies the report",
+    "Dr Wen Chen says the water is safe",
+    "The Ministry of Health (MOH) says no new cases",
+    "Sens. Ann Lee and Bo Tan demand answers",
+    "Smith says he was never told",
+    "Officials say the agency knew",
+]
+
+
+def _own_sources(ba) -> list[str]:
+    return list(dict.fromkeys(s.name for s in ba.analysis.sources if s.kind in ("named_person", "named_org")))[:3]
+
+
+@pytest.mark.parametrize("name", sorted(BODIES))
+def test_a_naming_headline_gives_the_same_analysis_with_or_without_the_trace(name: str) -> None:
+    """The trace of the body's own resolution keeps the body as it is when the headline's names
+    could not have changed it; every naming headline, including ones that name the body's own
+    sources, gives what a full resolution again (no trace) and the whole document from scratch give."""
+    body = BODIES[name]
+    traced = analyze_body(body)
+    untraced = analyze_body(body)
+    untraced.trace = None  # every naming headline resolves the body again
+    heads = NAMING + [f"{source} speaks out" for source in _own_sources(traced)]
+    for h in heads:
+        got = safe_json(check_headline(traced, h).to_dict())
+        assert got == safe_json(check_headline(untraced, h).to_dict()), h
+        assert got == _scratch(h, body), h
+
+
+def test_a_name_the_body_cannot_reach_keeps_the_body_as_it_is() -> None:
+    """The body names its own speaker before 'he said': a headline naming someone else changes
+    nothing in it, and its sentences are the body's own, not resolved again."""
+    body = "Mayor Ruth Okafor opened the bridge on Monday.\n\n\"It is safe,\" she said."
+    ba = analyze_body(body)
+    got = check_headline(ba, "Tom Baker warns of traffic")
+    assert ba.resolved_after(_part_of("Tom Baker warns of traffic")) is ba.analysis.sentences
+    assert got.sentences[-1].attributions[0].source == "Ruth Okafor"
+    assert safe_json(got.to_dict()) == _scratch("Tom Baker warns of traffic", body)
+
+
+def test_a_name_the_bodys_pronoun_would_find_resolves_the_body_again() -> None:
+    """'she said' with no one named before it in the body: the headline's person is who she is."""
+    body = "The bridge opened on Monday.\n\n\"It is safe,\" she said."
+    ba = analyze_body(body)
+    head = "Mayor Ruth Okafor opens bridge"
+    assert ba.resolved_after(_part_of(head)) is not ba.analysis.sentences
+    got = check_headline(ba, head)
+    assert got.sentences[-1].attributions[0].source == "Ruth Okafor"
+    assert safe_json(got.to_dict()) == _scratch(head, body)
+
+
+def test_too_many_names_for_the_discourse_to_hold_resolves_the_body_again() -> None:
+    """Past HELD_MAX entities the discourse forgets the oldest: with a headline's names added a
+    body near the limit would forget other ones, so its trace does not vouch for it."""
+    from factcheck.attribution.resolve import HELD_MAX, Entity, Trace
+
+    trace = Trace(most_held=HELD_MAX - 1)
+    assert trace.unaffected_by([Entity("Ann Lee", "named_person", 1)])
+    assert not trace.unaffected_by([Entity("Ann Lee", "named_person", 1), Entity("Bo Tan", "named_person", 2)])
+
+
+def _part_of(headline: str):
+    from factcheck.pipeline import _headline_part
+
+    return _headline_part(headline)

@@ -8,6 +8,7 @@ dairy in Leicestershire, is recalling..." then "the company said").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -38,6 +39,8 @@ _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the words right before a name that may hold its title: "campaign chairman Bo Tan", "former Gov."
 _TITLE_BEFORE = re.compile(r"(?:[\w.'’-]+ ){1,3}$")
 _GROUP_COUNTS = "|".join(structured("attribution_rules")["resolve"]["group_counts"])
+# the discourse holds at most HELD_MAX entities; past that it keeps the HELD_KEEP last mentioned
+HELD_MAX, HELD_KEEP = 200, 150
 _GROUP_REF = re.compile(rf"(?:the |both |all )?(?:{_GROUP_COUNTS})(?: [a-z]+(?:s|men|women))?|"
                         r"(?:both|the) [a-z]+(?:s|men|women)|both")
 
@@ -128,11 +131,42 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
 
 
 @dataclass
+class Trace:
+    """What a run of the discourse asked of the entities it held, to tell afterwards whether other
+    entities, held before the run began and mentioned before anything it named, would have changed
+    any answer (a body resolved once, then again after each of many headlines: pipeline.py).
+    Every read of the held entities goes through `_find`, `_recent` or `_last`; the run's answers
+    can change only if an older entity shares a name looked up (it would be found and updated),
+    wins a query (see `_recent` and `_last`), or pushes the count past HELD_MAX (the trimming)."""
+
+    names: set[str] = field(default_factory=set)
+    # (pred, winner only with a capital): a query an older entity satisfying pred would have won
+    # ("_last": none held satisfied it; "_recent": none did, or only ones without a capital)
+    open_queries: list[tuple[Callable[[Entity], bool], bool]] = field(default_factory=list)
+    most_held: int = 0
+
+    def unaffected_by(self, older: list[Entity]) -> bool:
+        """True when holding `older` (all mentioned before the run began) would have left every
+        answer of the run the same."""
+        if self.most_held + len(older) > HELD_MAX:
+            return False
+        for e in older:
+            if e.name in self.names:
+                return False
+            capital = e.name[:1].isupper()
+            for pred, capital_only in self.open_queries:
+                if (capital or not capital_only) and pred(e):
+                    return False
+        return True
+
+
+@dataclass
 class Discourse:
     """What the article has named so far."""
 
     entities: list[Entity] = field(default_factory=list)
     seq: int = 0
+    trace: Trace | None = field(default=None, repr=False, compare=False)
     # the held entities by name, for `_find` (asked for every name every sentence mentions); kept
     # in step with `entities`, which only `_touch` changes
     _by_name: dict[str, Entity] = field(init=False, repr=False, compare=False)
@@ -146,6 +180,8 @@ class Discourse:
             self._by_name.setdefault(e.name, e)  # the first of a name, as a scan of the list finds
 
     def _find(self, name: str) -> Entity | None:
+        if self.trace is not None:
+            self.trace.names.add(name)
         return self._by_name.get(name)
 
     def _touch(self, name: str, kind: str, gender: str | None = None, head: str | None = None,
@@ -156,6 +192,8 @@ class Discourse:
             e = Entity(name, kind, self.seq, gender)
             self.entities.append(e)
             self._by_name[name] = e
+            if self.trace is not None:
+                self.trace.most_held = max(self.trace.most_held, len(self.entities))
         else:
             e.seq = self.seq
             if kind == "text_org" and e.kind == "named_person" and not e.gender:
@@ -168,9 +206,9 @@ class Discourse:
             e.keys.add(head)
         if alias:
             e.aliases.add(alias)
-        if len(self.entities) > 200:
+        if len(self.entities) > HELD_MAX:
             self.entities.sort(key=lambda x: x.seq)
-            del self.entities[:-150]
+            del self.entities[:-HELD_KEEP]
             self._index()
 
     def note_text(self, sentence: str) -> None:
@@ -209,11 +247,16 @@ class Discourse:
         for e in self.entities:
             if pred(e) and (best is None or (e.name[:1].isupper(), e.seq) > (best.name[:1].isupper(), best.seq)):
                 best = e
+        if self.trace is not None and (best is None or not best.name[:1].isupper()):
+            self.trace.open_queries.append((pred, best is not None))
         return best
 
     def _last(self, pred) -> Entity | None:
         """The most recently mentioned entity that satisfies pred."""
-        return max((e for e in self.entities if pred(e)), key=lambda e: e.seq, default=None)
+        best = max((e for e in self.entities if pred(e)), key=lambda e: e.seq, default=None)
+        if self.trace is not None and best is None:
+            self.trace.open_queries.append((pred, False))
+        return best
 
     @staticmethod
     def _public(e: Entity) -> tuple[str, str]:

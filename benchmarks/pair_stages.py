@@ -1,0 +1,94 @@
+"""Where a headline-over-body batch (FNC-1 pairs) spends its CPU time, per stage of a pair.
+
+    python benchmarks/pair_stages.py [--every 5] [--data ../shared/eval/data/fnc1]
+Takes every N-th FNC-1 train body with all of its pairs, in the stances file's order (so each
+body keeps its ~30 headlines and each headline its spread over bodies, as in the full batch),
+and runs them through the batch code `factcheck analyze --jsonl` runs with one process
+(`batch.run_batch`, then `safe_json` per line), in this process. Each stage's function is
+wrapped with a CPU timer; a stage's time excludes the stages timed inside it, so the rows add up
+to the whole. The wrappers cost a little on their own: read the shares, not the seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import os
+import time
+from collections import defaultdict
+from collections.abc import Callable
+
+from factcheck import batch, headline, model, pipeline, sources
+
+_spent: dict[str, float] = defaultdict(float)
+_calls: dict[str, int] = defaultdict(int)
+_stack: list[list[float]] = []
+
+
+def _timed(name: str, fn: Callable) -> Callable:
+    def wrapper(*args, **kwargs):
+        _stack.append([0.0])
+        t0 = time.process_time()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            took = time.process_time() - t0
+            inner = _stack.pop()[0]
+            _spent[name] += took - inner
+            _calls[name] += 1
+            if _stack:
+                _stack[-1][0] += took
+    return wrapper
+
+
+def _install() -> None:
+    batch.analyze_body = _timed("body analysis, once per body (analyze_body)", batch.analyze_body)
+    pipeline._part = _timed("headline's own analysis, once per headline text (_part)", pipeline._part)
+    pipeline.BodyAnalysis.resolved_after = _timed("body plans resolved again after a naming headline (resolved_after)",
+                                                  pipeline.BodyAnalysis.resolved_after)
+    headline.check = _timed("headline checks against the body (headline.check)", headline.check)
+    pipeline.sources.collect = _timed("sources (sources.collect)", sources.collect)
+    model.Analysis.to_dict = _timed("Analysis.to_dict", model.Analysis.to_dict)
+    batch.safe_json = _timed("JSON text (safe_json)", batch.safe_json)
+    batch.json.loads = _timed("reading the line (json.loads)", json.loads)
+    batch.check_headline = _timed("check_headline: the rest (copies, offsets)", batch.check_headline)
+
+
+def _lines(data: str, every: int) -> list[str]:
+    csv.field_size_limit(10**8)
+    with open(os.path.join(data, "train_bodies.csv"), encoding="utf-8", newline="") as f:
+        bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
+    keep = set(sorted(bodies, key=int)[::every])
+    with open(os.path.join(data, "train_stances.csv"), encoding="utf-8", newline="") as f:
+        pairs = [p for p in csv.DictReader(f) if p["Body ID"] in keep]
+    return [json.dumps({"id": str(i), "headline": p["Headline"], "body": bodies[p["Body ID"]]}, ensure_ascii=False)
+            for i, p in enumerate(pairs)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default=os.path.join("..", "shared", "eval", "data", "fnc1"))
+    ap.add_argument("--every", type=int, default=5, help="every N-th body, with all its pairs")
+    args = ap.parse_args()
+    lines = _lines(args.data, args.every)
+    _install()
+    c0 = time.process_time()
+    n = 0
+    for obj, _ in batch.run_batch(lines):
+        batch.safe_json(obj)
+        n += 1
+    whole = time.process_time() - c0
+    staged = sum(_spent.values())
+    print(f"pairs={n} every={args.every}: whole {whole:.2f} s CPU, {n / whole:,.0f} pairs per CPU second, "
+          f"{whole / n * 1e6:,.0f} us a pair; load {os.getloadavg()[0]:.1f}")
+    print("| stage | calls | CPU s | share | us a pair |")
+    print("|---|---|---|---|---|")
+    for k, v in sorted(_spent.items(), key=lambda kv: -kv[1]):
+        print(f"| {k} | {_calls[k]:,} | {v:.2f} | {v / whole:.0%} | {v / n * 1e6:,.0f} |")
+    rest = max(whole - staged, 0)
+    print(f"| other (batch loop, cache) | | {rest:.2f} | {rest / whole:.0%} | {rest / n * 1e6:,.0f} |")
+
+
+if __name__ == "__main__":
+    main()
