@@ -22,8 +22,8 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Document
-from factcheck.pipeline import analyze, analyze_body, check_headline
-from factcheck.text_safety import safe_json
+from factcheck.pipeline import BodyAnalysis, analyze, analyze_body, check_headline, check_headline_json
+from factcheck.text_safety import safe_json, safe_json_text
 
 # A worker gets lines in chunks of this many characters at most (and at least one line), so that
 # the pool's overhead is paid per chunk while short articles still spread over every worker.
@@ -81,29 +81,46 @@ class _Cache:
             self.chars -= dropped
         return value
 
+    def _body(self, doc: Document) -> BodyAnalysis:
+        body = doc.text[len(doc.headline) + 2:] if doc.headline is not None else doc.text
+        return self._get(("body", body), len(body), lambda: analyze_body(body))
+
     def analysis(self, doc: Document) -> dict:
         if doc.body_only:
-            body = doc.text[len(doc.headline) + 2:] if doc.headline is not None else doc.text
-            ba = self._get(("body", body), len(body), lambda: analyze_body(body))
-            return check_headline(ba, doc.headline).to_dict()
+            return check_headline(self._body(doc), doc.headline).to_dict()
         return self._get(_key(doc), len(doc.text), lambda: analyze(doc).to_dict())
+
+    def json_line(self, doc: Document, first: dict[str, Any]) -> str:
+        """safe_json({**first, **self.analysis(doc)}), the same text; a headline over a body is
+        written without building that object (pipeline.check_headline_json)."""
+        if doc.body_only and doc.headline is not None:
+            return safe_json_text(check_headline_json(self._body(doc), doc.headline, first))
+        return safe_json({**first, **self.analysis(doc)})
 
 
 def analyze_record(rec: Any, n: int | None = None, cache: _Cache | None = None) -> tuple[dict, bool]:
     """One parsed record -> (output object, ok). A bad record gives {"id", "error"}, never raises:
     one bad record must not stop a batch of thousands. `n` (the line number) prefixes errors."""
+    return _record(rec, n, cache, False)  # type: ignore[return-value]
+
+
+def _record(rec: Any, n: int | None, cache: _Cache | None, as_json: bool) -> tuple[dict | str, bool]:
+    """analyze_record, or with `as_json` (and a cache) its object's JSON line (safe_json)."""
     where = f"line {n}: " if n is not None else ""
     rid = rec.get("id") if isinstance(rec, dict) else None
     try:
         if not isinstance(rec, dict):
             raise FactcheckError("a line must be a JSON object")
         doc = document_from_record(rec)
+        if as_json and cache is not None:
+            return cache.json_line(doc, {"id": rid}), True
         result = cache.analysis(doc) if cache is not None else analyze(doc).to_dict()
         return {"id": rid, **result}, True
     except FactcheckError as e:
-        return {"id": rid, "error": f"{where}{e}"}, False
+        out = {"id": rid, "error": f"{where}{e}"}
     except Exception as e:  # reported as this record's error
-        return {"id": rid, "error": f"{where}{type(e).__name__}: {e}"}, False
+        out = {"id": rid, "error": f"{where}{type(e).__name__}: {e}"}
+    return (safe_json(out) if as_json else out), False
 
 
 def analyze_line(line: str, n: int, cache: _Cache | None = None) -> tuple[dict, bool]:
@@ -113,6 +130,15 @@ def analyze_line(line: str, n: int, cache: _Cache | None = None) -> tuple[dict, 
     except json.JSONDecodeError as e:
         return {"id": None, "error": f"line {n}: not JSON ({e.msg})"}, False
     return analyze_record(rec, n, cache)
+
+
+def analyze_line_json(line: str, n: int, cache: _Cache) -> tuple[str, bool]:
+    """One JSON line (line number `n`) -> (safe_json of its output object, ok)."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return safe_json({"id": None, "error": f"line {n}: not JSON ({e.msg})"}), False
+    return _record(rec, n, cache, True)  # type: ignore[return-value]
 
 
 def analyze_partition(records: Iterable[Any]) -> list[dict]:
@@ -165,11 +191,7 @@ def _work(chunk: list[tuple[int, str]]) -> list[tuple[str, bool]]:
     global _WORKER_CACHE
     if _WORKER_CACHE is None:
         _WORKER_CACHE = _Cache()
-    out = []
-    for n, line in chunk:
-        obj, ok = analyze_line(line, n, _WORKER_CACHE)
-        out.append((safe_json(obj), ok))
-    return out
+    return [analyze_line_json(line, n, _WORKER_CACHE) for n, line in chunk]
 
 
 def _crashed(item: tuple[int, str]) -> tuple[str, bool]:
@@ -213,8 +235,12 @@ def run_batch_json(lines: Iterable[str], jobs: int = 1,
     processes (1: in this process; 0: one per core). The lines are the same bytes whatever `jobs`."""
     jobs = jobs_for(jobs)
     if jobs == 1:
-        for obj, ok in run_batch(lines, on_result=on_result):
-            yield safe_json(obj), ok
+        cache = _Cache()
+        for n, line in _numbered(lines):
+            item = analyze_line_json(line, n, cache)
+            if on_result:
+                on_result()
+            yield item
         return
     with _Pool(jobs) as pool:
         for item in pool.run(_numbered(lines)):
