@@ -419,3 +419,23 @@ def test_a_currency_attacks_or_a_figure_are_no_speaker(text: str) -> None:
     s = sentence(body(text), text[:8])
     assert s.attributions == []
     assert "unattributed_claim" in s.flag_codes
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    # the agent of a participle that describes the speaker is part of the phrase, not the speaker
+    ("A woman captured by the militia says she is safe and well.", "A woman captured by the militia", "anonymous"),
+    ("A man arrested by police on Monday told reporters he was innocent.", "A man arrested by police", "anonymous"),
+    ("Emails obtained by the Courier show the plan was known in May.", "Emails obtained by the Courier", "document"),
+])
+def test_the_agent_of_a_participle_is_not_the_speaker(text: str, mention: str, kind: str) -> None:
+    assert kinds_of(body(text), text[:8]) == [(mention, kind)]
+
+
+def test_whatever_follows_who_is_the_verb_of_its_clause() -> None:
+    # "died" is too short for the -ed test: after "who" it is still the clause's verb, not a noun
+    text = "A priest who died for 48 minutes claims that he met his grandmother."
+    (a,) = sentence(body(text), "A priest").attributions
+    assert a.mention == "A priest who died for 48 minutes"
+    # an object relative keeps its own subject: "who" is what Democrats hope for, not a speaker
+    text = "Latino voters who Democrats hope will turn out worry about jobs."
+    assert all(a.mention != "Latino voters who Democrats" for a in sentence(body(text), "Latino").attributions)

@@ -91,6 +91,10 @@ def test_a_speaker_label_is_never_overridden(model: dict) -> None:
     assert ("Ann Lee", "―") in [(a.mention, a.cue) for a in s.attributions]
     model["keep"] = ()
     s, _ = _body(text)
+    # without the rule family kept, only the quotation stops the move: its words are not the
+    # speaker of a cue outside it
+    assert ("Ann Lee", "―") in [(a.mention, a.cue) for a in s.attributions]
+    s, _ = _body('Mark Pryce, on the plan: "Tough things." ― Ann Lee')
     assert ("Ann Lee", "―") not in [(a.mention, a.cue) for a in s.attributions]
 
 

@@ -28,6 +28,7 @@ from itertools import repeat
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import RawAttribution
+from factcheck.attribution.cues.labels import COLON_LABEL, can_speak
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun
 from factcheck.attribution.mentions import DETERMINERS, np_backward
@@ -115,10 +116,31 @@ def _ends_phrase(toks: list[Tok], j: int) -> bool:
     if low in lx.pronouns() or low in _RELATIVE_SUBJECTS:
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if t.possessive and nxt is not None and nxt.is_word:
+        return False  # "Nigeria's missing girls": the possessive opens a phrase, it does not end one
     if t.cap:
         return nxt is None or not (nxt.is_word and nxt.cap) and nxt.text != "-"
     return _speaking_head(low) and (nxt is None or not (nxt.is_word and not nxt.cap and
                                                          (nxt.low in lx.source_nouns() or is_role_noun(nxt.low))))
+
+
+def _kicker(toks: list[Tok], rng: tuple[int, int], cue: int, quoted: list[tuple[int, int]]) -> bool:
+    """A phrase that never speaks for the cue at toks[cue]: words in a quotation the cue is outside
+    of ("'Wild misinformation': Brian Williams explains"), or a label before an opening colon
+    that the colon rule does not take for a speaker ("WATCH:", "China:"). In headlines the
+    model, trained on body sentences, was drawn to them by their capitals."""
+    if any(a <= rng[0] and rng[1] <= b and not a <= cue < b for a, b in quoted):
+        return True
+    end = rng[1]
+    closes = end < len(toks) and toks[end].text in QUOTE_CHARS
+    colon = end + closes
+    if colon >= len(toks) or toks[colon].text != ":" or rng[0] > 1 or rng[0] == 1 and toks[0].is_word:
+        return False  # not the label that opens the sentence
+    if closes or rng[0] == 1:
+        return True  # "'Wild misinformation': ...": a quotation before the colon, not a speaker
+    head = toks[rng[0]:end]
+    phrase = " ".join(t.text for t in head)
+    return bool(COLON_LABEL.match(phrase)) or not can_speak(head, toks[end + 1] if end + 1 < len(toks) else None)
 
 
 def _token_range(starts: list[int], ends: list[int], a: int, b: int) -> tuple[int, int] | None:
@@ -184,7 +206,7 @@ def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_nam
                 rng = (j, j + 1)
             while rng[1] - rng[0] > 1 and _lower_lead(toks[rng[0]]) and toks[rng[0] + 1].cap:
                 rng = (rng[0] + 1, rng[1])  # "from Ann Lee": the name, not the preposition
-            if rng[0] <= cue < rng[1] or not plausible_source(tl, rng):
+            if rng[0] <= cue < rng[1] or not plausible_source(tl, rng) or _kicker(toks, rng, cue, quoted):
                 continue
         if rng in seen or any(a < rng[1] and rng[0] < b for a, b in taken) or (
                 rule is not None and rule[0] < rng[1] and rng[0] < rule[1]):

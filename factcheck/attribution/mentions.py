@@ -417,29 +417,51 @@ def _relative_clause_subject(toks: list[Tok], rng: tuple[int, int]) -> tuple[int
     k = rng[0] - 1
     while k >= 0 and rng[0] - k <= 4 and toks[k].is_word and not toks[k].cap and toks[k].low not in ("that", "who"):
         k -= 1
-    if k < 1 or k == rng[0] - 1 or toks[k].low not in ("that", "who") or not _verbish(toks[k + 1]) and not (
-            toks[k + 1].low in lx.be_forms() or toks[k + 1].low in ("had", "has", "have")):
+    if k < 1 or toks[k].low not in ("that", "who"):
         return None
-    if not _plural_group(toks[k - 1]) and not (toks[k].low == "who" and _people_head(toks[k - 1], k - 1 == 0)):
+    # after "who" comes its clause's verb, whatever its form ("a priest who died for 48 minutes
+    # claims"); after "that" only a verb form says it is a relative clause, not "that report"
+    if toks[k].low == "that" and (k == rng[0] - 1 or not _verbish(toks[k + 1]) and not (
+            toks[k + 1].low in lx.be_forms() or toks[k + 1].low in ("had", "has", "have"))):
+        return None
+    if k == rng[0] - 1 and (not toks[k - 1].is_word or toks[k + 1].cap):
+        # ", who died ... said": the name before the comma is the rules' other business;
+        # "voters who Democrats hope will": "who" is the object, the name the subject
+        return None
+    if not _plural_group(toks[k - 1]) and not (toks[k].low == "who" and (
+            _people_head(toks[k - 1], k - 1 == 0) or k == rng[0] - 1)):
         return None
     head = np_backward(toks, k - 1)
     return (head[0], rng[1]) if head is not None and _opens_clause(toks, head[0]) else None
 
 
 def _document_by(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
-    """'a report published on Tuesday by the Audit Office found': the document speaks, its
-    publisher is part of the phrase. Otherwise `rng` as given."""
+    """'a report published on Tuesday by the Audit Office found', 'a woman captured by ISIS says':
+    the phrase before the cue is the agent of a participle that describes the document or the
+    person who speaks; the whole phrase is the source, its agent part of it. Otherwise `rng` as
+    given."""
     k = rng[0] - 2
-    while k > 0 and rng[0] - k <= 5 and not _verbish(toks[k]):
-        if not toks[k].is_word:
+    while k > 0 and rng[0] - k <= 5 and not _participle(toks[k]):
+        if not toks[k].is_word and toks[k].text not in QUOTE_CHARS:
             return rng
-        k -= 1  # "on Tuesday", "last week"
-    if k < 1 or not _verbish(toks[k]) or not toks[k].low.endswith("ed"):
+        k -= 1  # "on Tuesday", "last week", a headline's 'Captured' in quotation marks
+    if k < 1 or not _participle(toks[k]):
         return rng
-    head = np_backward(toks, k - 1)
-    if head is None or toks[head[1] - 1].low not in lx.document_nouns():
+    j = k - 1
+    while j > 0 and toks[j].text in QUOTE_CHARS:
+        j -= 1
+    head = np_backward(toks, j)
+    if head is None:
         return rng
-    return (head[0], rng[1])
+    last = toks[head[1] - 1]
+    if last.low in lx.document_nouns() or _people_head(last, head[0] == 0):
+        return (head[0], rng[1])
+    return rng
+
+
+def _participle(t: Tok) -> bool:
+    """'published', 'Captured' (a headline's Title Case), 'held': a past participle before 'by'."""
+    return t.is_word and (t.low.endswith("ed") and len(t.low) > 4 or t.low in lx.irregular_past())
 
 
 def contact_clause(toks: list[Tok], j: int) -> tuple[int, int] | None:
