@@ -439,3 +439,28 @@ def test_a_headline_credit_the_body_gives_too_is_not_swapped(rules_only):
     assert _swapped("MSA says harbour authority hid crane failures from inspectors", initials) == []
     # a description opening the headline ("Inspectors say") is no name to compare with
     assert _swapped("Inspectors say harbour authority hid crane failures for a year", SWAP_BODY) == []
+
+
+def test_an_age_or_span_the_body_gives_as_two_dates_matches():
+    story = body("Henry Jackson, a founder of the band, was born in 1957.",
+                 "He joined the band in 1979 and toured with it for decades.",
+                 "He died of cancer in a New Jersey hospital in 2014.")
+    for ok in ("Band founder Henry Jackson dies at 57", "Henry Jackson, 35-year veteran of the band, dies"):
+        assert "number_mismatch" not in codes(check_headline(head(ok), story)), ok
+    (bad,) = [c for c in check_headline(head("Band founder Henry Jackson dies at 61"), story)
+              if c.code == "number_mismatch"]
+    # an age is never "near" a date: the message names the years instead of "1,957"
+    assert "only the years 1957, 1979, 2014" in bad.message
+    # a bare count is not an age: "57 fans" still needs 57 in the body
+    assert "number_mismatch" in codes(check_headline(head("57 fans mourn band founder Henry Jackson"), story))
+
+
+def test_a_kicker_or_a_quoted_phrase_before_a_colon_is_no_headline_credit():
+    from factcheck.pipeline import analyze_body
+    from factcheck.pipeline import check_headline as check_over
+    prepared = analyze_body("Stan Beaton lost his wife in 2003. Engineers found her voicemail message on Monday.")
+    for headline, source in (
+            ("WATCH: Stan Beaton cries when engineers find a message he thought was lost", "Stan Beaton"),
+            ("'Wild misinformation': Brian Williams explains the liveshot", "Brian Williams")):
+        (a,) = check_over(prepared, headline).sentences[0].attributions
+        assert a.source == source, headline

@@ -313,3 +313,17 @@ def test_a_vouching_credit_is_read_as_the_headline_stating_the_claim():
     assert not _vouched([head("Police say mayor was arrested")])
     assert not _vouched([head("Police confirm mayor was arrested, report says")])
     assert not _vouched([head("Mayor arrested at airport")])
+
+
+def test_a_refuting_word_in_another_sense_is_no_dispute(monkeypatch):
+    # the model made to read every body as disputing: only a cue in its refuting sense is evidence
+    monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
+    other_sense = """Nun gives birth to baby boy
+
+The nun complained of stomach pains and the doctor on duty told her she was pregnant.
+
+The convent, made up of twelve sisters, said mother and baby were well."""
+    assert "contradicted" not in checks_of(other_sense)
+    faked = other_sense.replace("the doctor on duty told her", "a doctored scan showed")
+    message, evidence, texts = checks_of(faked)["contradicted"]
+    assert "doctored" in texts[0]

@@ -31,7 +31,7 @@ from factcheck.attribution.lexicons import cue_verbs
 from factcheck.claims import hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, headline_names, missing_names
-from factcheck.headline.numbers import Number, body_values, extract, is_year
+from factcheck.headline.numbers import Number, body_values, counts_years, extract, is_year, years_apart
 from factcheck.headline.quotes import QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
@@ -115,10 +115,29 @@ class BodyContext:
     def refuting(self) -> list[int]:
         """The sentences that dispute something: a refuting cue outside a question ("So - is it a
         fake?" asks what the body goes on to answer)."""
-        return [i for i, c in enumerate(self.cues) if c.refute and not _asks_text(self.texts[i])]
+        return [i for i, c in enumerate(self.cues) if c.refute and not _asks_text(self.texts[i])
+                and _refutes_in_sense(words(self.texts[i], folded=True), c.refute)]
 
     def ids(self, indexes: list[int]) -> list[str]:
         return [self.sentences[i].id for i in indexes]
+
+
+@lru_cache(maxsize=1)
+def _other_senses() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon_words("headline_refuting_senses"))
+
+
+def _refutes_in_sense(tokens: list[str], spots: tuple[int, ...]) -> bool:
+    """Is one of the refuting cues at `spots` meant in its refuting sense: not "the doctor" for
+    "doctored", not "made up of" for "made up"?"""
+    low = [t.lower() for t in tokens]
+    covered: set[int] = set()
+    for phrase in _other_senses():
+        n = len(phrase)
+        for k in range(len(low) - n + 1):
+            if low[k] == phrase[0] and tuple(low[k:k + n]) == phrase:
+                covered.update(range(k, k + n))
+    return any(k not in covered for k in spots)
 
 
 def _asks_text(text: str) -> bool:
@@ -245,10 +264,17 @@ def _number_checks(text: str, where: str, b: BodyContext, support: list[int]) ->
             continue  # a body that gives no year has not contradicted the headline's
         if any(n.matches(v) for v in (years if n.is_year else every)):
             continue
+        if years and counts_years(text, n) and years_apart(years, n.value):
+            continue  # an age or a span the body gives as two dates
         with_numbers = [i for i in (support or _best_all(b)) if b.values[i]] or \
                        [i for i in range(len(b.values)) if b.values[i]][:2]
-        near = _nearest(n, sorted(years) if n.is_year else [v for i in with_numbers for v in b.values[i]])
-        extra = f" (nearest in the body: {near})" if near else " (the body gives no figure)"
+        values = sorted(years) if n.is_year else [v for i in with_numbers for v in b.values[i]]
+        if counts_years(text, n):
+            values = [v for v in values if v not in years]  # an age is not near a date
+        near = _nearest(n, values)
+        extra = f" (nearest in the body: {near})" if near else \
+            f" (the body gives only the years {', '.join(str(int(y)) for y in sorted(years)[:3])})" \
+            if years and counts_years(text, n) else " (the body gives no figure)"
         out.append(Check("number_mismatch",
                          f"The {where} says {n.text.strip()}, but no figure in the body matches it{extra}.",
                          b.ids(with_numbers[:2])))

@@ -64,6 +64,23 @@ class Number:
         return _close(_round_like(other, n), n)
 
 
+_YEARS_AFTER = re.compile(r"\s?-?(?:years?|yrs?)\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:at|aged?)\s+$", re.IGNORECASE)
+
+
+def counts_years(text: str, n: Number) -> bool:
+    """Is `n` an age or a span of years: "dies at 57", "aged 32", "32-year-old", "for 24 years"?"""
+    return n.value == int(n.value) and 0 < n.value <= 150 and (
+        _YEARS_AFTER.match(text, n.end) is not None
+        or _AGE_BEFORE.search(text[max(0, n.start - 8):n.start]) is not None)
+
+
+def years_apart(years: set[float], span: float) -> bool:
+    """Do two of the body's years lie `span` years apart (one more or less: an age depends on the
+    birthday)? "dies at 57" over "born in 1957 ... died in 2014"."""
+    return any(y + d in years for y in years for d in (span - 1, span, span + 1))
+
+
 def is_year(value: float, text: str) -> bool:
     return value == int(value) and 1800 <= value <= 2100 and text.strip().isdigit()
 
