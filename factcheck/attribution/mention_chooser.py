@@ -28,7 +28,7 @@ from itertools import repeat
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import RawAttribution
-from factcheck.attribution.cues.labels import COLON_LABEL, can_speak
+from factcheck.attribution.cues.labels import COLON_LABEL
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun
 from factcheck.attribution.mentions import DETERMINERS, np_backward
@@ -126,9 +126,9 @@ def _ends_phrase(toks: list[Tok], j: int) -> bool:
 
 def _kicker(toks: list[Tok], rng: tuple[int, int], cue: int, quoted: list[tuple[int, int]]) -> bool:
     """A phrase that never speaks for the cue at toks[cue]: words in a quotation the cue is outside
-    of ("'Wild misinformation': Brian Williams explains"), or a label before an opening colon
-    that the colon rule does not take for a speaker ("WATCH:", "China:"). In headlines the
-    model, trained on body sentences, was drawn to them by their capitals."""
+    of ("'Wild misinformation': Brian Williams explains"), or a kicker before an opening colon
+    ("WATCH:", "Day 3:", "SHOCKING:"). In headlines the model, trained on body sentences, was
+    drawn to them by their capitals."""
     if any(a <= rng[0] and rng[1] <= b and not a <= cue < b for a, b in quoted):
         return True
     end = rng[1]
@@ -140,7 +140,9 @@ def _kicker(toks: list[Tok], rng: tuple[int, int], cue: int, quoted: list[tuple[
         return True  # "'Wild misinformation': ...": a quotation before the colon, not a speaker
     head = toks[rng[0]:end]
     phrase = " ".join(t.text for t in head)
-    return bool(COLON_LABEL.match(phrase)) or not can_speak(head, toks[end + 1] if end + 1 < len(toks) else None)
+    # only what is surely no speaker: a name the lexicons do not know ("Pat Caddell:") may speak
+    return bool(COLON_LABEL.match(phrase)) or any(c.isdigit() for c in phrase) or (
+        len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 5)  # "SHOCKING:"
 
 
 def _token_range(starts: list[int], ends: list[int], a: int, b: int) -> tuple[int, int] | None:
