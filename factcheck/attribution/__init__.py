@@ -185,7 +185,10 @@ def _mark_unnamed(text: str, s: Sentence, r: RawAttribution) -> None:
     mention and its cue (or after an inverted mention) can say the source is not named."""
     if r.kind in ("anonymous", "document", "media"):
         return
-    after = clause_after(text, r.mention_end, r.cue_start if r.cue_start > r.mention_end else s.end)
+    # a relative "who" as the mention opens the clause itself: "the plant, who spoke on condition
+    # of anonymity, said" (the mention chooser may pick "who" for its antecedent)
+    start = r.mention_start if r.antecedent else r.mention_end
+    after = clause_after(text, start, r.cue_start if r.cue_start > r.mention_end else s.end)
     if after and has_anonymity_marker(r.mention + after):
         r.kind = classify(r.antecedent or r.mention, after)
 
