@@ -19,7 +19,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 
-from factcheck import batch, headline, model, pipeline, sources
+from factcheck import batch, headline, model, pair_json, pipeline, sources
 
 _spent: dict[str, float] = defaultdict(float)
 _calls: dict[str, int] = defaultdict(int)
@@ -50,9 +50,10 @@ def _install() -> None:
     headline.check = _timed("headline checks against the body (headline.check)", headline.check)
     pipeline.sources.collect = _timed("sources (sources.collect)", sources.collect)
     model.Analysis.to_dict = _timed("Analysis.to_dict", model.Analysis.to_dict)
-    pipeline._check = _timed("check_headline: the rest (the headline's copy, the part, glue)", pipeline._check)
+    pair_json.checked_headline = _timed("check_headline: the rest (the headline's copy, the part, glue)",
+                                        pipeline.checked_headline)
     json_text = "JSON text (check_headline_json, safe_json_text; to_dict apart)"
-    batch.check_headline_json = _timed(json_text, pipeline.check_headline_json)
+    batch.check_headline_json = _timed(json_text, pair_json.check_headline_json)
     batch.safe_json_text = _timed(json_text, batch.safe_json_text)
     batch.safe_json = _timed(json_text, batch.safe_json)
     batch.json.loads = _timed("reading the line (json.loads)", json.loads)

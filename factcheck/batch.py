@@ -22,7 +22,8 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Document
-from factcheck.pipeline import BodyAnalysis, analyze, analyze_body, check_headline, check_headline_json
+from factcheck.pair_json import check_headline_json
+from factcheck.pipeline import BodyAnalysis, analyze, analyze_body, check_headline
 from factcheck.text_safety import safe_json, safe_json_text
 
 # A worker gets lines in chunks of this many characters at most (and at least one line), so that

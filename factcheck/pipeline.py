@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
@@ -85,7 +84,6 @@ def analyze_text(text: str) -> Analysis:
 # --- one body, many headlines ---------------------------------------------------------------------
 
 _LINE_BREAK = re.compile("[\n\r\u2028\u2029]")  # what splits lines in page.parse
-_UNMADE: Any = object()
 
 
 @dataclass
@@ -102,7 +100,8 @@ class BodyAnalysis:
     # what resolving the plans asked of the discourse: whether a headline's names can change it
     trace: Trace | None = field(default=None, repr=False)
     _after: dict[tuple, list[Sentence]] = field(default_factory=dict, repr=False)
-    _moved: Any = field(default=_UNMADE, repr=False)
+    # the JSON of what every pair over this body repeats (pair_json), made when first asked
+    json_parts: Any = field(default=None, repr=False)
 
     def resolved_after(self, part: _HeadlinePart) -> list[Sentence]:
         """The body's sentences (body offsets) resolved again after a headline that named
@@ -126,45 +125,6 @@ class BodyAnalysis:
             hit = self._after[key] = sentences
         return hit
 
-    def moved_json(self) -> tuple[str, list[int]] | None:
-        """The JSON of the body's own sentences moved after a headline, as a format string and
-        the offsets it takes: `template.format(*[x + shift for x in offsets])` is
-        `", ".join(json.dumps(_copy_sentence(s, shift, 1).to_dict(), ensure_ascii=False) for s in
-        sentences)` for any `shift`. Made once per body; None if a sentence's text defeats it."""
-        if self._moved is _UNMADE:
-            made = [_moved_template(s) for s in self.analysis.sentences]
-            if any(m is None for m in made):
-                self._moved = None
-            else:
-                self._moved = (", ".join(t for t, _ in made), [x for _, xs in made for x in xs])  # type: ignore[misc]
-        return self._moved  # type: ignore[return-value]
-
-
-# a hole for an offset while a sentence's template is made: in JSON text a private-use character
-# before an unescaped quote ends a string that is exactly such a value, so only the holes (or a
-# text that is nothing else, which the count of holes found then rules out) match
-_HOLE = re.compile('"\ue001(\\d+)\ue001"')
-
-
-def _moved_template(s: Sentence) -> tuple[str, list[int]] | None:
-    """One sentence's JSON moved one paragraph and some characters on (`_copy_sentence`, which it
-    follows: start, end, and each span that points at something), as a format string with a hole
-    for each offset, and the offsets."""
-    offsets: list[int] = []
-
-    def hole(x: int) -> str:
-        offsets.append(x)
-        return f"\ue001{len(offsets) - 1}\ue001"
-
-    d = s.to_dict()
-    d["start"], d["end"], d["paragraph"] = hole(s.start), hole(s.end), s.paragraph + 1
-    for a, ad in zip(s.attributions, d["attributions"]):
-        if a.span is not None and a.span[0] >= 0:
-            ad["span"] = [hole(a.span[0]), hole(a.span[1])]
-    parts = _HOLE.split(json.dumps(d, ensure_ascii=False))
-    if parts[1::2] != [str(i) for i in range(len(offsets))]:
-        return None
-    return "{}".join(p.replace("{", "{{").replace("}", "}}") for p in parts[0::2]), offsets
 
 
 def analyze_body(body: str) -> BodyAnalysis:
@@ -181,61 +141,37 @@ def check_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> An
     JSON. A headline that would change how the body is laid out (it spans lines) or named (its id
     collides with a body sentence's) is analysed with the body from scratch. The result shares
     parts with `body_analysis`: read it, do not change it."""
-    got = _check(body_analysis, headline_text)
-    if got.body is not None:
-        got.analysis.sentences += [_copy_sentence(s, got.shift, 1) for s in got.body]
-    return got.analysis
-
-
-def check_headline_json(body_analysis: BodyAnalysis, headline_text: str | None, first: dict[str, Any]) -> str:
-    """`json.dumps({**first, **check_headline(body_analysis, headline_text).to_dict()},
-    ensure_ascii=False)`, the same text, written without copying the body's sentences when the
-    body is as it was on its own: their JSON comes from `BodyAnalysis.moved_json`."""
-    got = _check(body_analysis, headline_text)
-    moved = body_analysis.moved_json() if got.body is body_analysis.analysis.sentences else None
-    if moved is None:
-        if got.body is not None:
-            got.analysis.sentences += [_copy_sentence(s, got.shift, 1) for s in got.body]
-        return json.dumps({**first, **got.analysis.to_dict()}, ensure_ascii=False)
-    d = {**first, **got.analysis.to_dict()}
-    head = json.dumps(d["sentences"], ensure_ascii=False)  # '[{...}]': the headline's sentence
-    d["sentences"] = _SENTENCES_MARK
-    out = json.dumps(d, ensure_ascii=False)
-    if out.count(_SENTENCES_MARK_JSON) != 1:  # an id or a field that is exactly the mark
-        got.analysis.sentences += [_copy_sentence(s, got.shift, 1) for s in got.body]  # type: ignore[union-attr]
-        return json.dumps({**first, **got.analysis.to_dict()}, ensure_ascii=False)
-    template, offsets = moved
-    if template:
-        shift = got.shift
-        head = head[:-1] + ", " + template.format(*[x + shift for x in offsets]) + "]"
-    return out.replace(_SENTENCES_MARK_JSON, head, 1)
-
-
-# In place of the sentences while the rest is written (as _HOLE: only a string that is exactly
-# this value matches its JSON, and the count of matches is checked)
-_SENTENCES_MARK = "\ue000sentences\ue000"
-_SENTENCES_MARK_JSON = json.dumps(_SENTENCES_MARK, ensure_ascii=False)
+    return checked_headline(body_analysis, headline_text).whole()
 
 
 @dataclass
-class _Checked:
+class CheckedHeadline:
     """A headline checked over a body, before the body's sentences are moved after it: `analysis`
-    holds the headline's sentence and everything else; `body` (None when `analysis` is whole)
-    the body's sentences at body offsets, to follow it `shift` characters on."""
+    holds the headline's sentence and everything else (its text is headline, blank line, body);
+    `body` (None when `analysis` is whole) the body's sentences at body offsets, to follow the
+    headline `shift` characters on (pair_json writes them without moving them)."""
 
     analysis: Analysis
     body: list[Sentence] | None = None
     shift: int = 0
 
+    def whole(self) -> Analysis:
+        """`analysis` with the body's sentences moved in (once)."""
+        if self.body is not None:
+            self.analysis.sentences += [_copy_sentence(s, self.shift, 1) for s in self.body]
+            self.body = None
+        return self.analysis
 
-def _check(body_analysis: BodyAnalysis, headline_text: str | None) -> _Checked:
+
+def checked_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> CheckedHeadline:
+    """`check_headline`, with the body's sentences not yet moved after the headline."""
     body = body_analysis.body
     if headline_text is None or not headline_text.strip():
-        return _Checked(body_analysis.analysis)
+        return CheckedHeadline(body_analysis.analysis)
     text = headline_text + "\n\n" + body
     part = _headline_part(headline_text)
     if part is None or part.id_hash in body_analysis.id_hashes:
-        return _Checked(analyze(Document(text=text, headline=headline_text, body_only=True)))
+        return CheckedHeadline(analyze(Document(text=text, headline=headline_text, body_only=True)))
     if part.reads_body and headline_speaker(text, part.sentence.start, part.sentence.end) is not None:
         # the name before the colon is named again in this body: the headline is its speaker here
         # (with no such name it is read as on its own, the part kept for its text)
@@ -259,7 +195,7 @@ def _check(body_analysis: BodyAnalysis, headline_text: str | None) -> _Checked:
     # sources are keyed by sentence id and name, not offsets (the body's sentences are read where
     # they are): unchanged when nothing new was named
     out.sources = list(base.sources) if same_body and not head.attributions else sources.collect([head, *body_sents])
-    return _Checked(out, body_sents, shift)
+    return CheckedHeadline(out, body_sents, shift)
 
 
 @dataclass

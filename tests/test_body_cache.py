@@ -171,7 +171,7 @@ def _part_of(headline: str):
 
 def test_the_batch_writes_the_same_json_lines_without_building_the_objects() -> None:
     """`analyze --jsonl` writes a headline over a cached body straight to JSON
-    (pipeline.check_headline_json): the same lines as the objects `run_batch` gives, for every
+    (pair_json.check_headline_json): the same lines as the objects `run_batch` gives, for every
     headline shape over every sample body, and for ids and texts shaped like its own marks."""
     from factcheck.batch import run_batch_json
 
@@ -180,17 +180,20 @@ def test_the_batch_writes_the_same_json_lines_without_building_the_objects() -> 
              for name, body in [*sorted(BODIES.items()), ("odd", odd)]
              for i, h in enumerate([*HEADLINES, *NAMING, "Prices rose"])]
     marked = "Prices rose.\n\n\ue000sentences\ue000\n\nThey fell."  # no hole: only the id is in the way
-    lines += [json.dumps({"id": "\ue000sentences\ue000", "headline": "Prices rose", "body": marked}),
-              json.dumps({"id": 7, "body": odd}), json.dumps({"id": 8, "headline": "x", "body": 3}), "{oops"]
+    lines += [json.dumps({"id": f"\ue000{mark}\ue000", "headline": "Prices rose", "body": marked})
+              for mark in ("text", "sentences", "sources")]
+    lines += [json.dumps({"id": 7, "body": odd}), json.dumps({"id": 8, "headline": "x", "body": 3}), "{oops"]
     assert list(run_batch_json(lines, jobs=1)) == [(safe_json(o), ok) for o, ok in run_batch(lines)]
 
 
 @pytest.mark.parametrize("name", sorted(BODIES))
 def test_a_bodys_sentences_moved_after_a_headline_are_their_copies_json(name: str) -> None:
+    from factcheck.pair_json import body_json
     from factcheck.pipeline import _copy_sentence
 
     ba = analyze_body(BODIES[name])
-    template, offsets = ba.moved_json()
+    parts = body_json(ba)
     for shift in (0, 2, 57, 1234):
-        assert template.format(*[x + shift for x in offsets]) == ", ".join(
+        assert parts.sentences % tuple(x + shift for x in parts.offsets) == ", ".join(
             json.dumps(_copy_sentence(s, shift, 1).to_dict(), ensure_ascii=False) for s in ba.analysis.sentences)
+    assert parts.text == json.dumps(ba.body, ensure_ascii=False)

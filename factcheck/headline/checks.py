@@ -32,10 +32,10 @@ from factcheck.claims import hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, headline_names, missing_names
 from factcheck.headline.numbers import Number, body_values, counts_years, extract, is_year, years_apart
-from factcheck.headline.quotes import QuoteResult, check_quote, headline_quotes, phrase_of
+from factcheck.headline.quotes import Quote, QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
-from factcheck.headline.terms import BodyProfile, Relatedness, idf, relatedness
+from factcheck.headline.terms import BodyProfile, Relatedness, cleared_with_models, idf, relatedness
 from factcheck.headline.text import content_lemmas, fold, lemmas_of, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
@@ -156,10 +156,10 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
     b = body_ctx
     if not b.sentences or not headline_sentence.text.strip():
         return []
-    terms = content_lemmas(headline_sentence.text)
+    terms = _terms_of(headline_sentence.text)
     if not terms:
         return []
-    rel = relatedness(terms, b.profile)
+    rel = relatedness(terms, b.profile)  # type: ignore[arg-type]
     support = _support(rel.sentence_scores)
     if not rel.related:
         unrelated = _unsupported(headline_sentence.text, rel, b)
@@ -220,23 +220,54 @@ def _best(scores: list[float], n: int = 2) -> list[int]:
     return [i for i in stance.top(scores, n, 0.0) if scores[i] > 0]
 
 
-def _unsupported(text: str, rel: Relatedness, b: BodyContext) -> Check:
+# Many bodies are checked against one headline (a batch of pairs: FNC-1 has ~30 bodies a
+# headline): what the checks read of the headline's text alone is worked out once per text.
+
+@cleared_with_models
+@lru_cache(maxsize=4096)
+def _terms_of(text: str) -> tuple[str, ...]:
+    return tuple(content_lemmas(text))
+
+
+@cleared_with_models
+@lru_cache(maxsize=4096)
+def _names_of(text: str) -> tuple[Name, ...]:
+    return tuple(headline_names(text))
+
+
+@lru_cache(maxsize=4096)
+def _quotes_of(text: str) -> tuple[Quote, ...]:
+    return tuple(headline_quotes(text))
+
+
+@lru_cache(maxsize=4096)
+def _numbers_of(text: str) -> tuple[Number, ...]:
+    return tuple(extract(text, strict=True))
+
+
+@cleared_with_models
+@lru_cache(maxsize=4096)
+def _key_words(text: str) -> str:
+    """The headline's three rarest words, quoted, as the unsupported check shows them."""
     weighted: dict[str, float] = {}
     for w in words(text):
         lemmas = lemmas_of([w])  # a token is its own only token
         if lemmas and w.lower() not in weighted:
             weighted[w.lower()] = max(idf(t) for t in lemmas)
     key = sorted(weighted, key=lambda w: -weighted[w])
-    shown = ", ".join(f"'{w}'" for w in key[:3])
+    return ", ".join(f"'{w}'" for w in key[:3])
+
+
+def _unsupported(text: str, rel: Relatedness, b: BodyContext) -> Check:
     return Check("unsupported",
-                 f"The body does not seem to be about the headline: its key words ({shown}) are barely "
+                 f"The body does not seem to be about the headline: its key words ({_key_words(text)}) are barely "
                  f"in the article. Check that the headline belongs to this story.",
                  b.ids(_best(rel.sentence_scores)))
 
 
 def _quote_checks(text: str, where: str, b: BodyContext, support: list[int]) -> list[Check]:
     out = []
-    for q in headline_quotes(text):
+    for q in _quotes_of(text):
         res: QuoteResult = check_quote(q, b.phrases)
         if res.found:
             continue
@@ -254,7 +285,7 @@ def _quote_checks(text: str, where: str, b: BodyContext, support: list[int]) -> 
 
 def _number_checks(text: str, where: str, b: BodyContext, support: list[int]) -> list[Check]:
     out: list[Check] = []
-    numbers = extract(text, strict=True)
+    numbers = _numbers_of(text)
     if not numbers:
         return out  # the body's figures are only read when the headline has one
     every = set().union(*b.values) if b.values else set()
@@ -296,8 +327,8 @@ def _nearest(n: Number, values: list[float]) -> str:
 
 def _name_checks(text: str, where: str, b: BodyContext, support: list[int]) -> list[Check]:
     out: list[Check] = []
-    names = headline_names(text)
-    missing: list[Name] = missing_names(names, b.names) if names else []
+    names = _names_of(text)
+    missing: list[Name] = missing_names(names, b.names) if names else []  # type: ignore[arg-type]
     for name in missing:
         out.append(Check("entity_missing",
                          f"The {where} names '{name.text}', but the body never mentions it.",

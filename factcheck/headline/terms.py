@@ -63,11 +63,22 @@ def _model() -> tuple[list[float], float]:
         raise weights.ModelFileError(f"{path}: not a headline relatedness weights file ({e!r})") from None
 
 
+# Caches elsewhere of what the statistics decide (checks.py keeps some per headline text): emptied
+# with these when the models are read from another folder.
+_DEPENDENT_CACHES: list[Any] = []
+
+
+def cleared_with_models(f: Any) -> Any:
+    """Mark a cached function (functools.lru_cache) whose answers depend on the statistics."""
+    _DEPENDENT_CACHES.append(f)
+    return f
+
+
 def use_models(folder: Path) -> None:
     """Read the statistics and weights from `folder` from now on (the build script, tests)."""
     global _MODELS
     _MODELS = Path(folder)
-    for f in (_stats_file, _stats, name_words, lowercase_words, _model, idf):
+    for f in (_stats_file, _stats, name_words, lowercase_words, _model, idf, _headline_weights, *_DEPENDENT_CACHES):
         f.cache_clear()
 
 
@@ -140,13 +151,21 @@ def relatedness(headline_terms: list[str], body: BodyProfile) -> Relatedness:
     return Relatedness(feats, scores, 1.0 / (1.0 + math.exp(-max(min(z, 50.0), -50.0))))
 
 
+@lru_cache(maxsize=4096)
+def _headline_weights(headline_terms: tuple[str, ...]) -> tuple[set[str], dict[str, float], float, float]:
+    """The headline's side of `measures`, kept per headline (a batch checks one against many
+    bodies): its terms, their weights (in the set's order, which the sums follow), the weights'
+    sum and norm. Read, never changed."""
+    terms = set(headline_terms)
+    idfs = {t: idf(t) for t in terms}
+    return terms, idfs, sum(idfs.values()), math.sqrt(sum(w * w for w in idfs.values()))
+
+
 def measures(headline_terms: list[str], body: BodyProfile) -> tuple[dict[str, float], list[float], bool]:
     """The model's inputs (cosine, coverage, best), each body sentence's share of the headline's
     weight, and whether there was anything to measure (headline words and a body); what
     scripts/build_headline_stats.py fits the model on."""
-    terms = set(headline_terms)
-    idfs = {t: idf(t) for t in terms}
-    total = sum(idfs.values())
+    terms, idfs, total, head_norm = _headline_weights(tuple(headline_terms))
     # a sentence with none of the headline's words scores 0.0 without adding anything up
     scores = [sum(w for t, w in idfs.items() if t in s) / total if total and not terms.isdisjoint(s) else 0.0
               for s in body.sentence_terms]
@@ -154,6 +173,5 @@ def measures(headline_terms: list[str], body: BodyProfile) -> tuple[dict[str, fl
         return {f: 0.0 for f in FEATURES}, scores, False
     coverage = sum(w for t, w in idfs.items() if t in body.counts) / total
     dot = sum(w * (1 + math.log(body.counts[t])) * w for t, w in idfs.items() if t in body.counts)
-    head_norm = math.sqrt(sum(w * w for w in idfs.values()))
     cosine = dot / (head_norm * math.sqrt(body.norm2)) if body.norm2 else 0.0
     return {"cosine": cosine, "coverage": coverage, "best": max(scores, default=0.0)}, scores, True
