@@ -123,8 +123,44 @@ def test_a_state_of_mind_after_be_is_a_candidate_and_a_passive_is_not() -> None:
     text = "Vale was still focused on the depot."
     [c] = stance.candidates(tokenize(text, 0, len(text)))
     assert "stative" in c.features
-    for text in ("The case was brought by a residents' group in 2013.", "The figures were not published in time."):
-        assert stance.candidates(tokenize(text, 0, len(text))) == [], text
+    # the subject of a passive is what was acted on; its agent after "by" is a candidate of its own
+    assert _pairs("The case was brought by a group of residents in 2013.") == [
+        ("a group of residents", "brought", "link=agent")]
+    text = "The figures were not published in time."
+    assert stance.candidates(tokenize(text, 0, len(text))) == [], text
+
+
+def test_the_agent_after_by_is_the_subject_of_the_participle_before_it() -> None:
+    # a time phrase after the agent is no part of it
+    assert ("the governor", "announced", "link=agent") in _pairs("The plan was announced by the governor on Monday.")
+    assert ("Ann Vale", "criticised", "link=agent") in _pairs("The levy was criticised by Ann Vale, who chairs the panel.")
+    # a count, a date or a gerund after "by" is no agent
+    for text in ("The bill was passed by 10 votes.", "The depot was built by 2010.", "He won by saying nothing."):
+        assert not [p for p in _pairs(text) if p[2] == "link=agent"], text
+
+
+def test_a_quantifier_alone_or_before_a_plural_is_a_subject() -> None:
+    assert ("Few", "believe", "link=quant") in _pairs("Few believe the levy will pass.")
+    assert ("both", "oppose", "link=quant") in _pairs("On the levy, both oppose the council.")
+    assert ("Both", "promised", "link=quant") in _pairs("Both have promised to cut the levy.")
+    assert ("Both sides", "acknowledged", "link=plain") in _pairs("Both sides have acknowledged the cost.")
+    assert ("Less than a third", "agreed", "link=share") in _pairs("Less than a third agreed with the council.")
+    # the quantifier of a plural noun is not its subject; one after its noun is not the subject either
+    assert not [p for p in _pairs("Many clubs have survived by lowering fees.") if p[0] == "Many"]
+    assert [p[:2] for p in _pairs("They both say the levy is fair.")] == [("They", "say")]
+
+
+def test_a_subject_before_a_parenthesis_a_possessive_apposition_a_place_word_or_of() -> None:
+    assert ("Sen. Ann Vale", "continued", "link=paren") in _pairs(
+        "Sen. Ann Vale (D-Leeds) continued her attacks on the levy.")
+    assert ("Ann Vale", "posted", "link=possappos") in _pairs("Ann Vale, Acme’s founder, posted a note.")
+    assert ("Activists", "point", "link=plain") in _pairs("Activists here point to the depot.")
+    # the head of "critics of the levy" is "critics", a word for people
+    assert ("Critics of the levy", "worry", "link=plain") in _pairs("Critics of the levy worry it will fail.")
+    text = "Critics of the levy worry it will fail."
+    toks = tokenize(text, 0, len(text))
+    [c] = [c for c in stance.candidates(toks) if toks[c.verb].text == "worry"]
+    assert "people_phrase" in c.features
 
 
 def test_a_relative_pronoun_subject_stands_for_the_phrase_before_it() -> None:

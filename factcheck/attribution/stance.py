@@ -30,10 +30,14 @@ from factcheck.attribution.cues import plausible_source, speaker_noun
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import (
     DETERMINERS,
+    TIME_WORDS,
     after_preposition,
     apposition_name,
     contracted_pronoun,
+    counted_subject,
+    dash_apposition,
     np_backward,
+    np_forward,
     skip_back,
 )
 from factcheck.lexicon import rule_words, wordset
@@ -58,6 +62,9 @@ _DASHES = frozenset("-—–―")
 _OPENERS = rule_words("stance", "sentence_openers", "attribution_rules")
 _COORDINATORS = rule_words("stance", "coordinators", "attribution_rules")
 _STATIVE_NEXT = rule_words("stance", "stative_next", "attribution_rules")
+_QUANTIFIER_SUBJECTS = rule_words("stance", "quantifier_subjects", "attribution_rules")
+_PLACE_ADVERBS = rule_words("stance", "place_adverbs", "attribution_rules")
+_HEAD_PREPOSITIONS = frozenset({"of", "in", "on", "at", "from"})
 
 
 
@@ -67,8 +74,65 @@ def _skip_aux(toks: list[Tok], j: int) -> int:
         if j >= 0 and toks[j].is_word and toks[j].low in _AUX and not toks[j].cap:
             j -= 1
             continue
+        if j >= 1 and toks[j].low in _PLACE_ADVERBS and toks[j - 1].is_word and (
+                toks[j - 1].cap or toks[j - 1].low.endswith("s")):
+            j -= 1  # "Activists here point to", "officials there say": the place is no part of the subject
+            continue
         return j
     return j
+
+
+def _quantifier_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """'Few believe', 'On taxes, both oppose', 'Some may recall': a quantifier standing alone as the
+    subject of toks[i], opening its clause."""
+    j = i - 1
+    while j >= 0 and toks[j].is_word and toks[j].low not in _QUANTIFIER_SUBJECTS and not toks[j].cap and (
+            toks[j].low in lx.np_skip() or toks[j].low in _AUX or toks[j].low.endswith("ly")):
+        j -= 1
+    if j < 0 or not toks[j].is_word or toks[j].low not in _QUANTIFIER_SUBJECTS:
+        return None
+    if j == i - 1 and toks[i].low.endswith("s") and not toks[i].low.endswith("ss"):
+        return None  # "Many clubs": the quantifier of a plural noun, not a subject before its verb
+    if j > 0 and toks[j - 1].is_word and toks[j - 1].low not in _COORDINATORS | _CLAUSE_WORDS:
+        return None  # "they both say", "the two all agree": a quantifier after its noun
+    return (j, j + 1)
+
+
+def _paren_name(toks: list[Tok], j: int) -> tuple[int, int] | None:
+    """'Sen. Ted Cruz (R-Tex.) continued': toks[j] closes a short parenthesis after a name."""
+    opening = next((n for n in range(j - 1, max(0, j - 8) - 1, -1) if toks[n].text in "()"), None)
+    if opening is None or toks[opening].text != "(" or opening < 1:
+        return None
+    rng = np_backward(toks, opening - 1)
+    return rng if rng is not None and rng[1] == opening and toks[opening - 1].cap else None
+
+
+def _possessive_apposition(toks: list[Tok], comma: int) -> tuple[int, int] | None:
+    """'Jack Dorsey, Twitter's chief executive, posted': the name before an apposition that opens
+    with a possessive."""
+    k = comma - 1
+    while k > max(-1, comma - 12) and toks[k].text != "," and toks[k].is_word:
+        k -= 1
+    if k < 1 or toks[k].text != "," or k + 1 >= comma or not toks[k + 1].possessive:
+        return None
+    if not any(speaker_noun(t.low) for t in toks[k + 2:comma]):
+        return None
+    rng = np_backward(toks, k - 1)
+    return rng if rng is not None and rng[1] == k and toks[k - 1].cap else None
+
+
+def _quantified_people(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'Both sides', 'Many clubs', 'several lawmakers': a quantifier before a plural noun."""
+    head = toks[rng[1] - 1]
+    return rng[1] - rng[0] >= 2 and toks[rng[0]].low in _QUANTIFIER_SUBJECTS and head.is_word \
+        and not head.cap and head.low.endswith("s") and not head.low.endswith("ss")
+
+
+def _head_before_of(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'Critics of the plan', 'proponents of more controls', 'voters in each state': the head of a
+    phrase with a preposition is before it."""
+    of = next((n for n in range(rng[0] + 1, rng[1] - 1) if toks[n].low in _HEAD_PREPOSITIONS), None)
+    return of is not None and plausible_source(toks, (rng[0], of)) and _speaker_head(toks, (rng[0], of))
 
 
 @dataclass
@@ -123,15 +187,29 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
             continue  # "declined to comment", "refused to say": nothing was said
         j = _skip_aux(toks, i - 1)
-        if j < 0:
+        quant = _quantifier_subject(toks, i)
+        if j < 0 and quant is None:
             continue
         link = "plain"
-        if toks[j].text == ",":
+        if quant is not None:
+            j = quant[0]
+            rng = quant
+            link = "quant"
+        elif toks[j].text == ",":
             # "Ann Lee, a lawyer for the group, has been investigating": the name before the apposition
             rng = apposition_name(toks, j)
             if rng and rng[0] >= 2 and toks[rng[0] - 1].text == "," and toks[rng[0] - 2].cap:
                 rng = None  # "..., and Ann Lee, Democrat of Ohio, see": a title after a name in a list
             link = "appos"
+            if rng is None:
+                rng = _possessive_apposition(toks, j)
+                link = "possappos"
+        elif toks[j].text == ")":
+            rng = _paren_name(toks, j)
+            link = "paren"
+        elif toks[j].text in _DASHES and j >= 1 and toks[j - 1].is_word:
+            rng = dash_apposition(toks, j)  # "Elizabeth Warren -- a favourite of the left -- has not taken"
+            link = "dash"
         elif toks[j].low in _COORDINATORS and not t.low.endswith("ly"):
             # "A reporter spotted her and reported it", "The judge rubbed his chin, and then said":
             # the subject of the clause's first verb
@@ -157,14 +235,19 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             rng = np_backward(toks, j)
             if rng is not None and rng[1] != j + 1:
                 continue
+            share = counted_subject(toks, j)
+            if share is not None and (rng is None or share[0] < rng[0] or not plausible_source(toks, rng)):
+                rng = share  # "About three-quarters support", "Less than a third agreed"
+                link = "share"
         else:
             continue
-        if rng is None or toks[rng[1] - 1].low in DETERMINERS:
+        if rng is None or toks[rng[1] - 1].low in DETERMINERS and link != "quant":
             continue  # "WASHINGTON - A contentious ...": a lone capitalised article is no name
         rng = _over_participle(toks, rng)
-        glued = rng[1] - rng[0] == 1 and contracted_pronoun(toks[rng[0]].low)
-        if not glued and (_lone_non_subject(toks, rng) or not plausible_source(toks, rng)
-                          or not _speaker_head(toks, rng)) or (
+        glued = rng[1] - rng[0] == 1 and contracted_pronoun(toks[rng[0]].low) or link in ("quant", "share")
+        people = _quantified_people(toks, rng) or _head_before_of(toks, rng)
+        if not glued and (_lone_non_subject(toks, rng) or not people and (
+                not plausible_source(toks, rng) or not _speaker_head(toks, rng))) or (
                 link != "rel" and after_preposition(toks, rng)):
             continue  # ("a rally for supporters, who ...": a relative pronoun may stand for an object)
         if blocked and any(a <= toks[rng[0]].start < b for a, b in blocked):
@@ -205,7 +288,53 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             feats.append("after_comma")
         if stative:
             feats += ["stative", "stw=" + t.low]
+        if people:
+            feats.append("people_phrase")
         out.append(Candidate(i, (j, j + 1), feats, rng) if link == "rel" else Candidate(i, rng, feats))
+    return out + _agents(toks, blocked, has_quote, _MAX_CANDIDATES - len(out))
+
+
+def _agents(toks: list[Tok], blocked: list[tuple[int, int]] | None, has_quote: bool, room: int) -> list[Candidate]:
+    """The agent of a passive or of a reporting noun: 'was nominated in 2010 by the president',
+    'were highlighted by some of his rivals', 'a demand, by Leader Nancy Pelosi, that': the phrase
+    after 'by' is the subject of the participle (or noun) before it."""
+    out: list[Candidate] = []
+    n = len(toks)
+    for b in range(1, n - 1):
+        if len(out) >= room:
+            break
+        if toks[b].low != "by" or blocked and any(a <= toks[b].start < e for a, e in blocked):
+            continue
+        v = b - 2 if toks[b - 1].text == "," and b >= 2 else b - 1
+        while v > 0 and toks[v].is_word and toks[v].low.endswith("ly") and not toks[v].cap:
+            v -= 1
+        t = toks[v]
+        if not t.is_word or t.cap or len(t.low) < 3 or not t.text[0].isalpha() or t.low in _NOT_VERB:
+            continue
+        participle = t.low.endswith(("ed", "en", "wn")) or t.low in lx.irregular_past()
+        if not participle and t.low not in lx.cue_verbs():
+            continue
+        rng = np_forward(toks, b + 1)
+        timed = next((m for m in range(*rng) if toks[m].low in TIME_WORDS or toks[m].text[0].isdigit()),
+                     None) if rng else None
+        if timed is not None:
+            end = timed - 1 if timed - 1 > rng[0] and toks[timed - 1].low in _HEAD_PREPOSITIONS else timed  # type: ignore[index]
+            rng = (rng[0], end) if end > rng[0] else None  # type: ignore[index]  # "by the governor on Monday"
+        if rng is None or toks[rng[1] - 1].low in DETERMINERS or toks[rng[1] - 1].low.endswith("ing"):
+            continue  # "by saying", "by 2020"
+        if _lone_non_subject(toks, rng) or not (plausible_source(toks, rng) and _speaker_head(toks, rng)
+                                                 or _quantified_people(toks, rng) or _head_before_of(toks, rng)):
+            continue
+        nxt = toks[rng[1]] if rng[1] < n else None
+        nxt_key = (nxt.low if nxt.low in _FUNCTION_NEXT else _shape(nxt)) if nxt is not None else "END"
+        verb = lx.cue_verbs().get(t.low)
+        feats = ["w=" + t.low, "st=" + _stem(t.low), "lex=" + (verb.strength if verb else "none"),
+                 "subj=" + _subject_kind(toks, rng), "n1=" + nxt_key, "link=agent",
+                 "len=" + str(min(rng[1] - rng[0], 4)), "agent_gap=" + str(min(b - v, 3)),
+                 "agent_participle" if participle else "agent_noun"]
+        if has_quote:
+            feats.append("quote_after" if any(x.text in QUOTE_CHARS for x in toks[b:]) else "quote_before")
+        out.append(Candidate(v, rng, feats))
     return out
 
 
