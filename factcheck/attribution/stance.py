@@ -99,10 +99,14 @@ def _quantifier_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
 
 
 def _paren_name(toks: list[Tok], j: int) -> tuple[int, int] | None:
-    """'Sen. Ted Cruz (R-Tex.) continued': toks[j] closes a short parenthesis after a name."""
+    """'Sen. Ted Cruz (R-Tex.) continued', 'Bill Nelson (D) pushed': toks[j] closes a short
+    parenthesis after a name, not one holding the name's acronym."""
     opening = next((n for n in range(j - 1, max(0, j - 8) - 1, -1) if toks[n].text in "()"), None)
     if opening is None or toks[opening].text != "(" or opening < 1:
         return None
+    inside = toks[opening + 1:j]
+    if len(inside) == 1 and len(inside[0].text) >= 2 and inside[0].text.isupper():
+        return None  # "the Freedom of Information Act (FOIA) requests": an acronym's next word is a noun
     rng = np_backward(toks, opening - 1)
     return rng if rng is not None and rng[1] == opening and toks[opening - 1].cap else None
 
