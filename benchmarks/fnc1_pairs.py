@@ -67,7 +67,7 @@ def main() -> None:
     print(f"pairs={n} bodies={len({p['Body ID'] for p in pairs})} jobs={args.jobs} load={os.getloadavg()[0]:.1f}")
     if args.keep:
         print(f"output {args.keep} md5 {hashlib.md5(data).hexdigest()}")
-    print(f"wall {wall:.1f} s  {n / wall:,.0f} pairs/s;  CPU {cpu:.1f} s  {n / cpu:,.0f} pairs per CPU second")
+    print(f"wall {wall:.1f} s  {n / wall:,.0f} pairs/s;  {cpu:.1f} s CPU  {n / cpu:,.0f} pairs per CPU second")
 
 
 if __name__ == "__main__":

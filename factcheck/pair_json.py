@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import is_
 from typing import Any
 
@@ -87,14 +87,15 @@ def check_headline_json(body_analysis: BodyAnalysis, headline_text: str | None, 
     if parts is None:
         return _plain(got.whole(), first)
     a = got.analysis
-    d = {**first, **a.to_dict()}
+    same_sources = len(a.sources) == len(base.sources) and all(map(is_, a.sources, base.sources))
+    d = {**first, **(replace(a, sources=[]) if same_sources else a).to_dict()}
     fills = {_TEXT: json.dumps(a.text[:got.shift], ensure_ascii=False)[:-1] + parts.text[1:]}
     d["text"] = _TEXT
     if parts.sentences:
         shift = got.shift
         fills[_SENTENCES] = parts.sentences % tuple([x + shift for x in parts.offsets])
         d["sentences"].append(_SENTENCES)
-    if len(a.sources) == len(base.sources) and all(map(is_, a.sources, base.sources)):
+    if same_sources:
         fills[_SOURCES] = parts.sources
         d["sources"] = _SOURCES
     out = json.dumps(d, ensure_ascii=False)
