@@ -11,7 +11,8 @@ attribution whose Cue holds the attribution's cue word, or, when no gold cue hol
 gold attribution whose Content lies in the sentence when it is the sentence's only attribution
 (score_polnear.py counts a unit's source right when it overlaps any of them).
 
-An averaged perceptron ranks each attribution's candidates (pure Python). The margin by which
+An averaged perceptron ranks each attribution's candidates (pure Python; its epochs visit them in
+train_stance.content_order, by content). The margin by which
 the model's best candidate must beat the rules' own before it replaces it is chosen on TRAIN_DIR's
 out-of-fold scores of 5-fold cross-validation by article (most attributions right), unless
 --margin gives it. With --dev the same count is printed and recorded for DEV_DIR; dev never
@@ -24,7 +25,6 @@ import argparse
 import json
 import math
 import os
-import random
 import sys
 from collections import Counter
 from dataclasses import dataclass
@@ -33,7 +33,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train_stance import _overlaps, _parse_ann, _stems
+from train_stance import FIT_ORDER, _overlaps, _parse_ann, _stems, content_order
 
 from factcheck import page, weights
 from factcheck.attribution import attribute, mention_chooser
@@ -95,32 +95,39 @@ def article_instances(split_dir: str, cue_only: bool = False) -> list[list[Insta
     return out
 
 
+def instance_key(inst: Instance) -> bytes:
+    """An attribution's content: its candidates' features in order, which are right, the rules' choice."""
+    cands = "\x1d".join("\x1f".join(fs) for fs in inst.feats)
+    return f"{cands}\x1e{''.join('1' if r else '0' for r in inst.right)}\x1e{inst.rule}".encode()
+
+
 def _dot(feats: list[str], w: dict[str, float]) -> float:
     return sum(w.get(f, 0.0) for f in feats)
 
 
 def train(data: list[Instance], epochs: int = SETTINGS["epochs"], seed: int = SETTINGS["seed"],
           min_count: int = SETTINGS["min_count"]) -> dict[str, float]:
-    """Averaged perceptron over each attribution's candidates (those with a right one)."""
+    """Averaged perceptron over each attribution's candidates (those with a right one), visited in
+    train_stance.content_order: the fit does not depend on the order of `data`, and one attribution
+    more or less leaves the others' order as it was."""
     df = Counter(f for inst in data for fs in inst.feats for f in set(fs))
     vocab = {f for f, c in df.items() if c >= min_count}
+    kept = [inst for inst in data if any(inst.right) and len(inst.feats) > 1]
+    keys = [instance_key(inst) for inst in kept]
     usable = [Instance([[f for f in fs if f in vocab] for fs in inst.feats], inst.right, inst.rule, inst.rule_name)
-              for inst in data if any(inst.right) and len(inst.feats) > 1]
+              for inst in kept]
     w: dict[str, float] = {}
     total: dict[str, float] = {}  # sum over steps of w, kept lazily: total += w * (t - stamp)
     stamp: dict[str, int] = {}
     t = 0
-    rng = random.Random(seed)
-    order = list(range(len(usable)))
 
     def bump(f: str, d: float) -> None:
         total[f] = total.get(f, 0.0) + w.get(f, 0.0) * (t - stamp.get(f, 0))
         stamp[f] = t
         w[f] = w.get(f, 0.0) + d
 
-    for _ in range(epochs):
-        rng.shuffle(order)
-        for i in order:
+    for epoch in range(epochs):
+        for i in content_order(keys, epoch, seed):
             inst = usable[i]
             t += 1
             scores = [_dot(fs, w) for fs in inst.feats]
@@ -232,7 +239,7 @@ def main() -> None:
                      "margin_chosen_on_train": chosen, "gate_loss": GATE_LOSS, "cue_labels_only": args.cue_labels_only,
                      "window": [mention_chooser.BEFORE, mention_chooser.AFTER],
                      "cv_sweep": [[m, c["chooser_right"], c["changed"], c["fixed"], c["broken"]] for m, c in sweep],
-                     **SETTINGS},
+                     **SETTINGS, "order": FIT_ORDER},
         "cv_score": cv,
         "dev_score": dict(dev) if dev else None,
     }

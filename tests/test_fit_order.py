@@ -1,0 +1,106 @@
+"""The two PolNeAR trainers visit their rows in an order set by each row's content, so a fit does
+not depend on where a row stands, and one row more or less moves no other row's turn."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _script(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # (its dataclasses look their module up)
+    try:
+        spec.loader.exec_module(module)
+    finally:
+        del sys.modules[name]
+    return module
+
+
+def _stance_rows(n: int, seed: int = 3) -> list[tuple[list[str], int]]:
+    """Invented candidate rows: a cue-verb feature decides the label, other words are noise."""
+    rng = random.Random(seed)
+    verbs, others = ["w=said", "w=argued", "w=voted", "w=ate"], [f"w=word{k}" for k in range(12)]
+    rows = []
+    for _ in range(n):
+        verb = rng.choice(verbs)
+        rows.append(([verb, *rng.sample(others, 3)], int(verb in ("w=said", "w=argued"))))
+    return rows
+
+
+def test_the_order_is_a_function_of_the_rows_contents() -> None:
+    trainer = _script("train_stance")
+    keys = [f"row {k}".encode() for k in range(50)]
+    order = [keys[i] for i in trainer.content_order(keys, 0, 7)]
+    shuffled = keys[:]
+    random.Random(1).shuffle(shuffled)
+    assert [shuffled[i] for i in trainer.content_order(shuffled, 0, 7)] == order
+    # each epoch and each seed its own order
+    assert [keys[i] for i in trainer.content_order(keys, 1, 7)] != order
+    assert [keys[i] for i in trainer.content_order(keys, 0, 8)] != order
+
+
+def test_adding_or_removing_a_row_moves_no_other_rows_turn() -> None:
+    trainer = _script("train_stance")
+    keys = [f"row {k}".encode() for k in range(50)]
+    for epoch in range(3):
+        before = [keys[i] for i in trainer.content_order(keys, epoch, 7)]
+        more = keys + [b"one more row"]
+        after = [more[i] for i in trainer.content_order(more, epoch, 7)]
+        assert [k for k in after if k != b"one more row"] == before
+        fewer = keys[:20] + keys[21:]
+        assert [fewer[i] for i in trainer.content_order(fewer, epoch, 7)] == [k for k in before if k != keys[20]]
+
+
+def test_identical_rows_keep_one_order_whatever_their_places() -> None:
+    trainer = _script("train_stance")
+    keys = [b"same", b"other", b"same", b"third"]
+    order = [keys[i] for i in trainer.content_order(keys, 0, 7)]
+    assert sorted(order) == sorted(keys)
+    assert [keys[::-1][i] for i in trainer.content_order(keys[::-1], 0, 7)] == order
+
+
+def test_the_stance_fit_is_the_same_for_any_order_of_its_rows() -> None:
+    trainer = _script("train_stance")
+    rows = _stance_rows(200)
+    bias, w = trainer.train(rows)
+    shuffled = rows[:]
+    random.Random(5).shuffle(shuffled)
+    assert trainer.train(shuffled) == (bias, w)
+    assert trainer.train(rows[::-1]) == (bias, w)
+    # and it learns the pattern
+    assert w["w=said"] > 0 > w["w=voted"]
+
+
+def test_the_chooser_fit_is_the_same_for_any_order_of_its_attributions() -> None:
+    chooser = _script("train_source_chooser")
+    rng = random.Random(9)
+    data = []
+    for _ in range(120):
+        # the rules' choice (first) is a pronoun; a named speaker after the cue is right half the time
+        right_named = rng.random() < 0.5
+        feats = [["kind=pronoun", "side=before", f"noise={rng.randrange(5)}"],
+                 ["kind=name", "side=after", f"noise={rng.randrange(5)}"]]
+        data.append(chooser.Instance(feats, [not right_named, right_named], 0, "speech_verbs.subject_before"))
+    w = chooser.train(data)
+    shuffled = data[:]
+    rng.shuffle(shuffled)
+    assert chooser.train(shuffled) == w
+    assert chooser.train(data[::-1]) == w
+
+
+def test_both_models_record_how_their_rows_were_ordered() -> None:
+    stance = json.loads((ROOT / "factcheck" / "models" / "stance.json").read_text(encoding="utf-8"))
+    chooser = json.loads((ROOT / "factcheck" / "models" / "mention_chooser.json").read_text(encoding="utf-8"))
+    order = _script("train_stance").FIT_ORDER
+    assert stance["provenance"]["settings"]["order"] == order
+    assert stance["provenance"]["sentence_model"]["settings"]["order"] == order
+    assert chooser["provenance"]["settings"]["order"] == order
