@@ -96,8 +96,8 @@ def article_instances(split_dir: str, cue_only: bool = False) -> list[list[Insta
 
 
 def instance_key(inst: Instance) -> bytes:
-    """An attribution's content: its candidates' features in order, which are right, the rules' choice."""
-    cands = "\x1d".join("\x1f".join(fs) for fs in inst.feats)
+    """An attribution's content: its candidates' features (each sorted), which are right, the rules' choice."""
+    cands = "\x1d".join("\x1f".join(sorted(fs)) for fs in inst.feats)
     return f"{cands}\x1e{''.join('1' if r else '0' for r in inst.right)}\x1e{inst.rule}".encode()
 
 
@@ -114,8 +114,8 @@ def train(data: list[Instance], epochs: int = SETTINGS["epochs"], seed: int = SE
     vocab = {f for f, c in df.items() if c >= min_count}
     kept = [inst for inst in data if any(inst.right) and len(inst.feats) > 1]
     keys = [instance_key(inst) for inst in kept]
-    usable = [Instance([[f for f in fs if f in vocab] for fs in inst.feats], inst.right, inst.rule, inst.rule_name)
-              for inst in kept]
+    usable = [Instance([sorted(f for f in fs if f in vocab) for fs in inst.feats], inst.right, inst.rule,
+                       inst.rule_name) for inst in kept]
     w: dict[str, float] = {}
     total: dict[str, float] = {}  # sum over steps of w, kept lazily: total += w * (t - stamp)
     stamp: dict[str, int] = {}

@@ -249,12 +249,13 @@ def choose_gate(sweep: list[Gate], src_margin: float = 0.0) -> Gate:
 
 TRAIN_SETTINGS = {"epochs": 8, "l2": 1e-4, "lr": 0.3, "min_count": 2, "seed": 7}
 # how each epoch visits the rows (content_order); until 2026-12-01 night a random.shuffle of positions
-FIT_ORDER = "content: per epoch sorted by blake2b(row content, seed, epoch), ties by content"
+FIT_ORDER = "content: per epoch sorted by blake2b(row content, seed, epoch), ties by content; features sorted"
 
 
 def row_key(feats: list[str], label: int) -> bytes:
-    """A training row's content: its features in order and its label."""
-    return ("\x1f".join(feats) + "\x1e" + str(label)).encode()
+    """A training row's content: its features (sorted: a feature list built from a set comes in
+    another order in another process) and its label."""
+    return ("\x1f".join(sorted(feats)) + "\x1e" + str(label)).encode()
 
 
 def content_order(keys: list[bytes], epoch: int, seed: int) -> list[int]:
@@ -273,7 +274,8 @@ def train(rows: list[Row], epochs: int = TRAIN_SETTINGS["epochs"], l2: float = T
     """Logistic regression by AdaGrad with L2 over the rows, visited in `content_order`."""
     df = Counter(f for feats, _ in rows for f in set(feats))
     vocab = {f for f, c in df.items() if c >= min_count}
-    data = [([f for f in feats if f in vocab], y) for feats, y in rows]
+    # features sorted, so that the sums of a row's weights add up in one order in every process
+    data = [(sorted(f for f in feats if f in vocab), y) for feats, y in rows]
     keys = [row_key(feats, y) for feats, y in rows]
     w: dict[str, float] = {}
     g2: dict[str, float] = {}

@@ -76,6 +76,9 @@ def test_the_stance_fit_is_the_same_for_any_order_of_its_rows() -> None:
     random.Random(5).shuffle(shuffled)
     assert trainer.train(shuffled) == (bias, w)
     assert trainer.train(rows[::-1]) == (bias, w)
+    # nor the order of a row's features (a list built from a set comes in another order in
+    # another process)
+    assert trainer.train([(feats[::-1], y) for feats, y in rows]) == (bias, w)
     # and it learns the pattern
     assert w["w=said"] > 0 > w["w=voted"]
 
@@ -95,6 +98,8 @@ def test_the_chooser_fit_is_the_same_for_any_order_of_its_attributions() -> None
     rng.shuffle(shuffled)
     assert chooser.train(shuffled) == w
     assert chooser.train(data[::-1]) == w
+    reversed_features = [chooser.Instance([fs[::-1] for fs in i.feats], i.right, i.rule, i.rule_name) for i in data]
+    assert chooser.train(reversed_features) == w
 
 
 def test_both_models_record_how_their_rows_were_ordered() -> None:
