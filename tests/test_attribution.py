@@ -517,3 +517,25 @@ def test_a_name_with_a_party_in_parentheses_before_an_apposition() -> None:
              'a member of the transport panel, said.')
     x = only(a, "\u201cIf the board")
     assert (x.mention, x.cue) == ("Sen. Ann Lee", "said")
+
+
+def test_a_name_closing_the_sentence_after_its_verb_is_the_speaker_past_an_aside() -> None:
+    # "..., Christian Bale, who has been cast as Jobs, reports Variety.": the outlet speaks, not
+    # the phrase before the aside; after "told" the name is whom the speaker told
+    from factcheck.attribution.cues import find_in_sentence  # the rules' choice, before the learned chooser
+
+    text = "Rogen will play Wozniak alongside Christian Bale, who has been cast in the role, reports Variety."
+    assert [r.mention for r in find_in_sentence(text, 0, len(text))] == ["Variety"]
+    text = "Hugh Hill, a doctor at the clinic, told Reuters."
+    assert [r.mention for r in find_in_sentence(text, 0, len(text))] == ["Hugh Hill"]
+    # and the chooser never offers "who" for a cue after the comma that closed its clause
+    a = only(body(text.replace("a doctor at the clinic,", "who runs the clinic,")), "Hugh Hill")
+    assert a.mention == "Hugh Hill"
+
+
+def test_he_after_an_unnamed_official_with_a_long_phrase_is_that_official() -> None:
+    # the official's head noun is "official", not the last word of "in the president's office"
+    a = body("Ann Okafor was freed during a raid on Saturday, a senior official in the president's office "
+             "told reporters.\n\nHe said the army had planned the raid for weeks.")
+    got = only(a, "He said")
+    assert got.source == "a senior official in the president's office" and got.kind == "anonymous"

@@ -195,7 +195,9 @@ def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_nam
         ante = None
         if t.low in ("who", "which"):
             ante = _antecedent(toks, j)
-            if ante is None:
+            if ante is None or j < cue and toks[cue - 1].text == ",":
+                # "Bale, who has been cast as Jobs, reports Variety": a comma closed the relative
+                # clause before the cue, which is not its verb
                 continue
             rng = (j, j + 1)
         elif t.low in lx.pronouns():

@@ -554,10 +554,19 @@ def apposition(c: VerbCue, chosen: Choice) -> Decision:
     if not (j >= 0 and (toks[j].text == "," or toks[j].text in DASHES) and not (
             t.low.endswith("ing") and toks[i - 1].text == ",")):
         return None
+    recipient = t.low in _HEADLINE_PASSIVE_TO or c.verb.lemma == "tell"  # "Hill, a doctor, told Reuters."
+    if toks[j].text == "," and not recipient and _closing_name(toks, i + 1):
+        return None  # "..., Christian Bale, who has been cast as Jobs, reports Variety.": inverted
     rng = apposition_name(toks, j) if toks[j].text == "," else dash_apposition(toks, j)
     if rng and timeish(toks, rng):
         return NO_SOURCE  # "Since last November, according to X, state forces ...": a time is no speaker
     return (c.propose(rng, "apposition"),) if rng else None
+
+
+def _closing_name(toks: list[Tok], k: int) -> bool:
+    """Does a capitalised phrase start at toks[k] and close the sentence ('..., reports Variety.')?"""
+    rng = np_forward(toks, k, allow_lower_start=False) if k < len(toks) else None
+    return rng is not None and toks[rng[0]].cap and all(not t.is_word for t in toks[rng[1]:])
 
 
 def inverted(c: VerbCue, chosen: Choice) -> Decision:
