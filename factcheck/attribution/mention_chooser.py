@@ -31,7 +31,7 @@ from factcheck.attribution.cues import RawAttribution
 from factcheck.attribution.cues.labels import COLON_LABEL
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun
-from factcheck.attribution.mentions import DETERMINERS, np_backward
+from factcheck.attribution.mentions import DASHES, DETERMINERS, np_backward
 from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
 
 MODEL_NAME = "mention_chooser"
@@ -124,6 +124,21 @@ def _ends_phrase(toks: list[Tok], j: int) -> bool:
                                                          (nxt.low in lx.source_nouns() or is_role_noun(nxt.low))))
 
 
+def _dash_aside(toks: list[Tok], cue: int) -> tuple[int, int]:
+    """The token range between the dashes of an aside that closes right before the cue ("Kall --
+    co-editor of a book, a study of style -- said"): it describes the speaker before it and is
+    never the speaker. (-1, -1) when there is none."""
+    k = cue - 1
+    if k < 1 or toks[k].text not in DASHES:
+        return (-1, -1)
+    while k > 0 and toks[k - 1].text in DASHES:
+        k -= 1  # "--" is two tokens
+    for n in range(k - 1, max(-1, k - BEFORE), -1):
+        if toks[n].text in DASHES:
+            return (n, k)
+    return (-1, -1)
+
+
 def _kicker(toks: list[Tok], rng: tuple[int, int], cue: int, quoted: list[tuple[int, int]]) -> bool:
     """A phrase that never speaks for the cue at toks[cue]: words in a quotation the cue is outside
     of ("'Wild misinformation': Brian Williams explains"), or a kicker before an opening colon
@@ -188,8 +203,9 @@ def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_nam
                        and toks[rule[0]].low in ("who", "which") else None))
         seen.add(rule)
     tl = toks
+    aside = _dash_aside(toks, cue)
     for j in range(lo, hi):
-        if j == cue or not _ends_phrase(toks, j):
+        if j == cue or not _ends_phrase(toks, j) or aside[0] < j < aside[1]:
             continue
         t = toks[j]
         ante = None
