@@ -464,3 +464,11 @@ def test_a_kicker_or_a_quoted_phrase_before_a_colon_is_no_headline_credit():
             ("'Wild misinformation': Brian Williams explains the liveshot", "Brian Williams")):
         (a,) = check_over(prepared, headline).sentences[0].attributions
         assert a.source == source, headline
+
+
+def test_relatedness_sums_follow_the_headline_word_order_not_the_hash_seed():
+    # a set's order changes with PYTHONHASHSEED; float sums in that order could differ in their
+    # last bit between runs and reorder tied evidence sentences (seen on an FNC-1 pair)
+    terms, idfs, total, _ = headline_terms._headline_weights(("kobane", "isis", "kobane", "chemical"))
+    assert list(idfs) == ["kobane", "isis", "chemical"] and terms == {"kobane", "isis", "chemical"}
+    assert total == sum(headline_terms.idf(t) for t in ("kobane", "isis", "chemical"))

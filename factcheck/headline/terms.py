@@ -154,10 +154,11 @@ def relatedness(headline_terms: list[str], body: BodyProfile) -> Relatedness:
 @lru_cache(maxsize=4096)
 def _headline_weights(headline_terms: tuple[str, ...]) -> tuple[set[str], dict[str, float], float, float]:
     """The headline's side of `measures`, kept per headline (a batch checks one against many
-    bodies): its terms, their weights (in the set's order, which the sums follow), the weights'
-    sum and norm. Read, never changed."""
-    terms = set(headline_terms)
-    idfs = {t: idf(t) for t in terms}
+    bodies): its terms, their weights in the headline's word order (the sums follow it: in a set's
+    order, which the hash seed sets, a float sum could differ in its last bit between runs and
+    reorder tied evidence), the weights' sum and norm. Read, never changed."""
+    idfs = {t: idf(t) for t in dict.fromkeys(headline_terms)}
+    terms = set(idfs)
     return terms, idfs, sum(idfs.values()), math.sqrt(sum(w * w for w in idfs.values()))
 
 
