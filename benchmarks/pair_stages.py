@@ -16,47 +16,27 @@ import csv
 import json
 import os
 import time
-from collections import defaultdict
-from collections.abc import Callable
+
+from stage_timer import calls, spent, timed  # benchmarks/ is on sys.path when run as a script
 
 from factcheck import batch, headline, model, pair_json, pipeline, sources
 
-_spent: dict[str, float] = defaultdict(float)
-_calls: dict[str, int] = defaultdict(int)
-_stack: list[list[float]] = []
-
-
-def _timed(name: str, fn: Callable) -> Callable:
-    def wrapper(*args, **kwargs):
-        _stack.append([0.0])
-        t0 = time.process_time()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            took = time.process_time() - t0
-            inner = _stack.pop()[0]
-            _spent[name] += took - inner
-            _calls[name] += 1
-            if _stack:
-                _stack[-1][0] += took
-    return wrapper
-
 
 def _install() -> None:
-    batch.analyze_body = _timed("body analysis, once per body (analyze_body)", batch.analyze_body)
-    pipeline._part = _timed("headline's own analysis, once per headline text (_part)", pipeline._part)
-    pipeline.BodyAnalysis.resolved_after = _timed("body plans resolved again after a naming headline (resolved_after)",
+    batch.analyze_body = timed("body analysis, once per body (analyze_body)", batch.analyze_body)
+    pipeline._part = timed("headline's own analysis, once per headline text (_part)", pipeline._part)
+    pipeline.BodyAnalysis.resolved_after = timed("body plans resolved again after a naming headline (resolved_after)",
                                                   pipeline.BodyAnalysis.resolved_after)
-    headline.check = _timed("headline checks against the body (headline.check)", headline.check)
-    pipeline.sources.collect = _timed("sources (sources.collect)", sources.collect)
-    model.Analysis.to_dict = _timed("Analysis.to_dict", model.Analysis.to_dict)
-    pair_json.checked_headline = _timed("check_headline: the rest (the headline's copy, the part, glue)",
+    headline.check = timed("headline checks against the body (headline.check)", headline.check)
+    pipeline.sources.collect = timed("sources (sources.collect)", sources.collect)
+    model.Analysis.to_dict = timed("Analysis.to_dict", model.Analysis.to_dict)
+    pair_json.checked_headline = timed("check_headline: the rest (the headline's copy, the part, glue)",
                                         pipeline.checked_headline)
     json_text = "JSON text (check_headline_json, safe_json_text; to_dict apart)"
-    batch.check_headline_json = _timed(json_text, pair_json.check_headline_json)
-    batch.safe_json_text = _timed(json_text, batch.safe_json_text)
-    batch.safe_json = _timed(json_text, batch.safe_json)
-    batch.json.loads = _timed("reading the line (json.loads)", json.loads)
+    batch.check_headline_json = timed(json_text, pair_json.check_headline_json)
+    batch.safe_json_text = timed(json_text, batch.safe_json_text)
+    batch.safe_json = timed(json_text, batch.safe_json)
+    batch.json.loads = timed("reading the line (json.loads)", json.loads)
 
 
 def _lines(data: str, every: int) -> list[str]:
@@ -82,13 +62,13 @@ def main() -> None:
     for _ in batch.run_batch_json(lines, jobs=1):
         n += 1
     whole = time.process_time() - c0
-    staged = sum(_spent.values())
+    staged = sum(spent.values())
     print(f"pairs={n} every={args.every}: whole {whole:.2f} s CPU, {n / whole:,.0f} pairs per CPU second, "
           f"{whole / n * 1e6:,.0f} us a pair; load {os.getloadavg()[0]:.1f}")
     print("| stage | calls | CPU s | share | us a pair |")
     print("|---|---|---|---|---|")
-    for k, v in sorted(_spent.items(), key=lambda kv: -kv[1]):
-        print(f"| {k} | {_calls[k]:,} | {v:.2f} | {v / whole:.0%} | {v / n * 1e6:,.0f} |")
+    for k, v in sorted(spent.items(), key=lambda kv: -kv[1]):
+        print(f"| {k} | {calls[k]:,} | {v:.2f} | {v / whole:.0%} | {v / n * 1e6:,.0f} |")
     rest = max(whole - staged, 0)
     print(f"| other (batch loop, cache) | | {rest:.2f} | {rest / whole:.0%} | {rest / n * 1e6:,.0f} |")
 

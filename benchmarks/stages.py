@@ -16,51 +16,34 @@ import glob
 import os
 import sys
 import time
-from collections import defaultdict
-from collections.abc import Callable
+
+from stage_timer import spent, timed  # benchmarks/ is on sys.path when run as a script
 
 from factcheck import attribution as attribution_pkg
 from factcheck import claims, flags, headline, page, pipeline, sources
 from factcheck.attribution import cues, quotes, resolve, stance
 
-_spent: dict[str, float] = defaultdict(float)
-_stack: list[list[float]] = []  # per open stage: [time spent in stages inside it]
-
-
-def _timed(name: str, fn: Callable) -> Callable:
-    def wrapper(*args, **kwargs):
-        _stack.append([0.0])
-        t0 = time.process_time()
-        try:
-            return fn(*args, **kwargs)
-        finally:
-            took = time.process_time() - t0
-            inner = _stack.pop()[0]
-            _spent[name] += took - inner
-            if _stack:
-                _stack[-1][0] += took
-    return wrapper
-
 
 def _install() -> None:
-    page.parse = _timed("page layout (page.parse)", page.parse)
-    pipeline.split_sentences = _timed("sentence splitting (split_sentences)", pipeline.split_sentences)
-    pipeline.attribute = _timed("attribution: the rest (plan, quotations, kinds)", pipeline.attribute)
-    pipeline.resolve_plans = _timed("attribution: the rest (plan, quotations, kinds)", pipeline.resolve_plans)
-    attribution_pkg.find_in_sentence = _timed("attribution: cue passes (find_in_sentence)",
+    page.parse = timed("page layout (page.parse)", page.parse)
+    pipeline.split_sentences = timed("sentence splitting (split_sentences)", pipeline.split_sentences)
+    pipeline.attribute = timed("attribution: the rest (plan, quotations, kinds)", pipeline.attribute)
+    pipeline.resolve_plans = timed("attribution: the rest (plan, quotations, kinds)", pipeline.resolve_plans)
+    attribution_pkg.find_in_sentence = timed("attribution: cue passes (find_in_sentence)",
                                               attribution_pkg.find_in_sentence)
-    fallback = _timed("attribution: learned stance fallback (stance.best)", stance.best)
-    attribution_pkg.plan.__defaults__ = (fallback,)
-    attribution_pkg.attribute.__defaults__ = (fallback, None)
+    fallback = timed("attribution: learned stance fallback (stance.best)", stance.best)
+    # the fallback is the first default of both; the others (disc, chooser) stay as they are
+    attribution_pkg.plan.__defaults__ = (fallback, *attribution_pkg.plan.__defaults__[1:])
+    attribution_pkg.attribute.__defaults__ = (fallback, *attribution_pkg.attribute.__defaults__[1:])
     for meth in ("resolve", "note_text", "add", "add_group", "touch", "since"):
-        timed = _timed("attribution: resolution (Discourse)", getattr(resolve.Discourse, meth))
-        setattr(resolve.Discourse, meth, timed)
-    attribution_pkg.inherit = _timed("attribution: quotation inheritance (quotes.inherit)", quotes.inherit)
-    claims.is_checkworthy = _timed("check-worthiness (claims.is_checkworthy)", claims.is_checkworthy)
-    claims.is_hedged = _timed("hedges (claims.is_hedged)", claims.is_hedged)
-    flags.annotate = _timed("flags (flags.annotate)", flags.annotate)
-    headline.check_headline = _timed("headline checks (headline.check_headline)", headline.check_headline)
-    sources.collect = _timed("sources (sources.collect)", sources.collect)
+        wrapped = timed("attribution: resolution (Discourse)", getattr(resolve.Discourse, meth))
+        setattr(resolve.Discourse, meth, wrapped)
+    attribution_pkg.inherit = timed("attribution: quotation inheritance (quotes.inherit)", quotes.inherit)
+    claims.is_checkworthy = timed("check-worthiness (claims.is_checkworthy)", claims.is_checkworthy)
+    claims.is_hedged = timed("hedges (claims.is_hedged)", claims.is_hedged)
+    flags.annotate = timed("flags (flags.annotate)", flags.annotate)
+    headline.check_headline = timed("headline checks (headline.check_headline)", headline.check_headline)
+    sources.collect = timed("sources (sources.collect)", sources.collect)
     cues.find_in_sentence = attribution_pkg.find_in_sentence
 
 
@@ -85,12 +68,12 @@ def main() -> None:
     best: dict[str, float] = {}
     whole = float("inf")
     for _ in range(args.repeat):
-        _spent.clear()
+        spent.clear()
         c0 = time.process_time()
         for t in texts:
             pipeline.analyze_text(t)
         whole = min(whole, time.process_time() - c0)
-        for k, v in _spent.items():
+        for k, v in spent.items():
             best[k] = min(best.get(k, v), v)
     staged = sum(best.values())
     print(f"{what}: {sum(map(len, texts)):,} chars; whole analysis {whole:.3f} s CPU (best of {args.repeat}); "

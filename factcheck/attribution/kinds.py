@@ -194,15 +194,15 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
                     and _cap(words[n + 2])):
                 core.append(w)
                 continue
-            if low == "by" and len(core) > 1 and _past_participle(core[-1]):
+            if low == "by" and len(core) > 1 and past_participle(_norm(core[-1])):
                 core.pop()  # "a man arrested by police", "emails obtained by the AP": the head is before it
             break
         core.append(w)
     return lead, core
 
 
-def _past_participle(w: str) -> bool:
-    low = _norm(w)
+def past_participle(low: str) -> bool:
+    """'published', 'arrested', 'held': a past participle (a lower-case word)."""
     return low.endswith("ed") and len(low) > 4 or low in lx.irregular_past()
 
 

@@ -8,7 +8,7 @@ from factcheck.attribution import lexicons as lx
 
 # the cue rules import classify from here; it lives in kinds.py
 from factcheck.attribution.kinds import classify as classify
-from factcheck.attribution.kinds import is_body_plural, is_role_noun, org_name_words
+from factcheck.attribution.kinds import is_body_plural, is_role_noun, org_name_words, past_participle
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok
@@ -461,7 +461,7 @@ def _document_by(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
 
 def _participle(t: Tok) -> bool:
     """'published', 'Captured' (a headline's Title Case), 'held': a past participle before 'by'."""
-    return t.is_word and (t.low.endswith("ed") and len(t.low) > 4 or t.low in lx.irregular_past())
+    return t.is_word and past_participle(t.low)
 
 
 def contact_clause(toks: list[Tok], j: int) -> tuple[int, int] | None:

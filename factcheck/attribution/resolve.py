@@ -46,6 +46,7 @@ _GROUP_REF = re.compile(rf"(?:the |both |all )?(?:{_GROUP_COUNTS})(?: [a-z]+(?:s
 
 
 
+@lru_cache(maxsize=16384)  # asked of every held unnamed entity for each "he"/"she" resolved
 def _singular_person(name: str) -> bool:
     """'a senior official', 'the spokeswoman', 'a senior official in the president's office': one
     person, not 'officials' or 'the ministry' (the head noun stands before the phrase's tail)."""

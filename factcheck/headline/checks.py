@@ -295,17 +295,18 @@ def _number_checks(text: str, where: str, b: BodyContext, support: list[int]) ->
             continue  # a body that gives no year has not contradicted the headline's
         if any(n.matches(v) for v in (years if n.is_year else every)):
             continue
-        if years and counts_years(text, n) and years_apart(years, n.value):
+        ages = bool(years) and counts_years(text, n)
+        if ages and years_apart(years, n.value):
             continue  # an age or a span the body gives as two dates
         with_numbers = [i for i in (support or _best_all(b)) if b.values[i]] or \
                        [i for i in range(len(b.values)) if b.values[i]][:2]
         values = sorted(years) if n.is_year else [v for i in with_numbers for v in b.values[i]]
-        if counts_years(text, n):
+        if ages:
             values = [v for v in values if v not in years]  # an age is not near a date
         near = _nearest(n, values)
         extra = f" (nearest in the body: {near})" if near else \
             f" (the body gives only the years {', '.join(str(int(y)) for y in sorted(years)[:3])})" \
-            if years and counts_years(text, n) else " (the body gives no figure)"
+            if ages else " (the body gives no figure)"
         out.append(Check("number_mismatch",
                          f"The {where} says {n.text.strip()}, but no figure in the body matches it{extra}.",
                          b.ids(with_numbers[:2])))
