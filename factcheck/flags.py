@@ -9,8 +9,11 @@ from factcheck.attribution.mentions import is_pronoun, speaker_for
 from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Flag, Sentence
 
+# A figure starts a word ("H1 chip" has none) and its separators sit between digits, so "in 2016,
+# users" ends at the year; a unit is a whole word ("£71.6million" is not "£71.6m").
 _NUMBER_PHRASE = re.compile(
-    r"(?:[$£€]\s?)?\d[\d,.]*(?:\s?(?:%|per ?cent|mm|km|kg|bn|m|million|billion|trillion|thousand))?"
+    r"(?:[$£€]\s?|(?<![\w.,]))\d+(?:[,.]\d+)*"
+    r"(?:\s?%|\s?(?:per ?cent|mm|km|kg|bn|m|million|billion|trillion|thousand)\b)?"
     r"(?:[\s-]+[A-Za-z][\w-]*){0,3}")
 
 

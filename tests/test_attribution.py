@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.model import Analysis, Document
 from factcheck.pipeline import analyze, analyze_text
 
@@ -125,6 +127,24 @@ def test_unattributed_claim_flag_names_the_figure() -> None:
     assert s.checkworthy
     flag = next(f for f in s.flags if f.code == "unattributed_claim")
     assert "40,000 cars" in flag.message
+
+
+@pytest.mark.parametrize("sentence, quoted, not_quoted", [
+    # a digit inside a model name is no figure: the flag quotes the opening instead
+    ("The company shipped its A15 chip to factories in Shenzhen last week, ahead of the launch.",
+     "The company shipped its A15 chip", "'15 chip"),
+    # a year closed by a comma does not run on into the next clause
+    ("Since the earbuds first launched in 2016, users and critics alike have asked for more.",
+     "Since the earbuds first launched", "critics'"),
+    # a unit is a whole word; "%" is a unit without a word after it
+    ("The club paid the £71.6million fee to the league on Monday.", "£71.6million fee", None),
+    ("Losses rose 3.5% in May after the storm.", "3.5% in May", None),
+])
+def test_unattributed_claim_flag_quotes_whole_figures(sentence: str, quoted: str, not_quoted: str | None) -> None:
+    s = next(s for s in body(sentence).body if s.text == sentence)
+    flag = next(f for f in s.flags if f.code == "unattributed_claim")
+    assert quoted in flag.message
+    assert not_quoted is None or not_quoted not in flag.message
 
 
 def test_headline_attribution() -> None:
