@@ -3,8 +3,10 @@
 Three ways in, one code path per record:
   - `run_batch(lines)` yields (output object, ok) in input order, in this process;
   - `run_batch_json(lines, jobs=N)` yields (JSON line, ok) in input order from a pool of N
-    processes (what `factcheck analyze --jsonl --jobs N` writes), byte for byte what one process
-    writes; a record that kills its worker is reported as that line's error and the batch goes on;
+    processes, byte for byte what one process writes; a record that kills its worker is reported
+    as that line's error and the batch goes on; `run_batch_utf8` yields the same lines as UTF-8
+    (what `factcheck analyze --jsonl -o OUT --jobs N` writes: workers send bytes, so the parent
+    neither decodes nor encodes them);
   - `analyze_partition(records)` maps a partition of records to their output objects: the
     function a cluster engine (Dask, see docs/BATCH.md) runs on each partition.
 """
@@ -22,7 +24,7 @@ from typing import Any
 
 from factcheck.errors import FactcheckError
 from factcheck.model import Document
-from factcheck.pair_json import check_headline_json
+from factcheck.pair_json import check_headline_json, check_headline_utf8
 from factcheck.pipeline import BodyAnalysis, analyze, analyze_body, check_headline
 from factcheck.text_safety import safe_json, safe_json_text
 
@@ -91,10 +93,16 @@ class _Cache:
             return check_headline(self._body(doc), doc.headline).to_dict()
         return self._get(_key(doc), len(doc.text), lambda: analyze(doc).to_dict())
 
-    def json_line(self, doc: Document, first: dict[str, Any]) -> str:
+    def json_line(self, doc: Document, first: dict[str, Any], utf8: bool = False) -> str | bytes:
         """safe_json({**first, **self.analysis(doc)}), the same text; a headline over a body is
-        written without building that object (pipeline.check_headline_json)."""
+        written without building that object (pair_json.check_headline_json), and with `utf8`
+        as UTF-8 bytes (pair_json.check_headline_utf8; other lines stay str)."""
         if doc.body_only and doc.headline is not None:
+            if utf8:
+                try:
+                    return check_headline_utf8(self._body(doc), doc.headline, first)
+                except UnicodeEncodeError:  # a lone surrogate: as str, it fails where it is encoded
+                    pass
             return safe_json_text(check_headline_json(self._body(doc), doc.headline, first))
         return safe_json({**first, **self.analysis(doc)})
 
@@ -105,8 +113,10 @@ def analyze_record(rec: Any, n: int | None = None, cache: _Cache | None = None) 
     return _record(rec, n, cache, False)  # type: ignore[return-value]
 
 
-def _record(rec: Any, n: int | None, cache: _Cache | None, as_json: bool) -> tuple[dict | str, bool]:
-    """analyze_record, or with `as_json` (and a cache) its object's JSON line (safe_json)."""
+def _record(rec: Any, n: int | None, cache: _Cache | None, as_json: bool,
+            utf8: bool = False) -> tuple[dict | str | bytes, bool]:
+    """analyze_record, or with `as_json` (and a cache) its object's JSON line (safe_json), which
+    with `utf8` may come as UTF-8 bytes already (_Cache.json_line)."""
     where = f"line {n}: " if n is not None else ""
     rid = rec.get("id") if isinstance(rec, dict) else None
     try:
@@ -114,7 +124,7 @@ def _record(rec: Any, n: int | None, cache: _Cache | None, as_json: bool) -> tup
             raise FactcheckError("a line must be a JSON object")
         doc = document_from_record(rec)
         if as_json and cache is not None:
-            return cache.json_line(doc, {"id": rid}), True
+            return cache.json_line(doc, {"id": rid}, utf8), True
         result = cache.analysis(doc) if cache is not None else analyze(doc).to_dict()
         return {"id": rid, **result}, True
     except FactcheckError as e:
@@ -140,6 +150,16 @@ def analyze_line_json(line: str, n: int, cache: _Cache) -> tuple[str, bool]:
     except json.JSONDecodeError as e:
         return safe_json({"id": None, "error": f"line {n}: not JSON ({e.msg})"}), False
     return _record(rec, n, cache, True)  # type: ignore[return-value]
+
+
+def analyze_line_utf8(line: str, n: int, cache: _Cache) -> tuple[bytes, bool]:
+    """`analyze_line_json` as UTF-8 (a line that cannot be encoded raises, as writing it would)."""
+    try:
+        rec = json.loads(line)
+    except json.JSONDecodeError as e:
+        return safe_json({"id": None, "error": f"line {n}: not JSON ({e.msg})"}).encode("utf-8"), False
+    out, ok = _record(rec, n, cache, True, True)
+    return (out if isinstance(out, bytes) else out.encode("utf-8")), ok  # type: ignore[union-attr]
 
 
 def analyze_partition(records: Iterable[Any]) -> list[dict]:
@@ -186,18 +206,20 @@ _WORKER_CACHE: _Cache | None = None
 AHEAD_LINES = 2_000
 
 
-def _work(chunk: list[tuple[int, str]]) -> list[tuple[str, bool]]:
-    """In a worker: a chunk of numbered lines -> their JSON lines. The cache lives as long as the
+def _work(chunk: list[tuple[int, str]]) -> list[tuple[bytes, bool]]:
+    """In a worker: a chunk of numbered lines -> their JSON lines as UTF-8 (a pickled str is
+    encoded to be sent and decoded on arrival; bytes are copied). The cache lives as long as the
     worker, so a body that comes back in a later chunk is not analysed again."""
     global _WORKER_CACHE
     if _WORKER_CACHE is None:
         _WORKER_CACHE = _Cache()
-    return [analyze_line_json(line, n, _WORKER_CACHE) for n, line in chunk]
+    return [analyze_line_utf8(line, n, _WORKER_CACHE) for n, line in chunk]
 
 
-def _crashed(item: tuple[int, str]) -> tuple[str, bool]:
+def _crashed(item: tuple[int, str]) -> tuple[bytes, bool]:
     n, line = item
-    return safe_json({"id": _id_of(line), "error": f"line {n}: the analysis crashed its worker process"}), False
+    error = f"line {n}: the analysis crashed its worker process"
+    return safe_json({"id": _id_of(line), "error": error}).encode("utf-8"), False
 
 
 def _id_of(line: str) -> Any:
@@ -208,16 +230,20 @@ def _id_of(line: str) -> Any:
     return rec.get("id") if isinstance(rec, dict) else None
 
 
-def _body_of(line: str) -> str | None:
-    """The record's body, when it has one (a record with a body goes where its body is cached)."""
-    if '"body"' not in line:
-        return None  # a {"text": ...} record, read without parsing it twice
-    try:
-        rec = json.loads(line)
-    except ValueError:
-        return None
-    body = rec.get("body") if isinstance(rec, dict) else None
-    return body if isinstance(body, str) else None
+# characters of a line from its "body" key on that route it: enough to tell bodies apart
+ROUTE_CHARS = 256
+
+
+def _body_key(line: str) -> str | None:
+    """What routes a record with a body to the worker that holds its body: the raw JSON from its
+    "body" key on, for ROUTE_CHARS characters, so that the parent (which runs beside the workers)
+    does not parse each line. Inside a JSON string a quote is escaped, so `"body"` in the line is
+    a key, or a value that is exactly "body" (a record then routed on that: only where it runs,
+    never what it gives, depends on the route). Equal bodies written alike have the same key
+    whatever the record's other fields; bodies that share their first ~240 characters share a
+    worker; a body written with other escapes may go to another worker and be analysed there."""
+    at = line.find('"body"')
+    return None if at < 0 else line[at:at + ROUTE_CHARS]
 
 
 def jobs_for(jobs: int) -> int:
@@ -234,11 +260,27 @@ def run_batch_json(lines: Iterable[str], jobs: int = 1,
                    on_result: Callable[[], None] | None = None) -> Iterator[tuple[str, bool]]:
     """Yield (JSON line, ok) per non-blank input line, in input order, analysed by `jobs`
     processes (1: in this process; 0: one per core). The lines are the same bytes whatever `jobs`."""
+    if jobs_for(jobs) == 1:
+        cache = _Cache()
+        for n, line in _numbered(lines):
+            item = analyze_line_json(line, n, cache)
+            if on_result:
+                on_result()
+            yield item
+        return
+    for line, ok in run_batch_utf8(lines, jobs, on_result):
+        yield line.decode("utf-8"), ok
+
+
+def run_batch_utf8(lines: Iterable[str], jobs: int = 1,
+                   on_result: Callable[[], None] | None = None) -> Iterator[tuple[bytes, bool]]:
+    """`run_batch_json`'s lines as UTF-8, for writing to a file: a worker's lines are sent as
+    bytes and written as they come."""
     jobs = jobs_for(jobs)
     if jobs == 1:
         cache = _Cache()
         for n, line in _numbered(lines):
-            item = analyze_line_json(line, n, cache)
+            item = analyze_line_utf8(line, n, cache)
             if on_result:
                 on_result()
             yield item
@@ -256,7 +298,7 @@ class _Chunk:
         self.items: list[tuple[int, str]] = []
         self.chars = 0
         self.future: Future | None = None
-        self.results: list[tuple[str, bool]] | None = None
+        self.results: list[tuple[bytes, bool]] | None = None
 
 
 class _Pool:
@@ -285,16 +327,16 @@ class _Pool:
         self.in_flight[chunk.worker].append(chunk)
 
     def _route(self, line: str) -> int:
-        body = _body_of(line)
-        if body is not None:
-            return hash(body) % self.jobs
+        key = _body_key(line)
+        if key is not None:
+            return hash(key) % self.jobs
         for w, flying in enumerate(self.in_flight):
             # a worker runs its chunks in order: the done ones are at the front
             while flying and self._ready(flying[0]):
                 self.waiting[w] -= flying.popleft().chars
         return min(range(self.jobs), key=self.waiting.__getitem__)
 
-    def run(self, numbered: Iterator[tuple[int, str]]) -> Iterator[tuple[str, bool]]:
+    def run(self, numbered: Iterator[tuple[int, str]]) -> Iterator[tuple[bytes, bool]]:
         filling = [_Chunk(w) for w in range(self.jobs)]
         order: deque[tuple[_Chunk, int]] = deque()  # every line read and not yet written
         for n, line in numbered:
@@ -316,7 +358,7 @@ class _Pool:
     def _ready(chunk: _Chunk) -> bool:
         return chunk.results is not None or (chunk.future is not None and chunk.future.done())
 
-    def _take(self, order: deque[tuple[_Chunk, int]], filling: list[_Chunk]) -> tuple[str, bool]:
+    def _take(self, order: deque[tuple[_Chunk, int]], filling: list[_Chunk]) -> tuple[bytes, bool]:
         chunk, i = order.popleft()
         if chunk.results is None:
             if chunk.future is None:  # the line to write next is in a chunk still filling: send it
@@ -337,7 +379,7 @@ class _Pool:
             if chunk.future is None or chunk.results is not None or id(chunk) in seen:
                 continue  # still filling (sent to the fresh executor later), or done
             seen.add(id(chunk))
-            out: list[tuple[str, bool]] = []
+            out: list[tuple[bytes, bool]] = []
             for item in chunk.items:
                 try:
                     out += self.executors[worker].submit(_work, [item]).result()

@@ -10,6 +10,11 @@ only the rest is dumped, with marks where the parts go. A mark is a string of pr
 characters; in JSON text a string value's closing quote is never escaped, so a mark's JSON is
 found only where a value is exactly the mark: each is looked for, and unless it is there once,
 the pair is written the plain way. The same goes for the holes of a sentence's template.
+
+`check_headline_utf8` is the same line through `safe_json_text`, as UTF-8: the batch writes bytes,
+and the body's parts are kept encoded too, so a pair's ~11 KB (mostly text with curly quotes, which
+Python holds two bytes a character) is not encoded per pair, nor decoded and encoded again by the
+process that writes it.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ from typing import Any
 
 from factcheck.model import Sentence
 from factcheck.pipeline import BodyAnalysis, checked_headline
+from factcheck.text_safety import has_raw, safe_json_text
 
 _TEXT, _SENTENCES, _SOURCES = "\ue000text\ue000", "\ue000sentences\ue000", "\ue000sources\ue000"
 _MARK_JSON = {m: json.dumps(m, ensure_ascii=False) for m in (_TEXT, _SENTENCES, _SOURCES)}
@@ -36,6 +42,8 @@ class BodyJson:
     sentences: str  # the body's sentences moved after a headline: `sentences % tuple(offsets + shift)`
     offsets: tuple[int, ...]
     sources: str  # the body's own sources
+    # (text, sentences, sources) as UTF-8; None when one holds a character safe_json_text escapes
+    utf8: tuple[bytes, bytes, bytes] | None = None
 
 
 def body_json(body_analysis: BodyAnalysis) -> BodyJson | None:
@@ -54,7 +62,14 @@ def _made(ba: BodyAnalysis) -> BodyJson | None:
         templates.append(made[0])
         offsets += made[1]
     sources = json.dumps([x.to_dict() for x in ba.analysis.sources], ensure_ascii=False)
-    return BodyJson(json.dumps(ba.body, ensure_ascii=False), ", ".join(templates), tuple(offsets), sources)
+    text, sentences = json.dumps(ba.body, ensure_ascii=False), ", ".join(templates)
+    utf8 = None
+    if not any(map(has_raw, (text, sentences, sources))):
+        try:
+            utf8 = (text.encode("utf-8"), sentences.encode("utf-8"), sources.encode("utf-8"))
+        except UnicodeEncodeError:  # a lone surrogate: the str line fails where it is written
+            pass
+    return BodyJson(text, sentences, tuple(offsets), sources, utf8)
 
 
 def moved_template(s: Sentence) -> tuple[str, list[int]] | None:
@@ -78,9 +93,62 @@ def moved_template(s: Sentence) -> tuple[str, list[int]] | None:
     return "%d".join(p.replace("%", "%%") for p in parts[0::2]), offsets
 
 
+@dataclass
+class _PairJson:
+    """A pair's line in pieces: `own` (the pair's own JSON) with the body's parts at `spots`."""
+
+    own: str
+    spots: list[tuple[int, int, str]]  # (where, length, mark) in `own`, in order
+    head: str  # the JSON of the text's start before the body: `"headline\n\n` (no closing quote)
+    shift: int
+    parts: BodyJson
+
+
 def check_headline_json(body_analysis: BodyAnalysis, headline_text: str | None, first: dict[str, Any]) -> str:
     """`json.dumps({**first, **check_headline(body_analysis, headline_text).to_dict()},
     ensure_ascii=False)`: the same text, from the body's parts when the body is as it was on its own."""
+    pair = _pair_json(body_analysis, headline_text, first)
+    return pair if isinstance(pair, str) else _joined(pair)
+
+
+def check_headline_utf8(body_analysis: BodyAnalysis, headline_text: str | None, first: dict[str, Any]) -> bytes:
+    """`safe_json_text(check_headline_json(body_analysis, headline_text, first)).encode("utf-8")`,
+    joined from the body's parts kept as UTF-8 when neither they nor the pair's own JSON hold a
+    character that safe_json_text escapes."""
+    pair = _pair_json(body_analysis, headline_text, first)
+    if isinstance(pair, str):
+        return safe_json_text(pair).encode("utf-8")
+    utf8 = pair.parts.utf8
+    if utf8 is None or has_raw(pair.own) or has_raw(pair.head):
+        return safe_json_text(_joined(pair)).encode("utf-8")
+    fills = {_TEXT: pair.head.encode("utf-8") + utf8[0][1:], _SOURCES: utf8[2]}
+    if _SENTENCES in (mark for _, _, mark in pair.spots):
+        shift = pair.shift
+        fills[_SENTENCES] = utf8[1] % tuple([x + shift for x in pair.parts.offsets])
+    own, pieces, pos = pair.own, [], 0
+    for at, length, mark in pair.spots:
+        pieces += (own[pos:at].encode("utf-8"), fills[mark])
+        pos = at + length
+    pieces.append(own[pos:].encode("utf-8"))
+    return b"".join(pieces)
+
+
+def _joined(pair: _PairJson) -> str:
+    parts = pair.parts
+    fills = {_TEXT: pair.head + parts.text[1:], _SOURCES: parts.sources}
+    if _SENTENCES in (mark for _, _, mark in pair.spots):
+        shift = pair.shift
+        fills[_SENTENCES] = parts.sentences % tuple([x + shift for x in parts.offsets])
+    own, pieces, pos = pair.own, [], 0
+    for at, length, mark in pair.spots:
+        pieces += (own[pos:at], fills[mark])
+        pos = at + length
+    pieces.append(own[pos:])
+    return "".join(pieces)
+
+
+def _pair_json(body_analysis: BodyAnalysis, headline_text: str | None, first: dict[str, Any]) -> _PairJson | str:
+    """The pair's line in pieces, or (the body not as it was on its own, or a mark in the way) whole."""
     got = checked_headline(body_analysis, headline_text)
     base = body_analysis.analysis
     parts = body_json(body_analysis) if got.body is base.sentences else None
@@ -89,29 +157,24 @@ def check_headline_json(body_analysis: BodyAnalysis, headline_text: str | None, 
     a = got.analysis
     same_sources = len(a.sources) == len(base.sources) and all(map(is_, a.sources, base.sources))
     d = {**first, **(replace(a, sources=[]) if same_sources else a).to_dict()}
-    fills = {_TEXT: json.dumps(a.text[:got.shift], ensure_ascii=False)[:-1] + parts.text[1:]}
+    marks = [_TEXT]
     d["text"] = _TEXT
     if parts.sentences:
-        shift = got.shift
-        fills[_SENTENCES] = parts.sentences % tuple([x + shift for x in parts.offsets])
         d["sentences"].append(_SENTENCES)
+        marks.append(_SENTENCES)
     if same_sources:
-        fills[_SOURCES] = parts.sources
         d["sources"] = _SOURCES
+        marks.append(_SOURCES)
     out = json.dumps(d, ensure_ascii=False)
     spots = []
-    for mark, value in fills.items():
+    for mark in marks:
         mark_json = _MARK_JSON[mark]
         at = out.find(mark_json)
         if at < 0 or out.find(mark_json, at + 1) >= 0:  # an id or a field that is exactly a mark
             return _plain(got.whole(), first)
-        spots.append((at, len(mark_json), value))
-    pieces, pos = [], 0
-    for at, length, value in sorted(spots):
-        pieces += (out[pos:at], value)
-        pos = at + length
-    pieces.append(out[pos:])
-    return "".join(pieces)
+        spots.append((at, len(mark_json), mark))
+    spots.sort()
+    return _PairJson(out, spots, json.dumps(a.text[:got.shift], ensure_ascii=False)[:-1], got.shift, parts)
 
 
 def _plain(analysis: Any, first: dict[str, Any]) -> str:

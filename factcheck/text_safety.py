@@ -48,10 +48,15 @@ def safe_json(obj: object, indent: int | None = None, *, terminal: bool = False)
 
 def safe_json_text(json_text: str) -> str:
     """What `safe_json` makes of `json.dumps(obj, ensure_ascii=False)`, from that text."""
+    return _escape(_RAW_IN_JSON, json_text) if has_raw(json_text) else json_text
+
+
+def has_raw(json_text: str) -> bool:
+    """Whether `json_text` holds a character that `safe_json_text` escapes."""
     for c in _RAW_CHARS:
         if c in json_text:
-            return _escape(_RAW_IN_JSON, json_text)
-    return json_text
+            return True
+    return False
 
 
 def for_terminal(json_text: str) -> str:

@@ -124,3 +124,42 @@ def test_a_partition_maps_records_to_analyses_and_bad_ones_to_errors_in_order() 
                                                       json.dumps({"id": "b", "headline": "Floods hit 40 homes",
                                                                   "body": body})])]
     assert [batch.safe_json(got[0]), batch.safe_json(got[2])] == want
+
+
+def test_the_utf8_lines_are_the_json_lines_encoded_for_any_jobs() -> None:
+    """`run_batch_utf8` (what `analyze --jsonl -o FILE` writes; a pool's workers send bytes) gives
+    the bytes of `run_batch_json`'s lines, errors included, with one process or two; a line holding
+    a character safe_json escapes is escaped the same way."""
+    lines = _records()
+    lines.append(json.dumps({"id": "c1", "headline": "Prices rose\x85 again", "body": "They fell\u2028 today."}))
+    want = [(line.encode("utf-8"), ok) for line, ok in run_batch_json(lines, jobs=1)]
+    assert list(batch.run_batch_utf8(lines, jobs=1)) == want
+    assert list(batch.run_batch_utf8(lines, jobs=2)) == want
+    assert list(run_batch_json(lines, jobs=2)) == [(b.decode("utf-8"), ok) for b, ok in want]
+    assert b"\\u0085" in want[-1][0] and b"\\u2028" in want[-1][0]
+
+
+def test_the_file_and_stdout_get_the_same_lines(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(_records()[:10]) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    for jobs in ("1", "2"):
+        to_file = _cli(src, out, "--jobs", jobs)
+        to_stdout = subprocess.run([sys.executable, "-m", "factcheck", "analyze", "--jsonl", str(src), "--jobs", jobs],
+                                   capture_output=True)
+        assert to_file.returncode == to_stdout.returncode == 1  # the bad line
+        assert out.read_bytes() == to_stdout.stdout
+
+
+def test_a_body_routes_by_its_raw_json_whatever_else_the_record_holds() -> None:
+    """The parent routes a line to the worker that holds its body from the line's text, unparsed:
+    the same body under any headline, before or after it, gets the same key; a record with no
+    body key gets none (it goes to the least busy worker)."""
+    body = "The council said 40 homes were flooded. " * 20
+    keys = {batch._body_key(json.dumps(rec, ensure_ascii=False)) for rec in (
+        {"id": "a", "headline": "Floods", "body": body},
+        {"id": "bbbbbbbbbbbb", "headline": "Council says \"body\" count rose", "body": body},
+        {"body": body, "headline": "Floods hit 40 homes", "id": 3},
+    )}
+    assert len(keys) == 1 and keys.pop().startswith('"body": "The council')
+    assert batch._body_key(json.dumps({"id": "t", "text": "He found the \"body\" there."})) is None

@@ -197,3 +197,26 @@ def test_a_bodys_sentences_moved_after_a_headline_are_their_copies_json(name: st
         assert parts.sentences % tuple(x + shift for x in parts.offsets) == ", ".join(
             json.dumps(_copy_sentence(s, shift, 1).to_dict(), ensure_ascii=False) for s in ba.analysis.sentences)
     assert parts.text == json.dumps(ba.body, ensure_ascii=False)
+
+
+def test_a_pairs_utf8_line_is_its_json_line_encoded() -> None:
+    """The batch writes a headline over a cached body as UTF-8 joined from the body's parts kept
+    encoded (pair_json.check_headline_utf8): the bytes of the str line through safe_json_text, for
+    every sample body x headline, and for bodies and headlines holding what safe_json_text escapes
+    (C1 controls, line separators), non-Latin text, and a body whose sentences defeat the template."""
+    from factcheck.pair_json import body_json, check_headline_json, check_headline_utf8
+    from factcheck.text_safety import safe_json_text
+
+    raw = "Prices rose\x85 again.\n\nThey fell\u2028 on Monday, he said."
+    odd = "Prices rose.\n\n\ue0010\ue001\n\nThey fell, he said."
+    greek = "Οι τιμές αυξήθηκαν, είπε ο υπουργός. «Δεν ξέραμε», είπαν οι κάτοικοι."
+    bodies = [*BODIES.values(), raw, odd, greek]
+    heads = [*HEADLINES, *NAMING, "Prices rose\u2029 again", "Τιμές: «ρεκόρ»", "", "   "]
+    for body in bodies:
+        ba = analyze_body(body)
+        for i, h in enumerate(heads):
+            first = {"id": f"r{i}"}
+            want = safe_json_text(check_headline_json(ba, h, first)).encode("utf-8")
+            assert check_headline_utf8(ba, h, first) == want, (body[:30], h)
+    assert body_json(analyze_body(raw)).utf8 is None  # escaped: such a body is written the str way
+    assert body_json(analyze_body(greek)).utf8 is not None

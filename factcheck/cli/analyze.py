@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from factcheck.batch import run_batch_json
+from factcheck.batch import run_batch_json, run_batch_utf8
 from factcheck.cli.app import cli
 from factcheck.cli.inputs import announce_stdin, as_option
 from factcheck.errors import InputError
@@ -29,7 +29,8 @@ def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
         with open(jsonl, "rb") as f:
             total = sum(1 for line in f if line.strip())
     show = sys.stderr.isatty()
-    out = open(output, "w", encoding="utf-8") if output else sys.stdout
+    # a file gets the workers' UTF-8 lines as they come (run_batch_utf8); stdout, str in its encoding
+    out = open(output, "wb") if output else sys.stdout
     tty = out is sys.stdout and stdout_is_terminal()
     failed = 0
     done = 0
@@ -45,10 +46,15 @@ def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
             sys.stderr.flush()
 
     try:
-        for line, ok in run_batch_json(src, jobs=jobs, on_result=tick):
-            failed += not ok
-            out.write((for_terminal(line) if tty else line) + "\n")
-            out.flush() if out is sys.stdout else None
+        if out is sys.stdout:
+            for line, ok in run_batch_json(src, jobs=jobs, on_result=tick):
+                failed += not ok
+                out.write((for_terminal(line) if tty else line) + "\n")
+                out.flush()
+        else:
+            for data, ok in run_batch_utf8(src, jobs=jobs, on_result=tick):
+                failed += not ok
+                out.write(data + b"\n")
     finally:
         if show:
             sys.stderr.write("\n")
