@@ -1,6 +1,6 @@
 """FNC-1 headline + body pairs per second through the real batch CLI, as score_fnc1.py runs it.
 
-    python benchmarks/fnc1_pairs.py [--limit N] [--jobs 2] [--data ../shared/eval/data/fnc1] [--keep OUT]
+    python benchmarks/fnc1_pairs.py [--limit N | --every N] [--jobs 2] [--data ../shared/eval/data/fnc1] [--keep OUT]
 
 Writes the pairs as {"id", "headline", "body"} JSON lines (every pair by default: 49,972 train
 pairs over 1,683 bodies, each body under about 30 headlines), runs
@@ -29,6 +29,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.join("..", "shared", "eval", "data", "fnc1"))
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--every", type=int, default=0)
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--keep", metavar="OUT", help="keep the output JSON lines here and print their MD5 "
                                                   "(the same for every --jobs and every faster version)")
@@ -38,6 +39,9 @@ def main() -> None:
         bodies = {r["Body ID"]: r["articleBody"] for r in csv.DictReader(f)}
     with open(os.path.join(args.data, "train_stances.csv"), encoding="utf-8", newline="") as f:
         pairs = list(csv.DictReader(f))
+    if args.every > 1:
+        kept = set(sorted(bodies, key=int)[::args.every])
+        pairs = [p for p in pairs if p["Body ID"] in kept]
     if args.limit and args.limit < len(pairs):
         step = len(pairs) / args.limit
         pairs = [pairs[int(i * step)] for i in range(args.limit)]

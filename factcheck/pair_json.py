@@ -44,6 +44,9 @@ class BodyJson:
     sources: str  # the body's own sources
     # (text, sentences, sources) as UTF-8; None when one holds a character safe_json_text escapes
     utf8: tuple[bytes, bytes, bytes] | None = None
+    # each sentence's template and its number of offsets, for a body resolved again after a
+    # headline that named someone: only the sentences whose attributions moved are written anew
+    each: tuple[tuple[str, int], ...] = ()
 
 
 def body_json(body_analysis: BodyAnalysis) -> BodyJson | None:
@@ -54,13 +57,14 @@ def body_json(body_analysis: BodyAnalysis) -> BodyJson | None:
 
 
 def _made(ba: BodyAnalysis) -> BodyJson | None:
-    templates, offsets = [], []
+    templates, offsets, counts = [], [], []
     for s in ba.analysis.sentences:
         made = moved_template(s)
         if made is None:
             return None
         templates.append(made[0])
         offsets += made[1]
+        counts.append(len(made[1]))
     sources = json.dumps([x.to_dict() for x in ba.analysis.sources], ensure_ascii=False)
     text, sentences = json.dumps(ba.body, ensure_ascii=False), ", ".join(templates)
     utf8 = None
@@ -69,7 +73,28 @@ def _made(ba: BodyAnalysis) -> BodyJson | None:
             utf8 = (text.encode("utf-8"), sentences.encode("utf-8"), sources.encode("utf-8"))
         except UnicodeEncodeError:  # a lone surrogate: the str line fails where it is written
             pass
-    return BodyJson(text, sentences, tuple(offsets), sources, utf8)
+    return BodyJson(text, sentences, tuple(offsets), sources, utf8, tuple(zip(templates, counts)))
+
+
+def _moved_again(parts: BodyJson, own: list[Sentence], again: list[Sentence]) -> tuple[str, list[int]] | None:
+    """The template and offsets of the body's sentences resolved again (`again`, one for each of
+    the body's `own`): an unchanged sentence's from the body's parts, a changed one's made anew."""
+    if len(again) != len(own) or len(parts.each) != len(own):
+        return None
+    templates, offsets, at = [], [], 0
+    every = parts.offsets
+    for s, was, (template, n) in zip(again, own, parts.each):
+        if s == was:  # every field the JSON shows (Attribution.reports is not compared, nor shown)
+            templates.append(template)
+            offsets += every[at:at + n]
+        else:
+            made = moved_template(s)
+            if made is None:
+                return None
+            templates.append(made[0])
+            offsets += made[1]
+        at += n
+    return ", ".join(templates), offsets
 
 
 def moved_template(s: Sentence) -> tuple[str, list[int]] | None:
@@ -102,6 +127,9 @@ class _PairJson:
     head: str  # the JSON of the text's start before the body: `"headline\n\n` (no closing quote)
     shift: int
     parts: BodyJson
+    sentences: str  # the body's sentences' template (parts.sentences unless resolved again)
+    offsets: tuple[int, ...] | list[int]
+    sentences_utf8: bytes | None  # the template as UTF-8 when it is the body's own
 
 
 def check_headline_json(body_analysis: BodyAnalysis, headline_text: str | None, first: dict[str, Any]) -> str:
@@ -119,12 +147,15 @@ def check_headline_utf8(body_analysis: BodyAnalysis, headline_text: str | None, 
     if isinstance(pair, str):
         return safe_json_text(pair).encode("utf-8")
     utf8 = pair.parts.utf8
-    if utf8 is None or has_raw(pair.own) or has_raw(pair.head):
+    template = pair.sentences_utf8
+    if template is None and utf8 is not None and not has_raw(pair.sentences):
+        template = pair.sentences.encode("utf-8")  # resolved again: made for this pair
+    if utf8 is None or template is None or has_raw(pair.own) or has_raw(pair.head):
         return safe_json_text(_joined(pair)).encode("utf-8")
     fills = {_TEXT: pair.head.encode("utf-8") + utf8[0][1:], _SOURCES: utf8[2]}
     if _SENTENCES in (mark for _, _, mark in pair.spots):
         shift = pair.shift
-        fills[_SENTENCES] = utf8[1] % tuple([x + shift for x in pair.parts.offsets])
+        fills[_SENTENCES] = template % tuple([x + shift for x in pair.offsets])
     own, pieces, pos = pair.own, [], 0
     for at, length, mark in pair.spots:
         pieces += (own[pos:at].encode("utf-8"), fills[mark])
@@ -138,7 +169,7 @@ def _joined(pair: _PairJson) -> str:
     fills = {_TEXT: pair.head + parts.text[1:], _SOURCES: parts.sources}
     if _SENTENCES in (mark for _, _, mark in pair.spots):
         shift = pair.shift
-        fills[_SENTENCES] = parts.sentences % tuple([x + shift for x in parts.offsets])
+        fills[_SENTENCES] = pair.sentences % tuple([x + shift for x in pair.offsets])
     own, pieces, pos = pair.own, [], 0
     for at, length, mark in pair.spots:
         pieces += (own[pos:at], fills[mark])
@@ -151,15 +182,22 @@ def _pair_json(body_analysis: BodyAnalysis, headline_text: str | None, first: di
     """The pair's line in pieces, or (the body not as it was on its own, or a mark in the way) whole."""
     got = checked_headline(body_analysis, headline_text)
     base = body_analysis.analysis
-    parts = body_json(body_analysis) if got.body is base.sentences else None
+    parts = body_json(body_analysis) if got.body is not None else None
     if parts is None:
         return _plain(got.whole(), first)
+    if got.body is base.sentences:
+        sentences, offsets, sentences_utf8 = parts.sentences, parts.offsets, parts.utf8 and parts.utf8[1]
+    else:  # resolved again after a headline that named someone
+        again = _moved_again(parts, base.sentences, got.body)  # type: ignore[arg-type]
+        if again is None:
+            return _plain(got.whole(), first)
+        (sentences, offsets), sentences_utf8 = again, None
     a = got.analysis
     same_sources = len(a.sources) == len(base.sources) and all(map(is_, a.sources, base.sources))
     d = {**first, **(replace(a, sources=[]) if same_sources else a).to_dict()}
     marks = [_TEXT]
     d["text"] = _TEXT
-    if parts.sentences:
+    if sentences:
         d["sentences"].append(_SENTENCES)
         marks.append(_SENTENCES)
     if same_sources:
@@ -174,7 +212,8 @@ def _pair_json(body_analysis: BodyAnalysis, headline_text: str | None, first: di
             return _plain(got.whole(), first)
         spots.append((at, len(mark_json), mark))
     spots.sort()
-    return _PairJson(out, spots, json.dumps(a.text[:got.shift], ensure_ascii=False)[:-1], got.shift, parts)
+    return _PairJson(out, spots, json.dumps(a.text[:got.shift], ensure_ascii=False)[:-1], got.shift, parts,
+                     sentences, offsets, sentences_utf8)
 
 
 def _plain(analysis: Any, first: dict[str, Any]) -> str:

@@ -11,6 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 
 from factcheck.attribution.kinds import link_kind
 from factcheck.lexicon import wordset
@@ -26,7 +27,7 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in words if t not in ("the", "a", "an", "s"))
 
 
-@dataclass
+@dataclass(eq=False)  # an entry is one source: the index's lists test membership by identity
 class _Entry:
     name: str
     tokens: tuple[str, ...]
@@ -69,6 +70,8 @@ class _Index:
         return None
 
     def add(self, e: _Entry, toks: tuple[str, ...]) -> None:
+        if self.exact.get(toks) is e:
+            return  # added under these words before (a source named again, most names of a batch)
         self.exact[toks] = e
         for w in set(toks) - _GENERIC or set(toks):
             if e not in self.by_word[w]:
@@ -101,6 +104,7 @@ def collect(sentences: list[Sentence]) -> list[Source]:
             if s.id not in e.seen:
                 e.seen.add(s.id)
                 e.sentences.append(s.id)
-    return [Source(name=e.name, kind=e.kinds.most_common(1)[0][0],
+    # the most common kind, the first counted of equals: Counter.most_common(1) is this max
+    return [Source(name=e.name, kind=max(e.kinds.items(), key=itemgetter(1))[0],
                    aliases=[a for a in e.aliases if a != e.name], sentences=e.sentences)
             for e in index.entries]

@@ -103,6 +103,23 @@ class BodyProfile:
     sentence_terms: list[tuple[str, ...]]
     counts: Counter[str] = field(default_factory=Counter)
     norm2: float = 0.0
+    # term -> the sentences holding it, in order: built when the body is measured a second time
+    # (a batch checks ~30 headlines a body), so that one headline is never worth its memory
+    postings: dict[str, list[int]] | None = field(default=None, repr=False, compare=False)
+    measured: int = field(default=0, repr=False, compare=False)
+
+    def sentences_with(self) -> dict[str, list[int]] | None:
+        """The postings, once this body is measured again; None the first time."""
+        if self.postings is None:
+            self.measured += 1
+            if self.measured < 2:
+                return None
+            postings: dict[str, list[int]] = {}
+            for i, terms in enumerate(self.sentence_terms):
+                for t in terms:
+                    postings.setdefault(t, []).append(i)
+            self.postings = postings
+        return self.postings
 
     @classmethod
     def build(cls, tokens: list[list[str]]) -> BodyProfile:
@@ -167,9 +184,24 @@ def measures(headline_terms: list[str], body: BodyProfile) -> tuple[dict[str, fl
     weight, and whether there was anything to measure (headline words and a body); what
     scripts/build_headline_stats.py fits the model on."""
     terms, idfs, total, head_norm = _headline_weights(tuple(headline_terms))
-    # a sentence with none of the headline's words scores 0.0 without adding anything up
-    scores = [sum(w for t, w in idfs.items() if t in s) / total if total and not terms.isdisjoint(s) else 0.0
-              for s in body.sentence_terms]
+    postings = body.sentences_with() if total else None
+    if postings is not None:
+        # the weights each sentence holds, gathered in the headline's order: the same sums
+        found: dict[int, list[float]] = {}
+        for t, w in idfs.items():
+            for i in postings.get(t, ()):
+                held = found.get(i)
+                if held is None:
+                    found[i] = [w]
+                else:
+                    held.append(w)
+        scores = [0.0] * len(body.sentence_terms)
+        for i, held in found.items():
+            scores[i] = sum(held) / total
+    else:
+        # a sentence with none of the headline's words scores 0.0 without adding anything up
+        scores = [sum(w for t, w in idfs.items() if t in s) / total if total and not terms.isdisjoint(s) else 0.0
+                  for s in body.sentence_terms]
     if not total or not body.counts:
         return {f: 0.0 for f in FEATURES}, scores, False
     coverage = sum(w for t, w in idfs.items() if t in body.counts) / total
