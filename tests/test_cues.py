@@ -387,6 +387,19 @@ def test_a_figure_after_a_weak_cue_is_its_object_unless_a_clause_follows() -> No
     assert cues("The judge was confirmed 92 to 0.") == []
 
 
+def test_a_weak_cue_right_after_a_closed_quotation_whatever_follows_it() -> None:
+    def cues(text: str) -> list[tuple[str, str]]:
+        return [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+
+    # the speaker right after the quotation: what follows the verb is where or how it was said
+    assert ("Ms. Okafor", "added") in cues("\u201cWe will not wait,\u201d Ms. Okafor added during a radio interview.")
+    assert cues('"Is that fair?" the mayor continued after a pause.')[0][0] == "the mayor"
+    assert ("the minister", "wrote") in cues("\u201cThe plan is dead!\u201d the minister wrote from her office.")
+    # not a name after a quotation that runs on, nor a base form ("the IMF report stated": a noun)
+    assert cues("The firm added 300 jobs, the mayor added during a visit.") == []
+    assert cues('"Growth is slow," the IMF report stated.') == [("the IMF report", "stated")]
+
+
 def test_a_past_form_between_a_document_noun_and_a_place_describes_the_noun() -> None:
     def cues(text: str) -> list[tuple[str, str]]:
         return [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]

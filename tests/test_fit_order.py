@@ -109,3 +109,23 @@ def test_both_models_record_how_their_rows_were_ordered() -> None:
     assert stance["provenance"]["settings"]["order"] == order
     assert stance["provenance"]["sentence_model"]["settings"]["order"] == order
     assert chooser["provenance"]["settings"]["order"] == order
+
+
+def test_the_chooser_margin_is_the_smallest_within_the_tie_band() -> None:
+    """A flat margin sweep: counts a few attributions apart are ties, and the smallest margin of
+    them is taken, so the margin does not jump with each refit; a margin clearly better wins."""
+    chooser = _script("train_source_chooser")
+    from collections import Counter
+
+    def sweep(rights: list[int]) -> list:
+        return [(m, Counter(chooser_right=r)) for m, r in zip(chooser.MARGINS, rights)]
+
+    n = 10_000  # a band of 10 attributions
+    flat = [9_000, 9_008, 9_006, 9_004, 9_003, 9_001, 9_002, 9_003, 8_970]
+    assert chooser.choose_margin(sweep(flat), n) == 0.0
+    reordered = [9_000, 9_002, 9_003, 9_001, 9_008, 9_006, 9_004, 9_003, 8_970]
+    assert chooser.choose_margin(sweep(reordered), n) == 0.0
+    clear = [8_950, 8_990, 8_995, 9_010, 9_008, 9_001, 9_002, 9_003, 8_970]
+    assert chooser.choose_margin(sweep(clear), n) == 2.0
+    settings = json.loads((ROOT / "factcheck" / "models" / "mention_chooser.json").read_text(encoding="utf-8"))
+    assert settings["provenance"]["settings"]["tie_band"] == chooser.TIE_BAND

@@ -234,8 +234,21 @@ def _number_opens_clause(toks: list[Tok], k: int) -> bool:
     return False
 
 
-def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool) -> bool:
-    if inverted:
+def _after_quotation(toks: list[Tok], i: int, j: int, lemma: str) -> bool:
+    """'"..., " Smith added during an interview': a short subject right after a closed quotation
+    (a comma, question or exclamation mark before the closing mark) is who said it, whatever
+    follows the cue; the cue inflected ('the IMF report stated': 'report' is a noun there)."""
+    if lemma not in _MAY_CLOSE or toks[i].low == lemma or j < 0 or not toks[j].is_word:
+        return False
+    rng = np_backward(toks, j)
+    if rng is None or rng[1] != j + 1 or rng[1] - rng[0] > 5:
+        return False
+    k = rng[0]
+    return k >= 2 and toks[k - 1].text in QUOTE_CHARS and toks[k - 2].text in (",", "?", "!")
+
+
+def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -> bool:
+    if inverted or _after_quotation(toks, i, j, lemma):
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or nxt.text in (".", "!", "?") or _only_time_after(toks, i + 1):
@@ -449,7 +462,7 @@ def weak_without_content(c: VerbCue, chosen: Choice) -> Decision:
     ('added that', 'showed that', '..., Smith added.'), or with a name before it; a document
     shows what it finds ('the poll showed Clinton ahead')."""
     toks, i, t, verb, j = c.s.toks, c.i, c.t, c.verb, c.j
-    if verb.strength == "weak" and c.cue == t.text and not _weak_ok(toks, i, verb.lemma, c.inverted) and not (
+    if verb.strength == "weak" and c.cue == t.text and not _weak_ok(toks, i, verb.lemma, c.inverted, j) and not (
             verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and (
                 # a headline drops the verb of what was said: "FBI confirms 650,000 emails found"
                 not _digit_after(toks, i) or verb.lemma in _NUMBER_CUES or c.s.headline)) and not (
