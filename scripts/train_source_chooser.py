@@ -50,12 +50,13 @@ SETTINGS = {"epochs": 10, "seed": 11, "min_count": 2, "folds": 5}
 KEEP = ["labels.", "headlinese.", "speech_verbs.after_dash", "according_to."]
 MARGINS = [0.0, 0.5, 1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0]
 # the sweep over MARGINS is flat: on train's out-of-fold scores every margin from 0 to 8 got
-# within 9 of the best of 13,224 attributions right (rules at e6575ca), and which one came out
-# best changed with any change of the rows (from 0.0 to 6.0 on refits of nearly the same rows),
-# moving dev by about 3 units each time. Margins within TIE_BAND (a share of the attributions) of
-# the best count as tied, and the smallest of them is taken, so that a rules change is measured
-# against the same chooser; on dev, margins 0.0 and 0.5 give the same scorer line.
-TIE_BAND = 0.001
+# within 9 of the best of 13,224 attributions right (rules at e6575ca), within 22 of 13,227 after
+# a rules change that added 3, and which one came out best changed with any change of the rows
+# (from 0.0 to 6.0 on refits of nearly the same rows), moving dev by about 3 units each time.
+# Margins within TIE_BAND (a share of the attributions) of the best count as tied, and the
+# smallest of them is taken, so that a rules change is measured against the same chooser; on
+# dev, margins 0.0 and 0.5 give the same scorer line.
+TIE_BAND = 0.002
 
 
 @dataclass
