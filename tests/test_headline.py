@@ -121,6 +121,14 @@ def test_body_names_accept_demonyms_acronyms_aliases_and_spelling():
     assert [n.text for n in missing] == ["Damascus"]  # "Syrian rebels": a descriptor, not checked alone
 
 
+
+def test_a_lone_letter_is_no_name_and_an_abbreviated_month_is_the_month():
+    assert [n.text for n in headline_names("Guns N' Roses singer cancels tour in Brazil")] == ["Roses", "Brazil"]
+    names = BodyNames.build([words("The alignment on January 4, 2015 will not change gravity, astronomers said.")])
+    assert not missing_names(headline_names("No, an alignment on Jan. 4 won't cut gravity"), names)
+    assert [n.text for n in missing_names(headline_names("No, an alignment on Jan. 4 won't cut gravity in Perth"),
+                                          names)] == ["Perth"]
+
 # --- the checks on whole stories ---------------------------------------------------------------
 
 def test_scare_quoted_word_the_body_never_uses_is_flagged():
@@ -250,6 +258,41 @@ def test_a_modal_that_speaks_to_the_reader_is_no_hedge(rules_only):
                        "see the waves from the harbour.", 1, hedged=True)] + body(*FERRY)[2:]
     hedge = [c for c in check_headline(headline, hedged) if c.code == "hedge_dropped"]
     assert len(hedge) == 1 and "'may'" in hedge[0].message and "'could'" not in hedge[0].message
+
+
+def test_a_headline_that_reports_a_dispute_drops_no_hedge(rules_only):
+    hedged = [sentence("The captain may have ignored a storm warning before the ferry left port, the coastguard said.",
+                       1, hedged=True)] + body(*FERRY)[2:]
+    for disputed in ("Ferry owner denies captain ignored storm warning before leaving port",
+                     "Experts doubt that ferry captain ignored storm warning before leaving port"):
+        assert "hedge_dropped" not in codes(check_headline(head(disputed), hedged)), disputed
+    # "denied bail" denies the captain something, not the claim: the headline states it, the hedge was dropped
+    hedge = [c for c in check_headline(head("Ferry captain who ignored storm warning before leaving port denied bail"),
+                                       hedged) if c.code == "hedge_dropped"]
+    assert len(hedge) == 1 and "'may'" in hedge[0].message
+
+
+def test_a_modal_in_what_someone_hoped_is_no_hedge(rules_only):
+    headline = head("Ferry captain outran storm before leaving port")
+    wished = [sentence("The captain hoped he could outrun the storm before the ferry left port, the coastguard said.",
+                       1, hedged=True)] + body(*FERRY)[2:]
+    assert "hedge_dropped" not in codes(check_headline(headline, wished))
+    # the writer's own modal still hedges
+    hedged = [sentence("The captain could have outrun the storm before the ferry left port, the coastguard said.",
+                       1, hedged=True)] + body(*FERRY)[2:]
+    hedge = [c for c in check_headline(headline, hedged) if c.code == "hedge_dropped"]
+    assert len(hedge) == 1 and "'could'" in hedge[0].message
+
+
+def test_a_hedging_adjective_after_no_hedges_nothing(rules_only):
+    headline = head("Ferry passengers have cholera after sinking off Crete")
+    none = [sentence("No suspected cases of cholera have been found among the ferry passengers after the sinking "
+                     "off Crete, the ministry said.", 1, hedged=True)] + body(*FERRY)[2:]
+    assert "hedge_dropped" not in codes(check_headline(headline, none))
+    some = [sentence("Two suspected cases of cholera have been found among the ferry passengers after the sinking "
+                     "off Crete, the ministry said.", 1, hedged=True)] + body(*FERRY)[2:]
+    hedge = [c for c in check_headline(headline, some) if c.code == "hedge_dropped"]
+    assert len(hedge) == 1 and "'suspected'" in hedge[0].message
 
 
 def test_unrelated_body_is_unsupported_and_nothing_else():

@@ -36,7 +36,7 @@ from factcheck.headline.quotes import Quote, QuoteResult, check_quote, headline_
 from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
 from factcheck.headline.terms import BodyProfile, Relatedness, cleared_with_models, idf, relatedness
-from factcheck.headline.text import content_lemmas, fold, lemmas_of, stopwords, words
+from factcheck.headline.text import content_lemmas, fold, lemma, lemmas_of, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Check, Sentence
@@ -458,7 +458,8 @@ def _body_hedges(text: str) -> list[str]:
     folded = fold(text)
     for m in _BODY_HEDGE.finditer(folded):
         h = " ".join(m.group().lower().split())
-        if h not in found and not _addresses_reader(folded, m.start(), h):
+        if h not in found and not _addresses_reader(folded, m.start(), h) and not _wished(folded, m.start(), h) \
+                and not _negated_hedge(folded, m.start(), h):
             found.append(h)
     if "may" in found and not any(c.split()[0] == "may" for c in hedge_cues(text)):
         found.remove("may")  # "close in May": the month, told apart in claims
@@ -471,8 +472,43 @@ def _addresses_reader(text: str, start: int, hedge: str) -> bool:
     return hedge in wordset("headline_reader_modals") and [w.lower() for w in before] == ["you"]
 
 
+def _words_before(text: str, start: int, n: int) -> list[str]:
+    return [w.lower() for w in words(text[max(0, start - 12 * n):start])][-n:]
+
+
+def _wished(text: str, start: int, hedge: str) -> bool:
+    """"He hoped he could film it": a modal within three words after a verb of hoping or wanting
+    belongs to the wish, it does not hedge what the body reports."""
+    return hedge in wordset("headline_reader_modals") and \
+        any(w in wordset("headline_wish_verbs") for w in _words_before(text, start, 3))
+
+
+def _negated_hedge(text: str, start: int, hedge: str) -> bool:
+    """"No suspected cases have been found": a hedging adjective right after "no" denies even the
+    suspicion, it hedges nothing."""
+    before = _words_before(text, start, 1)
+    return " " not in hedge and not hedge.endswith("ly") and hedge not in wordset("headline_reader_modals") \
+        and bool(before) and before[0] in wordset("headline_hedge_negators")
+
+
+def _disputes_display(display: list[Sentence]) -> bool:
+    """"Kurds deny ...", "Scientists doubt that ...": the headline reports that someone disputes the
+    claim, so it does not state it as certain, and a hedge the body puts on it was not dropped."""
+    for s in display:
+        tokens = words(s.text, folded=True)
+        spots = tuple(k for k, w in enumerate(tokens) if lemma(w) in _disputing_verbs())
+        if spots and _refutes_in_sense(tokens, spots):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _disputing_verbs() -> frozenset[str]:
+    return frozenset(lemma(w) for w in lexicon_words("headline_disputing_verbs"))
+
+
 def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
-    if _hedged_display(display):
+    if _hedged_display(display) or _disputes_display(display):
         return []
     hedges = [_body_hedges(b.texts[i]) if b.sentences[i].hedged else [] for i in support]
     if not all(hedges):
@@ -574,7 +610,7 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
     # the first two of each are all a message shows: the rest of the sentences are not read
     attributed = [] if _asks(display) else \
         list(islice((i for i in near if _credits(b.sentences[i]) or b.cues[i].report), 2))
-    hedged = [] if _hedged_display(display) else \
+    hedged = [] if _hedged_display(display) or _disputes_display(display) else \
         list(islice((i for i in near if b.sentences[i].hedged and _body_hedges(b.texts[i])), 2))
     out: list[Check] = []
     head = _head_credits(display)

@@ -114,7 +114,8 @@ def headline_names(headline: str) -> list[Name]:
             run = []
     if run:
         out.append(Name(" ".join(run), tuple(run)))
-    return out
+    # a letter on its own ("Guns N' Roses", "Plan B") is no name a body has to repeat
+    return [n for n in out if any(len(t.strip("'.")) > 1 for t in n.tokens)]
 
 
 @dataclass
