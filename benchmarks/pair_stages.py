@@ -29,6 +29,7 @@ def _install() -> None:
                                                   pipeline.BodyAnalysis.resolved_after)
     headline.check = timed("headline checks against the body (headline.check)", headline.check)
     pipeline.sources.collect = timed("sources (sources.collect)", sources.collect)
+    pipeline.sources.collect_named = timed("sources (sources.collect)", sources.collect_named)
     model.Analysis.to_dict = timed("Analysis.to_dict", model.Analysis.to_dict)
     pair_json.checked_headline = timed("check_headline: the rest (the headline's copy, the part, glue)",
                                         pipeline.checked_headline)

@@ -102,6 +102,14 @@ class BodyAnalysis:
     _after: dict[tuple, list[Sentence]] = field(default_factory=dict, repr=False)
     # the JSON of what every pair over this body repeats (pair_json), made when first asked
     json_parts: Any = field(default=None, repr=False)
+    _named: list[sources.Named] | None = field(default=None, repr=False)
+
+    @property
+    def named(self) -> list[sources.Named]:
+        """What sources.collect reads of the body's own sentences (sources.named_in), once."""
+        if self._named is None:
+            self._named = sources.named_in(self.analysis.sentences)
+        return self._named
 
     def resolved_after(self, part: _HeadlinePart) -> list[Sentence]:
         """The body's sentences (body offsets) resolved again after a headline that named
@@ -194,7 +202,12 @@ def checked_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> 
     out.headline_checks = headline.check(head, context, None)
     # sources are keyed by sentence id and name, not offsets (the body's sentences are read where
     # they are): unchanged when nothing new was named
-    out.sources = list(base.sources) if same_body and not head.attributions else sources.collect([head, *body_sents])
+    if not same_body:
+        out.sources = sources.collect([head, *body_sents])
+    elif head.attributions:
+        out.sources = sources.collect_named([*sources.named_in([head]), *body_analysis.named])
+    else:
+        out.sources = list(base.sources)
     return CheckedHeadline(out, body_sents, shift)
 
 

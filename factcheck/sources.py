@@ -8,8 +8,8 @@ work grows with the number of sources, not with its square.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 from operator import itemgetter
 
@@ -27,16 +27,26 @@ def _tokens(name: str) -> tuple[str, ...]:
     return tuple(t for t in words if t not in ("the", "a", "an", "s"))
 
 
-@dataclass(eq=False)  # an entry is one source: the index's lists test membership by identity
 class _Entry:
-    name: str
-    tokens: tuple[str, ...]
-    kinds: Counter = field(default_factory=Counter)
-    aliases: list[str] = field(default_factory=list)
-    sentences: list[str] = field(default_factory=list)
-    # the ids in `sentences`, for the membership test: a source quoted in every paragraph of a
-    # transcript has tens of thousands, and a list scan per attribution made that quadratic
-    seen: set[str] = field(default_factory=set)
+    """One source as it is collected. Compared by identity (the index's lists test membership):
+    a plain slotted class, since a batch of headline + body pairs makes a few hundred a body."""
+
+    __slots__ = ("name", "tokens", "kinds", "aliases", "sentences", "seen")
+
+    def __init__(self, name: str, tokens: tuple[str, ...]) -> None:
+        self.name = name
+        self.tokens = tokens
+        self.kinds: dict[str, int] = {}  # kind -> times, in the order first seen
+        self.aliases: list[str] = []
+        self.sentences: list[str] = []
+        # the ids in `sentences`, for the membership test: a source quoted in every paragraph of a
+        # transcript has tens of thousands, and a list scan per attribution made that quadratic
+        self.seen: set[str] = set()
+
+
+# A sentence that names someone, as `collect` reads it: its id, and (name, mention, kind, the
+# name's words) of each source it names, in order.
+Named = tuple[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]]
 
 
 def _same_source(ta: tuple[str, ...], tb: tuple[str, ...]) -> bool:
@@ -79,16 +89,31 @@ class _Index:
 
 
 def collect(sentences: list[Sentence]) -> list[Source]:
-    index = _Index()
+    """The sources the sentences' attributions name, merged, in the order first named."""
+    return collect_named(named_in(sentences))
+
+
+def named_in(sentences: Iterable[Sentence]) -> list[Named]:
+    """What `collect` reads of the sentences: those that name someone, with their names. A body
+    checked under many headlines keeps its own (pipeline.BodyAnalysis.named)."""
+    out = []
     for s in sentences:
         names = []
         for a in s.attributions:
             if not a.mention:
                 continue  # "is expected to": nobody is named, so there is no source to list
-            names.append((a.source, a.mention, a.kind))
-            names.extend((v, v, "vague" if a.kind == "vague" else link_kind(v)) for v in a.via)
-        for name, mention, kind in names:
-            toks = _tokens(name)
+            names.append((a.source, a.mention, a.kind, _tokens(a.source)))
+            names.extend((v, v, "vague" if a.kind == "vague" else link_kind(v), _tokens(v)) for v in a.via)
+        if names:
+            out.append((s.id, tuple(names)))
+    return out
+
+
+def collect_named(named: Iterable[Named]) -> list[Source]:
+    """`collect` of the sentences `named` was read from (named_in)."""
+    index = _Index()
+    for sid, names in named:
+        for name, mention, kind, toks in names:
             e = index.find(toks)
             if e is None:
                 e = _Entry(name, toks)
@@ -97,14 +122,14 @@ def collect(sentences: list[Sentence]) -> list[Source]:
                 e.aliases.append(e.name)
                 e.name, e.tokens = name, toks
             index.add(e, toks)
-            e.kinds[kind] += 1
+            e.kinds[kind] = e.kinds.get(kind, 0) + 1
             for alias in (name, mention):
                 if alias != e.name and alias not in e.aliases:
                     e.aliases.append(alias)
-            if s.id not in e.seen:
-                e.seen.add(s.id)
-                e.sentences.append(s.id)
-    # the most common kind, the first counted of equals: Counter.most_common(1) is this max
+            if sid not in e.seen:
+                e.seen.add(sid)
+                e.sentences.append(sid)
+    # the most common kind, the first counted of equals (as Counter.most_common(1) would give)
     return [Source(name=e.name, kind=max(e.kinds.items(), key=itemgetter(1))[0],
                    aliases=[a for a in e.aliases if a != e.name], sentences=e.sentences)
             for e in index.entries]

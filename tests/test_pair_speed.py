@@ -77,3 +77,19 @@ def test_a_body_resolved_again_after_a_naming_headline_is_written_from_its_parts
     again = pair_json._pair_json(ba, "Mr John Okafor backs the plan", {"id": 1})
     assert again.sentences != pair_json.body_json(ba).sentences and again.sentences_utf8 is None
     assert "John Okafor" in again.sentences
+
+
+def test_a_crediting_headline_collects_the_sources_of_the_whole_document() -> None:
+    """A headline that credits someone is collected with the body's names read once per body
+    (BodyAnalysis.named): the sources `collect` gives over the headline and the body's sentences."""
+    from factcheck.pipeline import checked_headline
+
+    for text in BODIES:
+        ba = analyze_body(text)
+        for h in ("Minister says the plan will cost £3bn", "Police say 12 were arrested, reports claim",
+                  "The council said homes were flooded"):
+            got = checked_headline(ba, h)
+            head = got.analysis.sentences[0]
+            assert head.attributions, h
+            body = got.body if got.body is not None else got.analysis.sentences[1:]
+            assert got.analysis.sources == sources.collect([head, *body])
