@@ -41,7 +41,7 @@ from factcheck.headline import (
     check,
     prepare_body,
 )
-from factcheck.headline.checks import _reported, stance_features
+from factcheck.headline.checks import _reported, debunks, stance_features
 from factcheck.headline.stance import FEATURES, near_claim, switch_off
 from factcheck.headline.terms import relatedness
 from factcheck.headline.text import content_lemmas
@@ -93,8 +93,9 @@ REPORTING: frozenset[str] = frozenset()
 def rows_of(body_sents: dict, heads: dict, pairs: list[dict]) -> list[Row]:
     """(body id, stance, features, what the rules alone read: "unrelated", "discuss" (a rule check
     fired), "can_report" (no rule fired, and a sentence near the claim has an attribution or hedge the
-    headline lacks, so the model's "reports" has something to show) or "agree", and whether the body
-    has a sentence that disputes something, which `contradicted` needs to show)."""
+    headline lacks, so the model's "reports" has something to show) or "agree", and whether
+    `contradicted` may be said: the body has a sentence that disputes something, and the headline
+    does not itself call the claim false or report a denial of it)."""
     ctxs = {bid: prepare_body(s) for bid, s in body_sents.items()}
     out = []
     switch_off(True)
@@ -115,7 +116,8 @@ def rows_of(body_sents: dict, heads: dict, pairs: list[dict]) -> list[Row]:
                 rules = "can_report"
             else:
                 rules = "agree"
-            out.append((p["Body ID"], p["Stance"], [f[k] for k in FEATURES], rules, bool(ctx.refuting)))
+            can_dispute = bool(ctx.refuting) and not debunks([head])
+            out.append((p["Body ID"], p["Stance"], [f[k] for k in FEATURES], rules, can_dispute))
     finally:
         switch_off(False)
     return out

@@ -327,3 +327,16 @@ The convent, made up of twelve sisters, said mother and baby were well."""
     faked = other_sense.replace("the doctor on duty told her", "a doctored scan showed")
     message, evidence, texts = checks_of(faked)["contradicted"]
     assert "doctored" in texts[0]
+
+
+def test_a_headline_that_calls_the_claim_false_or_reports_a_denial_is_not_contradicted(monkeypatch):
+    # the model made to read every body as disputing: a body that calls the photo a fake agrees
+    # with a headline that says so itself
+    monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
+    for headline in ("Photo of shark in city canal is a fake", "Wildlife officer debunks photo of shark in city canal",
+                     "Wildlife officer denies shark was seen in city canal"):
+        assert "contradicted" not in checks_of(SHARK_FAKE.replace("Shark spotted in city canal", headline, 1)), headline
+    # a refuting word that leaves room ("turns out") or one in another sense is no such headline
+    for headline in ("Shark spotted in city canal", "Dark shape in city canal turns out to be a shark",
+                     "Shark spotted in city canal, doctors say"):
+        assert "contradicted" in checks_of(SHARK_FAKE.replace("Shark spotted in city canal", headline, 1)), headline

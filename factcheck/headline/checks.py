@@ -507,6 +507,20 @@ def _disputing_verbs() -> frozenset[str]:
     return frozenset(lemma(w) for w in lexicon_words("headline_disputing_verbs"))
 
 
+def debunks(display: list[Sentence]) -> bool:
+    """"A bogus Banksy", "DHS debunks claim ...", "Kurds deny ...": the headline itself calls the
+    claim false (a refuting cue that leaves no doubt, in its refuting sense) or reports that someone
+    disputes it, so a body that disputes the claim agrees with the headline and contradicts nothing."""
+    if _disputes_display(display):
+        return True
+    for s in display:
+        tokens = words(s.text, folded=True)
+        cues = sentence_cues(tokens)
+        if cues.strong and _refutes_in_sense(tokens, cues.refute):
+            return True
+    return False
+
+
 def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
     if _hedged_display(display) or _disputes_display(display):
         return []
@@ -533,7 +547,8 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     f = _stance_features(display, b, rel)
     st = stance.predict(f)
     t_dis, t_rep = stance.thresholds()
-    if st.disputes >= t_dis and b.refuting:  # a dispute is said only with the sentence that makes it
+    # a dispute is said only with the sentence that makes it, and not of a headline that says it itself
+    if st.disputes >= t_dis and b.refuting and not debunks(display):
         return [*found, _contradicted(b, stance.bearing(rel.sentence_scores))]
     if st.reports < t_rep:
         return found
