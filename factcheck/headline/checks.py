@@ -494,17 +494,15 @@ def _negated_hedge(text: str, start: int, hedge: str) -> bool:
 def _disputes_display(display: list[Sentence]) -> bool:
     """"Kurds deny ...", "Scientists doubt that ...": the headline reports that someone disputes the
     claim, so it does not state it as certain, and a hedge the body puts on it was not dropped."""
+    table = stance.phrases("headline_disputing_verbs")
     for s in display:
         tokens = words(s.text, folded=True)
-        spots = tuple(k for k, w in enumerate(tokens) if lemma(w) in _disputing_verbs())
+        keys = [lemma(w) for w in tokens]
+        spots = tuple(k for k, key in enumerate(keys)
+                      if any(tuple(keys[k:k + len(p)]) == p for p in table.get(key, ())))
         if spots and _refutes_in_sense(tokens, spots):
             return True
     return False
-
-
-@lru_cache(maxsize=1)
-def _disputing_verbs() -> frozenset[str]:
-    return frozenset(lemma(w) for w in lexicon_words("headline_disputing_verbs"))
 
 
 def debunks(display: list[Sentence]) -> bool:

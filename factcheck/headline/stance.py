@@ -39,7 +39,7 @@ FEATURES: tuple[str, ...] = lexicon_words("headline_stance_features")
 
 
 @cache
-def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """A cue lexicon as lemma-key sequences indexed by their first key."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for entry in lexicon_words(name):
@@ -50,7 +50,7 @@ def _phrases(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
 
 def find_cues(tokens: Sequence[str], name: str) -> list[str]:
     """The entries of cue lexicon `name` in a sentence's word tokens, lower-cased as written there."""
-    table = _phrases(name)
+    table = phrases(name)
     keys = [lemma(w) for w in tokens]
     found: list[str] = []
     for i, k in enumerate(keys):
@@ -73,12 +73,12 @@ class SentenceCues:
 
 
 @cache
-def _all_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+def _allphrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     """Every cue lexicon's phrases by first lemma key, with the lexicon each comes from."""
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for name in _CUE_LEXICONS:
-        for k, phrases in _phrases(name).items():
-            out.setdefault(k, []).extend((p, name) for p in phrases)
+        for k, entries in phrases(name).items():
+            out.setdefault(k, []).extend((p, name) for p in entries)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -93,7 +93,7 @@ def _cue_token(token: str) -> int:
     """Whether a token negates ("not", "never", "didn't") and whether a cue may start at it."""
     low = token.lower()
     negates = low.replace("'", "") in wordset("headline_negation") or low.endswith("n't")
-    return _NEGATES * negates | _CUE_START * (lemma(token) in _all_phrases())
+    return _NEGATES * negates | _CUE_START * (lemma(token) in _allphrases())
 
 
 # A sentence with no cue is the common case: one shared value each way, nothing rebuilt per sentence.
@@ -105,7 +105,7 @@ def sentence_cues(tokens: list[str]) -> SentenceCues:
     negated = _NEGATES in marks or _NEGATES | _CUE_START in marks
     if _CUE_START not in marks and _NEGATES | _CUE_START not in marks:
         return _PLAIN[negated]
-    table = _all_phrases()
+    table = _allphrases()
     spots: dict[str, list[int]] = {name: [] for name in _CUE_LEXICONS}
     for i, m in enumerate(marks):
         if not m & _CUE_START:
