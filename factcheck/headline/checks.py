@@ -494,9 +494,15 @@ def _negated_hedge(text: str, start: int, hedge: str) -> bool:
 def _disputes_display(display: list[Sentence]) -> bool:
     """"Kurds deny ...", "Scientists doubt that ...": the headline reports that someone disputes the
     claim, so it does not state it as certain, and a hedge the body puts on it was not dropped."""
+    return _disputes_texts(tuple(s.text for s in display))
+
+
+@lru_cache(maxsize=4096)
+def _disputes_texts(texts: tuple[str, ...]) -> bool:
+    """Kept per headline: a batch checks one headline against many bodies."""
     table = stance.phrases("headline_disputing_verbs")
-    for s in display:
-        tokens = words(s.text, folded=True)
+    for text in texts:
+        tokens = words(text, folded=True)
         keys = [lemma(w) for w in tokens]
         spots = tuple(k for k, key in enumerate(keys)
                       if any(tuple(keys[k:k + len(p)]) == p for p in table.get(key, ())))
@@ -509,10 +515,15 @@ def debunks(display: list[Sentence]) -> bool:
     """"A bogus Banksy", "DHS debunks claim ...", "Kurds deny ...": the headline itself calls the
     claim false (a refuting cue that leaves no doubt, in its refuting sense) or reports that someone
     disputes it, so a body that disputes the claim agrees with the headline and contradicts nothing."""
-    if _disputes_display(display):
+    return _debunks_texts(tuple(s.text for s in display))
+
+
+@lru_cache(maxsize=4096)
+def _debunks_texts(texts: tuple[str, ...]) -> bool:
+    if _disputes_texts(texts):
         return True
-    for s in display:
-        tokens = words(s.text, folded=True)
+    for text in texts:
+        tokens = words(text, folded=True)
         cues = sentence_cues(tokens)
         if cues.strong and _refutes_in_sense(tokens, cues.refute):
             return True
