@@ -25,10 +25,10 @@ def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
             raise InputError(f"{jsonl}: no such file")
         src = p.open(encoding="utf-8", errors="replace")
     total = None
-    if src is not sys.stdin:
+    show = sys.stderr.isatty()
+    if show and src is not sys.stdin:  # the bar's total: the file read once more, only for the bar
         with open(jsonl, "rb") as f:
             total = sum(1 for line in f if line.strip())
-    show = sys.stderr.isatty()
     # a file gets the workers' UTF-8 lines as they come (run_batch_utf8); stdout, str in its encoding
     out = open(output, "wb") if output else sys.stdout
     tty = out is sys.stdout and stdout_is_terminal()
