@@ -158,6 +158,32 @@ def test_a_company_named_with_and_stays_one_source() -> None:
     assert len(sentence(a, "Marks").attributions) == 1
 
 
+def test_an_acronym_after_coordinated_names_makes_them_one_body() -> None:
+    # the acronym's letters are the initials of the whole phrase: one organisation
+    a = body("The Union of Bakers and Millers (UBM) says the flour tax will close small shops.")
+    got = sentence(a, "The Union").attributions
+    assert [(x.mention, x.kind) for x in got] == [("The Union of Bakers and Millers", "named_org")]
+    # letters that are not the phrase's initials leave the names coordinated
+    a = body("France and Germany (EU) said the talks had failed.")
+    assert [x.mention for x in sentence(a, "France").attributions] == ["France", "Germany"]
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Sources in the Kurdish underground in Syria say the group is moving west.",
+     "Sources in the Kurdish underground in Syria"),
+    ("Officials at the embassy in Kabul said the road was closed.", "Officials at the embassy in Kabul"),
+    ("Officials in the ministry in Baghdad said the road was closed.", "Officials in the ministry in Baghdad"),
+])
+def test_a_place_after_a_body_inside_a_source_phrase_stays_in_it(text: str, mention: str) -> None:
+    got = sentence(body(text), text.split()[0]).attributions[0]
+    assert (got.mention, got.kind) == (mention, "anonymous")
+
+
+def test_a_place_after_a_noun_no_person_governs_is_not_joined_to_it() -> None:
+    a = body("The fighting in Aleppo has killed hundreds, officials said.")
+    assert [x.mention for x in sentence(a, "The fighting").attributions] == ["officials"]
+
+
 @pytest.mark.parametrize("title", ["Sens.", "Reps.", "Govs."])
 def test_plural_title_abbreviations_never_end_a_sentence(title: str) -> None:
     a = body(f"{title} Ann Lee and Raj Patel said the bill would pass.")

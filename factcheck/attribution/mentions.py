@@ -43,6 +43,20 @@ def _group_noun(w: str) -> bool:
     return w in lx.source_nouns() or is_role_noun(w) or w.endswith("men")
 
 
+def _people_of_body(toks: list[Tok], n: int) -> bool:
+    """Is toks[n] the noun of a phrase that a noun for people governs ('sources in the Kurdish
+    underground', 'a spokesman for the ministry'), so that a place after it ('... in Syria')
+    belongs to the same source phrase?"""
+    t = toks[n]
+    if not t.is_word or t.cap or t.low in lx.np_stop() or _verbish(t) or _adverb(t):
+        return False
+    for d in (n - 1, n - 2):  # the determiner, one modifier allowed between
+        if d >= 2 and toks[d].low in DETERMINERS and toks[d - 1].low in ("in", "of", "at", "from", "for") \
+                and _group_noun(toks[d - 2].low):
+            return all(toks[m].is_word and toks[m].low not in lx.np_stop() for m in range(d + 1, n))
+    return False
+
+
 def skip_back(toks: list[Tok], j: int) -> int:
     """Step back over auxiliaries and adverbs between a source and its cue."""
     skip = lx.np_skip()
@@ -101,8 +115,11 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
             break
         if t.low in ("in", "on", "at", "from") and k != j and k > 0 and (
                 _group_noun(toks[k - 1].low) or t.low == "in" and toks[k - 1].cap and toks[j].cap
-                and toks[k - 1].low in lx.org_words()):
-            k -= 1  # "traders on Quay Street", "officials in the ministry", "the Embassy in London"
+                and toks[k - 1].low in lx.org_words()
+                or t.low == "in" and toks[j].cap and _people_of_body(toks, k - 1)):
+            # "traders on Quay Street", "officials in the ministry", "the Embassy in London",
+            # "sources in the Kurdish underground in Syria"
+            k -= 1
             continue
         if t.low in stop and not t.cap:
             break

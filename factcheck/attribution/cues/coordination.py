@@ -15,7 +15,7 @@ from factcheck import lexicon
 from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import classify
-from factcheck.attribution.mentions import np_backward, np_forward
+from factcheck.attribution.mentions import DETERMINERS, np_backward, np_forward
 from factcheck.attribution.names import gender_of
 from factcheck.tokens import Tok
 
@@ -79,6 +79,36 @@ def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
     return out if seen_and else []
 
 
+_NAME_GLUE = frozenset({"of", "and", "for", "on", "the", "&", ","})
+
+
+def _acronym_phrase(s: CueSentence, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """'The Islamic State of Iraq and Syria (ISIS) claims': an acronym in parentheses right after
+    the mention whose letters are the initials of the capitalised words of a longer phrase ending
+    with it names that whole phrase, one body ('and' inside it joins no two sources); its token
+    range then (a determiner before it included), else None."""
+    toks = s.toks
+    k = rng[1]
+    if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return None
+    acronym = toks[k + 1].text
+    if not 2 <= len(acronym) <= 8 or not acronym.isalpha() or not acronym.isupper():
+        return None
+    initials = ""
+    for n in range(rng[1] - 1, max(-1, rng[1] - 1 - 3 * len(acronym)), -1):
+        t = toks[n]
+        if t.is_word and t.cap and t.low not in DETERMINERS:
+            initials = t.text[0].upper() + initials
+            if initials == acronym:
+                start = n - 1 if n > 0 and toks[n - 1].low in DETERMINERS else n
+                return (start, rng[1]) if start < rng[0] else None
+            if not acronym.endswith(initials):
+                return None
+        elif t.low not in _NAME_GLUE:
+            return None
+    return None
+
+
 def _index(toks: list[Tok], start: int, end: int) -> tuple[int, int] | None:
     first = next((n for n, t in enumerate(toks) if t.start == start), None)
     last = next((n for n, t in enumerate(toks) if t.end == end), None)
@@ -91,6 +121,11 @@ def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         if r.chain_only or r.mention_start < 0 or r.antecedent:
             continue
         rng = _index(s.toks, r.mention_start, r.mention_end)
+        whole = _acronym_phrase(s, rng) if rng is not None and r.cue_start > r.mention_start else None
+        if whole is not None:
+            r.mention_start, r.mention_end, r.mention = s.mention(whole)
+            r.kind = classify(r.mention)
+            continue
         if rng is None or not _names_one(s, rng):
             continue
         # '"...," said A and B': the cue comes first and the names run on after the mention
