@@ -358,3 +358,58 @@ def test_a_sentence_opener_or_a_bare_singular_word_is_no_subject() -> None:
     # plural role nouns and pronouns stay subjects
     assert ("developers", "complained", "link=plain") in _pairs("After the vote, developers complained about the levy.")
     assert ("He", "scorned", "link=plain") in _pairs("He scorned the levy.")
+
+
+def _main_clause_read(text: str, start: int, end: int, blocked: list[tuple[int, int]]):
+    """A stand-in for the stance model: the first two words of text[start:end] as subject + verb,
+    recording what it was given to read."""
+    _main_clause_read.seen.append(text[start:end])
+    from factcheck.tokens import tokenize_shared
+
+    toks = tokenize_shared(text, start, end)
+    return (toks[0].start, toks[0].end, toks[0].text), toks[1], None
+
+
+def _plan_sources(text: str, read=_main_clause_read) -> list[str]:
+    from factcheck.attribution import plan
+    from factcheck.model import Sentence as S
+
+    _main_clause_read.seen = []
+    s = S(id="s0", start=0, end=len(text), text=text, paragraph=0)
+    plans = list(plan(text, [s], fallback=None, chooser=None, main_clause=read))
+    return [r.mention for p in plans for r in p.raws]
+
+
+def test_an_embedded_cue_lets_the_main_clause_name_the_source_first() -> None:
+    # every cue stands right after a word that opens a clause inside another: the words before
+    # that clause are read for a subject and verb, which come first
+    got = _plan_sources("Okafor spoke to the crowd for an hour as she defended the new budget.")
+    assert got == ["Okafor", "she"]
+    assert _main_clause_read.seen == ["Okafor spoke to the crowd for an hour"]
+    got = _plan_sources("Lee would not discuss the plan or whether he was hoping to join the cabinet.")
+    assert got[0] == "Lee" and _main_clause_read.seen == ["Lee would not discuss the plan or"]
+
+
+def test_a_cue_of_the_main_clause_or_a_short_opening_is_left_alone() -> None:
+    assert _plan_sources("Okafor said the budget would pass after the vote.") == ["Okafor"]
+    assert _main_clause_read.seen == []
+    assert _plan_sources("But as she said in May, the budget will pass.") == ["she"]
+    assert _main_clause_read.seen == []  # three words or fewer before the clause
+
+
+def test_nothing_the_model_is_unsure_of_is_added() -> None:
+    def unsure(text: str, start: int, end: int, blocked: list[tuple[int, int]]) -> None:
+        return None
+
+    assert _plan_sources("Okafor spoke to the crowd for an hour as she defended the new budget.", unsure) == ["she"]
+
+
+def test_the_main_clause_reader_asks_more_of_the_pair_than_the_fallback() -> None:
+    from factcheck.attribution import MAIN_CLAUSE_MIN, main_clause_pair
+
+    text = "Senator Ann Lee strongly opposes the new pipeline."
+    assert stance.best(text, 0, len(text), []) is not None
+    assert stance.best(text, 0, len(text), [], at_least=1.0) is None
+    assert MAIN_CLAUSE_MIN >= stance.model().min_candidate
+    found = main_clause_pair(text, 0, len(text), [])  # a stance the model is sure of
+    assert found is not None and found[0][2] == "Senator Ann Lee"

@@ -463,10 +463,11 @@ def reports(verb: str) -> bool:
     return verb.lower() in lx.cue_verbs()
 
 
-def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None = None
+def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None = None, at_least: float = 0.0
          ) -> tuple[tuple[int, int, str], Tok, str | None] | None:
     """The most likely subject + verb of the sentence if the models are confident enough:
-    ((mention start, mention end, mention), verb token, what a relative pronoun stands for)."""
+    ((mention start, mention end, mention), verb token, what a relative pronoun stands for).
+    `at_least`: the least score of the best pair, when above the model's own gate."""
     m = model()
     if not m.pair.weights:
         return None
@@ -477,7 +478,7 @@ def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None 
         p = score(c.features, m.pair.bias, m.pair.weights)
         if top is None or p > top[0]:
             top = (p, c)
-    if top is None:
+    if top is None or top[0] < at_least:
         return None
     if m.sentence is None:
         if top[0] < m.pair.threshold:
