@@ -342,3 +342,12 @@ def test_a_headline_that_calls_the_claim_false_or_reports_a_denial_is_not_contra
     for headline in ("Shark spotted in city canal", "Dark shape in city canal turns out to be a shark",
                      "Shark spotted in city canal, doctors say", "Shark in city canal shot down by wildlife officer"):
         assert "contradicted" in checks_of(SHARK_FAKE.replace("Shark spotted in city canal", headline, 1)), headline
+
+
+def test_a_credited_document_the_body_speaks_of_is_no_swapped_credit():
+    memo = "NHS memo reveals plan to close Ashford hospital\n\n{} to close Ashford hospital in March, the Gazette " \
+           "reported.\n\nThe hospital has 300 beds."
+    assert "attribution_dropped" not in checks_of(memo.format("Managers set out a plan in an internal memo"))
+    # a body that never speaks of the memo gives the claim to the newspaper alone
+    message = checks_of(memo.format("Managers plan"))["attribution_dropped"][0]
+    assert "NHS memo" in message and "Gazette" in message

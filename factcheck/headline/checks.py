@@ -446,11 +446,22 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     # this also covers a backing sentence that credits the headline's source
     if any(_credit_words(s.attributions) & head_words for s in b.sentences):
         return []  # the headline's source speaks in the body, about this or something near it
+    if _document_shown(head, b, support):
+        return []
     i = support[0]
     return [Check("attribution_dropped",
                   f"The headline credits {_head_credit(head)}, but the body never does: it attributes this"
                   f"{_credited(b.sentences[i]).removeprefix(',').removeprefix(' attributed')} ({_where(b, i)}).",
                   b.ids(support))]
+
+
+def _document_shown(head: list[Attribution], b: BodyContext, support: list[int]) -> bool:
+    """"ISIL video claims ..." over "ISIS militants released a video of ...": the documents the headline
+    credits ("video", "memo", "report") are the ones the backing sentences speak of, whoever released them."""
+    if not head or any(a.kind != "document" or not words(a.mention) for a in head):
+        return False  # "US officials: Video shows ...": the officials are a credit of their own
+    nouns = {words(a.mention)[-1].lower() for a in head}
+    return any(nouns & {w.lower() for w in words(b.texts[i])} for i in support)
 
 
 def _body_hedges(text: str) -> list[str]:
@@ -651,7 +662,7 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              f"say who claims it.",
                              b.ids(attributed[:2])))
         elif head_sources and body_names and not body_names & {w.lower() for h in head_sources for w in words(h)} \
-                and not _both_unnamed(head, _credits(b.sentences[i])):
+                and not _both_unnamed(head, _credits(b.sentences[i])) and not _document_shown(head, b, [i]):
             out.append(Check("attribution_dropped",
                              f"The headline credits {_head_credit(head)}, but the body reports it"
                              f"{credit} ({_where(b, i)}).",
