@@ -258,17 +258,23 @@ def jobs_for(jobs: int) -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def _in_process(lines: Iterable[str], analyse: Callable[[str, int, _Cache], tuple[Any, bool]],
+                on_result: Callable[[], None] | None) -> Iterator[Any]:
+    """One process: each numbered line through `analyse` with one body cache, in order."""
+    cache = _Cache()
+    for n, line in _numbered(lines):
+        item = analyse(line, n, cache)
+        if on_result:
+            on_result()
+        yield item
+
+
 def run_batch_json(lines: Iterable[str], jobs: int = 1,
                    on_result: Callable[[], None] | None = None) -> Iterator[tuple[str, bool]]:
     """Yield (JSON line, ok) per non-blank input line, in input order, analysed by `jobs`
     processes (1: in this process; 0: one per core). The lines are the same bytes whatever `jobs`."""
     if jobs_for(jobs) == 1:
-        cache = _Cache()
-        for n, line in _numbered(lines):
-            item = analyze_line_json(line, n, cache)
-            if on_result:
-                on_result()
-            yield item
+        yield from _in_process(lines, analyze_line_json, on_result)
         return
     for line, ok in run_batch_utf8(lines, jobs, on_result):
         yield line.decode("utf-8"), ok
@@ -280,12 +286,7 @@ def run_batch_utf8(lines: Iterable[str], jobs: int = 1,
     bytes and written as they come."""
     jobs = jobs_for(jobs)
     if jobs == 1:
-        cache = _Cache()
-        for n, line in _numbered(lines):
-            item = analyze_line_utf8(line, n, cache)
-            if on_result:
-                on_result()
-            yield item
+        yield from _in_process(lines, analyze_line_utf8, on_result)
         return
     with _Pool(jobs) as pool:
         for item in pool.run(_numbered(lines)):
