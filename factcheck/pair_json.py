@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import is_
 from typing import Any
@@ -152,30 +153,27 @@ def check_headline_utf8(body_analysis: BodyAnalysis, headline_text: str | None, 
         template = pair.sentences.encode("utf-8")  # resolved again: made for this pair
     if utf8 is None or template is None or has_raw(pair.own) or has_raw(pair.head):
         return safe_json_text(_joined(pair)).encode("utf-8")
-    fills = {_TEXT: pair.head.encode("utf-8") + utf8[0][1:], _SOURCES: utf8[2]}
+    return b"".join(_spliced(pair, pair.head.encode("utf-8") + utf8[0][1:], template, utf8[2], str.encode))
+
+
+def _joined(pair: _PairJson) -> str:
+    parts = pair.parts
+    return "".join(_spliced(pair, pair.head + parts.text[1:], pair.sentences, parts.sources, str))
+
+
+def _spliced(pair: _PairJson, text: Any, template: Any, sources: Any, encode: Callable[[str], Any]) -> list[Any]:
+    """The pair's own JSON (through `encode`) with the body's parts in its marks' places: as str
+    or as UTF-8 bytes alike (a %d template fills the same either way)."""
+    fills = {_TEXT: text, _SOURCES: sources}
     if _SENTENCES in (mark for _, _, mark in pair.spots):
         shift = pair.shift
         fills[_SENTENCES] = template % tuple([x + shift for x in pair.offsets])
     own, pieces, pos = pair.own, [], 0
     for at, length, mark in pair.spots:
-        pieces += (own[pos:at].encode("utf-8"), fills[mark])
+        pieces += (encode(own[pos:at]), fills[mark])
         pos = at + length
-    pieces.append(own[pos:].encode("utf-8"))
-    return b"".join(pieces)
-
-
-def _joined(pair: _PairJson) -> str:
-    parts = pair.parts
-    fills = {_TEXT: pair.head + parts.text[1:], _SOURCES: parts.sources}
-    if _SENTENCES in (mark for _, _, mark in pair.spots):
-        shift = pair.shift
-        fills[_SENTENCES] = pair.sentences % tuple([x + shift for x in pair.offsets])
-    own, pieces, pos = pair.own, [], 0
-    for at, length, mark in pair.spots:
-        pieces += (own[pos:at], fills[mark])
-        pos = at + length
-    pieces.append(own[pos:])
-    return "".join(pieces)
+    pieces.append(encode(own[pos:]))
+    return pieces
 
 
 def _pair_json(body_analysis: BodyAnalysis, headline_text: str | None, first: dict[str, Any]) -> _PairJson | str:
