@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from factcheck import claims, flags, headline, page, segment, sources
+from factcheck import article_jobs, claims, flags, headline, page, segment, sources
 from factcheck.attribution import Plan, attribute, plan, resolve_plans
 from factcheck.attribution.cues import headline_speaker
 from factcheck.attribution.resolve import Discourse, Trace
@@ -47,12 +47,13 @@ def _claims(sentences: list[Sentence]) -> None:
             s.hedged = claims.is_hedged(s.text)
 
 
-def analyze(doc: Document) -> Analysis:
-    """Analyse one document. Same input, same output."""
-    return _analyze(doc)[0]
+def analyze(doc: Document, jobs: int = 1) -> Analysis:
+    """Analyse one document. Same input, same output. `jobs` > 1 spreads a long article's
+    per-sentence work over that many processes (see article_jobs); the result is the same."""
+    return _analyze(doc, jobs=jobs)[0]
 
 
-def _analyze(doc: Document, trace: Trace | None = None) -> tuple[Analysis, list[Plan]]:
+def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[Analysis, list[Plan]]:
     """The analysis, and with a `trace` (a body kept for many headlines) the attribution plans,
     resolved with the discourse recording in `trace` what it asked of the entities it held."""
     layout = page.parse(doc)
@@ -63,9 +64,12 @@ def _analyze(doc: Document, trace: Trace | None = None) -> tuple[Analysis, list[
     if trace is not None:  # a body kept for many headlines: its plans are resolved again after some
         plans = list(plan(doc.text, sentences))
         resolve_plans(doc.text, sentences, plans, Discourse(trace=trace))
+        _claims(sentences)
+    elif article_jobs.worth_spreading(sentences, jobs):
+        resolve_plans(doc.text, sentences, article_jobs.spread_plans(doc.text, sentences, jobs), Discourse())
     else:
         attribute(doc.text, sentences)
-    _claims(sentences)
+        _claims(sentences)
     flags.annotate(sentences)
     analysis = Analysis(text=doc.text, article=article, sentences=sentences, boilerplate=boilerplate)
     head = next((s for s in sentences if s.role == "headline"), None)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from factcheck.batch import run_batch_json, run_batch_utf8
+from factcheck.batch import jobs_for, run_batch_json, run_batch_utf8
 from factcheck.cli.app import cli
 from factcheck.cli.inputs import announce_stdin, as_option
 from factcheck.errors import InputError
@@ -76,8 +76,8 @@ def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Batch mode: write JSON lines here instead of stdout.")
 @click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N", envvar="FACTCHECK_JOBS",
-              help="Batch mode: analyse in N processes (0: one per core; default from FACTCHECK_JOBS); "
-                   "output order and bytes are the same.")
+              help="Analyse in N processes (0: one per core; default from FACTCHECK_JOBS): a batch's lines, "
+                   "or a long ARTICLE's sentences; output order and bytes are the same.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,
@@ -98,7 +98,7 @@ def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None
         raise click.UsageError("give an ARTICLE path or - for stdin")
     announce_stdin(article)
     doc = load(article, max_bytes=max_bytes, timeout=timeout, as_=as_)
-    analysis = run_analysis(doc)
+    analysis = run_analysis(doc, jobs=jobs_for(jobs))
     if fmt == "json":
         click.echo(safe_json(analysis.to_dict(), indent=2, terminal=stdout_is_terminal()))
     elif fmt == "md":

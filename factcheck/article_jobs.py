@@ -1,0 +1,119 @@
+"""One long article's per-sentence work spread over processes (`analyze FILE --jobs N`).
+
+A sentence's attribution plan (the cues the rules find in it, the stance fallback, the mention
+chooser) and its check-worthiness depend on that sentence alone once the page is split (see
+attribution.Plan), and they are most of the analysis's time. Resolving the plans against what the
+article named before is sequential and stays in this process, which resolves each run of
+paragraphs as soon as a worker hands back its plans, in order. The result is the same object
+`attribute` + `_claims` would make, whatever the number of processes.
+
+Workers are forked after the page is split, so they read the text and the sentences from the
+parent's memory instead of having them sent; where `fork` is not offered (or not safe: macOS,
+Windows) the work stays in one process. Runs end on paragraph boundaries, because whether a
+sentence starts inside a quotation is read per paragraph.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from itertools import groupby
+
+from factcheck import claims
+from factcheck.attribution import Plan, plan
+from factcheck.attribution.cues.choose import RawAttribution
+from factcheck.model import Sentence
+
+# Below this many sentences forking and sending plans back costs more than it saves (measured
+# with benchmarks/big_text.py; an ordinary article has 20-100 sentences).
+MIN_SENTENCES = 2000
+# Sentences per task: enough to amortise the hand-over, small enough that the workers stay busy
+# to the end and this process can resolve while they work.
+RUN_SENTENCES = 400
+# Runs handed out per worker ahead of the one being resolved.
+AHEAD = 3
+
+_CLAIM_ROLES = ("headline", "standfirst", "body", "caption")
+
+# Set in the parent just before the pool forks; the workers read them, never change them.
+_TEXT = ""
+_SENTENCES: list[Sentence] = []
+
+_Work = tuple[list[tuple[int, list[RawAttribution], list[RawAttribution], str]], list[tuple[int, bool, bool]]]
+
+
+def forking_available() -> bool:
+    """Whether workers can be forked here (Linux and other POSIX systems where fork is the
+    safe default)."""
+    return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def worth_spreading(sentences: list[Sentence], jobs: int) -> bool:
+    return jobs > 1 and len(sentences) >= MIN_SENTENCES and forking_available()
+
+
+def runs(sentences: list[Sentence], size: int | None = None) -> list[tuple[int, int]]:
+    """[lo, hi) index ranges of about `size` (default RUN_SENTENCES) sentences that start and end
+    on paragraph boundaries."""
+    size = size or RUN_SENTENCES
+    out: list[tuple[int, int]] = []
+    lo = i = 0
+    for _, group in groupby(sentences, key=lambda s: s.paragraph):
+        i += sum(1 for _ in group)
+        if i - lo >= size:
+            out.append((lo, i))
+            lo = i
+    if lo < len(sentences):
+        out.append((lo, len(sentences)))
+    return out
+
+
+def _work(span: tuple[int, int]) -> _Work:
+    lo, hi = span
+    part = _SENTENCES[lo:hi]
+    at = {id(s): lo + k for k, s in enumerate(part)}
+    plans = [(at[id(p.sentence)], p.raws, p.inner, p.quote) for p in plan(_TEXT, part)]
+    checks = [(lo + k, claims.is_checkworthy(s.text), claims.is_hedged(s.text))
+              for k, s in enumerate(part) if s.role in _CLAIM_ROLES]
+    return plans, checks
+
+
+def spread_plans(text: str, sentences: list[Sentence], jobs: int) -> Iterator[Plan]:
+    """The plans of `attribution.plan(text, sentences)`, in order, made by `jobs` forked workers;
+    each sentence's `checkworthy` and `hedged` are set as its run comes back. At most a few runs
+    per worker are waiting at any time, so that plans do not pile up ahead of their resolution.
+    If a worker dies (killed, out of memory), the runs not yet back are made here instead."""
+    global _TEXT, _SENTENCES
+    _TEXT, _SENTENCES = text, sentences
+    todo = deque(runs(sentences))
+    waiting: deque[tuple[tuple[int, int], Future[_Work]]] = deque()
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            while todo or waiting:
+                while todo and len(waiting) < AHEAD * jobs:
+                    span = todo.popleft()
+                    waiting.append((span, pool.submit(_work, span)))
+                span, future = waiting.popleft()
+                try:
+                    work = future.result()
+                except BrokenProcessPool:
+                    todo.extendleft(reversed([span] + [s for s, _ in waiting]))
+                    waiting.clear()
+                    break
+                yield from _plans_of(sentences, work)
+        for span in todo:
+            yield from _plans_of(sentences, _work(span))
+    finally:
+        _TEXT, _SENTENCES = "", []
+
+
+def _plans_of(sentences: list[Sentence], work: _Work) -> Iterator[Plan]:
+    plans, checks = work
+    for i, worthy, hedged in checks:
+        sentences[i].checkworthy, sentences[i].hedged = worthy, hedged
+    for i, raws, inner, quote in plans:
+        yield Plan(sentences[i], raws, inner, quote)

@@ -1,0 +1,112 @@
+"""One long article over several processes (`analyze FILE --jobs N`): the same analysis as one."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck import article_jobs, pipeline
+from factcheck.cli import cli
+from factcheck.model import Document
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+pytestmark = pytest.mark.skipif(not article_jobs.forking_available(), reason="workers are forked (Linux)")
+
+
+def _long_text() -> str:
+    """Every sample article once, one after another: many paragraphs, quotations that run over
+    several sentences, pronouns whose speaker is in an earlier paragraph."""
+    return "\n\n".join(p.read_text(encoding="utf-8").strip() for p in sorted(SAMPLES.glob("*.txt"))) + "\n"
+
+
+@pytest.fixture
+def small_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Spread even this short text, in runs of a few sentences, so that many run boundaries fall
+    inside the article (a pronoun or a quotation carried across them must come out the same)."""
+    monkeypatch.setattr(article_jobs, "MIN_SENTENCES", 10)
+    monkeypatch.setattr(article_jobs, "RUN_SENTENCES", 7)
+
+
+def _sentences() -> list:
+    doc = Document(text=_long_text())
+    from factcheck import page
+
+    return pipeline.split_sentences(doc, page.parse(doc))
+
+
+def test_runs_cover_every_sentence_once_and_end_on_paragraph_ends() -> None:
+    sentences = _sentences()
+    spans = article_jobs.runs(sentences, size=7)
+    assert spans[0][0] == 0 and spans[-1][1] == len(sentences)
+    assert all(a[1] == b[0] for a, b in zip(spans, spans[1:]))
+    assert len(spans) > 10
+    for lo, hi in spans[:-1]:
+        assert hi - lo >= 7
+        assert sentences[hi - 1].paragraph != sentences[hi].paragraph
+
+
+def test_spread_analysis_is_the_one_process_analysis(small_runs: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(text=_long_text())
+    one = pipeline.analyze(doc, jobs=1).to_dict()
+    spread_calls = []
+    real = article_jobs.spread_plans
+
+    def counted(*args: object) -> object:
+        spread_calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(article_jobs, "spread_plans", counted)
+    two = pipeline.analyze(doc, jobs=2).to_dict()
+    assert spread_calls == [1]
+    assert json.dumps(two, sort_keys=True) == json.dumps(one, sort_keys=True)
+    # the text has attributions, unattributed claims and check-worthy sentences to compare
+    sents = one["sentences"]
+    assert sum(1 for s in sents if s["attributions"]) > 20
+    assert sum(1 for s in sents if s.get("checkworthy")) > 20
+
+
+def test_a_short_article_stays_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("a short article was spread over processes")
+
+    monkeypatch.setattr(article_jobs, "spread_plans", refuse)
+    text = (SAMPLES / "wire-chile-mine.txt").read_text(encoding="utf-8")
+    assert pipeline.analyze(Document(text=text), jobs=4).sentences
+
+
+def test_a_worker_that_dies_leaves_its_runs_to_this_process(small_runs: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = Document(text=_long_text())
+    one = pipeline.analyze(doc, jobs=1).to_dict()
+    parent = os.getpid()
+    real = article_jobs.plan
+    third = article_jobs.runs(_sentences())[2]
+
+    made_here = []
+
+    def dies_on_the_third_run(text: str, sentences: list) -> object:
+        if os.getpid() == parent:
+            made_here.append(sentences[0])
+        elif sentences[0] is article_jobs._SENTENCES[third[0]]:
+            os._exit(1)  # as the kernel's out-of-memory killer would end it
+        return real(text, sentences)
+
+    # the forked workers read the module as it is at the fork, this stand-in included
+    monkeypatch.setattr(article_jobs, "plan", dies_on_the_third_run)
+    assert pipeline.analyze(doc, jobs=2).to_dict() == one
+    assert made_here  # the third run at least was made in this process after the worker died
+
+
+def test_cli_jobs_on_one_article_prints_the_same_json(small_runs: None, tmp_path: Path) -> None:
+    path = tmp_path / "long.txt"
+    path.write_text(_long_text(), encoding="utf-8")
+    runner = CliRunner()
+    one = runner.invoke(cli, ["analyze", str(path), "--format", "json", "--jobs", "1"])
+    two = runner.invoke(cli, ["analyze", str(path), "--format", "json", "--jobs", "2"])
+    assert one.exit_code == 0 and two.exit_code == 0, (one.output, two.output)
+    assert json.loads(one.output)["sentences"]
+    assert two.output == one.output
