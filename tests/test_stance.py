@@ -270,6 +270,26 @@ def test_the_sentence_shape_reads_quotes_persons_modals_and_cue_verbs() -> None:
     assert "len=5" in _shape(" ".join(["word"] * 60) + ".") and "len=0" in _shape("The bus is late.")
 
 
+def test_an_attitude_word_gives_its_class_to_the_pair_and_the_sentence() -> None:
+    text = "The ferry operator openly resents the new harbour levy."
+    pairs = stance.candidates(tokenize(text, 0, len(text)))
+    verb = next(c for c in pairs if c.features[0] == "w=resents")
+    assert "sv=feel" in verb.features
+    assert "svs=feel" in _shape(text)
+    text = "Two harbour unions dispute the council's figures."
+    assert "sv=oppose" in next(c for c in stance.candidates(tokenize(text, 0, len(text)))
+                               if c.features[0] == "w=dispute").features
+    # after "be", an adjective of attitude is the pair's word, with its class
+    text = "The ferry operator is wary of the levy."
+    assert "sv=state" in next(c for c in stance.candidates(tokenize(text, 0, len(text)))
+                              if c.features[0] == "w=wary").features
+    # a word of no class adds nothing
+    text = "The ferry operator painted the hull."
+    assert not [f for c in stance.candidates(tokenize(text, 0, len(text))) for f in c.features
+                if f.startswith("sv=")]
+    assert not [f for f in _shape(text) if f.startswith("svs=")]
+
+
 def test_the_sentence_features_add_the_best_pairs_score_and_its_features() -> None:
     feats = stance.sentence_features(["nq=0"], 5, 0.37, ["w=admires", "subj=named_person"])
     assert feats == ["nq=0", "ncand=3", "cmax=3", "c:w=admires", "c:subj=named_person"]

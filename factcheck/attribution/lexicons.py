@@ -36,6 +36,18 @@ def cue_verbs() -> dict[str, CueVerb]:
     return out
 
 
+@cache
+def stance_classes() -> dict[str, str]:
+    """Attitude and stance words ("admires", "disputes", "is wary of") by class (stance_verbs.txt):
+    evidence for the stance fallback's learned models, never a cue by itself."""
+    out: dict[str, str] = {}
+    for entry in lexicon.words("stance_verbs"):
+        forms, _, cls = entry.partition("|")
+        for f in forms.split():
+            out.setdefault(f, cls.strip())
+    return out
+
+
 def _phrase_regex(name: str) -> re.Pattern[str]:
     phrases = sorted(lexicon.words(name), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in phrases) + r")\b", re.I)

@@ -8,10 +8,14 @@ speak (name, pronoun, role, organisation, document) and the lower-case word afte
 auxiliaries and adverbs). A logistic model over hand-made features of the pair, trained on
 PolNeAR train by scripts/train_stance.py, scores it; the best pair above the model's threshold
 becomes the sentence's attribution. Only the weights ship (factcheck/models/stance.json).
+A pair's verb that is an attitude or stance word of news English ("admires", "disputes", "is wary
+of"; lexicon/stance_verbs.txt) also gives its class (`sv=`), so a word seen a few times in
+training shares what the other words of its class taught the model.
 
 A second logistic model reads the whole sentence (`sentence_features`: quotation marks, first and
 second person, modals, "that", a colon, a dash, figures, length, the cue verbs of the lexicon
-anywhere in it, how many pairs there are, the best pair's score and its features) and decides
+anywhere in it, the classes of its attitude words, how many pairs there are, the best pair's
+score and its features) and decides
 whether the sentence reports someone at all; the best pair is its source. It attributes a sentence
 when its own score reaches its threshold and the best pair's reaches `min_candidate`, so every
 attribution it adds names the subject it rests on. Both thresholds are chosen on train's
@@ -281,6 +285,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             "start" if rng[0] == 0 or not toks[rng[0] - 1].is_word else "mid",
             "len=" + str(min(rng[1] - rng[0], 4)), "link=" + link,
         ]
+        if (stance_class := lx.stance_classes().get(t.low)) is not None:
+            feats.append("sv=" + stance_class)
         feats += ["sk=" + w for w in skipped[:4]]
         if not skipped:
             feats.append("sk=none")
@@ -336,6 +342,8 @@ def _agents(toks: list[Tok], blocked: list[tuple[int, int]] | None, has_quote: b
                  "subj=" + _subject_kind(toks, rng), "n1=" + nxt_key, "link=agent",
                  "len=" + str(min(rng[1] - rng[0], 4)), "agent_gap=" + str(min(b - v, 3)),
                  "agent_participle" if participle else "agent_noun"]
+        if (stance_class := lx.stance_classes().get(t.low)) is not None:
+            feats.append("sv=" + stance_class)
         if has_quote:
             feats.append("quote_after" if any(x.text in QUOTE_CHARS for x in toks[b:]) else "quote_before")
         out.append(Candidate(v, rng, feats))
@@ -446,6 +454,8 @@ def sentence_shape(toks: list[Tok]) -> list[str]:
             out.append(name)
     verbs = lx.cue_verbs()
     out += ["lexv=" + v.strength for w in words if (v := verbs.get(w)) is not None]
+    classes = lx.stance_classes()
+    out += sorted({"svs=" + c for w in words if (c := classes.get(w)) is not None})
     return out
 
 
