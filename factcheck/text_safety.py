@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import TextIO
 
 # C0 controls except tab/newline, DEL, C1 controls (0x80-0x9f include CSI 0x9b), and the
 # escape sequences that start with ESC.
@@ -42,7 +43,31 @@ def safe_json(obj: object, indent: int | None = None, *, terminal: bool = False)
     `terminal`, invisible bidi and zero-width characters are \\u-escaped too (same JSON value)."""
     import json
 
-    text = safe_json_text(json.dumps(obj, ensure_ascii=False, indent=indent))
+    return _made_safe(json.dumps(obj, ensure_ascii=False, indent=indent), terminal)
+
+
+def write_safe_json(obj: object, out: TextIO, indent: int | None = None, *, terminal: bool = False,
+                    buffer_chars: int = 1 << 16) -> None:
+    """Write `safe_json(obj, indent, terminal=terminal)` to `out` a buffer at a time. The whole
+    string of a huge analysis is never made: json.dumps with an indent joins a list of every
+    token it writes, which for a 20 MB transcript is several times the analysis's own memory.
+    Each escape replaces one character, so escaping buffer by buffer gives the same text."""
+    import json
+
+    buf: list[str] = []
+    size = 0
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=indent).iterencode(obj):
+        buf.append(chunk)
+        size += len(chunk)
+        if size >= buffer_chars:
+            out.write(_made_safe("".join(buf), terminal))
+            buf, size = [], 0
+    if buf:
+        out.write(_made_safe("".join(buf), terminal))
+
+
+def _made_safe(json_text: str, terminal: bool) -> str:
+    text = safe_json_text(json_text)
     return for_terminal(text) if terminal else text
 
 

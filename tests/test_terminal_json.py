@@ -82,3 +82,22 @@ def test_batch_and_store_json_on_a_terminal_escape_them_too(tmp_path: Path) -> N
     out = tmp_path / "export.json"
     on_a_terminal("export", aid, "--format", "json", "-o", str(out), "--db", str(db))
     assert "\u202e" in out.read_text(encoding="utf-8")  # a file is data, not a terminal
+
+
+@pytest.mark.parametrize("terminal", [False, True])
+@pytest.mark.parametrize("buffer_chars", [1, 7, 4096])
+def test_json_written_a_buffer_at_a_time_is_the_whole_string(terminal: bool, buffer_chars: int) -> None:
+    """`analyze --format json` writes a huge analysis a buffer at a time: the same text as the
+    whole string, the escapes included, wherever the buffers end."""
+    import io
+
+    from factcheck.pipeline import analyze_text
+    from factcheck.text_safety import safe_json, write_safe_json
+
+    obj = analyze_text(ARTICLE + "Raw \x9b31m and \u2028 and \x7f in a line.\n").to_dict()
+    out = io.StringIO()
+    write_safe_json(obj, out, indent=2, terminal=terminal, buffer_chars=buffer_chars)
+    whole = safe_json(obj, indent=2, terminal=terminal)
+    assert "\\u009b" in whole and "\\u2028" in whole
+    assert ("\\u202e" in whole) == terminal
+    assert out.getvalue() == whole

@@ -13,7 +13,7 @@ from factcheck.cli.inputs import announce_stdin, as_option
 from factcheck.errors import InputError
 from factcheck.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, load
 from factcheck.pipeline import analyze as run_analysis
-from factcheck.text_safety import for_terminal, safe_json, stdout_is_terminal
+from factcheck.text_safety import for_terminal, stdout_is_terminal, write_safe_json
 
 
 def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
@@ -100,7 +100,8 @@ def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None
     doc = load(article, max_bytes=max_bytes, timeout=timeout, as_=as_)
     analysis = run_analysis(doc, jobs=jobs_for(jobs))
     if fmt == "json":
-        click.echo(safe_json(analysis.to_dict(), indent=2, terminal=stdout_is_terminal()))
+        write_safe_json(analysis.to_dict(), sys.stdout, indent=2, terminal=stdout_is_terminal())
+        sys.stdout.write("\n")
     elif fmt == "md":
         from factcheck.export import to_markdown
 
