@@ -35,6 +35,14 @@ def test_the_rules_choice_comes_first_and_the_phrases_around_the_cue_follow() ->
     assert not any(c.is_rule for c in cands[1:])
 
 
+def test_a_phrase_fronted_by_a_preposition_or_an_opener_is_no_candidate() -> None:
+    # capitalised only for opening the sentence, "Following ..." and "Meanwhile" name no one
+    words, _ = _cands("Following Tuesday's hearing Acme did a review of the mayor's claim that rents fell.", "claim")
+    assert words[0] == "a review of the mayor's" and not any(w.startswith("Following") for w in words)
+    words, _ = _cands("Meanwhile, analysts say her plan to raise fees would hurt tenants.", "plan")
+    assert words[0] == "her" and "Meanwhile" not in words
+
+
 def test_the_features_say_where_a_candidate_stands_against_the_cue() -> None:
     words, cands = _cands("Officials told reporters the bridge would reopen in May.", "told")
     feats = dict(zip(words, (c.features for c in cands)))

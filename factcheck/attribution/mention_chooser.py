@@ -31,7 +31,7 @@ from factcheck.attribution.cues import RawAttribution
 from factcheck.attribution.cues.labels import COLON_LABEL
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun
-from factcheck.attribution.mentions import DASHES, DETERMINERS, np_backward
+from factcheck.attribution.mentions import DASHES, DETERMINERS, fronted_opener, np_backward
 from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
 
 MODEL_NAME = "mention_chooser"
@@ -226,7 +226,8 @@ def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_nam
                 rng = (j, j + 1)
             while rng[1] - rng[0] > 1 and _lower_lead(toks[rng[0]]) and toks[rng[0] + 1].cap:
                 rng = (rng[0] + 1, rng[1])  # "from Ann Lee": the name, not the preposition
-            if rng[0] <= cue < rng[1] or not plausible_source(tl, rng) or _kicker(toks, rng, cue, quoted):
+            if rng[0] <= cue < rng[1] or not plausible_source(tl, rng) or _kicker(toks, rng, cue, quoted) \
+                    or fronted_opener(tl, rng):
                 continue
         if rng in seen or any(a < rng[1] and rng[0] < b for a, b in taken) or (
                 rule is not None and rule[0] < rng[1] and rng[0] < rule[1]):

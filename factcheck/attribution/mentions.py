@@ -19,6 +19,7 @@ _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
 _CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
+_FRONTING = rule_words("mentions", "fronting", "attribution_rules")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
 
 
@@ -174,6 +175,17 @@ def name_with_and(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
     if k >= 0 and toks[k].low == "the":
         start = k
     return (start, last)
+
+
+def fronted_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'Meanwhile, it said', 'Along with the complaint, the suit claims', 'Despite the setback':
+    a phrase opening the sentence (or a quotation) with a preposition or subordinator, or a lone
+    discourse opener, is capitalised only for standing first; it names no one."""
+    k = rng[0]
+    t = toks[k]
+    if not t.cap or k > 0 and toks[k - 1].is_word:
+        return False
+    return t.low in _FRONTING or t.low in _PREPOSITIONS or (rng[1] - k == 1 and t.low in lx.discourse_openers())
 
 
 def after_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:
