@@ -243,6 +243,13 @@ def test_a_name_with_a_middle_initial_in_an_apposition() -> None:
     assert only(a, "Her former").source == "Lawrence B. Hale"
 
 
+def test_a_name_with_an_age_before_its_apposition() -> None:
+    # "Name, 67, a retired nurse, said": the age is no part of the apposition's name
+    a = body('"The bus never comes," Ann Purner, 67, a retired nurse, said.')
+    x = only(a, '"The bus')
+    assert (x.mention, x.source, x.cue) == ("Ann Purner", "Ann Purner", "said")
+
+
 def test_a_reporting_noun_after_a_possessive_names_its_source() -> None:
     a = body("Mr. John Smith spoke in Leeds. Fact-checkers looked at Smith's claim that crime had doubled. "
              "He repeated his warning that the plan would fail. The mayor's remarks about the budget drew "

@@ -400,6 +400,18 @@ def test_a_weak_cue_right_after_a_closed_quotation_whatever_follows_it() -> None
     assert cues('"Growth is slow," the IMF report stated.') == [("the IMF report", "stated")]
 
 
+def test_any_short_phrase_closing_a_quotation_with_its_cue_is_the_speaker() -> None:
+    def cues(text: str) -> list[tuple[str, str]]:
+        return [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+
+    # no noun for people the lexicons know ("guest", "crowd", "neighbour"): the place says who spoke
+    assert cues('"We leave at nine," the guest replied.') == [("the guest", "replied")]
+    assert cues("\u201cNot again!\u201d the crowd shouted.") == [("the crowd", "shouted")]
+    assert cues('"The fares are too high," one neighbour wrote.') == [("one neighbour", "wrote")]
+    # without the closed quotation before it, the phrase must still be one that can speak
+    assert cues("The fares rose and the crowd shouted.") == []
+
+
 def test_a_past_form_between_a_document_noun_and_a_place_describes_the_noun() -> None:
     def cues(text: str) -> list[tuple[str, str]]:
         return [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]

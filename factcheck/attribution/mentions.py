@@ -272,6 +272,8 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if not appos or not (appos[0].low in DETERMINERS or appos[0].low in ("who", "which", "whose") or
                          appos[0].text[0].isdigit() or not appos[0].cap or _role_word(appos[0].low)):
         return None
+    if k >= 3 and toks[k - 2].text == "," and _age(toks[k - 1]):
+        k -= 2  # "Ann Lee, 67, a retired nurse, said": the name stands before her age
     rng = np_backward(toks, _before_parenthesis(toks, k - 1))
     if rng is None:
         return None
@@ -282,6 +284,11 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if not any(toks[i].cap for i in range(*rng)):
         return None
     return name_with_and(toks, rng)  # "United States Citizenship and Immigration Services, the agency"
+
+
+def _age(t: Tok) -> bool:
+    """'67' in "Ann Lee, 67, a nurse": a number of one to three digits standing alone."""
+    return t.text.isdigit() and len(t.text) <= 3
 
 
 def _initial_dot(toks: list[Tok], k: int) -> bool:

@@ -171,11 +171,21 @@ def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
     return None
 
 
+def _closes_quotation(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'"...," the businessman replied', '"...!" the crowd shouted': a short phrase right after a
+    closed quotation (a comma, question or exclamation mark before the closing mark)."""
+    k = rng[0]
+    return k >= 2 and rng[1] - k <= 5 and toks[k - 1].text in QUOTE_CHARS and toks[k - 2].text in (",", "?", "!")
+
+
 def _said_by(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool:
-    """'the admiral said', 'the unsigned opinion said', 'about 9 percent said': whatever noun
-    phrase directly says something is its source, unless it is a time or a dummy subject."""
+    """'the admiral said', 'the unsigned opinion said', 'about 9 percent said', '"...," the
+    businessman replied': whatever noun phrase directly says something (with a plain verb of
+    saying, or any cue verb right after a closed quotation) is its source, unless it is a time or
+    a dummy subject."""
     head = toks[rng[1] - 1]
-    return (toks[verb].low in _PLAIN_SAID and rng[1] == verb and head.is_word and head.text[0].isalpha()
+    return ((toks[verb].low in _PLAIN_SAID or _closes_quotation(toks, rng)) and rng[1] == verb and head.is_word
+            and head.text[0].isalpha()
             and head.low not in TIME_WORDS and head.low not in NOT_SOURCE and head.low != "it"
             and (rng[1] - rng[0] > 1 or not head.low.endswith(("ing", "ed"))) and not after_preposition(toks, rng)
             and (rng[0] == 0 or toks[rng[0] - 1].low not in ("and", "or", "&")))  # "Experts on X and Y said"
@@ -241,10 +251,7 @@ def _after_quotation(toks: list[Tok], i: int, j: int, lemma: str) -> bool:
     if lemma not in _MAY_CLOSE or toks[i].low == lemma or j < 0 or not toks[j].is_word:
         return False
     rng = np_backward(toks, j)
-    if rng is None or rng[1] != j + 1 or rng[1] - rng[0] > 5:
-        return False
-    k = rng[0]
-    return k >= 2 and toks[k - 1].text in QUOTE_CHARS and toks[k - 2].text in (",", "?", "!")
+    return rng is not None and rng[1] == j + 1 and _closes_quotation(toks, rng)
 
 
 def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -> bool:
@@ -538,7 +545,8 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
         # "Experts on North Korea and nuclear proliferation said", "Observers around the
         # country say": the phrase before the verb is not the whole subject; its head is
         rng = _clause_subject(toks, i)
-    if rng and (plausible_source(toks, rng) or (verb.strength == "speech" and _said_by(toks, rng, i))) and (
+    if rng and (plausible_source(toks, rng) or (verb.strength == "speech" or _closes_quotation(toks, rng))
+                and _said_by(toks, rng, i)) and (
             verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng))):
         return (c.propose(rng, "subject_before"),)
     return NO_SOURCE
