@@ -73,6 +73,14 @@ def test_a_candidate_replaces_the_rules_choice_only_beyond_the_margin(model: dic
     assert [a.mention for a in s.attributions] == ["Officials"]
 
 
+def test_the_chooser_never_swaps_a_name_for_its_apposition(model: dict) -> None:
+    # "The head of the tenants' group, Ann Lee, said": two phrases, one source; the rules' name stands
+    text = "The head of the tenants' group, Ann Lee, said the rent would rise."
+    model["weights"] = {"cap=False": 5.0}
+    s, _ = _body(text)
+    assert [a.mention for a in s.attributions] == ["Ann Lee"]
+
+
 def test_a_rules_choice_scoring_above_the_gate_is_kept_without_a_search(model: dict) -> None:
     text = "Officials told reporters the bridge would reopen in May."
     model["weights"] = {"side=A": 3.0, "rule=True": 1.0}

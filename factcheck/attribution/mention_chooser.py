@@ -397,6 +397,17 @@ def sentence_candidates(text: str, start: int, end: int, raws: list[RawAttributi
     return out
 
 
+def _apposed(toks: list[Tok], a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Does one phrase open an apposition of the other ('The leader of the group, Cllr Ann Lee,',
+    'Ann Lee, the head of the group,')? The later one stands between commas, and only the words of
+    the earlier one's phrase come before its comma: they name the same source ("During the tour,
+    he said": a fronted phrase is none)."""
+    first, second = (a, b) if a[1] <= b[0] else (b, a)
+    k = second[0] - 1
+    return k >= first[1] and toks[k].text == "," and second[1] < len(toks) and toks[second[1]].text == "," \
+        and all(t.is_word or t.text in "'’" for t in toks[first[1]:k]) and not fronted_opener(toks, first)
+
+
 def rechoose(text: str, start: int, end: int, raws: list[RawAttribution], quoted: list[tuple[int, int]]) -> None:
     """Replace, in place, the mention of each attribution whose best candidate beats the rules'
     choice by more than the model's margin."""
@@ -412,6 +423,8 @@ def rechoose(text: str, start: int, end: int, raws: list[RawAttribution], quoted
         best, top = rule, base
         others = [(x.mention_start, x.mention_end) for x in raws if x is not r]
         for c in cands:
+            if _apposed(toks, c.rng, rule.rng):
+                continue  # "The leader of the group, Cllr Ann Lee, accused": one source, the rules' phrase stands
             sc = score(c.features, w)
             if sc > top and not any(a < toks[c.rng[1] - 1].end and toks[c.rng[0]].start < b for a, b in others):
                 best, top = c, sc  # (never the phrase another attribution took, as chosen so far)
