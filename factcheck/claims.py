@@ -31,6 +31,10 @@ from factcheck import weights
 from factcheck.claims_features import features, rule_shift, scan, tokens
 from factcheck.lexicon import rule_words, words
 
+# The roles whose sentences are read as claims: the article's own text, not its byline, dateline,
+# crossheads or page chrome.
+CLAIM_ROLES = ("headline", "standfirst", "body", "caption")
+
 MODEL_PATH = Path(__file__).parent / "models" / "checkworthy.json"
 MODEL_NAME = "factcheck.checkworthy/2"
 

@@ -42,7 +42,7 @@ def split_sentences(doc: Document, layout: page.Layout) -> list[Sentence]:
 
 def _claims(sentences: list[Sentence]) -> None:
     for s in sentences:
-        if s.role in ("headline", "standfirst", "body", "caption"):
+        if s.role in claims.CLAIM_ROLES:
             s.checkworthy = claims.is_checkworthy(s.text)
             s.hedged = claims.is_hedged(s.text)
 

@@ -4,25 +4,14 @@ as drawn, and a fit is deterministic and finds an interaction a linear model can
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
-from pathlib import Path
 from types import ModuleType
 
-ROOT = Path(__file__).resolve().parents[1]
+from script_modules import load_script
 
 
 def _boost() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("boost", ROOT / "scripts" / "boost.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["boost"] = module  # (its dataclasses look their module up)
-    try:
-        spec.loader.exec_module(module)
-    finally:
-        del sys.modules["boost"]
-    return module
+    return load_script("boost")
 
 
 def test_a_hand_made_tree_sends_a_row_below_the_cut_left_and_the_rest_right():

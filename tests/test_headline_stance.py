@@ -12,6 +12,7 @@ import json
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 from factcheck.headline import check, check_headline, prepare_body, stance
 from factcheck.headline.quotes import same_sense
@@ -232,13 +233,7 @@ def test_the_checklist_and_the_headline_bar_carry_the_message_and_numbered_evide
 # --- how the trainer picks the thresholds ----------------------------------------------------------
 
 def _trainer():
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "scripts" / "train_headline_stance.py"
-    spec = importlib.util.spec_from_file_location("train_headline_stance", path)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_headline_stance")
 
 
 def test_the_trainer_keeps_the_agree_alarm_cap_or_flags_as_few_agree_pairs_as_it_can():

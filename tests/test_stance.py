@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 from factcheck import flags
 from factcheck.attribution import stance
@@ -60,15 +60,7 @@ def test_like_after_a_modal_is_a_verb_and_otherwise_not() -> None:
 
 
 def _trainer():
-    spec = importlib.util.spec_from_file_location("train_stance", ROOT / "scripts" / "train_stance.py")
-    assert spec and spec.loader
-    trainer = importlib.util.module_from_spec(spec)
-    sys.modules["train_stance"] = trainer  # (its dataclasses look their module up)
-    try:
-        spec.loader.exec_module(trainer)
-    finally:
-        del sys.modules["train_stance"]
-    return trainer
+    return load_script("train_stance")
 
 
 def test_the_threshold_is_chosen_for_attr_f1_without_giving_up_the_other_two() -> None:
