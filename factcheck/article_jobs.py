@@ -37,8 +37,6 @@ RUN_SENTENCES = 400
 # Runs handed out per worker ahead of the one being resolved.
 AHEAD = 3
 
-_CLAIM_ROLES = ("headline", "standfirst", "body", "caption")
-
 # Set in the parent just before the pool forks; the workers read them, never change them.
 _TEXT = ""
 _SENTENCES: list[Sentence] = []
@@ -73,12 +71,17 @@ def runs(sentences: list[Sentence], size: int | None = None) -> list[tuple[int, 
 
 
 def _work(span: tuple[int, int]) -> _Work:
+    """A worker's task: the run `span` of the text and sentences it was forked with."""
+    return _work_on(_TEXT, _SENTENCES, span)
+
+
+def _work_on(text: str, sentences: list[Sentence], span: tuple[int, int]) -> _Work:
     lo, hi = span
-    part = _SENTENCES[lo:hi]
+    part = sentences[lo:hi]
     at = {id(s): lo + k for k, s in enumerate(part)}
-    plans = [(at[id(p.sentence)], p.raws, p.inner, p.quote) for p in plan(_TEXT, part)]
+    plans = [(at[id(p.sentence)], p.raws, p.inner, p.quote) for p in plan(text, part)]
     checks = [(lo + k, claims.is_checkworthy(s.text), claims.is_hedged(s.text))
-              for k, s in enumerate(part) if s.role in _CLAIM_ROLES]
+              for k, s in enumerate(part) if s.role in claims.CLAIM_ROLES]
     return plans, checks
 
 
@@ -95,20 +98,19 @@ def spread_plans(text: str, sentences: list[Sentence], jobs: int) -> Iterator[Pl
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
             while todo or waiting:
                 while todo and len(waiting) < AHEAD * jobs:
-                    span = todo.popleft()
-                    waiting.append((span, pool.submit(_work, span)))
-                span, future = waiting.popleft()
-                try:
-                    work = future.result()
-                except BrokenProcessPool:
-                    todo.extendleft(reversed([span] + [s for s, _ in waiting]))
-                    waiting.clear()
-                    break
+                    # a pool broken by a dead worker refuses new runs too: a run leaves `todo`
+                    # only once it is handed out
+                    waiting.append((todo[0], pool.submit(_work, todo[0])))
+                    todo.popleft()
+                work = waiting[0][1].result()
+                waiting.popleft()
                 yield from _plans_of(sentences, work)
-        for span in todo:
-            yield from _plans_of(sentences, _work(span))
+    except BrokenProcessPool:
+        todo.extendleft(reversed([span for span, _ in waiting]))
     finally:
         _TEXT, _SENTENCES = "", []
+    for span in todo:
+        yield from _plans_of(sentences, _work_on(text, sentences, span))
 
 
 def _plans_of(sentences: list[Sentence], work: _Work) -> Iterator[Plan]:
