@@ -110,3 +110,32 @@ def test_cli_jobs_on_one_article_prints_the_same_json(small_runs: None, tmp_path
     assert one.exit_code == 0 and two.exit_code == 0, (one.output, two.output)
     assert json.loads(one.output)["sentences"]
     assert two.output == one.output
+
+
+@pytest.mark.parametrize("command", ["import", "review"])
+def test_import_and_review_spread_a_long_article_and_store_the_same_analysis(
+        command: str, small_runs: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck.store import Store
+
+    path = tmp_path / "long.txt"
+    path.write_text(_long_text(), encoding="utf-8")
+    spread_calls = []
+    real = article_jobs.spread_plans
+
+    def counted(*args: object) -> object:
+        spread_calls.append(1)
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(article_jobs, "spread_plans", counted)
+    stored = []
+    for jobs in ("1", "2"):
+        db = tmp_path / f"review-{jobs}.db"
+        result = CliRunner().invoke(cli, [command, str(path), "--db", str(db), "--jobs", jobs])
+        # review stores the article, then says it needs a terminal (the runner's is not one)
+        assert result.exit_code == (0 if command == "import" else 2), result.output
+        with Store(db) as store:
+            (row,) = store.articles()
+            stored.append(store.analysis(row["id"]).to_dict())
+    assert spread_calls == [1]  # only the --jobs 2 run was spread
+    assert stored[1] == stored[0]
+    assert sum(1 for s in stored[0]["sentences"] if s["attributions"]) > 20

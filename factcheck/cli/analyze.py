@@ -9,7 +9,7 @@ import click
 
 from factcheck.batch import jobs_for, run_batch_json, run_batch_utf8
 from factcheck.cli.app import cli
-from factcheck.cli.inputs import announce_stdin, as_option
+from factcheck.cli.inputs import announce_stdin, as_option, jobs_option
 from factcheck.errors import InputError
 from factcheck.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, load
 from factcheck.pipeline import analyze as run_analysis
@@ -75,9 +75,7 @@ def _batch(jsonl: str, output: str | None, jobs: int = 1) -> None:
               help="Batch mode: analyse each JSON line of IN.jsonl (- for stdin).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
               help="Batch mode: write JSON lines here instead of stdout.")
-@click.option("--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N", envvar="FACTCHECK_JOBS",
-              help="Analyse in N processes (0: one per core; default from FACTCHECK_JOBS): a batch's lines, "
-                   "or a long ARTICLE's sentences; output order and bytes are the same.")
+@jobs_option("a batch's lines, or a long ARTICLE's sentences, output in input order")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=DEFAULT_TIMEOUT, show_default=True,

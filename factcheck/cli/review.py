@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from factcheck.cli.app import cli
-from factcheck.cli.inputs import as_option
+from factcheck.cli.inputs import as_option, jobs_option
 from factcheck.errors import FactcheckError, InputError
 
 
@@ -16,8 +16,9 @@ def _is_url(arg: str) -> bool:
     return arg.startswith(("http://", "https://"))
 
 
-def _open_article(arg: str, db_path: Path | None, as_: str | None = None) -> str:
+def _open_article(arg: str, db_path: Path | None, as_: str | None = None, jobs: int = 1) -> str:
     """Import ARTICLE (or reopen it by id prefix); the article id to show."""
+    from factcheck.batch import jobs_for
     from factcheck.ingest import load
     from factcheck.pipeline import analyze
     from factcheck.store import Store
@@ -31,7 +32,7 @@ def _open_article(arg: str, db_path: Path | None, as_: str | None = None) -> str
             except FactcheckError:
                 pass  # not an id either: let ingest say what is wrong with the path
         doc = load(arg, as_=as_)
-        analysis = analyze(doc)
+        analysis = analyze(doc, jobs=jobs_for(jobs))
         result = store.import_analysis(analysis, origin=doc.origin)
     if result.orphaned:
         click.echo(f"factcheck: {len(result.orphaned)} earlier decision(s) belong to sentences no longer in "
@@ -48,14 +49,15 @@ def _open_article(arg: str, db_path: Path | None, as_: str | None = None) -> str
 @click.option("--reviewer", default=None,
               help="Who is deciding, recorded with each decision (default: your login name).")
 @as_option
+@jobs_option("a long ARTICLE's sentences")
 def review(article: str | None, db: Path | None, export_dir: Path | None, reviewer: str | None,
-           as_: str | None) -> None:
+           as_: str | None, jobs: int) -> None:
     """Review ARTICLE (a path, URL or stored article id) in the terminal; without one, list the articles."""
     from factcheck.store import default_db_path
 
     db_path = db if db is not None else default_db_path()
     if article:
-        article_id = _open_article(article, db_path, as_)
+        article_id = _open_article(article, db_path, as_, jobs)
     else:  # a database that cannot be opened (another application's) is one line, not an app error
         from factcheck.store import Store
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from factcheck.cli.app import cli
-from factcheck.cli.inputs import announce_stdin, as_option
+from factcheck.cli.inputs import announce_stdin, as_option, jobs_option
 from factcheck.cli.settings import reviewer_option_default
 from factcheck.errors import FactcheckError
 from factcheck.files import write_atomically
@@ -47,17 +47,19 @@ def _say(message: str) -> None:
 @click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
               help="Refuse inputs larger than this.")
 @as_option
+@jobs_option("a long ARTICLE's sentences")
 @db_option
-def import_(article: str, title: str | None, max_bytes: int, as_: str | None, db_path: Path | None) -> None:
+def import_(article: str, title: str | None, max_bytes: int, as_: str | None, jobs: int, db_path: Path | None) -> None:
     """Analyse ARTICLE (a path, a URL, or - for stdin) and store it for review; prints its id last.
 
     Importing the same text again re-analyses it and keeps every decision and source correction."""
+    from factcheck.batch import jobs_for
     from factcheck.pipeline import analyze  # the analysis is only needed by this command
 
     announce_stdin(article)
     doc = load(article, max_bytes=max_bytes, as_=as_)
     origin = None if doc.origin in (None, "<stdin>") else _origin(doc.origin)
-    analysis = analyze(doc)
+    analysis = analyze(doc, jobs=jobs_for(jobs))
     with _store(db_path) as store:
         result = store.import_analysis(analysis, origin=origin, title=title)
     flagged = sum(1 for s in analysis.sentences if s.flags)
