@@ -5,7 +5,9 @@ chooser) and its check-worthiness depend on that sentence alone once the page is
 attribution.Plan), and they are most of the analysis's time. Resolving the plans against what the
 article named before is sequential and stays in this process, which resolves each run of
 paragraphs as soon as a worker hands back its plans, in order. The result is the same object
-`attribute` + `_claims` would make, whatever the number of processes.
+`attribute` + `_claims` would make, whatever the number of processes. The workers also read
+each run's body sentences for the headline checks (their words, names, cues and figures: the
+headline.BodyReading the caller asks for), which this process joins in order.
 
 Workers are forked after the page is split, so they read the text and the sentences from the
 parent's memory instead of having them sent; where `fork` is not offered (or not safe: macOS,
@@ -18,10 +20,11 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import groupby
+from typing import Any
 
 from factcheck import claims
 from factcheck.attribution import Plan, plan
@@ -40,8 +43,9 @@ AHEAD = 3
 # Set in the parent just before the pool forks; the workers read them, never change them.
 _TEXT = ""
 _SENTENCES: list[Sentence] = []
+_READ: Callable[[list[str]], Any] | None = None
 
-_Work = tuple[list[tuple[int, list[RawAttribution], list[RawAttribution], str]], list[tuple[int, bool, bool]]]
+_Work = tuple[list[tuple[int, list[RawAttribution], list[RawAttribution], str]], list[tuple[int, bool, bool]], Any]
 
 
 def forking_available() -> bool:
@@ -72,26 +76,32 @@ def runs(sentences: list[Sentence], size: int | None = None) -> list[tuple[int, 
 
 def _work(span: tuple[int, int]) -> _Work:
     """A worker's task: the run `span` of the text and sentences it was forked with."""
-    return _work_on(_TEXT, _SENTENCES, span)
+    return _work_on(_TEXT, _SENTENCES, span, _READ)
 
 
-def _work_on(text: str, sentences: list[Sentence], span: tuple[int, int]) -> _Work:
+def _work_on(text: str, sentences: list[Sentence], span: tuple[int, int],
+             read: Callable[[list[str]], Any] | None) -> _Work:
     lo, hi = span
     part = sentences[lo:hi]
     at = {id(s): lo + k for k, s in enumerate(part)}
     plans = [(at[id(p.sentence)], p.raws, p.inner, p.quote) for p in plan(text, part)]
     checks = [(lo + k, claims.is_checkworthy(s.text), claims.is_hedged(s.text))
               for k, s in enumerate(part) if s.role in claims.CLAIM_ROLES]
-    return plans, checks
+    reading = read([s.text for s in part if s.role == "body"]) if read is not None else None
+    return plans, checks, reading
 
 
-def spread_plans(text: str, sentences: list[Sentence], jobs: int) -> Iterator[Plan]:
+def spread_plans(text: str, sentences: list[Sentence], jobs: int,
+                 read: Callable[[list[str]], Any] | None = None,
+                 on_read: Callable[[Any], None] | None = None) -> Iterator[Plan]:
     """The plans of `attribution.plan(text, sentences)`, in order, made by `jobs` forked workers;
     each sentence's `checkworthy` and `hedged` are set as its run comes back. At most a few runs
     per worker are waiting at any time, so that plans do not pile up ahead of their resolution.
-    If a worker dies (killed, out of memory), the runs not yet back are made here instead."""
-    global _TEXT, _SENTENCES
-    _TEXT, _SENTENCES = text, sentences
+    If a worker dies (killed, out of memory), the runs not yet back are made here instead.
+    With `read`, the workers also read each run's body sentences (`read(texts)`: the headline
+    checks' BodyReading), handed to `on_read` in order as they come back."""
+    global _TEXT, _SENTENCES, _READ
+    _TEXT, _SENTENCES, _READ = text, sentences, read
     todo = deque(runs(sentences))
     waiting: deque[tuple[tuple[int, int], Future[_Work]]] = deque()
     try:
@@ -104,17 +114,19 @@ def spread_plans(text: str, sentences: list[Sentence], jobs: int) -> Iterator[Pl
                     todo.popleft()
                 work = waiting[0][1].result()
                 waiting.popleft()
-                yield from _plans_of(sentences, work)
+                yield from _plans_of(sentences, work, on_read)
     except BrokenProcessPool:
         todo.extendleft(reversed([span for span, _ in waiting]))
     finally:
-        _TEXT, _SENTENCES = "", []
+        _TEXT, _SENTENCES, _READ = "", [], None
     for span in todo:
-        yield from _plans_of(sentences, _work_on(text, sentences, span))
+        yield from _plans_of(sentences, _work_on(text, sentences, span, read), on_read)
 
 
-def _plans_of(sentences: list[Sentence], work: _Work) -> Iterator[Plan]:
-    plans, checks = work
+def _plans_of(sentences: list[Sentence], work: _Work, on_read: Callable[[Any], None] | None) -> Iterator[Plan]:
+    plans, checks, reading = work
+    if reading is not None and on_read is not None:
+        on_read(reading)
     for i, worthy, hedged in checks:
         sentences[i].checkworthy, sentences[i].hedged = worthy, hedged
     for i, raws, inner, quote in plans:

@@ -61,21 +61,26 @@ def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[
     article, boilerplate = layout.article, layout.boilerplate
     del layout  # its blocks (one per line of the text) are the sentences now
     plans: list[Plan] = []
+    head = next((s for s in sentences if s.role == "headline"), None)
+    standfirst = [s for s in sentences if s.role == "standfirst"] if head is not None else []
+    reading = None
     if trace is not None:  # a body kept for many headlines: its plans are resolved again after some
         plans = list(plan(doc.text, sentences))
         resolve_plans(doc.text, sentences, plans, Discourse(trace=trace))
         _claims(sentences)
     elif article_jobs.worth_spreading(sentences, jobs):
-        resolve_plans(doc.text, sentences, article_jobs.spread_plans(doc.text, sentences, jobs), Discourse())
+        # the workers also read the body for the headline checks, off this process's path
+        read = headline.body_reader(head, standfirst) if head is not None else None
+        reading = read([]) if read is not None else None
+        resolve_plans(doc.text, sentences, article_jobs.spread_plans(
+            doc.text, sentences, jobs, read, reading.join if reading is not None else None), Discourse())
     else:
         attribute(doc.text, sentences)
         _claims(sentences)
     flags.annotate(sentences)
     analysis = Analysis(text=doc.text, article=article, sentences=sentences, boilerplate=boilerplate)
-    head = next((s for s in sentences if s.role == "headline"), None)
     if head is not None:
-        standfirst = [s for s in sentences if s.role == "standfirst"]
-        analysis.headline_checks = headline.check_headline(head, analysis.body, standfirst or None)
+        analysis.headline_checks = headline.check_headline(head, analysis.body, standfirst or None, reading)
     analysis.sources = sources.collect(sentences)
     return analysis, plans
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from factcheck import article_jobs, pipeline
+from factcheck import article_jobs, headline, pipeline
 from factcheck.cli import cli
 from factcheck.model import Document
 
@@ -139,3 +140,48 @@ def test_import_and_review_spread_a_long_article_and_store_the_same_analysis(
     assert spread_calls == [1]  # only the --jobs 2 run was spread
     assert stored[1] == stored[0]
     assert sum(1 for s in stored[0]["sentences"] if s["attributions"]) > 20
+
+
+def test_the_headline_checks_read_the_body_in_the_workers_and_say_the_same(
+        small_runs: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a headline with a figure, a quoted word and names, over every sample: the figures, names,
+    # words and stance cues of the body are read in the workers' runs and joined here
+    headline_line = "Army grounds 14 Warden armoured vehicles after 'deadly' Salisbury Plain crash by Zorblax"
+    text = headline_line + "\n" + _long_text().split("\n", 1)[1]
+    doc = Document(text=text)
+    one = pipeline.analyze(doc, jobs=1).to_dict()
+    read_in_runs = []
+    real = headline.BodyReading.join
+
+    def counted(self: headline.BodyReading, later: headline.BodyReading) -> None:
+        read_in_runs.append(later)
+        real(self, later)
+
+    monkeypatch.setattr(headline.BodyReading, "join", counted)
+    two = pipeline.analyze(doc, jobs=2).to_dict()
+    assert len(read_in_runs) > 10 and read_in_runs[0].values is not None  # the figures were read too
+    assert json.dumps(two, sort_keys=True) == json.dumps(one, sort_keys=True)
+    codes = {c["code"] for c in one["headline_checks"]}
+    assert {"number_mismatch", "quote_not_in_body", "entity_missing"} <= codes, codes
+
+
+def test_a_body_read_in_runs_and_joined_is_the_body_read_at_once() -> None:
+    body = pipeline.analyze(Document(text=_long_text())).body
+    whole = headline.BodyContext(body)
+    cuts = [0, 1, 2, 9, 40, 41, 100, len(body)]
+    reading = None
+    for lo, hi in zip(cuts, cuts[1:]):
+        # sent back from a worker as a pickle
+        part = pickle.loads(pickle.dumps(headline.BodyReading((s.text for s in body[lo:hi]), values=True)))
+        if reading is None:
+            reading = part
+        else:
+            reading.join(part)
+    joined = headline.BodyContext(body, reading)
+    assert joined.texts == whole.texts
+    assert joined.profile.sentence_terms == whole.profile.sentence_terms
+    assert list(joined.profile.counts.items()) == list(whole.profile.counts.items())  # the norm's order
+    assert joined.profile.norm2 == whole.profile.norm2
+    assert vars(joined.names) == vars(whole.names)
+    assert joined.cues == whole.cues
+    assert joined.values == whole.values and any(joined.values)

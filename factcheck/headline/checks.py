@@ -22,8 +22,8 @@ headline once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import cached_property, lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import cached_property, lru_cache, partial
 from itertools import islice
 
 from factcheck.attribution.kinds import UNNAMED_KINDS
@@ -35,7 +35,7 @@ from factcheck.headline.numbers import Number, body_values, counts_years, extrac
 from factcheck.headline.quotes import Quote, QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
-from factcheck.headline.terms import BodyProfile, Relatedness, cleared_with_models, idf, relatedness
+from factcheck.headline.terms import ProfileBuilder, Relatedness, cleared_with_models, idf, relatedness
 from factcheck.headline.text import content_lemmas, fold, lemma, lemmas_of, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
@@ -60,27 +60,73 @@ def _body_hedge_pattern() -> re.Pattern[str]:
 _BODY_HEDGE = _body_hedge_pattern()
 
 
-class BodyContext:
-    """Everything the headline checks derive from the body alone: built once per body (prepare_body)
-    and reused for any number of headlines. The sentences are tokenised and profiled at once; the
-    phrases (quotes), names and numbers are built when a headline first asks for them."""
+class BodyReading:
+    """What the headline checks read of body sentences one at a time: each sentence's folded text,
+    its names, stance cues, lemma profile and (`values`) figures. A long article's runs of
+    sentences are read in its worker processes (article_jobs) and `join`ed here in order; the
+    whole is what BodyContext reads of the body itself."""
 
-    def __init__(self, sentences: list[Sentence]) -> None:
-        self.sentences = sentences
-        self.texts = [fold(s.text) for s in sentences]
+    def __init__(self, texts: Iterable[str] = (), values: bool = False, keep_texts: bool = True) -> None:
+        # a worker's run does not send its texts back: the folded texts here share the
+        # sentences' own strings (folding leaves a plain ASCII text as it is), copies would not
+        self.texts: list[str] | None = [] if keep_texts else None
+        self.names = BodyNamesBuilder()
+        self.cues: list[SentenceCues] = []
+        self.profile = ProfileBuilder()
+        self.values: list[set[float] | frozenset[float]] | None = [] if values else None
+        for t in texts:
+            self.add(t)
+
+    def add(self, text: str) -> None:
+        folded = fold(text)
+        if self.texts is not None:
+            self.texts.append(folded)
         # The names and the stance cues are read in the same pass as the profile: making each
         # sentence's tokens costs about as much as reading them, and a headline over its own
-        # article (the common case) is related, so it asks for both.
-        names = BodyNamesBuilder()
-        cues: list[SentenceCues] = []
+        # article (the common case) is related, so it asks for both. The tokens are not kept:
+        # a huge body's token lists (a 20 MB transcript) are never all held at once.
+        tokens = words(folded, folded=True)
+        self.names.add(tokens)
+        self.cues.append(sentence_cues(tokens))
+        self.profile.add(tokens)
+        if self.values is not None:
+            self.values += body_values([folded])
 
-        def scanned() -> Iterator[list[str]]:
-            for t in self.tokens():
-                names.add(t)
-                cues.append(sentence_cues(t))
-                yield t
-        self.profile = BodyProfile.build(scanned())
-        self._names_and_cues = (names.done(), cues)
+    def join(self, later: BodyReading) -> None:
+        """Append the run `later` read, which follows this one in the body."""
+        self.texts = self.texts + later.texts if self.texts is not None and later.texts is not None else None
+        self.names.join(later.names)
+        self.cues += later.cues
+        self.profile.join(later.profile)
+        if self.values is not None and later.values is not None:
+            self.values += later.values
+        else:
+            self.values = None
+
+
+def body_reader(headline_sentence: Sentence,
+                standfirst: list[Sentence] | None = None) -> Callable[[list[str]], BodyReading]:
+    """How to read runs of the body for this headline: with the figures when it (or its
+    standfirst) gives one, since only then are the body's figures compared."""
+    values = any(_numbers_of(s.text) for s in [headline_sentence, *(standfirst or [])])
+    return partial(BodyReading, values=values, keep_texts=False)
+
+
+class BodyContext:
+    """Everything the headline checks derive from the body alone: built once per body (prepare_body)
+    and reused for any number of headlines. The sentences are read at once (BodyReading, unless
+    given read already); the phrases (quotes), names and numbers are built when a headline first
+    asks for them."""
+
+    def __init__(self, sentences: list[Sentence], reading: BodyReading | None = None) -> None:
+        self.sentences = sentences
+        if reading is None:
+            reading = BodyReading(s.text for s in sentences)
+        self.texts = reading.texts if reading.texts is not None else [fold(s.text) for s in sentences]
+        self.profile = reading.profile.done()
+        self._names_and_cues = (reading.names.done(), reading.cues)
+        if reading.values is not None:
+            self.__dict__["values"] = reading.values  # the cached property, read already
 
     def tokens(self) -> Iterator[list[str]]:
         """Each sentence's words, made again whenever asked: the token lists of a huge body (a
@@ -182,11 +228,12 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
 
 
 def check_headline(headline: Sentence, body: list[Sentence],
-                   standfirst: list[Sentence] | None = None) -> list[Check]:
-    """`check` over a body prepared for this one headline."""
+                   standfirst: list[Sentence] | None = None, reading: BodyReading | None = None) -> list[Check]:
+    """`check` over a body prepared for this one headline (from `reading`, its sentences read
+    already, when given)."""
     if not body or not headline.text.strip():
         return []
-    return check(headline, prepare_body(body), standfirst)
+    return check(headline, BodyContext(body, reading), standfirst)
 
 
 def stance_features(headline_sentence: Sentence, body_ctx: BodyContext,

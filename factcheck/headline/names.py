@@ -199,6 +199,13 @@ class BodyNamesBuilder:
         if run:
             initials.append(run)
 
+    def join(self, later: BodyNamesBuilder) -> None:
+        """Append the run `later` read, which follows this one in the body."""
+        self.parts += later.parts
+        self.caps |= later.caps
+        self.vocab |= later.vocab
+        self.initials += later.initials
+
     def done(self) -> BodyNames:
         stream = " " + " ".join(self.parts) + " "
         self.parts = []

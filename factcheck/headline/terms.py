@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -122,21 +123,56 @@ class BodyProfile:
         return self.postings
 
     @classmethod
-    def build(cls, tokens: list[list[str]]) -> BodyProfile:
+    def build(cls, tokens: Iterable[list[str]]) -> BodyProfile:
         """From each sentence's word tokens (factcheck.headline.text.words)."""
-        per, every = [], []
-        counts: Counter[str] = Counter()
+        builder = ProfileBuilder()
         for t in tokens:
-            terms = lemmas_of(t)
-            per.append(tuple(dict.fromkeys(terms)))
-            every += terms
-            if len(every) > 65536:  # counted a batch at a time, never a list of a huge body's every word
-                counts.update(every)
-                every = []
-        counts.update(every)
+            builder.add(t)
+        return builder.done()
+
+
+class ProfileBuilder:
+    """`BodyProfile.build` a sentence at a time; builders of consecutive runs of a body (made in
+    separate processes) `join` into the builder of the whole, with the same profile."""
+
+    def __init__(self) -> None:
+        self.per: list[tuple[str, ...]] = []
+        self.counts: Counter[str] = Counter()
+        self._every: list[str] = []
+
+    def add(self, tokens: list[str]) -> None:
+        terms = lemmas_of(tokens)
+        self.per.append(tuple(dict.fromkeys(terms)))
+        self._every += terms
+        if len(self._every) > 65536:  # counted a batch at a time, never a list of a huge body's every word
+            self._flush()
+
+    def _flush(self) -> None:
+        self.counts.update(self._every)
+        self._every = []
+
+    def __getstate__(self) -> dict[str, Any]:
+        self._flush()
+        return self.__dict__
+
+    def join(self, later: ProfileBuilder) -> None:
+        """Append the run `later` profiled, which follows this one in the body. The counts keep
+        the order in which terms first occur, so the norm's sum runs in the same order."""
+        self._flush()
+        later._flush()
+        # one string per term, as a profile made in one process has (the lemma cache's): each
+        # run's pickle brings its own copies, and a 20 MB body has millions of terms
+        canon = self.__dict__.setdefault("_canon", {})
+        for terms in later.per:
+            self.per.append(tuple([canon.setdefault(t, t) for t in terms]))
+        self.counts.update(later.counts)
+
+    def done(self) -> BodyProfile:
+        self._flush()
+        self.__dict__.pop("_canon", None)
         log = math.log
-        norm2 = sum([((1 + log(c)) * idf(t)) ** 2 for t, c in counts.items()])
-        return cls(per, counts, norm2)
+        norm2 = sum([((1 + log(c)) * idf(t)) ** 2 for t, c in self.counts.items()])
+        return BodyProfile(self.per, self.counts, norm2)
 
 
 @dataclass
