@@ -90,6 +90,8 @@ def test_the_chooser_fit_is_the_same_for_any_order_of_its_attributions() -> None
     assert chooser.train(data[::-1]) == w
     reversed_features = [chooser.Instance([fs[::-1] for fs in i.feats], i.right, i.rule, i.rule_name) for i in data]
     assert chooser.train(reversed_features) == w
+    # and it learns the pattern: the named speaker after the cue is right more often than not
+    assert w["kind=name"] > 0 > w["kind=pronoun"]
 
 
 def test_both_models_record_how_their_rows_were_ordered() -> None:
@@ -116,6 +118,6 @@ def test_the_chooser_margin_is_the_smallest_within_the_tie_band() -> None:
     reordered = [9_000, 9_002, 9_003, 9_001, 9_008, 9_006, 9_004, 9_003, 8_970]
     assert chooser.choose_margin(sweep(reordered), n) == 0.0
     clear = [8_950, 8_990, 8_995, 9_010, 9_008, 9_001, 9_002, 9_003, 8_970]
-    assert chooser.choose_margin(sweep(clear), n) == 2.0
+    assert chooser.choose_margin(sweep(clear), n) == chooser.MARGINS[3]
     settings = json.loads((ROOT / "factcheck" / "models" / "mention_chooser.json").read_text(encoding="utf-8"))
     assert settings["provenance"]["settings"]["tie_band"] == chooser.TIE_BAND
