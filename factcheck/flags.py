@@ -78,12 +78,20 @@ def _via(link: str | None) -> str:
     return f" (through '{link}')" if link else ""
 
 
+def _introduces(s: Sentence, nxt: Sentence | None) -> bool:
+    """'The Ledger reports:' names the source of the words that follow, which carry it (see
+    attribution.quotes.hand_over_introducers): it is no claim of its own."""
+    return nxt is not None and s.text.rstrip().endswith(":") and any(
+        a.inherited and a.span is not None and s.start <= a.span[0] < s.end for a in nxt.attributions)
+
+
 def annotate(sentences: list[Sentence]) -> None:
-    for s in sentences:
+    for k, s in enumerate(sentences):
         if s.role != "body":
             continue
         if s.checkworthy and not s.attributions:
-            s.flags.append(Flag("unattributed_claim", f"No source: '{_key_phrase(s.text)}' needs attribution"))
+            if not _introduces(s, sentences[k + 1] if k + 1 < len(sentences) else None):
+                s.flags.append(Flag("unattributed_claim", f"No source: '{_key_phrase(s.text)}' needs attribution"))
         elif s.checkworthy and not any(a.reports for a in s.attributions):
             a = s.attributions[0]
             # "members who voted": the relative pronoun's source is what it stands for

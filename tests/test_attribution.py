@@ -232,6 +232,40 @@ def test_after_a_colon_cue_every_sentence_without_its_own_source_is_the_speakers
     assert only(a, "I mean").source == "Mia Patel"
 
 
+def test_a_sentence_that_only_introduces_the_next_paragraph_hands_its_source_over() -> None:
+    # "X reports:" says nothing itself: the words that follow carry the source, the introducer none
+    for intro, source in (("The inspector, Mia Patel, added:", "Mia Patel"),
+                          ("The Harbour Ledger reports:", "Harbour Ledger"),
+                          ("In a letter last May, the inspector wrote that:", "the inspector")):
+        a = body("The council met on Monday about the flats.\n\n" + intro +
+                 "\n\nThe wiring in every flat had failed basic checks.\n\nThe council voted on Tuesday.")
+        assert attrs(a, intro[:12]) == [], intro
+        x = only(a, "The wiring")
+        assert x.inherited and x.mention.endswith(source.split()[-1]), intro
+        # no claim of its own, so no flag that it needs a source
+        assert next(s for s in a.sentences if s.text.startswith(intro[:12])).flags == [], intro
+    # words of its own after the cue: the introducer keeps its source
+    a = body("The Harbour Ledger noted the sparse attendance:\n\nOnly nine tenants came to the meeting.")
+    assert only(a, "The Harbour Ledger").mention == "The Harbour Ledger"
+    # nothing follows that carries the source: it stays where it is
+    a = body("The council met on Monday about the flats.\n\nThe inspector, Mia Patel, added:")
+    assert only(a, "The inspector").source == "Mia Patel"
+
+
+def test_a_request_or_report_passed_on_with_no_one_named_is_agentless() -> None:
+    a = body("The mayor was told the depot would close. Two aides have been asked to resign. The cuts were "
+             "announced on Monday. The cuts were announced by the council on Friday. The depot was closed "
+             "on Monday.")
+    for starts, cue in (("The mayor", "was told"), ("Two aides", "have been asked"), ("The cuts were announced on",
+                                                                                      "were announced")):
+        x = only(a, starts)
+        assert (x.mention, x.span, x.cue, x.kind) == ("", None, cue, "vague"), starts
+    # the author named after "by": a cue pass reads it, not the hedge
+    assert only(a, "The cuts were announced by").mention.startswith("the council")
+    # a passive of a verb that reports nothing is no attribution
+    assert attrs(a, "The depot was closed") == []
+
+
 def test_a_time_before_an_apposition_is_no_speaker() -> None:
     a = body("Since last November, according to the Leeds Trust, state inspectors have closed 40 flats.")
     x = only(a, "Since last November")

@@ -15,7 +15,7 @@ from factcheck.attribution import mention_chooser, stance
 from factcheck.attribution.cues import RawAttribution, coordination, find_in_sentence, headline_speaker
 from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker, titles_of
 from factcheck.attribution.mentions import speaker_for
-from factcheck.attribution.quotes import inherit, quote_kind, quote_states, quoted_ranges
+from factcheck.attribution.quotes import hand_over_introducers, inherit, quote_kind, quote_states, quoted_ranges
 from factcheck.attribution.resolve import Discourse
 from factcheck.lexicon import rule_words
 from factcheck.model import Attribution, Sentence
@@ -205,6 +205,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
             restored = True
     if restored:
         inherit(paragraphs)
+    hand_over_introducers(body_like)
 
 
 _INDEFINITE = ("a ", "an ")

@@ -198,3 +198,22 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
                                        for a in para[-1].attributions)
         prev_open_ended = bool(last_attrs) and (
             last.endswith(":") or any(a.quote in ("direct", "mixed") for a in para[-1].attributions))
+
+
+_INTRODUCER_TAIL = re.compile(r"(?:\s+that)?\s*:\s*$", re.I)
+
+
+def hand_over_introducers(sentences: list[Sentence]) -> None:
+    """'He said:' or 'The Ledger reports:' closing a sentence says nothing itself: its words are
+    the next paragraph's, which carries the speaker on (`inherit`). Once it has, the introducer
+    keeps no attribution of its own, so the reader sees the source on the words it vouches for
+    and not on a sentence with no claim. A sentence with words of its own after the cue ("CNN
+    noted the sparse attendance:") keeps its attribution. `sentences`: body and standfirst, in
+    order."""
+    for s, nxt in zip(sentences, sentences[1:]):
+        if not s.attributions or not s.text.rstrip().endswith(":") or not nxt.attributions:
+            continue
+        carried = {a.span for a in nxt.attributions if a.inherited}
+        if all(a.span is not None and a.span in carried and s.start <= a.span[0] < s.end
+               and re.search(re.escape(a.cue) + _INTRODUCER_TAIL.pattern, s.text, re.I) for a in s.attributions):
+            s.attributions = []
