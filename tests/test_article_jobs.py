@@ -51,17 +51,24 @@ def test_runs_cover_every_sentence_once_and_end_on_paragraph_ends() -> None:
         assert sentences[hi - 1].paragraph != sentences[hi].paragraph
 
 
-def test_spread_analysis_is_the_one_process_analysis(small_runs: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    doc = Document(text=_long_text())
-    one = pipeline.analyze(doc, jobs=1).to_dict()
-    spread_calls = []
+@pytest.fixture
+def spread_calls(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry per analysis that was spread over workers."""
+    calls: list[int] = []
     real = article_jobs.spread_plans
 
     def counted(*args: object) -> object:
-        spread_calls.append(1)
+        calls.append(1)
         return real(*args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(article_jobs, "spread_plans", counted)
+    return calls
+
+
+def test_spread_analysis_is_the_one_process_analysis(small_runs: None, spread_calls: list[int]) -> None:
+    doc = Document(text=_long_text())
+    one = pipeline.analyze(doc, jobs=1).to_dict()
+    assert spread_calls == []
     two = pipeline.analyze(doc, jobs=2).to_dict()
     assert spread_calls == [1]
     assert json.dumps(two, sort_keys=True) == json.dumps(one, sort_keys=True)
@@ -115,19 +122,11 @@ def test_cli_jobs_on_one_article_prints_the_same_json(small_runs: None, tmp_path
 
 @pytest.mark.parametrize("command", ["import", "review"])
 def test_import_and_review_spread_a_long_article_and_store_the_same_analysis(
-        command: str, small_runs: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        command: str, small_runs: None, spread_calls: list[int], tmp_path: Path) -> None:
     from factcheck.store import Store
 
     path = tmp_path / "long.txt"
     path.write_text(_long_text(), encoding="utf-8")
-    spread_calls = []
-    real = article_jobs.spread_plans
-
-    def counted(*args: object) -> object:
-        spread_calls.append(1)
-        return real(*args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(article_jobs, "spread_plans", counted)
     stored = []
     for jobs in ("1", "2"):
         db = tmp_path / f"review-{jobs}.db"
