@@ -113,6 +113,27 @@ def test_a_participle_takes_the_subject_of_its_clause() -> None:
         ("Senator Vega", "arguing", "speech_verbs.participle")]
 
 
+def test_a_participle_never_takes_a_fronted_opener_for_its_subject() -> None:
+    # the opener is capitalised only for standing first; the subject after its comma speaks,
+    # "it" too (a body, an outlet)
+    for text, subject in (("Meanwhile, it attacked the mayor, saying he had misled voters.", "it"),
+                          ("Meanwhile, the mayor, facing protests, resigned, saying he was tired.", "the mayor"),
+                          ("Recently, however, it issued a paper, calling for new ferries.", "it"),
+                          ("Despite the ruling, it kept the ban, arguing that it was lawful.", "it")):
+        assert [(m, rule) for m, cue, rule in _run(speech_verbs.find, text) if cue.endswith("ing")] == [
+            (subject, "speech_verbs.participle")], text
+
+
+def test_an_inverted_speaker_ends_before_a_time_word() -> None:
+    # "on Monday" and a title with a time word in it run on from the name; the name speaks
+    for text in ('"The plan is sound," said Ann Lee on Monday.',
+                 '"The plan is sound," wrote Ann Lee for Morning Review.'):
+        assert _run(speech_verbs.find, text) == [("Ann Lee", "said" if "said" in text else "wrote",
+                                                  "speech_verbs.inverted")], text
+    # a time word right after a name is a surname: the phrase is no time, and no shorter name
+    assert [m for m, _, _ in _run(speech_verbs.find, '"The plan is sound," said Ann Day, the engineer.')] != ["Ann"]
+
+
 def test_a_time_or_topic_after_an_inverted_verb_is_no_speaker() -> None:
     # the speaker opens the sentence after the quotation; "Tuesday" and "of the plan" are not it
     assert _run(speech_verbs.find, '"The ferry will run," Harbour Master Ann Vale, R-Ind., said Tuesday.') == [

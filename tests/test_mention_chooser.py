@@ -43,6 +43,17 @@ def test_a_phrase_fronted_by_a_preposition_or_an_opener_is_no_candidate() -> Non
     assert words[0] == "her" and "Meanwhile" not in words
 
 
+def test_a_lone_article_or_a_word_after_a_subject_pronoun_is_no_candidate() -> None:
+    # "The" capitalised after a colon is no phrase; "further", "together" after a pronoun are no
+    # nouns for people, though they end like one ("-er")
+    words, _ = _cands("NOTE: The first line says that Okafor is calling for a review.", "calling")
+    assert "The" not in words
+    words, _ = _cands("Most of the money came from Ruritania and Vega, and they together vowed to pay.", "vowed")
+    assert words[0] == "they" and "together" not in words
+    words, _ = _cands("Okafor will build the towers, it further wrote.", "wrote")
+    assert "further" not in words
+
+
 def test_the_features_say_where_a_candidate_stands_against_the_cue() -> None:
     words, cands = _cands("Officials told reporters the bridge would reopen in May.", "told")
     feats = dict(zip(words, (c.features for c in cands)))

@@ -38,6 +38,8 @@ MODEL_NAME = "mention_chooser"
 BEFORE, AFTER = 30, 14  # tokens of the window before and after the cue
 _RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
+_ARTICLES = frozenset({"the", "a", "an"})  # ("each", "both", "some" alone can speak)
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "who", "which"})
 _DIST = (0, 1, 2, 4, 8, 16)
 _ZEROS = repeat(0.0)
 _ORDER = ("0", "1", "2", "3")
@@ -160,6 +162,20 @@ def _kicker(toks: list[Tok], rng: tuple[int, int], cue: int, quoted: list[tuple[
         len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 5)  # "SHOCKING:"
 
 
+def _lone_determiner(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'CLARIFICATION: The first sentence ...': a determiner on its own, capitalised for opening
+    what follows a colon, is no phrase."""
+    return rng[1] - rng[0] == 1 and toks[rng[0]].low in _ARTICLES
+
+
+def _after_subject_pronoun(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'it further wrote', 'which together vowed': one lower-case word right after a subject
+    pronoun is an adverb or a verb (a pronoun takes no noun after it), even when it ends like a
+    noun for a person ("-er", "-ist")."""
+    return rng[1] - rng[0] == 1 and rng[0] > 0 and not toks[rng[0]].cap \
+        and toks[rng[0] - 1].low in _SUBJECT_PRONOUNS
+
+
 def _token_range(starts: list[int], ends: list[int], a: int, b: int) -> tuple[int, int] | None:
     """The tokens that overlap text[a:b] (`starts`, `ends`: the tokens' offsets, in order)."""
     first = bisect_right(ends, a)
@@ -227,7 +243,7 @@ def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_nam
             while rng[1] - rng[0] > 1 and _lower_lead(toks[rng[0]]) and toks[rng[0] + 1].cap:
                 rng = (rng[0] + 1, rng[1])  # "from Ann Lee": the name, not the preposition
             if rng[0] <= cue < rng[1] or not plausible_source(tl, rng) or _kicker(toks, rng, cue, quoted) \
-                    or fronted_opener(tl, rng):
+                    or fronted_opener(tl, rng) or _lone_determiner(tl, rng) or _after_subject_pronoun(tl, rng):
                 continue
         if rng in seen or any(a < rng[1] and rng[0] < b for a, b in taken) or (
                 rule is not None and rule[0] < rng[1] and rng[0] < rule[1]):

@@ -70,12 +70,15 @@ def skip_back(toks: list[Tok], j: int) -> int:
             j -= 3  # "Spicer on Thursday evening said"
         elif j >= 2 and toks[j].low == "time" and toks[j - 1].low == "the" and toks[j - 2].low == "at":
             j -= 3  # "Trump at the time said"
+        elif j >= 1 and not toks[j].cap and toks[j - 1].low in _SUBJECT_PRONOUNS and is_role_noun(toks[j].low):
+            j -= 1  # "they together vowed", "it further wrote": no noun for a person after a pronoun
         else:
             break
     return j
 
 
 _TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
+_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "who"})
 
 
 def _time_phrase_end(t: Tok) -> bool:

@@ -26,6 +26,7 @@ from factcheck.attribution.mentions import (
     contracted_pronoun,
     counted_subject,
     dash_apposition,
+    fronted_opener,
     governing_phrase,
     in_contact_clause,
     np_backward,
@@ -209,6 +210,26 @@ def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
         rng = np_forward(toks, k, allow_lower_start=False)
         if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and \
                 named_subject(toks, rng) and not timeish(toks, rng):
+            return rng
+    return None
+
+
+def _adverb_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'Recently, it issued': one -ly word and a comma open the sentence (as _clause_subject reads them)."""
+    return rng[0] == 0 and rng[1] == 1 and toks[0].low.endswith("ly") and len(toks) > 1 and toks[1].text == ","
+
+
+def _subject_after_opener(toks: list[Tok], i: int) -> tuple[int, int] | None:
+    """The subject right after a fronted opening phrase and its comma ("Meanwhile, it attacked
+    ..., saying", "In a statement, the union denied ..., adding"), any noun phrase that can speak
+    ('it' too: a body or an outlet): the opener itself names no one."""
+    for k in [n + 1 for n in range(min(i, 14)) if toks[n].text == ","]:
+        while k < i and (toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in lx.discourse_openers())
+                         or toks[k].text == ","):
+            k += 1  # "Recently, however, it issued"
+        rng = np_forward(toks, k)
+        if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and plausible_source(toks, rng) \
+                and not timeish(toks, rng):
             return rng
     return None
 
@@ -584,6 +605,17 @@ def apposition(c: VerbCue, chosen: Choice) -> Decision:
     return (c.propose(rng, "apposition"),) if rng else None
 
 
+def _before_time(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The name before a time word the phrase toks[rng] runs on into through a lower-case word
+    ("Ann Lee on Monday": "Ann Lee"); None when the phrase opens with the time, or when the time
+    word follows a name directly ("Kristen Day", "Theresa May": a surname)."""
+    time = next(k for k in range(*rng) if toks[k].low in TIME_WORDS)
+    end = time
+    while end > rng[0] and not toks[end - 1].cap:
+        end -= 1  # "on", "for"
+    return (rng[0], end) if rng[0] < end < time else None
+
+
 def _closing_name(toks: list[Tok], k: int) -> bool:
     """Does a capitalised phrase start at toks[k] and close the sentence ('..., reports Variety.')?"""
     rng = np_forward(toks, k, allow_lower_start=False) if k < len(toks) else None
@@ -601,6 +633,8 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
     if sp and sp[0] <= toks[i + 1].start + 1:
         return (c.propose_span(sp, "inverted_span"),)
     rng = np_forward(toks, i + 1)
+    if rng and timeish(toks, rng):
+        rng = _before_time(toks, rng)  # "said Ann Lee on Monday", "wrote Ann Lee for Morning Consult"
     if rng and (timeish(toks, rng) or toks[i + 1].low in _AFTER_VERB_NOT_SOURCE):
         rng = None  # "..., said Tuesday", "..., said of the plan": a time or a topic, not the speaker
     if rng and not toks[rng[1] - 1].cap and rng[1] + 1 < len(toks) and toks[rng[1]].text == ",":
@@ -621,6 +655,8 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
         return NO_SOURCE  # ", saying ..." belongs to the attribution already found
     if t.low.endswith("ing"):
         rng = _clause_subject(toks, i) or np_forward(toks, 0, allow_lower_start=False)
+        if rng is not None and (fronted_opener(toks, rng) or _adverb_opener(toks, rng)):
+            rng = _subject_after_opener(toks, i)  # "Meanwhile, it attacked the plan, saying": "it"
         if rng is None:
             rng = np_forward(toks, 0)  # "The mayor spoke in Leeds, arguing ..."
             rng = rng if rng and plausible_source(toks, rng) and not timeish(toks, rng) else None
