@@ -31,7 +31,7 @@ from factcheck.attribution.cues import RawAttribution
 from factcheck.attribution.cues.labels import COLON_LABEL
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun
-from factcheck.attribution.mentions import DASHES, DETERMINERS, fronted_opener, np_backward
+from factcheck.attribution.mentions import DASHES, DETERMINERS, SUBJECT_PRONOUNS, fronted_opener, np_backward
 from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
 
 MODEL_NAME = "mention_chooser"
@@ -39,7 +39,7 @@ BEFORE, AFTER = 30, 14  # tokens of the window before and after the cue
 _RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
 _ARTICLES = frozenset({"the", "a", "an"})  # ("each", "both", "some" alone can speak)
-_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "who", "which"})
+_SUBJECT_PRONOUNS = SUBJECT_PRONOUNS | {"which"}  # "which together vowed": a relative subject too
 _DIST = (0, 1, 2, 4, 8, 16)
 _ZEROS = repeat(0.0)
 _ORDER = ("0", "1", "2", "3")

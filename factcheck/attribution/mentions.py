@@ -20,6 +20,8 @@ TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
 _CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
 _FRONTING = rule_words("mentions", "fronting", "attribution_rules")
+# pronouns that stand as a clause's subject: a lower-case word right after one is no noun
+SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "who"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
 
 
@@ -70,7 +72,7 @@ def skip_back(toks: list[Tok], j: int) -> int:
             j -= 3  # "Spicer on Thursday evening said"
         elif j >= 2 and toks[j].low == "time" and toks[j - 1].low == "the" and toks[j - 2].low == "at":
             j -= 3  # "Trump at the time said"
-        elif j >= 1 and not toks[j].cap and toks[j - 1].low in _SUBJECT_PRONOUNS and is_role_noun(toks[j].low):
+        elif j >= 1 and not toks[j].cap and toks[j - 1].low in SUBJECT_PRONOUNS and is_role_noun(toks[j].low):
             j -= 1  # "they together vowed", "it further wrote": no noun for a person after a pronoun
         else:
             break
@@ -78,7 +80,6 @@ def skip_back(toks: list[Tok], j: int) -> int:
 
 
 _TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
-_SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "who"})
 
 
 def _time_phrase_end(t: Tok) -> bool:

@@ -16,7 +16,6 @@ as_option: Callable[[Any], Any] = click.option(
     help="Read the article as plain text or as an HTML page (default: judged by content and file extension).")
 
 
-
 def jobs_option(what: str) -> Callable[[Any], Any]:
     """`--jobs N`: processes for the analysis (0: one per core; FACTCHECK_JOBS sets the default);
     `what` says what they share out."""

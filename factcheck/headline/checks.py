@@ -94,7 +94,10 @@ class BodyReading:
 
     def join(self, later: BodyReading) -> None:
         """Append the run `later` read, which follows this one in the body."""
-        self.texts = self.texts + later.texts if self.texts is not None and later.texts is not None else None
+        if self.texts is not None and later.texts is not None:
+            self.texts += later.texts  # in place: a new list per run would copy the whole body each time
+        else:
+            self.texts = None
         self.names.join(later.names)
         self.cues += later.cues
         self.profile.join(later.profile)
