@@ -346,3 +346,28 @@ def test_a_credited_document_the_body_speaks_of_is_no_swapped_credit():
     # a body that never speaks of the memo gives the claim to the newspaper alone
     message = checks_of(memo.format("Managers plan"))["attribution_dropped"][0]
     assert "NHS memo" in message and "Gazette" in message
+
+
+def test_the_trainer_splits_its_read_out_by_how_the_headline_puts_its_claim():
+    t = _trainer()
+    from factcheck.headline.stance import FEATURES
+
+    def x(**on: float) -> list[float]:
+        return [on.get(k, 0.0) for k in FEATURES]
+
+    rows = [("b1", "discuss", x(), "can_report", False),            # states it: the model misses it
+            ("b2", "discuss", x(head_attr=1.0), "agree", False),     # reports it, as the body does
+            ("b3", "discuss", x(head_hedged=1.0, head_attr=1.0), "agree", False),
+            ("b4", "agree", x(), "agree", False)]
+    scores = [(stance, 0.0, 0.5, rules) for _, stance, _, rules, _ in rows]
+    split = t.by_headline(rows, scores, 0.5, 0.9)
+    assert split["pairs"] == {"hedges": 1, "reports": 1, "states": 2}
+    assert split["read_out"]["states"] == {"agree->agree": 1, "discuss->agree": 1}
+    assert split["read_out"]["reports"] == {"discuss->agree": 1}
+    # a right related pair scores 1.0, a wrong one 0.25: as read, three of the four are wrong; were
+    # every stating headline read right, only the reporting and the hedging one would stay wrong
+    assert t.evaluate(scores, 0.5, 0.9)["fnc_related"] == (0.25 + 0.25 + 0.25 + 1.0) / 4
+    assert split["fnc_related_ceiling"] == (1.0 + 0.25 + 0.25 + 1.0) / 4
+    rows[0] = ("b1", "discuss", x(), "discuss", False)
+    scores[0] = ("discuss", 0.0, 0.5, "discuss")
+    assert t.by_headline(rows, scores, 0.5, 0.9)["fnc_related_ceiling"] == (1.0 + 0.25 + 0.25 + 1.0) / 4
