@@ -371,3 +371,29 @@ def test_the_trainer_splits_its_read_out_by_how_the_headline_puts_its_claim():
     rows[0] = ("b1", "discuss", x(), "discuss", False)
     scores[0] = ("discuss", 0.0, 0.5, "discuss")
     assert t.by_headline(rows, scores, 0.5, 0.9)["fnc_related_ceiling"] == (1.0 + 0.25 + 0.25 + 1.0) / 4
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("Astronomers said the meteorite story was not plausible.", "not"),
+    ("The account is implausible, the agency said.", "implausible"),
+    ("The report was not accurate, a spokesman said.", "not"),
+    ("Officials called the figures inaccurate.", "inaccurate"),
+    ("The post spread misinformation about the vaccine.", "misinformation"),
+    ("The quotation came from a fictional news site.", "fictional"),
+    ("The sewer alligators are an urban legend.", "urban"),
+    ("There is no proof that the letter was sent.", "no"),
+    ("Scientists have cast doubt on the claim.", "cast"),
+    ("The photos raised doubts about the story.", "raised"),
+    ("The pictures are raising doubts about the story.", "raising"),
+    ("His anchor set the record straight on Monday.", "set"),
+    ("Contrary to reports, the singer is alive.", "contrary"),
+    ("Contrary to rumours spread online, the bridge is open.", "contrary"),
+])
+def test_a_debunk_that_names_no_fake_is_a_refuting_cue(sentence, cue):
+    tokens = words(sentence)
+    found = sentence_cues(tokens).refute
+    assert found and tokens[found[0]].lower() == cue
+
+
+def test_contrary_to_an_expectation_disputes_nothing():
+    assert not sentence_cues(words("Contrary to expectations, the team won the final.")).refute
