@@ -8,7 +8,7 @@ import pytest
 
 from factcheck import weights
 from factcheck.attribution import mention_chooser
-from factcheck.attribution.cues import find_in_sentence
+from factcheck.attribution.cues import RawAttribution, find_in_sentence
 from factcheck.pipeline import analyze_text
 from factcheck.tokens import tokenize
 
@@ -52,6 +52,37 @@ def test_a_lone_article_or_a_word_after_a_subject_pronoun_is_no_candidate() -> N
     assert words[0] == "they" and "together" not in words
     words, _ = _cands("Okafor will build the towers, it further wrote.", "wrote")
     assert "further" not in words
+
+
+def test_a_function_word_in_capitals_for_stress_is_no_candidate() -> None:
+    # "NOT", "NEVER" are capitalised for stress, not a name or an acronym; a capital name still is
+    words, _ = _cands("Sorry, Rex. Mayor Ann Lee did NOT say our dogs must stay indoors.", "say")
+    assert words[0] == "Mayor Ann Lee" and "NOT" not in words and "Rex" in words
+    words, _ = _cands("The Acme chief NEVER said the NASA plant would close.", "said")
+    assert words[0] == "The Acme chief" and "NEVER" not in words and "the NASA plant" in words
+
+
+def test_a_speaker_closing_the_sentence_after_a_verb_of_saying_is_kept() -> None:
+    # "..., says new report": the bare phrase of a headline is the speaker, not a name before it
+    text = "Ruritania ordered farmers named Ann Lee to sell their goats, says new report"
+    analysis = analyze_text(text + "\n\nThe farmers met on Monday.\n")
+    assert [a.source for a in analysis.sentences[0].attributions] == ["new report"]
+    # no candidates are searched for it, in a body sentence either
+    body = '"We will sell the goats," said the farmer.'
+    raws = find_in_sentence(body, 0, len(body))
+    assert [r.mention for r in raws] == ["the farmer"]
+    assert mention_chooser.sentence_candidates(body, 0, len(body), raws, [(0, 25)]) == []
+    # "told" takes the listener after it: '..., told The Ledger.' is searched for the speaker
+    for cue in ("told", "said"):
+        body = f'"We will sell the goats," the farmer, Ann Lee, {cue} The Ledger.'
+        at = body.index("The Ledger")
+        raw = RawAttribution(at, at + 10, "The Ledger", cue, body.index(cue), "media", rule="speech_verbs.inverted")
+        found = mention_chooser.sentence_candidates(body, 0, len(body), [raw], [(0, 25)])
+        assert bool(found) == (cue == "told")
+    # a verb that is not one of saying ("..., criticized X") may have taken its object: searched
+    text = "Ann Lee, who had said she would debate the mayor, criticized Okafor on two fronts."
+    words, cands = _cands(text, "criticized")
+    assert words[0] == "Okafor on two fronts" and cands[0].is_rule and "Ann Lee" in words
 
 
 def test_the_features_say_where_a_candidate_stands_against_the_cue() -> None:

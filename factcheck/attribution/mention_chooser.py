@@ -32,9 +32,16 @@ from factcheck.attribution.cues.labels import COLON_LABEL
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun
 from factcheck.attribution.mentions import DASHES, DETERMINERS, SUBJECT_PRONOUNS, fronted_opener, np_backward
+from factcheck.lexicon import rule_words
 from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
 
 MODEL_NAME = "mention_chooser"
+# function words and auxiliaries: written in capitals ("did NOT say", "is ALSO") they are stressed,
+# not a name or an acronym
+_FUNCTION_WORDS = rule_words("stance", "not_verb", "attribution_rules") | rule_words("stance", "aux",
+                                                                                     "attribution_rules")
+_STRESSED = rule_words("chooser", "stressed", "attribution_rules")
+_CLOSING = rule_words("chooser", "closing", "attribution_rules")
 BEFORE, AFTER = 30, 14  # tokens of the window before and after the cue
 _RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
@@ -162,10 +169,27 @@ def _kicker(toks: list[Tok], rng: tuple[int, int], cue: int, quoted: list[tuple[
         len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 5)  # "SHOCKING:"
 
 
+def _closing_speaker(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_name: str) -> bool:
+    """'"...," said the spokesman.', '..., says new report': a verb of saying with no listener after
+    it ("said", not "told"), after a comma or a quotation, whose inverted phrase closes the
+    sentence, names the speaker; nothing earlier in the sentence does (a bare headline phrase,
+    "new report", reads to the model like no phrase)."""
+    return rule is not None and rule_name.startswith("speech_verbs.inverted") and toks[cue].low in _CLOSING \
+        and cue >= 1 and (toks[cue - 1].text == "," or toks[cue - 1].text in QUOTE_CHARS) \
+        and rule[0] == cue + 1 and not any(t.is_word for t in toks[rule[1]:])
+
+
 def _lone_determiner(toks: list[Tok], rng: tuple[int, int]) -> bool:
     """'CLARIFICATION: The first sentence ...': a determiner on its own, capitalised for opening
     what follows a colon, is no phrase."""
     return rng[1] - rng[0] == 1 and toks[rng[0]].low in _ARTICLES
+
+
+def _stressed_function_word(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'Pope Francis did NOT say', 'she NEVER said', 'it was ALSO': a function word written in
+    capitals for stress ends no name; a capital alone does not make a speaker."""
+    head = toks[rng[1] - 1]
+    return head.text.isupper() and len(head.text) > 1 and (head.low in _FUNCTION_WORDS or head.low in _STRESSED)
 
 
 def _after_subject_pronoun(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -243,7 +267,8 @@ def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_nam
             while rng[1] - rng[0] > 1 and _lower_lead(toks[rng[0]]) and toks[rng[0] + 1].cap:
                 rng = (rng[0] + 1, rng[1])  # "from Ann Lee": the name, not the preposition
             if rng[0] <= cue < rng[1] or not plausible_source(tl, rng) or _kicker(toks, rng, cue, quoted) \
-                    or fronted_opener(tl, rng) or _lone_determiner(tl, rng) or _after_subject_pronoun(tl, rng):
+                    or fronted_opener(tl, rng) or _lone_determiner(tl, rng) or _after_subject_pronoun(tl, rng) \
+                    or _stressed_function_word(tl, rng):
                 continue
         if rng in seen or any(a < rng[1] and rng[0] < b for a, b in taken) or (
                 rule is not None and rule[0] < rng[1] and rng[0] < rule[1]):
@@ -401,7 +426,7 @@ def sentence_candidates(text: str, start: int, end: int, raws: list[RawAttributi
         if rule is None or not start <= r.cue_start < end or kept(r.rule, keep):
             continue
         cue = bisect_left(starts, r.cue_start)
-        if cue >= len(toks) or starts[cue] != r.cue_start:
+        if cue >= len(toks) or starts[cue] != r.cue_start or _closing_speaker(toks, cue, rule, r.rule):
             continue
         per_cue = _CueFeatures(toks, cue, r.rule, qtok)
         if gate is not None:
