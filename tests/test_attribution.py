@@ -264,6 +264,13 @@ def test_a_request_or_report_passed_on_with_no_one_named_is_agentless() -> None:
     assert only(a, "The cuts were announced by").mention.startswith("the council")
     # a passive of a verb that reports nothing is no attribution
     assert attrs(a, "The depot was closed") == []
+    # how someone is presented or judged, with no one named: "was portrayed as", "were rated as"
+    a = body("The mayor was portrayed as a reformer. Most of his claims were rated as mostly true. "
+             "The bridge was painted blue on Monday.")
+    for starts, cue in (("The mayor", "was portrayed as"), ("Most of his", "were rated as")):
+        x = only(a, starts)
+        assert (x.mention, x.span, x.cue, x.kind) == ("", None, cue, "vague"), starts
+    assert attrs(a, "The bridge") == []
 
 
 def test_a_time_before_an_apposition_is_no_speaker() -> None:

@@ -6,6 +6,10 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.mentions import DETERMINERS, TIME_WORDS, is_role_noun
 from factcheck.tokens import Tok
 
+# "officials from both parties", "critics of the plan": the head is before the preposition ("to",
+# "with", "on" also join words that are no phrase: "appointed several women to key posts")
+_HEAD_LINKS = frozenset({"of", "from", "for"})
+
 
 def named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
     """A subject that names someone: a name, a pronoun (not 'it'), or a noun for people who speak."""
@@ -18,11 +22,16 @@ def named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
 
 def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
     """Could this noun phrase be someone or something that says things? Names, pronouns,
-    organisation, document and media words, and role nouns can; 'derogatory comments' cannot."""
+    organisation, document and media words, and role nouns can; 'derogatory comments' cannot.
+    A phrase with a preposition has its head before it: "officials from both parties",
+    "critics of the plan", when that is a word for people of the lexicon."""
     if named_subject(toks, rng):
         return True
     head = toks[rng[1] - 1].low
-    return speaker_noun(head) or head.endswith("-year-old")  # "said the 46-year-old"
+    if speaker_noun(head) or head.endswith("-year-old"):  # "said the 46-year-old"
+        return True
+    link = next((k for k in range(rng[0] + 1, rng[1] - 1) if toks[k].low in _HEAD_LINKS), None)
+    return link is not None and toks[link - 1].low in lx.source_nouns()  # (not a role by its suffix: "a number of")
 
 
 def speaker_noun(w: str) -> bool:
