@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.attribution.cues import find_in_sentence
 from factcheck.model import Analysis, Document
 from factcheck.pipeline import analyze, analyze_text
 
@@ -607,3 +608,19 @@ def test_he_after_an_unnamed_official_with_a_long_phrase_is_that_official() -> N
              "told reporters.\n\nHe said the army had planned the raid for weeks.")
     got = only(a, "He said")
     assert got.source == "a senior official in the president's office" and got.kind == "anonymous"
+
+
+def test_a_phrase_with_a_preposition_speaks_through_its_head() -> None:
+    # "officials from both parties": the head before the preposition is a word for people, so the
+    # cue rule takes the phrase though its last word is not one (before, the sentence had no
+    # source, or the stance fallback's guess)
+    a = body("Although Okafor lacks a signature policy, elected officials from both parties say he has built "
+             "a reputation as a hard worker.")
+    x = only(a, "Although Okafor")
+    assert (x.mention, x.cue) == ("officials from both parties", "say")
+    for text, mention in (("Since then, residents of the town say the bridge has never been safe.",
+                           "residents of the town"),
+                          ("Although the mayor lacks a plan, critics of the bridge argue it will never open.",
+                           "critics of the bridge")):
+        assert [(r.mention, r.rule) for r in find_in_sentence(text, 0, len(text))] == [
+            (mention, "speech_verbs.subject_before")]
