@@ -37,6 +37,16 @@ def test_collectives_and_opinion_are_vague(mention: str) -> None:
     assert classify(mention) == "vague"
 
 
+@pytest.mark.parametrize("mention", ["officials from both parties", "Tarnwell officials on both sides",
+                                     "officials of all stripes"])
+def test_unnamed_officials_spread_across_camps_are_vague(mention: str) -> None:
+    # "from both parties": a broad collective, not particular people the reporter spoke to; one
+    # official of a named body stays anonymous
+    assert classify(mention) == "vague"
+    assert classify("officials from the Tarnwell council") == classify("an official from both campaigns") \
+        == "anonymous"
+
+
 @pytest.mark.parametrize("mention", ["three economists", "several analysts", "a number of tax experts"])
 def test_counted_people_are_anonymous_not_vague(mention: str) -> None:
     # the reporter spoke to these particular people and does not name them

@@ -378,6 +378,9 @@ def classify(mention: str, after: str = "") -> str:
     definite_count = len(lead_low) >= 1 and (lead_low[0] == "both" or lead_low[0] == "the" and len(lead_low) > 1
                                                and lead_low[1] in _cardinals())
     if head in _words("kind_anonymous_heads") and not definite_count:
+        rest = [_norm(t) for t in tokens[len(lead) + len(core):]]
+        if head.endswith("s") and len(rest) >= 2 and rest[0] in _SPREAD_LINKS and rest[1] in _SPREAD:
+            return "vague"  # "officials from both parties", "of all stripes": a spread, no particular people
         return "anonymous"
     if head in lx.org_words() or head in _words("kind_org_name_words"):
         return "named_org"  # "the agency", "his company", "the union"
@@ -431,6 +434,8 @@ def _relative_after(tokens: list[str], k: int) -> bool:
 
 
 _COMMON = ("kind_vague_heads", "kind_anonymous_heads")
+_SPREAD_LINKS = ("from", "of", "on", "in", "across")
+_SPREAD = ("both", "all", "either")
 _INDEFINITE = ("a", "an", "one", "another")
 
 
