@@ -249,6 +249,7 @@ def title_noun(word: str) -> str | None:
     return low if low in _words("kind_titles") else None
 
 
+@lru_cache(maxsize=65536)  # a pure function of the mention; resolution asks it of every named speaker
 def titles_of(mention: str) -> tuple[str, ...]:
     """The titles a mention gives the person it names, as description nouns: "campaign chairman
     John Podesta" -> ('chairman',), "former Sen. Ann Lee" -> ('senator', 'former senator');

@@ -8,9 +8,11 @@ dairy in Leicestershire, is recalling..." then "the company said").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from factcheck import tokens
 from factcheck.attribution import lexicons as lx
@@ -19,8 +21,13 @@ from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.textnorm import straighten
 
+_PERSON_TITLES = structured("attribution_rules")["resolve"]["person_titles"]
+# A match opens with a title or a capital: the lookahead (a first character the regex engine
+# tests at every position) keeps the title alternation off all the other word starts; the
+# matches are the same.
 _PERSON_NAME = re.compile(
-    r"\b(?P<title>(?:" + "|".join(map(re.escape, structured("attribution_rules")["resolve"]["person_titles"]))
+    "(?=[A-Z" + "".join(sorted({re.escape(t[0]) for t in _PERSON_TITLES})) + r"])"
+    r"\b(?P<title>(?:" + "|".join(map(re.escape, _PERSON_TITLES))
     + r")\.?\s+)?"
     r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |al-|bin )?[A-Z][a-z'’-]+)+)\b"
 )
@@ -30,6 +37,9 @@ _ORG_APPOSITION = re.compile(
     r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
+# what every match of _ORG_APPOSITION holds (its name stands between commas and has none in
+# it): one quick search, so that most sentences skip the slower pattern
+_COMMA_CAP_COMMA = re.compile(r",\s+[A-Z][^,]*,")
 _NAME_WHICH = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+which\b")
 _NOUN_NAME = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 _ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\b")
@@ -97,6 +107,9 @@ class Entity:
         self.keys = {_head(self.name), *_lower_words(self.name), *self.heads}
 
 
+_SEQ = attrgetter("seq")
+
+
 @lru_cache(maxsize=65536)
 def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
     """(name, text kind, gender, head noun) of each person and organisation the sentence names, in
@@ -104,7 +117,7 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
     resolved again after each of many headlines asks again)."""
     orgs = lx.org_words()
     out: list[tuple[str, str, str | None, str | None]] = []
-    for m in _ORG_APPOSITION.finditer(sentence):
+    for m in _ORG_APPOSITION.finditer(sentence) if _COMMA_CAP_COMMA.search(sentence) else ():
         # "a Cornish bakery, Tremain Foods," names an organisation; "the mayor, Ruth Okafor,"
         # or "a doctor, Hugh Hill," a person
         noun, name = m.group("noun").lower(), m.group("name")
@@ -119,7 +132,7 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         if m.group("noun") in orgs and not gender_of(m.group("name")) and classify(m.group("name")) != "named_person" \
                 or m.group("noun") in _COMPANY_WORDS:
             out.append((m.group("name"), "text_org", None, m.group("noun")))
-    for m in _NAME_WHICH.finditer(sentence):
+    for m in _NAME_WHICH.finditer(sentence) if "which" in sentence else ():
         if not gender_of(m.group("name")):
             out.append((m.group("name"), "text_org", None, None))
     for m in _PERSON_NAME.finditer(sentence):
@@ -167,7 +180,11 @@ class Trace:
 
 @dataclass
 class Discourse:
-    """What the article has named so far."""
+    """What the article has named so far.
+
+    `entities` are kept in the order of their `seq`, the last mentioned last (every mention takes
+    a new, higher `seq`, so none is shared): the queries for the most recent entity of a kind walk
+    back from the end and stop at the first that answers, instead of scanning all HELD_MAX held."""
 
     entities: list[Entity] = field(default_factory=list)
     seq: int = 0
@@ -177,6 +194,7 @@ class Discourse:
     _by_name: dict[str, Entity] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        self.entities.sort(key=_SEQ)
         self._index()
 
     def _index(self) -> None:
@@ -200,6 +218,7 @@ class Discourse:
             if self.trace is not None:
                 self.trace.most_held = max(self.trace.most_held, len(self.entities))
         else:
+            self._to_end(e)
             e.seq = self.seq
             if kind == "text_org" and e.kind == "named_person" and not e.gender:
                 e.kind = "named_org"  # "a dairy, Ferndale Dairies," outweighs a guess from capitals
@@ -212,8 +231,7 @@ class Discourse:
         if alias:
             e.aliases.add(alias)
         if len(self.entities) > HELD_MAX:
-            self.entities.sort(key=lambda x: x.seq)
-            del self.entities[:-HELD_KEEP]
+            del self.entities[:-HELD_KEEP]  # the oldest mentioned (the list is in `seq` order)
             self._index()
 
     def note_text(self, sentence: str) -> None:
@@ -231,12 +249,26 @@ class Discourse:
 
     def since(self, mark: int) -> list[Entity]:
         """The entities mentioned after `mark` (a value of `seq`), oldest first."""
-        return sorted((e for e in self.entities if e.seq > mark), key=lambda e: e.seq)
+        held = self.entities
+        k = len(held)
+        while k and held[k - 1].seq > mark:
+            k -= 1
+        return held[k:]
 
     def touch(self, e: Entity) -> None:
         """Make an entity the most recent again."""
         self.seq += 1
+        self._to_end(e)
         e.seq = self.seq
+
+    def _to_end(self, e: Entity) -> None:
+        """`e` is about to be mentioned again (before its `seq` changes): it moves to the end of
+        `entities`, if it is still held. Found by its `seq`, which the list is in order of."""
+        held = self.entities
+        k = bisect_left(held, e.seq, key=_SEQ)
+        if k < len(held) - 1 and held[k] is e:
+            del held[k]
+            held.append(e)
 
     def add(self, name: str, kind: str, alias: str | None = None, titles: tuple[str, ...] = ()) -> None:
         """A source found; `titles` the nouns a later "the senator" may mean it by ("senator")."""
@@ -248,17 +280,21 @@ class Discourse:
     def _recent(self, pred) -> Entity | None:
         """The most recently mentioned entity that satisfies pred; named ones (with a capital)
         before bare nouns from headline-ese ("operator says")."""
-        best = None
-        for e in self.entities:
-            if pred(e) and (best is None or (e.name[:1].isupper(), e.seq) > (best.name[:1].isupper(), best.seq)):
-                best = e
+        best = None  # the latest without a capital, until a named one is met
+        for e in reversed(self.entities):
+            if pred(e):
+                if e.name[:1].isupper():
+                    best = e
+                    break
+                if best is None:
+                    best = e
         if self.trace is not None and (best is None or not best.name[:1].isupper()):
             self.trace.open_queries.append((pred, best is not None))
         return best
 
     def _last(self, pred) -> Entity | None:
         """The most recently mentioned entity that satisfies pred."""
-        best = max((e for e in self.entities if pred(e)), key=lambda e: e.seq, default=None)
+        best = next(filter(pred, reversed(self.entities)), None)
         if self.trace is not None and best is None:
             self.trace.open_queries.append((pred, False))
         return best

@@ -27,6 +27,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from functools import cache
+from itertools import repeat
 
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
@@ -69,6 +70,7 @@ _STATIVE_NEXT = rule_words("stance", "stative_next", "attribution_rules")
 _QUANTIFIER_SUBJECTS = rule_words("stance", "quantifier_subjects", "attribution_rules")
 _PLACE_ADVERBS = rule_words("stance", "place_adverbs", "attribution_rules")
 _HEAD_PREPOSITIONS = frozenset({"of", "in", "on", "at", "from"})
+_ZEROS = repeat(0.0)  # the weight of a feature the model does not know
 
 
 
@@ -180,7 +182,9 @@ def _subject_kind(toks: list[Tok], rng: tuple[int, int]) -> str:
 def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Every subject + verb pair of the sentence (`blocked`: character ranges to skip, e.g. quotations)."""
     out: list[Candidate] = []
-    has_quote = any(t.text in QUOTE_CHARS for t in toks)
+    # the last quotation mark: whether one follows a verb is a comparison, not a scan per verb
+    last_quote = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].text in QUOTE_CHARS), -1)
+    has_quote = last_quote >= 0
     n = len(toks)
     for i, t in enumerate(toks):
         if len(out) >= _MAX_CANDIDATES:
@@ -291,7 +295,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if not skipped:
             feats.append("sk=none")
         if has_quote:
-            feats.append("quote_after" if any(x.text in QUOTE_CHARS for x in toks[i + 1:]) else "quote_before")
+            feats.append("quote_after" if last_quote > i else "quote_before")
         if any(x.low == "that" for x in toks[i + 1:i + 5]):
             feats.append("that_soon")
         if rng[0] > 0 and toks[rng[0] - 1].text == ",":
@@ -301,10 +305,10 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if people:
             feats.append("people_phrase")
         out.append(Candidate(i, (j, j + 1), feats, rng) if link == "rel" else Candidate(i, rng, feats))
-    return out + _agents(toks, blocked, has_quote, _MAX_CANDIDATES - len(out))
+    return out + _agents(toks, blocked, last_quote, _MAX_CANDIDATES - len(out))
 
 
-def _agents(toks: list[Tok], blocked: list[tuple[int, int]] | None, has_quote: bool, room: int) -> list[Candidate]:
+def _agents(toks: list[Tok], blocked: list[tuple[int, int]] | None, last_quote: int, room: int) -> list[Candidate]:
     """The agent of a passive or of a reporting noun: 'was nominated in 2010 by the president',
     'were highlighted by some of his rivals', 'a demand, by Leader Nancy Pelosi, that': the phrase
     after 'by' is the subject of the participle (or noun) before it."""
@@ -344,8 +348,8 @@ def _agents(toks: list[Tok], blocked: list[tuple[int, int]] | None, has_quote: b
                  "agent_participle" if participle else "agent_noun"]
         if (stance_class := lx.stance_classes().get(t.low)) is not None:
             feats.append("sv=" + stance_class)
-        if has_quote:
-            feats.append("quote_after" if any(x.text in QUOTE_CHARS for x in toks[b:]) else "quote_before")
+        if last_quote >= 0:
+            feats.append("quote_after" if last_quote >= b else "quote_before")
         out.append(Candidate(v, rng, feats))
     return out
 
@@ -431,7 +435,7 @@ def model() -> Model:
 
 
 def score(features: list[str], bias: float, weights: dict[str, float]) -> float:
-    z = bias + sum(weights.get(f, 0.0) for f in features)
+    z = bias + sum(map(weights.get, features, _ZEROS))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
