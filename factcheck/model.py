@@ -170,9 +170,20 @@ class Analysis:
             "boilerplate": [b.to_dict() for b in self.boilerplate],
         }
 
+    def to_store_dict(self) -> dict[str, Any]:
+        """The contract dict, plus `"reports": false` on each attribution that only tells what its
+        source did (Attribution.reports): not part of the contract, but the checklist and a
+        reviewer's corrections read it, so the store keeps it for from_dict."""
+        d = self.to_dict()
+        for sd, s in zip(d["sentences"], self.sentences):
+            for ad, a in zip(sd["attributions"], s.attributions):
+                if not a.reports:
+                    ad["reports"] = False
+        return d
+
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Analysis:
-        """Rebuild an Analysis from its contract dict (what the store keeps).
+        """Rebuild an Analysis from its contract dict or from what the store keeps (to_store_dict).
 
         Positional arguments, and no comprehension for the many empty lists: opening a
         10,000-sentence article in the review spends its time here."""
@@ -185,7 +196,7 @@ class Analysis:
                 s["id"], s["start"], s["end"], s["text"], s["paragraph"], s["role"],
                 [Attribution(a["source"], a["mention"], tuple(a["span"]) if a.get("span") is not None else None,
                              a["cue"], a["kind"], a.get("quote", "none"), list(a.get("via", [])),
-                             bool(a.get("inherited", False)))
+                             bool(a.get("inherited", False)), a.get("reports", True) is not False)
                  for a in attributions] if attributions else [],
                 bool(s.get("checkworthy")), bool(s.get("hedged")),
                 [Flag(f["code"], f["message"]) for f in flags] if flags else [],

@@ -131,7 +131,7 @@ class Store:
         decisions whose sentence no longer exists."""
         aid = article_id(analysis.text)
         stamp = now()
-        stored = analysis.to_dict()
+        stored = analysis.to_store_dict()
         del stored["text"]  # kept once, in articles.text
         meta = analysis.article
         with self._writing():
