@@ -624,3 +624,18 @@ def test_a_phrase_with_a_preposition_speaks_through_its_head() -> None:
                            "critics of the bridge")):
         assert [(r.mention, r.rule) for r in find_in_sentence(text, 0, len(text))] == [
             (mention, "speech_verbs.subject_before")]
+
+
+def test_people_of_a_thing_with_a_preposition_are_the_source() -> None:
+    # "Opponents of a ban on assault weapons": the people before the thing and its "on" phrase
+    # speak, not the thing's object (before: no source, or "hate speech", "refugees")
+    for text, mention in (("Opponents of a ban on toll roads said it would not work.",
+                           "Opponents of a ban on toll roads"),
+                          ("Proponents of more controls on hate speech say there is a link.",
+                           "Proponents of more controls on hate speech"),
+                          ("Critics of the council policy on refugees argue it is cruel.",
+                           "Critics of the council policy on refugees")):
+        assert [r.mention for r in find_in_sentence(text, 0, len(text))] == [mention]
+    # "talks with officials": no people before the thing, the object stays as it was
+    text = "Talks with officials said nothing."
+    assert [r.mention for r in find_in_sentence(text, 0, len(text))] == ["officials"]

@@ -416,13 +416,32 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
     if tied:
         k -= 1
     elif toks[first - 1].low in ("with", "on"):
-        return rng  # "talks with officials": only a tie ("familiar with") joins people to the object
+        # "talks with officials": only a tie ("familiar with") joins people to the object, or
+        # people before the thing: "Opponents of a ban on assault weapons said"
+        return _people_of_thing(toks, k, rng) or rng
     if k < 0 or not _people_head(toks[k], k == 0):
-        return rng
+        return _people_of_thing(toks, k, rng) or rng
     if toks[k].low in wordset("mention_people_pronouns"):
         return (k, rng[1])
     head = np_backward(toks, k)
     return (head[0] if head else k, rng[1])
+
+
+def _people_of_thing(toks: list[Tok], k: int, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """'Opponents of a ban on assault weapons said', 'Proponents of more controls on hate speech
+    say': toks[k] ends a thing's phrase that hangs on people by "of" or "for"; the source is the
+    people, with all of it. None when no such people come before."""
+    thing = np_backward(toks, k) if k >= 0 and toks[k].is_word else None
+    if thing is None or thing[1] != k + 1:
+        return None
+    link = next((n for n in range(thing[0] + 1, k) if toks[n].low in ("of", "for")), None)
+    if link is not None:  # the phrase read back holds them: "Opponents of a ban"
+        return (thing[0], rng[1]) if _people_head(toks[link - 1], link - 1 == 0) else None
+    if thing[0] < 2 or toks[thing[0] - 1].low not in ("of", "for") or not _people_head(
+            toks[thing[0] - 2], thing[0] - 2 == 0):
+        return None
+    head = np_backward(toks, thing[0] - 2)
+    return (head[0] if head else thing[0] - 2, rng[1])
 
 
 def _plural_group(t: Tok) -> bool:
