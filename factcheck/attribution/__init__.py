@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import groupby
 
 from factcheck.attribution import mention_chooser, stance
@@ -259,6 +260,7 @@ def _quote_starts(sentences: list[Sentence]) -> dict[str, str | None]:
     return out
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name, asked for every attribution
 def _clean(name: str) -> str:
     name = straighten(name.strip().strip(",;:"))
     for det in ("The ", "the "):

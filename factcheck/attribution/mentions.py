@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from factcheck.attribution import lexicons as lx
 
@@ -337,6 +338,7 @@ _SPOKES = re.compile(r"^(?:an?|the|one)\s+(?:\w+\s+)?(?:"
                      + r")\s+(?:for|of|at|from)\s+(?P<org>.+)$", re.I)
 
 
+@lru_cache(maxsize=65536)  # a pure function of the mention, asked for every attribution
 def speaker_for(mention: str) -> str | None:
     """'a spokesperson for the force' speaks for the force: the source is the organisation."""
     m = _SPOKES.match(mention)

@@ -5,7 +5,7 @@ Shared by the cue passes and cross-sentence resolution, which must not import ea
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from factcheck import lexicon
 
@@ -17,6 +17,7 @@ def given_names() -> dict[str, str]:
     return dict(e.split("\t") for e in lexicon.words("given_names"))
 
 
+@lru_cache(maxsize=65536)  # a pure function of the name; resolution asks it of every person it holds
 def gender_of(name: str) -> str | None:
     """'m' or 'f' from a title or a given name in `name`, or None."""
     words = re.findall(r"[A-Za-z'’-]+", name)

@@ -37,6 +37,8 @@ _ORG_APPOSITION = re.compile(
     r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+")  # "Lee", "Mr. Lee"
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
 # what every match of _ORG_APPOSITION holds (its name stands between commas and has none in
 # it): one quick search, so that most sentences skip the slower pattern
 _COMMA_CAP_COMMA = re.compile(r",\s+[A-Z][^,]*,")
@@ -359,13 +361,13 @@ class Discourse:
                              and not ("and" in words and _content_words(e.name) < words))
             if e:
                 return self._public(e)
-        if re.fullmatch(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+", bare):
+        if _SURNAME.fullmatch(bare):
             surname = bare.split()[-1]
             e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name != bare
                              and e.name.split()[-1] == surname)
             if e:
                 return self._public(e)
-        if re.fullmatch(r"[A-Z][A-Z0-9&]{1,9}", bare):
+        if _ACRONYM.fullmatch(bare):
             e = self._recent(lambda e: bare in e.aliases)
             if e:
                 return self._public(e)
