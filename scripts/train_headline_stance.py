@@ -29,6 +29,7 @@ import json
 import pickle
 import sys
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -141,7 +142,7 @@ def evaluate(scores, t_dis, t_rep) -> dict:
     conf: dict[tuple[str, str], int] = {}
     score = 0.0
     for stance, p_dis, p_rep, rules in scores:
-        got = read_out(stance, p_dis, p_rep, rules, t_dis, t_rep)
+        got = read_out(p_dis, p_rep, rules, t_dis, t_rep)
         conf[(stance, got)] = conf.get((stance, got), 0) + 1
         score += 0.25 * (got != "unrelated") + 0.75 * (got == stance)
     classes = ("agree", "discuss", "disagree")
@@ -169,7 +170,7 @@ def headline_kind(x: list[float]) -> str:
     return "reports" if x[FEATURES.index("head_attr")] else "states"
 
 
-def read_out(stance: str, p_dis: float, p_rep: float, rules: str, t_dis: float, t_rep: float) -> str:
+def read_out(p_dis: float, p_rep: float, rules: str, t_dis: float, t_rep: float) -> str:
     """score_fnc1.py's class for one related pair: unsupported -> unrelated, contradicted ->
     disagree, another code -> discuss, none -> agree."""
     if rules == "unrelated":
@@ -187,13 +188,12 @@ def by_headline(rows: list[Row], scores, t_dis: float, t_rep: float) -> dict:
     now: the most that checks of what a headline states beyond its body can reach (a headline that
     itself reports or hedges a claim the body only discusses says nothing more than the body, and
     no check flags it, so score_fnc1.py reads such a pair as agree)."""
-    conf: dict[str, dict[str, int]] = {}
+    conf: dict[str, Counter[str]] = defaultdict(Counter)
     best = 0.0
     for row, (stance, p_dis, p_rep, rules) in zip(rows, scores):
         kind = headline_kind(row[2])
-        got = read_out(stance, p_dis, p_rep, rules, t_dis, t_rep)
-        key = f"{stance}->{got}"
-        conf.setdefault(kind, {})[key] = conf.get(kind, {}).get(key, 0) + 1
+        got = read_out(p_dis, p_rep, rules, t_dis, t_rep)
+        conf[kind][f"{stance}->{got}"] += 1
         right = got == stance or kind == "states"
         best += 0.25 * (got != "unrelated" or kind == "states") + 0.75 * right
     n = len(scores) or 1
