@@ -226,13 +226,17 @@ def _one_attribution(a: Attribution) -> str:
 
 
 def _attribution_text(s: Sentence) -> str:
-    if not s.attributions:
-        return "none"
-    text = "; ".join(dict.fromkeys(_one_attribution(a) for a in s.attributions))
+    sources = [a for a in s.attributions if a.reports]
+    # an actor the sentence tells about ("the council voted") is not who the claim rests on
+    actors = "; ".join(dict.fromkeys(_one_attribution(a) for a in s.attributions if not a.reports))
+    about = f" (about: {actors}; told about, not a source)" if actors else ""
+    if not sources:
+        return "none" + about
+    text = "; ".join(dict.fromkeys(_one_attribution(a) for a in sources))
     if _single_anonymous(s):
-        return text + (". **Rests on an unnamed source**" if any(a.via for a in s.attributions)
-                       else ". **Single anonymous source**")
-    return text
+        return text + (". **Rests on an unnamed source**" if any(a.via for a in sources)
+                       else ". **Single anonymous source**") + about
+    return text + about
 
 
 def _source_lines(reading: Reading) -> list[str]:

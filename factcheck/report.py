@@ -44,7 +44,9 @@ def _sentence(s: Sentence, corrected: Corrected | None = None, review: Review | 
     reading = corrected.reading(s.id) if corrected is not None else None
     for a in s.attributions:
         fixed = reading is not None and reading.is_corrected(a)
-        lines.append(_wrap(("source (corrected): " if fixed else "source: ") + _attr(a), "      "))
+        # an actor the sentence tells about ("the council voted") is what it is about, not its source
+        label = ("source (corrected): " if fixed else "source: ") if a.reports else "about: "
+        lines.append(_wrap(label + _attr(a), "      "))
     if reading is not None and reading.correction is not None:
         c = reading.correction
         if not s.attributions:

@@ -57,6 +57,18 @@ def test_text_report_shows_sources_and_flags() -> None:
     assert "RECOMMENDED" not in r.output
 
 
+def test_an_actor_told_about_is_not_shown_as_the_source() -> None:
+    # "Eastbridge Borough Council has voted to close ...": the council is what the sentence tells
+    # about; nobody is cited for the savings figure, so the flag says no source and so does the label
+    r = run("analyze", str(SAMPLES / "local-council-libraries.txt"))
+    assert r.exit_code == 0
+    out = " ".join(r.output.split())
+    assert "about: Eastbridge Borough Council [named_org; voted]" in out
+    assert "source: Eastbridge Borough Council [named_org; voted]" not in out
+    assert "is told about Eastbridge Borough Council, not sourced" in out
+    assert "source: Campaigners [vague; say]" in out  # a source that reports keeps its label
+
+
 def test_markdown_checklist_parses() -> None:
     r = run("analyze", str(SEED), "--format", "md")
     assert r.exit_code == 0

@@ -220,6 +220,19 @@ def test_single_anonymous_sources_are_called_out():
     assert "Single anonymous source" not in source_lines[1] + source_lines[2]  # the diplomat is not alone
 
 
+def test_an_actor_told_about_is_listed_apart_from_the_sources():
+    a = hand_built(["The council voted on Monday to close two libraries to save £1.2m.",
+                    "The mayor said the council voted to close two libraries."])
+    a.sentences[0].attributions = [Attribution("the council", "The council", (0, 11), "voted", "named_org",
+                                               reports=False)]
+    a.sentences[1].attributions = [Attribution("the mayor", "The mayor", None, "said", "named_person"),
+                                   Attribution("the council", "the council", None, "voted", "named_org",
+                                               reports=False)]
+    items = [line for line in to_markdown(a).splitlines() if line.startswith("  - Source:")]
+    assert items == ["  - Source: none (about: the council (named_org); told about, not a source)",
+                     "  - Source: the mayor (named_person) (about: the council (named_org); told about, not a source)"]
+
+
 def test_orphaned_decisions_are_listed_not_dropped():
     a = hand_built(["Officials said 12 people were hurt in the blast on Monday."])
     gone = Review("s0123456789", "verified", "confirmed by police", [], "ana", "2026",

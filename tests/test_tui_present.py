@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from test_tui_data import make_analysis
 
+from factcheck.model import Attribution
 from factcheck.store import Review
 from tui.present import (
     MENTION_STYLE,
@@ -14,6 +15,7 @@ from tui.present import (
     styled_slice,
     visible_sentences,
 )
+from tui.screens.article import clipboard_text
 from tui.widgets.detail import detail_text, review_text
 from tui.widgets.headline_bar import headline_text
 
@@ -77,6 +79,20 @@ def test_a_claim_without_source_is_marked_and_chrome_is_not() -> None:
     exports = a.sentences[6]
     assert source_text(exports).plain == NO_SOURCE
     assert source_text(a.sentences[2]).plain == ""  # the byline makes no claim
+
+
+def test_an_actor_told_about_is_not_shown_as_the_source() -> None:
+    a = make_analysis()
+    s = a.sentences[6]  # a claim flagged as unsourced
+    start = a.text.index(s.text)
+    s.attributions = [Attribution("the board", s.text[:9], (start, start + 9), "voted", "named_org", reports=False)]
+    assert source_text(s).plain == NO_SOURCE  # the flag says nobody is cited: so does the table
+    assert clipboard_text(s).endswith("\n(no source named; about: the board)")
+    detail = detail_text(a, s, 7).plain
+    assert "about the board" in detail and "told about, not a source" in detail
+    assert "source the board" not in detail
+    s.flags, s.checkworthy = [], False  # no claim to source: the table says what it is about
+    assert source_text(s).plain == "about the board"
 
 
 def test_table_excludes_chrome_unless_asked() -> None:

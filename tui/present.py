@@ -98,15 +98,29 @@ def source_names(sentence: Sentence) -> list[str]:
     return names
 
 
-def source_chains(sentence: Sentence) -> list[list[str]]:
+def source_chains(sentence: Sentence, *, reporting: bool = False) -> list[list[str]]:
     """Each attribution as a chain, the source first: ["the spy agency", "a news agency"] when the
-    article says the agency said it according to the news agency. Repeated chains are listed once."""
+    article says the agency said it according to the news agency. Repeated chains are listed once.
+    `reporting`: only the sources the claim rests on, not an actor the sentence tells about
+    ("the council voted": Attribution.reports)."""
     chains: list[list[str]] = []
     for a in sentence.attributions:
+        if reporting and not a.reports:
+            continue
         chain = [n for n in (a.source, *a.via) if n]
         if chain and chain not in chains:
             chains.append(chain)
     return chains
+
+
+def told_about(sentence: Sentence) -> list[str]:
+    """The actors the sentence tells about without sourcing anything to them ("Councillors
+    approved the plans"), each once: shown as what the sentence is about, never as its source."""
+    names: list[str] = []
+    for a in sentence.attributions:
+        if not a.reports and a.source and a.source not in names:
+            names.append(a.source)
+    return names
 
 
 def needs_source(sentence: Sentence) -> bool:
@@ -115,8 +129,8 @@ def needs_source(sentence: Sentence) -> bool:
 
 
 def shows_no_source(sentence: Sentence) -> bool:
-    """The table shows the NO SOURCE badge instead of a name."""
-    return not source_chains(sentence) and (
+    """The table shows the NO SOURCE badge instead of a name (an actor told about is no source)."""
+    return not source_chains(sentence, reporting=True) and (
         needs_source(sentence) or any(f.code == "unattributed_claim" for f in sentence.flags))
 
 
@@ -162,6 +176,9 @@ def _join(groups: list[list[str]], names: list[str]) -> str:
     return SOURCES_SEPARATOR.join(out)
 
 
+# An actor the sentence tells about ("the council voted"), where a source would be shown: not a source.
+ABOUT = "about "
+ABOUT_STYLE = "dim italic"
 # A source the reviewer corrected, wherever sources are shown (table, detail, Sources screen).
 CORRECTED_MARK = "✎ "
 CORRECTED_STYLE = "bold italic"
@@ -172,11 +189,15 @@ def source_text(sentence: Sentence, width: int | None = None, *, corrected: bool
     reviewer's sources (and a reviewer's "no source") with ✎."""
     out = Text(CORRECTED_MARK, style=CORRECTED_STYLE) if corrected else Text()
     room = None if width is None else width - out.cell_len
-    chains = source_chains(sentence)
+    chains = source_chains(sentence, reporting=True)
+    actors = told_about(sentence)
     if chains:
         out.append(fit_names(chains, room), style=CORRECTED_STYLE if corrected else "")
     elif shows_no_source(sentence):
         out.append(NO_SOURCE, style=NO_SOURCE_STYLE)
+    elif actors:
+        out.append(ABOUT)
+        out.append(fit_names([[n] for n in actors], None if room is None else room - len(ABOUT)), style=ABOUT_STYLE)
     elif corrected:
         out.append("no source", style=CORRECTED_STYLE)
     return out
@@ -314,11 +335,13 @@ def outside_mentions(analysis: Analysis, sentence: Sentence) -> list[tuple[Attri
 def attribution_lines(a: Attribution, corrected: bool = False) -> Text:
     """One source in the detail; `corrected`: the reviewer set or changed it (marked ✎)."""
     out = Text()
-    out.append("source ", style="dim")
+    out.append("source " if a.reports else ABOUT, style="dim")
     if corrected:
         out.append(CORRECTED_MARK, style=CORRECTED_STYLE)
     out.append_text(one_line(a.source, style="bold"))
     out.append(f"  ({a.kind.replace('_', ' ')})", style="italic")
+    if not a.reports:
+        out.append("  told about, not a source", style="dim italic")
     if a.cue != REVIEWER_CUE:  # a source the reviewer added has no mention in the text
         out.append("\n  mention ", style="dim")
         out.append_text(one_line(a.mention))

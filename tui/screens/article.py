@@ -30,6 +30,7 @@ from tui.present import (
     is_flagged,
     one_line,
     source_chains,
+    told_about,
     visible_sentences,
 )
 from tui.screens.attribution import AttributionResult, AttributionScreen, article_source_names, describe_sources
@@ -62,8 +63,12 @@ def _status_bindings() -> list[Binding]:
 def clipboard_text(sentence: Sentence) -> str:
     """The sentence and who it rests on, ready to paste into a message or a document."""
     text = " ".join(printable(sentence.text).split())
-    chains = source_chains(sentence)
-    return f"{text}\n(source: {fit_names(chains)})" if chains else f"{text}\n(no source named)"
+    chains = source_chains(sentence, reporting=True)
+    if chains:
+        return f"{text}\n(source: {fit_names(chains)})"
+    actors = told_about(sentence)
+    about = f"; about: {fit_names([[n] for n in actors])}" if actors else ""
+    return f"{text}\n(no source named{about})"
 
 
 class ArticleScreen(Screen[None]):
