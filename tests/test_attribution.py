@@ -86,6 +86,17 @@ def test_next_quote_paragraph_carries_the_speaker() -> None:
     assert x.inherited and x.source == "Omar Haddad"
 
 
+def test_next_quote_paragraph_carries_the_speaker_not_his_relative_clause() -> None:
+    # "who believes ..." is a cue of its own about the speaker; the quotation that follows is the
+    # speaker's, and its span points at his name, not at "who"
+    a = body('"It was terrifying," said Omar Haddad, who believes the tower is unsafe.\n\n'
+             '"The windows shook for a minute."')
+    assert [x.mention for x in attrs(a, '"It was terrifying')] == ["Omar Haddad", "who"]
+    x = only(a, '"The windows')
+    assert x.inherited and x.source == "Omar Haddad" and x.mention == "Omar Haddad"
+    assert a.text[x.span[0]:x.span[1]] == "Omar Haddad"
+
+
 def test_citing_fills_via() -> None:
     a = body("The army lost 40 tanks in a week, the broadcaster said, citing an intelligence official.")
     x = only(a, "The army")

@@ -402,6 +402,22 @@ def test_an_embedded_cue_lets_the_main_clause_name_the_source_first() -> None:
     assert got[0] == "Lee" and _main_clause_read.seen == ["Lee would not discuss the plan or"]
 
 
+def test_a_pronoun_pointing_back_embeds_its_cue_wherever_its_clause_opens() -> None:
+    # "the reason he hopes": no word opens the clause, but "he" points back to the main clause,
+    # whose subject the sentence rests on too; the words before the pronoun are read
+    got = _plan_sources("Okafor is candid about the main reason he hopes the budget passes.")
+    assert got == ["Okafor", "he"]
+    assert _main_clause_read.seen == ["Okafor is candid about the main reason"]
+    got = _plan_sources("Okafor has made no secret of the changes she wants in the budget.")
+    assert got == ["Okafor", "she"] and _main_clause_read.seen == ["Okafor has made no secret of the changes"]
+    got = _plan_sources("The mayor met the drivers for an hour to talk through his plan to cut fares.")
+    assert got == ["The", "his"]  # (the stand-in reads one word as the subject)
+    assert _main_clause_read.seen == ["The mayor met the drivers for an hour to talk through"]
+    # "we" and "I" are the writer's or a speaker's voice: no main clause is looked for
+    assert _plan_sources("Like most readers, my sister and I know the reasons we doubt the budget.") == ["we"]
+    assert _main_clause_read.seen == []
+
+
 def test_a_cue_of_the_main_clause_or_a_short_opening_is_left_alone() -> None:
     assert _plan_sources("Okafor said the budget would pass after the vote.") == ["Okafor"]
     assert _main_clause_read.seen == []

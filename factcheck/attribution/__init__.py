@@ -28,6 +28,7 @@ UNNAMED = "(not named)"
 _STANCE_ROLES = ("body", "standfirst")
 _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on", "goes on")
 _EMBEDDING = rule_words("stance", "embedding_words", "attribution_rules")
+_POINTING_BACK = rule_words("stance", "pointing_back", "attribution_rules")
 # on PolNeAR train (before retraining, main 094f83c), of the 62 main-clause sources the stance
 # model's gate let through, 38 overlapped a gold source; at a pair score of 0.5 or more 28 of 37
 # (0.3: 36 of 52, 0.7: 19 of 22)
@@ -111,17 +112,23 @@ def _main_clause(text: str, s: Sentence, raws: list[RawAttribution], quoted: lis
                  read: Fallback) -> RawAttribution | None:
     """'Trump took to Twitter to accuse the campaign of being "duped" and encourage Americans to
     check out what he called ...': when every cue of the sentence is embedded (its subject right
-    after a word that opens a clause inside another, at least three words in), the sentence rests
-    on the main clause's subject first, if the stance model, reading only the words before the
-    first such clause, finds a subject and verb it is confident of."""
+    after a word that opens a clause inside another, or a third-person pronoun pointing back, at
+    least four words in), the sentence rests on the main clause's subject first, if the stance
+    model, reading only the words before the first such clause, finds a subject and verb it is
+    confident of ("Calabrese is honest about the reason he hopes ...": "Calabrese is honest")."""
     cut = s.end
     for r in raws:
         if r.mention_start < s.start or r.mention_start > r.cue_start:
             return None
         before = text[s.start:r.mention_start].split()
-        if len(before) < 4 or before[-1].lower().strip(",") not in _EMBEDDING:
+        if len(before) < 4:
             return None
-        k = text.rfind(before[-1], s.start, r.mention_start)
+        if before[-1].lower().strip(",") in _EMBEDDING:
+            k = text.rfind(before[-1], s.start, r.mention_start)
+        elif r.mention.lower() in _POINTING_BACK:
+            k = r.mention_start  # its clause opens with no word of its own: "the reason he hopes"
+        else:
+            return None
         while k > s.start and text[k - 1].isspace():
             k -= 1
         cut = min(cut, k)

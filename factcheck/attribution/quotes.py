@@ -146,6 +146,15 @@ def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
 
 
 _CLOSERS = ("\"", "”", "’", "'")
+_RELATIVES = ("who", "which", "that")
+
+
+def _last_speaker(attrs: list[Attribution]) -> Attribution:
+    """The speaker a paragraph hands on to the next: its last attribution, but not a relative
+    clause's about the speaker named before it in the sentence ('"...," said Lee, who thinks
+    often about it.' then a quotation paragraph: Lee's words, and `span` points at "Lee")."""
+    named = [a for a in attrs if a.mention.lower() not in _RELATIVES]
+    return named[-1] if named and attrs[-1].mention.lower() in _RELATIVES else attrs[-1]
 _SAID = rule_words("quotes", "said", "attribution_rules")  # "Okafor said ...", then a quotation
 
 
@@ -190,7 +199,7 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
                     carry(s, prev_attrs)
         last_attrs = [a for s in para for a in s.attributions]
         if last_attrs:
-            prev_attrs = [last_attrs[-1]]
+            prev_attrs = [_last_speaker(next(s for s in reversed(para) if s.attributions).attributions)]
         last = para[-1].text.rstrip() if para else ""
         prev_colon = bool(para[-1].attributions) and last.endswith(":") if para else False
         # 'Caddell said voters were worried.' then a paragraph that is one quotation: his words
