@@ -7,6 +7,7 @@ import textwrap
 from typing import TYPE_CHECKING
 
 from factcheck.model import Analysis, Attribution, Sentence
+from factcheck.sources import told_about_only
 from factcheck.text_safety import printable
 
 if TYPE_CHECKING:
@@ -102,9 +103,12 @@ def to_text(analysis: Analysis, *, corrected: Corrected | None = None,
     out.append("")
     if analysis.sources:
         out.append("Sources")
-        for src in analysis.sources:
+        for src, about in zip(analysis.sources, told_about_only(analysis.sentences, analysis.sources)):
             n = len(src.sentences)
-            out.append(_wrap(f"- {src.name} [{src.kind}], {n} sentence{'s' if n != 1 else ''}"
+            told = ""
+            if about:
+                told = " (only told about, not cited)" if len(about) == n else f" ({len(about)} only told about)"
+            out.append(_wrap(f"- {src.name} [{src.kind}], {n} sentence{'s' if n != 1 else ''}{told}"
                              + (f"; also: {', '.join(src.aliases)}" if src.aliases else ""), "  "))
     if analysis.boilerplate:
         out.append("")

@@ -133,3 +133,24 @@ def collect_named(named: Iterable[Named]) -> list[Source]:
     return [Source(name=e.name, kind=max(e.kinds.items(), key=itemgetter(1))[0],
                    aliases=[a for a in e.aliases if a != e.name], sentences=e.sentences)
             for e in index.entries]
+
+
+def told_about_only(sentences: Iterable[Sentence], sources: list[Source]) -> list[set[str]]:
+    """For each source, the ids of its sentences that only tell about it ("the council voted to
+    close two libraries"): there, no attribution naming it reports anything (Attribution.reports),
+    so a list of sources can say it is not cited in them. A source reached only through a chain
+    or a merged alias counts as cited."""
+    by_id = {s.id: s for s in sentences}
+    out: list[set[str]] = []
+    for src in sources:
+        names = {src.name.casefold(), *(a.casefold() for a in src.aliases)}
+        ids: set[str] = set()
+        for sid in src.sentences:
+            s = by_id.get(sid)
+            if s is None:
+                continue
+            mine = [a for a in s.attributions if a.source.casefold() in names or a.mention.casefold() in names]
+            if mine and not any(a.reports for a in mine):
+                ids.add(sid)
+        out.append(ids)
+    return out

@@ -67,6 +67,9 @@ def test_an_actor_told_about_is_not_shown_as_the_source() -> None:
     assert "source: Eastbridge Borough Council [named_org; voted]" not in out
     assert "is told about Eastbridge Borough Council, not sourced" in out
     assert "source: Campaigners [vague; say]" in out  # a source that reports keeps its label
+    # in the list of sources: the councillors are only told about, the council cited once of two
+    assert "- Councillors [vague], 1 sentence (only told about, not cited)" in out
+    assert "- Eastbridge Borough Council [named_org], 2 sentences (1 only told about)" in out
 
 
 def test_markdown_checklist_parses() -> None:

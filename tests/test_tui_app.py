@@ -12,6 +12,8 @@ from textual import events
 from textual.widgets import Input, OptionList
 from textual.worker import WorkerCancelled
 
+from factcheck.ingest import load
+from factcheck.pipeline import analyze
 from factcheck.store import STATUSES, Store
 from tui.app import ReviewApp
 from tui.screens.article import ArticleScreen
@@ -308,6 +310,32 @@ async def test_sources_screen_filters_the_table(stored, tmp_path) -> None:
         assert "source: the agriculture minister" in screen_text(app)
         await pilot.press("escape")
         assert table(app).row_count == 8
+
+
+@sync
+async def test_a_source_only_told_about_says_so(tmp_path) -> None:
+    # the council sample: "Councillors approved the plans by 27 votes to 19" tells what the
+    # councillors did and cites nobody; the council itself is also cited once, by its spokesperson
+    db = tmp_path / "reviews.db"
+    sample = Path(__file__).resolve().parent.parent / "samples" / "local-council-libraries.txt"
+    with Store(db) as store:
+        aid = store.import_analysis(analyze(load(str(sample))), origin="council.txt").article_id
+    app = ReviewApp(db, aid, export_dir=tmp_path / "exports")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(app, pilot)
+        await pilot.press("s")
+        screen = app.screen
+        assert isinstance(screen, SourcesScreen)
+        names = [s.name for s in screen.analysis.sources]
+        rows = screen_text(app).splitlines()
+        councillors = next(r for r in rows if "Councillors" in r)
+        assert "told about, not cited" in councillors
+        council = next(r for r in rows if "Eastbridge Borough Council" in r)
+        assert "told about" not in council  # cited in one of its two sentences
+        await pilot.press(*["down"] * names.index("Eastbridge Borough Council"))
+        detail = screen_text(app)
+        assert "(told about, not cited) Eastbridge Borough Council has voted" in detail
+        assert "(told about, not cited) A spokesperson" not in detail
 
 
 @sync

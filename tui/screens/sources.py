@@ -9,6 +9,7 @@ from textual.widgets import DataTable, Footer, Static
 
 from factcheck.corrections import Corrected
 from factcheck.model import Analysis, Source
+from factcheck.sources import told_about_only
 from tui.present import CORRECTED_MARK, CORRECTED_STYLE, fitted, one_line
 from tui.screens.picker import PickerScreen, picker_bindings
 
@@ -26,7 +27,9 @@ def is_corrected(source: Source, names: set[str]) -> bool:
 
 
 def source_sentences_text(analysis: Analysis, source: Source, numbers: dict[str, int],
-                          corrected: bool = False) -> Text:
+                          corrected: bool = False, about: set[str] | frozenset[str] = frozenset()) -> Text:
+    """The source and its sentences; `about`: the ids of those that only tell about it
+    (sources.told_about_only), marked so, since nothing there is cited to it."""
     out = Text()
     if corrected:
         out.append(CORRECTED_MARK, style=CORRECTED_STYLE)
@@ -42,6 +45,8 @@ def source_sentences_text(analysis: Analysis, source: Source, numbers: dict[str,
         if s is None:
             continue
         out.append(f"\n#{numbers.get(sid, '?')} ", style="dim")
+        if sid in about:
+            out.append("(told about, not cited) ", style="dim italic")
         out.append_text(one_line(s.text))
     return out
 
@@ -55,6 +60,7 @@ class SourcesScreen(PickerScreen):
     def __init__(self, analysis: Analysis, numbers: dict[str, int], corrected: set[str] | None = None) -> None:
         super().__init__(analysis, numbers)
         self.corrected = corrected or set()
+        self.about = told_about_only(analysis.sentences, analysis.sources)
 
     def compose(self) -> ComposeResult:
         self._filled_at = 0
@@ -91,6 +97,8 @@ class SourcesScreen(PickerScreen):
             name = one_line(src.name)
             if is_corrected(src, self.corrected):
                 name = Text.assemble(Text(CORRECTED_MARK, style=CORRECTED_STYLE), name)
+            if self.about[i] and len(self.about[i]) == len(src.sentences):
+                name.append("  told about, not cited", style="dim italic")
             table.add_row(fitted(name, name_width), Text(src.kind.replace("_", " ")),
                           Text(str(len(src.sentences)), justify="right"), key=str(i))
         if table.row_count:
@@ -99,7 +107,8 @@ class SourcesScreen(PickerScreen):
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         src = self.analysis.sources[int(event.row_key.value)]
         self.query_one("#sources-sentences", Static).update(
-            source_sentences_text(self.analysis, src, self.numbers, is_corrected(src, self.corrected)))
+            source_sentences_text(self.analysis, src, self.numbers, is_corrected(src, self.corrected),
+                                  self.about[int(event.row_key.value)]))
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
