@@ -127,14 +127,17 @@ def _within_paragraph(para: list[Sentence], states: list[tuple[bool, bool]]) -> 
                 carry(s, para[0].attributions)
         return
     speakers = [k for k, s in enumerate(para) if _own(s) and s.attributions[0].quote in ("direct", "mixed")]
-    if not speakers:
-        return
     for k, s in enumerate(para):
         if s.attributions or not _quoted(s, states[k][0]):
             continue
         before = [x for x in speakers if x < k]
-        src = before[-1] if before else min(speakers, key=lambda x: abs(x - k))
-        carry(s, para[src].attributions)
+        if k and not before and _said(para[k - 1]):
+            # 'She said they had made progress. "I really believe ..."': the quotation is hers,
+            # as a quotation paragraph after 'Caddell said ...' is his (`inherit`)
+            carry(s, para[k - 1].attributions)
+        elif speakers:
+            src = before[-1] if before else min(speakers, key=lambda x: abs(x - k))
+            carry(s, para[src].attributions)
 
 
 def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
@@ -147,6 +150,7 @@ def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
 
 _CLOSERS = ("\"", "”", "’", "'")
 _RELATIVES = ("who", "which", "that")
+_SAID = rule_words("quotes", "said", "attribution_rules")  # "Okafor said ...", then a quotation
 
 
 def _last_speaker(attrs: list[Attribution]) -> Attribution:
@@ -155,7 +159,13 @@ def _last_speaker(attrs: list[Attribution]) -> Attribution:
     often about it.' then a quotation paragraph: Lee's words, and `span` points at "Lee")."""
     named = [a for a in attrs if a.mention.lower() not in _RELATIVES]
     return named[-1] if named and attrs[-1].mention.lower() in _RELATIVES else attrs[-1]
-_SAID = rule_words("quotes", "said", "attribution_rules")  # "Okafor said ...", then a quotation
+
+
+def _said(s: Sentence) -> bool:
+    """Does the sentence report, with a verb of saying ("said", "told", "wrote"), what its own
+    source said?"""
+    return _own(s) and any(a.reports and a.span is not None and a.cue.split()[0].lower() in _SAID
+                           for a in s.attributions)
 
 
 def inherit(paragraphs: list[list[Sentence]]) -> None:
