@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.attribution.cues import (
     PRIORITY,
     according_to,
@@ -236,6 +238,34 @@ def test_headline_speaker_needs_the_story_to_name_them_again() -> None:
 def test_vague_formula_carries_its_own_cue() -> None:
     found = _run(vague.formulas, "It is understood the talks will resume.")
     assert [(m, rule) for m, _, rule in found] == [("It is understood", "vague.formula")]
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("There have been reports that the ferry operator will cut routes.", "reports", "There have been reports that"),
+    ("The fares rose amid speculation that the operator was in debt.", "speculation", "amid speculation that"),
+    ("Rumours that the depot will close have been denied.", "Rumours", "Rumours that"),
+    ("Despite unconfirmed reports that he had resigned, the mayor chaired the meeting.", "unconfirmed reports",
+     "Despite unconfirmed reports that"),
+])
+def test_a_report_formula_names_its_noun_and_cues_with_the_formula(text: str, mention: str, cue: str) -> None:
+    # the reader is told the claim rests on "speculation", not on "amid speculation that"
+    assert _run(vague.formulas, text) == [(mention, cue, "vague.formula")]
+
+
+@pytest.mark.parametrize("text, formula", [
+    ("It has also been claimed that the minister knew.", "It has also been claimed"),
+    ("It was long thought that the bridge was safe.", "It was long thought"),
+    ("It is also understood the talks will resume.", "It is also understood"),
+])
+def test_an_impersonal_formula_may_hold_an_adverb(text: str, formula: str) -> None:
+    # the span may end before its cue verb ("It has also been" + "claimed"): together, the formula
+    [(mention, cue, rule)] = _run(vague.formulas, text)
+    assert rule == "vague.formula" and (mention if mention.endswith(cue) else f"{mention} {cue}") == formula
+
+
+def test_an_impersonal_it_that_did_something_is_no_formula() -> None:
+    # "it" is an outlet or a body here: it reported something, nobody is being vague
+    assert _run(vague.formulas, "It has long reported on the city's finances.") == []
 
 
 def test_agentless_hedge_only_when_no_one_is_named() -> None:

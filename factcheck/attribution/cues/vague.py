@@ -14,16 +14,25 @@ from factcheck.lexicon import patterns
 _OWN_CUE = re.compile(r"\b(?:" + "|".join(patterns("vague_own_cues")) + r")\b", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:have |had |also )?(\w+)")
 _BY = re.compile(r"\bby\s")
+_REPORT_NOUN = re.compile(r"\b(?:" + "|".join(patterns("vague_report_nouns")) + r")\b", re.I)
 
 
 def formulas(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
-    """A vague span no other pass took, when it holds its cue or a cue verb follows it."""
+    """A vague span no other pass took, when it holds its cue or a cue verb follows it. In a
+    formula built on a report noun ("there have been reports that", "amid speculation that",
+    "unconfirmed reports suggest") the noun phrase is the source and the formula its cue: a reader
+    is told the claim rests on "speculation", not on "amid speculation that"."""
     text, end = s.text, s.end
     for a, b, kind in s.specials:
         if kind == "vague" and not chosen.overlaps(a, b):
             phrase = text[a:b]
             if _OWN_CUE.search(phrase) or _cue_right_after(text, b, end):
-                yield Candidate(a, b, phrase, _cue_word(text, a, b, end), a, "vague.formula", kind="vague")
+                noun = None if _cue_right_after(text, b, end) else _REPORT_NOUN.search(phrase)
+                if noun is not None and noun.group() != phrase:
+                    yield Candidate(a + noun.start(), a + noun.end(), noun.group(), " ".join(phrase.split()), a,
+                                    "vague.formula", kind="vague")
+                else:
+                    yield Candidate(a, b, phrase, _cue_word(text, a, b, end), a, "vague.formula", kind="vague")
 
 
 def _cue_right_after(text: str, b: int, end: int) -> bool:
