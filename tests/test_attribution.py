@@ -661,3 +661,10 @@ def test_people_of_a_thing_with_a_preposition_are_the_source() -> None:
     # "talks with officials": no people before the thing, the object stays as it was
     text = "Talks with officials said nothing."
     assert [r.mention for r in find_in_sentence(text, 0, len(text))] == ["officials"]
+
+
+def test_a_later_he_never_resolves_to_a_platform_and_speculation_is_its_own_source() -> None:
+    a = analyze_text("Twitter is abuzz with rumours that the former leader has died.\n\n"
+                     "He has lived in seclusion since he retired, amid speculation that his health was failing.")
+    [x] = a.sentences[1].attributions
+    assert (x.source, x.mention, x.cue, x.kind) == ("speculation", "speculation", "amid speculation that", "vague")

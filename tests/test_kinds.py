@@ -37,6 +37,13 @@ def test_collectives_and_opinion_are_vague(mention: str) -> None:
     assert classify(mention) == "vague"
 
 
+@pytest.mark.parametrize("mention", ["Twitter", "Facebook", "YouTube", "Reddit"])
+def test_a_social_platform_is_a_company_and_its_users_are_vague(mention: str) -> None:
+    assert classify(mention) == "named_org"
+    assert classify(f"{mention} users") == "vague"
+    assert classify(f"a {mention} spokesman") == "anonymous"
+
+
 @pytest.mark.parametrize("mention", ["officials from both parties", "Tarnwell officials on both sides",
                                      "officials of all stripes"])
 def test_unnamed_officials_spread_across_camps_are_vague(mention: str) -> None:
