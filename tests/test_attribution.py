@@ -668,3 +668,20 @@ def test_a_later_he_never_resolves_to_a_platform_and_speculation_is_its_own_sour
                      "He has lived in seclusion since he retired, amid speculation that his health was failing.")
     [x] = a.sentences[1].attributions
     assert (x.source, x.mention, x.cue, x.kind) == ("speculation", "speculation", "amid speculation that", "vague")
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Just a few days ago the Tarnwell council admitted the depot was unsafe.", "the Tarnwell council"),
+    ("Just a few days ago North Korea admitted the test had failed.", "North Korea"),
+    ("Earlier this month Acme announced it would cut 200 jobs.", "Acme"),
+    ("Three years ago Okafor said she would retire.", "Okafor"),
+    ("Late last week Orbital Aerospace confirmed the delay.", "Orbital Aerospace"),
+    ("Yesterday Ruth Okafor said the tests were negative.", "Ruth Okafor"),
+    # a time word that heads or modifies the source is part of it
+    ("The morning show host said the guest had cancelled.", "The morning show host"),
+    ("The day care workers said they had not been paid.", "The day care workers"),
+    ("An earlier report said the bridge was safe.", "An earlier report"),
+    ("The Sunday People identified the man.", "The Sunday People"),
+])
+def test_a_time_phrase_before_the_subject_is_not_part_of_the_source(text: str, mention: str) -> None:
+    assert [r.mention for r in find_in_sentence(text, 0, len(text))] == [mention]

@@ -81,6 +81,8 @@ def skip_back(toks: list[Tok], j: int) -> int:
 
 
 _TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
+_TIME_STOP = rule_words("mentions", "time_stop", "attribution_rules")
+_TIME_STOP_FIRST = rule_words("mentions", "time_stop_first", "attribution_rules")
 
 
 def _time_phrase_end(t: Tok) -> bool:
@@ -129,6 +131,8 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
             continue
         if t.low in stop and not t.cap:
             break
+        if k != j and not t.possessive and (t.low in _TIME_STOP and not t.cap or k == 0 and t.low in _TIME_STOP_FIRST):
+            break  # "Two years ago Smith said", "Yesterday Mike Omeri said": a time phrase, then the source
         if t.low in _INNER and k != j:
             if k > 0 and toks[k - 1].is_word and (toks[k - 1].cap or toks[k - 1].low not in stop):
                 k -= 1
