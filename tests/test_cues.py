@@ -246,6 +246,9 @@ def test_vague_formula_carries_its_own_cue() -> None:
     ("Rumours that the depot will close have been denied.", "Rumours", "Rumours that"),
     ("Despite unconfirmed reports that he had resigned, the mayor chaired the meeting.", "unconfirmed reports",
      "Despite unconfirmed reports that"),
+    # the word after "that" opens the content, even when it could be a cue verb
+    ("Yesterday there were reports that suspected militants had attacked a convoy.", "reports",
+     "there were reports that"),
 ])
 def test_a_report_formula_names_its_noun_and_cues_with_the_formula(text: str, mention: str, cue: str) -> None:
     # the reader is told the claim rests on "speculation", not on "amid speculation that"
