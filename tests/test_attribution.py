@@ -97,12 +97,17 @@ def test_next_quote_paragraph_carries_the_speaker_not_his_relative_clause() -> N
     assert a.text[x.span[0]:x.span[1]] == "Omar Haddad"
 
 
-def test_a_quotation_after_a_said_sentence_of_its_paragraph_is_the_speakers() -> None:
+def test_a_quotation_after_a_reporting_sentence_of_its_paragraph_is_the_speakers() -> None:
     # indirect speech, then the speaker's own words in the same paragraph: hers, not the "I" inside
     a = body('The council met on Monday. Okafor said the budget would pass. '
              '"I really believe the members will back it."')
     x = only(a, '"I really believe')
     assert x.inherited and x.mention == "Okafor" and a.text[x.span[0]:x.span[1]] == "Okafor"
+    # what the speaker did or holds, not only what she said
+    a = body('The council met on Monday. Okafor defended the budget at length. '
+             '"I really believe the members will back it."')
+    x = only(a, '"I really believe')
+    assert x.inherited and x.mention == "Okafor"
     # a sentence that says nothing of anyone's words hands on no speaker
     a = body('Okafor arrived at the hall on Monday. "I really believe the members will back it."')
     assert not only(a, '"I really believe').inherited

@@ -131,9 +131,10 @@ def _within_paragraph(para: list[Sentence], states: list[tuple[bool, bool]]) -> 
         if s.attributions or not _quoted(s, states[k][0]):
             continue
         before = [x for x in speakers if x < k]
-        if k and not before and _said(para[k - 1]):
-            # 'She said they had made progress. "I really believe ..."': the quotation is hers,
-            # as a quotation paragraph after 'Caddell said ...' is his (`inherit`)
+        if k and not before and _reports(para[k - 1]):
+            # 'She said they had made progress. "I really believe ..."', 'Clinton touted her
+            # record. "We need ..."': the quotation is hers, as a quotation paragraph after
+            # 'Caddell said ...' is his (`inherit`)
             carry(s, para[k - 1].attributions)
         elif speakers:
             src = before[-1] if before else min(speakers, key=lambda x: abs(x - k))
@@ -161,11 +162,10 @@ def _last_speaker(attrs: list[Attribution]) -> Attribution:
     return named[-1] if named and attrs[-1].mention.lower() in _RELATIVES else attrs[-1]
 
 
-def _said(s: Sentence) -> bool:
-    """Does the sentence report, with a verb of saying ("said", "told", "wrote"), what its own
-    source said?"""
-    return _own(s) and any(a.reports and a.span is not None and a.cue.split()[0].lower() in _SAID
-                           for a in s.attributions)
+def _reports(s: Sentence) -> bool:
+    """Does the sentence report what its own source said, did or holds ("said", "touted her
+    record", "defended the plan"), not a speaker carried over from another sentence?"""
+    return _own(s) and any(a.reports and a.span is not None and not a.inherited for a in s.attributions)
 
 
 def inherit(paragraphs: list[list[Sentence]]) -> None:
