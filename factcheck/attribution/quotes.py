@@ -207,15 +207,15 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
             for s in para:
                 if not s.attributions:
                     carry(s, prev_attrs)
-        last_attrs = [a for s in para for a in s.attributions]
-        if last_attrs:
-            prev_attrs = [_last_speaker(next(s for s in reversed(para) if s.attributions).attributions)]
+        holder = next((s for s in reversed(para) if s.attributions), None)  # the last sentence naming someone
+        if holder is not None:
+            prev_attrs = [_last_speaker(holder.attributions)]
         last = para[-1].text.rstrip() if para else ""
         prev_colon = bool(para[-1].attributions) and last.endswith(":") if para else False
         # 'Caddell said voters were worried.' then a paragraph that is one quotation: his words
         prev_said = bool(para) and any(a.reports and a.span is not None and a.cue.split()[0].lower() in _SAID
                                        for a in para[-1].attributions)
-        prev_open_ended = bool(last_attrs) and (
+        prev_open_ended = holder is not None and (
             last.endswith(":") or any(a.quote in ("direct", "mixed") for a in para[-1].attributions))
 
 

@@ -26,11 +26,11 @@ def formulas(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     for a, b, kind in s.specials:
         if kind == "vague" and not chosen.overlaps(a, b):
             phrase = text[a:b]
-            if _OWN_CUE.search(phrase) or _cue_right_after(text, b, end):
+            own = _OWN_CUE.search(phrase)
+            if own or _cue_right_after(text, b, end):
                 # a formula that holds its cue ("reports that") is followed by its content, not a
                 # cue: "there were reports that suspected militants had ..."
-                own = _OWN_CUE.search(phrase)
-                noun = _REPORT_NOUN.search(phrase) if own or not _cue_right_after(text, b, end) else None
+                noun = _REPORT_NOUN.search(phrase) if own else None
                 if noun is not None and noun.group() != phrase:
                     yield Candidate(a + noun.start(), a + noun.end(), noun.group(), " ".join(phrase.split()), a,
                                     "vague.formula", kind="vague")
