@@ -347,6 +347,34 @@ def test_the_gate_is_chosen_for_all_three_f1s_keeping_unattributed_claims_and_so
     assert trainer.choose_gate(sweep, 0.01)[:2] == (0.4, 0.0)  # none keeps the margin: the pair model alone
 
 
+def test_the_gate_sweep_is_averaged_over_fixed_fold_assignments() -> None:
+    trainer = _trainer()
+    first = trainer.fold_of(10, 5, 0)
+    assert first == [n % 5 for n in range(10)]  # the pair model's own folds
+    later = trainer.fold_of(10, 5, 3)
+    assert later == trainer.fold_of(10, 5, 3) and later != first  # the same data, the same folds
+    assert sorted(later) == sorted(first)  # every fold the same size
+    a = [(0.4, 0.0, 0.870, 0.760, 0.790), (0.2, 0.5, 0.880, 0.770, 0.792)]
+    b = [(0.4, 0.0, 0.872, 0.762, 0.794), (0.2, 0.5, 0.884, 0.766, 0.790)]
+    mean = trainer.mean_sweep([a, b])
+    assert [g[:2] for g in mean] == [(0.4, 0.0), (0.2, 0.5)]
+    assert mean[1][2:] == pytest.approx((0.882, 0.768, 0.791))
+
+
+def test_a_word_before_a_finite_auxiliary_or_with_a_noun_ending_is_marked_for_the_model() -> None:
+    def features(text: str, verb: str) -> list[str]:
+        toks = tokenize(text, 0, len(text))
+        return next(c.features for c in stance.candidates(toks) if toks[c.verb].low == verb)
+
+    # "worries have dogged": the word before an auxiliary heads the subject, it is no verb
+    assert "n1=AUX" in features("Voter worries have dogged the senator for a month.", "worries")
+    assert "n1=AUX" in features("Republican support was more solid than expected.", "support")
+    assert "n1=AUX" not in features("The senator worries that the plan will fail.", "worries")
+    assert "noun_suffix" in features("The city wants a different registration for charities.", "registration")
+    # a known cue verb with a noun's ending is no noun: "mention"
+    assert "noun_suffix" not in features("The senator did mention the plan on Monday.", "mention")
+
+
 def test_the_shipped_sentence_model_records_how_its_gate_was_chosen() -> None:
     data = json.loads(stance.MODEL_PATH.read_text(encoding="utf-8"))
     sentence = data["sentence"]
@@ -355,6 +383,7 @@ def test_the_shipped_sentence_model_records_how_its_gate_was_chosen() -> None:
     assert record["cv_chosen"][1] >= record["cv_pair_alone"][1]  # unattr_F1 kept on train
     assert record["cv_chosen"][2] >= record["cv_pair_alone"][2]  # src_F1 kept on train
     assert record["dev_score"]["sentence_attr_F1"] > 0
+    assert record["settings"]["repeats"] >= 1 and "fold assignments" in record["settings"]["chosen_from"]
 
 
 def test_a_sentence_opener_or_a_bare_singular_word_is_no_subject() -> None:

@@ -67,6 +67,8 @@ _DASHES = frozenset("-—–―")
 _OPENERS = rule_words("stance", "sentence_openers", "attribution_rules")
 _COORDINATORS = rule_words("stance", "coordinators", "attribution_rules")
 _STATIVE_NEXT = rule_words("stance", "stative_next", "attribution_rules")
+_FINITE_NEXT = rule_words("stance", "finite_next", "attribution_rules")
+_NOUN_SUFFIXES = tuple(sorted(rule_words("stance", "noun_suffixes", "attribution_rules")))
 _QUANTIFIER_SUBJECTS = rule_words("stance", "quantifier_subjects", "attribution_rules")
 _PLACE_ADVERBS = rule_words("stance", "place_adverbs", "attribution_rules")
 _HEAD_PREPOSITIONS = frozenset({"of", "in", "on", "at", "from"})
@@ -279,7 +281,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if subject_kind == "document" and t.low not in lx.cue_verbs():
             continue  # "the budget has nearly doubled": a thing is not a speaker; the fact needs a source
         nxt = toks[i + 1] if i + 1 < n else None
-        nxt_key = (nxt.low if nxt.low in _FUNCTION_NEXT else _shape(nxt)) if nxt is not None else "END"
+        nxt_key = (nxt.low if nxt.low in _FUNCTION_NEXT else "AUX" if nxt.low in _FINITE_NEXT else _shape(nxt)
+                   ) if nxt is not None else "END"
         verb = lx.cue_verbs().get(t.low)
         feats = [
             "w=" + t.low, "st=" + _stem(t.low), "lex=" + (verb.strength if verb else "none"),
@@ -289,6 +292,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             "start" if rng[0] == 0 or not toks[rng[0] - 1].is_word else "mid",
             "len=" + str(min(rng[1] - rng[0], 4)), "link=" + link,
         ]
+        if verb is None and t.low.endswith(_NOUN_SUFFIXES):
+            feats.append("noun_suffix")
         if (stance_class := lx.stance_classes().get(t.low)) is not None:
             feats.append("sv=" + stance_class)
         feats += ["sk=" + w for w in skipped[:4]]
@@ -340,12 +345,15 @@ def _agents(toks: list[Tok], blocked: list[tuple[int, int]] | None, last_quote: 
                                                  or _quantified_people(toks, rng) or _head_before_of(toks, rng)):
             continue
         nxt = toks[rng[1]] if rng[1] < n else None
-        nxt_key = (nxt.low if nxt.low in _FUNCTION_NEXT else _shape(nxt)) if nxt is not None else "END"
+        nxt_key = (nxt.low if nxt.low in _FUNCTION_NEXT else "AUX" if nxt.low in _FINITE_NEXT else _shape(nxt)
+                   ) if nxt is not None else "END"
         verb = lx.cue_verbs().get(t.low)
         feats = ["w=" + t.low, "st=" + _stem(t.low), "lex=" + (verb.strength if verb else "none"),
                  "subj=" + _subject_kind(toks, rng), "n1=" + nxt_key, "link=agent",
                  "len=" + str(min(rng[1] - rng[0], 4)), "agent_gap=" + str(min(b - v, 3)),
                  "agent_participle" if participle else "agent_noun"]
+        if verb is None and t.low.endswith(_NOUN_SUFFIXES):
+            feats.append("noun_suffix")
         if (stance_class := lx.stance_classes().get(t.low)) is not None:
             feats.append("sv=" + stance_class)
         if last_quote >= 0:

@@ -42,7 +42,7 @@ def special_spans(text: str, start: int, end: int, lowered: str | None = None) -
             # a pattern's open tail must not run on into the cue and what was said
             cut = cut_at.search(seg, a + 3, b)
             if cut:
-                b = cut.start()
+                b = _before_verb_group(seg, a, cut.start())
             while b > a and seg[b - 1] in " ,.;:":
                 b -= 1
             if kind == "vague" and b - a >= 3:
@@ -53,6 +53,22 @@ def special_spans(text: str, start: int, end: int, lowered: str | None = None) -
             if b - a >= 3:
                 out.append((start + a, start + b, kind))
     return out
+
+
+def _before_verb_group(seg: str, a: int, b: int) -> int:
+    """Where a phrase cut before its cue ends once the words of the cue's verb group are off its
+    tail: "sources close to the campaign also said", "people familiar with the talks have long
+    said" end at "campaign" and "talks". An adverb after "to" and a verb stays: "not authorized
+    to speak publicly said" keeps "publicly"."""
+    skip = lx.np_skip()
+    while True:
+        head, _, last = seg[a:b].rstrip().rpartition(" ")
+        low = last.lower()
+        if not head or not (low in skip or low.endswith("ly") and low not in lx.ly_not_adverbs()):
+            return b
+        if low.endswith("ly") and head.rpartition(" ")[0].rpartition(" ")[2].lower() == "to":
+            return b
+        b = a + len(head)
 
 
 @dataclass(slots=True)
