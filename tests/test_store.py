@@ -267,7 +267,7 @@ def test_exporters_and_review_records_do_not_load_sqlite_utils():
 
 ACTORS = """Senator weighs another run
 
-In the days before the debate, campaign aides were coy about whether the senator would run again.
+In the days before the debate, campaign aides voted to delay the decision on another run.
 
 The senator will decide by March, a senior official said, speaking on condition of anonymity.
 """
@@ -278,16 +278,16 @@ def test_the_store_keeps_which_attributions_only_tell_what_their_source_did(stor
     from factcheck.pipeline import analyze_text
 
     fresh = analyze_text(ACTORS)
-    coy, said = fresh.sentences[1], fresh.sentences[2]
-    # the analysis's own reading, checked first: aides who were coy are no source for a claim
-    assert [(a.source, a.kind, a.reports) for a in coy.attributions] == [("campaign aides", "anonymous", False)]
+    voted, said = fresh.sentences[1], fresh.sentences[2]
+    # the analysis's own reading, checked first: aides who voted are no source for a claim
+    assert [(a.source, a.kind, a.reports) for a in voted.attributions] == [("campaign aides", "anonymous", False)]
     assert [(a.source, a.reports) for a in said.attributions] == [("a senior official", True)]
     aid = store.import_analysis(fresh, origin=None).article_id
     back = store.analysis(aid)
     assert [[a.reports for a in s.attributions] for s in back.sentences] == \
         [[a.reports for a in s.attributions] for s in fresh.sentences]
     assert back.to_dict() == fresh.to_dict()  # and the contract's JSON carries no such field
-    assert "reports" not in str(fresh.to_dict())
+    assert all("reports" not in a for s in fresh.to_dict()["sentences"] for a in s["attributions"])
     # the checklist, exported from the store, calls only the official a single anonymous source
     sources = stored_export(store.stored_article(aid)).split("## Sources", 1)[1].strip().splitlines()
     assert sources == ["- **campaign aides**: anonymous, 1 sentence",
