@@ -449,6 +449,16 @@ def test_a_quotation_paragraph_after_reported_speech_is_the_same_speakers() -> N
     assert attrs(a, "\u201cIt has to stop") == []  # the paragraph before names no speaker
 
 
+def test_a_quotation_paragraph_after_any_reporting_sentence_is_its_speakers() -> None:
+    # not only after "said": a sentence reporting what someone did or holds hands on its source
+    a = body("Mayor Ann Lee defended the budget at the council meeting.\n\n"
+             "\u201cWe cut what we could. Nothing else was fair.\u201d\n\n"
+             "The hall was half empty on Tuesday.\n\n\u201cIt has to stop.\u201d")
+    assert [(x.source, x.inherited) for x in attrs(a, "\u201cWe cut")] == [("Mayor Ann Lee", True)]
+    assert [x.source for x in attrs(a, "Nothing else")] == ["Mayor Ann Lee"]
+    assert attrs(a, "\u201cIt has to stop") == []  # the paragraph before reports no one
+
+
 def test_quotation_after_a_continued_tag_is_the_same_speaker() -> None:
     a = body("Maria Lund spoke to the council on Monday.\n\n"
              "“We need the money,” she continued. “The roof leaks every winter.”")

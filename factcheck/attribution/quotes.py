@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from factcheck.lexicon import rule_words
 from factcheck.model import Attribution, Sentence
 
 _OPEN = "“"
@@ -151,7 +150,6 @@ def carry(sentence: Sentence, attrs: list[Attribution]) -> None:
 
 _CLOSERS = ("\"", "”", "’", "'")
 _RELATIVES = ("who", "which", "that")
-_SAID = rule_words("quotes", "said", "attribution_rules")  # "Okafor said ...", then a quotation
 
 
 def _last_speaker(attrs: list[Attribution]) -> Attribution:
@@ -212,9 +210,10 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
             prev_attrs = [_last_speaker(holder.attributions)]
         last = para[-1].text.rstrip() if para else ""
         prev_colon = bool(para[-1].attributions) and last.endswith(":") if para else False
-        # 'Caddell said voters were worried.' then a paragraph that is one quotation: his words
-        prev_said = bool(para) and any(a.reports and a.span is not None and a.cue.split()[0].lower() in _SAID
-                                       for a in para[-1].attributions)
+        # 'Caddell said voters were worried.', 'Clinton touted her record.' then a paragraph that is
+        # one quotation: their words (until 2026-12-02 only after a verb of saying: train tp +20,
+        # fp +2 with any reporting sentence)
+        prev_said = bool(para) and _reports(para[-1])
         prev_open_ended = holder is not None and (
             last.endswith(":") or any(a.quote in ("direct", "mixed") for a in para[-1].attributions))
 
