@@ -66,6 +66,26 @@ def test_subject_before_the_verb() -> None:
         ("Mayor Ruth Okafor", "said", "speech_verbs.subject_before")]
 
 
+@pytest.mark.parametrize(("text", "mention", "cue"), [
+    ("The ministry reported two ferries sank in the storm.", "The ministry", "reported"),
+    ("Inspectors found the valve had failed twice.", "Inspectors", "found"),
+    ("The auditor noted it would cost more than planned.", "The auditor", "noted"),
+    ("The survey showed most tenants were undecided.", "The survey", "showed"),
+])
+def test_a_weak_cue_before_a_clause_without_that_is_a_report(text: str, mention: str, cue: str) -> None:
+    # "that" left out: a short subject, then a finite verb (an auxiliary, a past form)
+    assert _run(speech_verbs.find, text) == [(mention, cue, "speech_verbs.subject_before")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry reported a loss of two million euros.",
+    "Ms. Varga reported the theft to police on Monday.",
+    "The firm reported strong sales in May.",
+])
+def test_a_weak_cue_before_a_plain_object_stays_an_action(text: str) -> None:
+    assert _run(speech_verbs.find, text) == []
+
+
 def test_inverted_quotation_names_the_speaker_after_the_verb() -> None:
     assert _run(speech_verbs.find, '"We are not moving," said the harbour master.') == [
         ("the harbour master", "said", "speech_verbs.inverted")]

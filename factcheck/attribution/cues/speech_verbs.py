@@ -54,6 +54,9 @@ _PLAIN_SAID = rule_words("speech_verbs", "plain_said")
 _STRICT_WEAK = rule_words("speech_verbs", "strict_weak")
 _NUMBER_CUES = rule_words("speech_verbs", "number_cues")
 _MAY_CLOSE = rule_words("speech_verbs", "may_close")
+_BARE_CLAUSE_CUES = rule_words("speech_verbs", "bare_clause_cues")
+_FINITE_WORDS = rule_words("speech_verbs", "finite_words")
+_CLAUSE_SUBJECT_MAX = 5  # words of the clause's subject before its verb ("the number of people")
 _NUMBER_CLAUSE_VERBS = rule_words("speech_verbs", "number_clause_verbs")
 _TIME_GLUE = rule_words("speech_verbs", "time_glue")
 _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
@@ -292,7 +295,27 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -
         return True  # "expects them to become less available", "asked her to resign"
     if nxt.text[0].isdigit():
         return _number_opens_clause(toks, i + 1)
+    if lemma in _BARE_CLAUSE_CUES and _bare_clause(toks, i + 1):
+        return True
     return nxt.low in ("that", ":", ",", ".", '"', "?", "!") or nxt.text in QUOTE_CHARS
+
+
+def _bare_clause(toks: list[Tok], k: int) -> bool:
+    """'reported three people died', 'noted the plan would cost more', 'found he had lied': a
+    clause with its "that" left out opens at toks[k] when a short subject phrase (words, "of",
+    a possessive; no other preposition or conjunction) is followed by a finite verb: an auxiliary
+    or modal, or a past form in lower case. 'reported a loss', 'reported the crime to police'
+    have none and stay actions."""
+    for n in range(k, min(len(toks), k + _CLAUSE_SUBJECT_MAX + 1)):
+        t = toks[n]
+        if not t.is_word:
+            return False
+        if n > k and not t.cap and (t.low in _FINITE_WORDS or t.low in lx.irregular_past()
+                                    or t.low.endswith("ed") and len(t.low) > 3):
+            return True
+        if t.low != "of" and t.low not in lx.pronouns() and (t.low in lx.np_stop() or t.low in _FINITE_WORDS):
+            return False
+    return False
 
 
 # --- the rules, in the order they are tried -------------------------------------------------
