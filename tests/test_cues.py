@@ -81,9 +81,12 @@ def test_a_weak_cue_before_a_clause_without_that_is_a_report(text: str, mention:
     "The ministry reported a loss of two million euros.",
     "Ms. Varga reported the theft to police on Monday.",
     "The firm reported strong sales in May.",
+    "Engineers found a message he thought was lost.",
+    "Auditors found the papers the firm had hidden.",
 ])
 def test_a_weak_cue_before_a_plain_object_stays_an_action(text: str) -> None:
-    assert _run(speech_verbs.find, text) == []
+    # ("he thought" is a report of its own, inside the relative clause)
+    assert [cue for _, cue, _ in _run(speech_verbs.find, text) if cue in ("reported", "found")] == []
 
 
 def test_inverted_quotation_names_the_speaker_after_the_verb() -> None:

@@ -313,6 +313,8 @@ def _bare_clause(toks: list[Tok], k: int) -> bool:
         if n > k and not t.cap and (t.low in _FINITE_WORDS or t.low in lx.irregular_past()
                                     or t.low.endswith("ed") and len(t.low) > 3):
             return True
+        if n > k and toks[n - 1].low != "of" and (t.low in lx.pronouns() or t.low in DETERMINERS):
+            return False  # "find a message he thought was lost": a second phrase opens a relative clause
         if t.low != "of" and t.low not in lx.pronouns() and (t.low in lx.np_stop() or t.low in _FINITE_WORDS):
             return False
     return False
