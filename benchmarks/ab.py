@@ -3,10 +3,11 @@
     git worktree add --detach /tmp/before COMMIT
     python benchmarks/ab.py /tmp/before . --rounds 3 -- benchmarks/big_text.py --mb 4
 Each round runs the script once with each tree first on PYTHONPATH (`cd TREE`, so the tree's own
-package is imported), alternating which goes first, and reads from its output every "N s CPU"
-and "peak RSS N MB" figure; the best (lowest) of each over the rounds is printed per tree, with
-the ratio. The script path is taken from this checkout, so both trees run the same benchmark
-on the same input. The load average is printed because the machine may be shared.
+package is imported), alternating which goes first, and reads from its output the first "N s CPU"
+and "peak RSS N MB" figures (and big_text.py's "total N s wall" and "all processes N s CPU");
+the best (lowest) of each over the rounds is printed per tree, with the ratio. The script path
+is taken from this checkout, so both trees run the same benchmark on the same input. The load
+average is printed because the machine may be shared.
 """
 
 from __future__ import annotations
@@ -17,7 +18,12 @@ import re
 import subprocess
 import sys
 
-_FIGURES = (("CPU s", re.compile(r"([\d.]+) s CPU")), ("peak RSS MB", re.compile(r"peak RSS ([\d.]+) MB")))
+_FIGURES = (("CPU s", re.compile(r"([\d.]+) s CPU")), ("peak RSS MB", re.compile(r"^peak RSS ([\d.]+) MB", re.M)),
+            # big_text.py's wall seconds and, with --jobs, the CPU of all its processes and the
+            # largest worker's peak RSS (the line above is this process's)
+            ("wall s", re.compile(r"total ([\d.]+) s wall")),
+            ("all CPU s", re.compile(r"all processes ([\d.]+) s CPU")),
+            ("worker RSS MB", re.compile(r"largest worker peak RSS ([\d.]+) MB")))
 
 
 def _run(tree: str, script: list[str]) -> dict[str, float]:
