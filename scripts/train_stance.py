@@ -333,24 +333,27 @@ def fold_of(n_articles: int, folds: int, repeat: int) -> list[int]:
     return fold
 
 
-def out_of_fold(articles: list[Article], fold: list[int], folds: int, pair: list[list[float]] | None = None
-                ) -> tuple[list[list[float]], list[list[float]]]:
-    """The pair model's (`pair` when already computed on these folds) and the stacked sentence
-    model's out-of-fold scores under one fold assignment."""
-    oof: list[list[float]] = pair or [[] for _ in articles]
-    for k in range(folds if pair is None else 0):
+def pair_out_of_fold(articles: list[Article], fold: list[int], folds: int) -> list[list[float]]:
+    """The pair model's out-of-fold scores under one fold assignment."""
+    oof: list[list[float]] = [[] for _ in articles]
+    for k in range(folds):
         bias, w = train([r for n, art in enumerate(articles) if fold[n] != k for r in art.rows])
         for n, art in enumerate(articles):
             if fold[n] == k:
                 oof[n] = [stance.score(f, bias, w) for f, _ in art.rows]
-    srows = [sentence_rows(art, sc) for art, sc in zip(articles, oof)]
-    soof: list[list[float]] = [[] for _ in articles]
+    return oof
+
+
+def sentence_out_of_fold(srows: list[list[Row]], fold: list[int], folds: int) -> list[list[float]]:
+    """The stacked sentence model's out-of-fold scores of `srows` (built on the same folds' pair
+    scores) under one fold assignment."""
+    soof: list[list[float]] = [[] for _ in srows]
     for k in range(folds):
         sb, sw = train([r for n, rs in enumerate(srows) if fold[n] != k for r in rs])
         for n, rs in enumerate(srows):
             if fold[n] == k:
                 soof[n] = [stance.score(f, sb, sw) for f, _ in rs]
-    return oof, soof
+    return soof
 
 
 def mean_sweep(sweeps: list[list[Gate]]) -> list[Gate]:
@@ -382,13 +385,7 @@ def main() -> None:
     articles = article_rows(args.train_dir)
     rows = [r for art in articles for r in art.rows]
     print(f"train: articles={len(articles)} candidates={len(rows)} positive={sum(y for _, y in rows)}")
-    oof: list[list[float]] = [[] for _ in articles]
-    for k in range(args.folds):
-        fit = [r for n, art in enumerate(articles) if n % args.folds != k for r in art.rows]
-        bias, w = train(fit)
-        for n, art in enumerate(articles):
-            if n % args.folds == k:
-                oof[n] = [stance.score(f, bias, w) for f, _ in art.rows]
+    oof = pair_out_of_fold(articles, fold_of(len(articles), args.folds, 0), args.folds)
     sweep = sentence_sweep(articles, oof, GRID)
     for t, af, uf, sf in sweep:
         print(f"  cv{args.folds} sentences: threshold={t:.2f} attr_F1={af:.4f} unattr_F1={uf:.4f} src_F1={sf:.4f}")
@@ -408,9 +405,10 @@ def main() -> None:
     srows = [sentence_rows(art, sc) for art, sc in zip(articles, oof)]
     sweeps = []
     for r in range(args.repeats):
-        pair_oof, soof = out_of_fold(articles, fold_of(len(articles), args.folds, r), args.folds,
-                                     oof if r == 0 else None)
-        sweeps.append(gate_sweep(articles, pair_oof, soof, threshold))
+        fold = fold_of(len(articles), args.folds, r)
+        pair_oof = oof if r == 0 else pair_out_of_fold(articles, fold, args.folds)
+        rows_r = srows if r == 0 else [sentence_rows(art, sc) for art, sc in zip(articles, pair_oof)]
+        sweeps.append(gate_sweep(articles, pair_oof, sentence_out_of_fold(rows_r, fold, args.folds), threshold))
         print(f"cv{args.folds} repeat {r}: gate chosen on this repeat alone: "
               f"{choose_gate(sweeps[-1], args.src_margin)[:2]}", flush=True)
     gates = mean_sweep(sweeps)

@@ -170,6 +170,19 @@ def _shape(t: Tok) -> str:
     return "CAP" if t.cap else "low"
 
 
+def _next_key(nxt: Tok | None) -> str:
+    """The word after the candidate verb as a feature: a function word itself, "AUX" for a finite
+    auxiliary (the verb was the subject's head noun: "worries have dogged"), else its shape."""
+    if nxt is None:
+        return "END"
+    return nxt.low if nxt.low in _FUNCTION_NEXT else "AUX" if nxt.low in _FINITE_NEXT else _shape(nxt)
+
+
+def _noun_ending(w: str) -> bool:
+    """An ending English nouns have and verbs almost never ("registration", "commitment")."""
+    return w.endswith(_NOUN_SUFFIXES)
+
+
 def _subject_kind(toks: list[Tok], rng: tuple[int, int]) -> str:
     words = toks[rng[0]:rng[1]]
     head = words[-1].low
@@ -281,8 +294,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if subject_kind == "document" and t.low not in lx.cue_verbs():
             continue  # "the budget has nearly doubled": a thing is not a speaker; the fact needs a source
         nxt = toks[i + 1] if i + 1 < n else None
-        nxt_key = (nxt.low if nxt.low in _FUNCTION_NEXT else "AUX" if nxt.low in _FINITE_NEXT else _shape(nxt)
-                   ) if nxt is not None else "END"
+        nxt_key = _next_key(nxt)
         verb = lx.cue_verbs().get(t.low)
         feats = [
             "w=" + t.low, "st=" + _stem(t.low), "lex=" + (verb.strength if verb else "none"),
@@ -292,7 +304,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             "start" if rng[0] == 0 or not toks[rng[0] - 1].is_word else "mid",
             "len=" + str(min(rng[1] - rng[0], 4)), "link=" + link,
         ]
-        if verb is None and t.low.endswith(_NOUN_SUFFIXES):
+        if verb is None and _noun_ending(t.low):
             feats.append("noun_suffix")
         if (stance_class := lx.stance_classes().get(t.low)) is not None:
             feats.append("sv=" + stance_class)
@@ -345,14 +357,13 @@ def _agents(toks: list[Tok], blocked: list[tuple[int, int]] | None, last_quote: 
                                                  or _quantified_people(toks, rng) or _head_before_of(toks, rng)):
             continue
         nxt = toks[rng[1]] if rng[1] < n else None
-        nxt_key = (nxt.low if nxt.low in _FUNCTION_NEXT else "AUX" if nxt.low in _FINITE_NEXT else _shape(nxt)
-                   ) if nxt is not None else "END"
+        nxt_key = _next_key(nxt)
         verb = lx.cue_verbs().get(t.low)
         feats = ["w=" + t.low, "st=" + _stem(t.low), "lex=" + (verb.strength if verb else "none"),
                  "subj=" + _subject_kind(toks, rng), "n1=" + nxt_key, "link=agent",
                  "len=" + str(min(rng[1] - rng[0], 4)), "agent_gap=" + str(min(b - v, 3)),
                  "agent_participle" if participle else "agent_noun"]
-        if verb is None and t.low.endswith(_NOUN_SUFFIXES):
+        if verb is None and _noun_ending(t.low):
             feats.append("noun_suffix")
         if (stance_class := lx.stance_classes().get(t.low)) is not None:
             feats.append("sv=" + stance_class)
