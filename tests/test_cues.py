@@ -562,3 +562,57 @@ def test_headline_hyphen_and_comparison_are_no_credit() -> None:
     # "than previously thought": a comparison, no one's belief
     assert [r[:2] for r in _headline("Leak Spread Farther Than Previously Thought, Engineers Say")] == [
         ("Engineers", "Say")]
+
+
+# --- subjects the speech-verb rules read around asides, polls and participles ---------------
+
+def _sources(text: str) -> list[tuple[str, str]]:
+    return [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("About 53 percent of voters surveyed said they backed the plan.", "About 53 percent of voters surveyed"),
+    ("A majority of Republicans polled said the party was divided.", "A majority of Republicans polled"),
+    ("Most of those surveyed said they would vote.", "Most of those surveyed"),
+])
+def test_a_share_of_the_people_polled_is_who_says_it(text: str, source: str) -> None:
+    assert _sources(text)[0] == (source, "said")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The meeting turned into a gripe session, according to people in attendance.", "people in attendance"),
+    ("The plan was dropped, according to officials in the ministry on Tuesday.", "officials in the ministry"),
+    ("According to some on the committee, the vote was rigged.", "some on the committee"),
+])
+def test_people_and_the_place_they_are_in_are_one_source(text: str, source: str) -> None:
+    assert _sources(text) == [(source, "according to")]
+
+
+def test_a_name_before_a_place_and_a_time_stays_the_name() -> None:
+    assert _sources("The budget is sound, said Ann Okafor at the meeting.") == [("Ann Okafor", "said")]
+    assert _sources("The budget is sound, said a group of doctors in 2015.") == [("a group of doctors", "said")]
+
+
+def test_people_before_a_dashed_aside_are_the_source() -> None:
+    text = "Many speakers at the service -- including Muslims, Christians and Jews -- said the loss was painful."
+    assert _sources(text) == [("Many speakers at the service", "said")]
+
+
+def test_a_name_before_a_party_tag_and_its_comma_is_the_speaker() -> None:
+    text = "On Tuesday in Berea, after winning the primary, Gov. Ann Okafor (R-OH), said, \u201cWe are ready.\u201d"
+    assert _sources(text) == [("Gov. Ann Okafor", "said")]
+
+
+def test_a_speaker_after_a_quotation_in_doubled_apostrophes() -> None:
+    text = "''It will pass,'' Mr. Okafor, now 81 and retired in Leeds, Yorks., said by telephone."
+    assert _sources(text) == [("Mr. Okafor", "said")]
+
+
+def test_the_subject_before_a_participle_and_its_object_is_the_source() -> None:
+    text = "Another intelligence source speaking to Fox News said the agents were investigating."
+    assert _sources(text) == [("Another intelligence source", "said")]
+
+
+def test_an_opening_participle_is_no_name_and_a_described_subject_speaks() -> None:
+    text = "Reacting to criticism over his record, the retired surgeon acknowledged that he had erred."
+    assert _sources(text) == [("the retired surgeon", "acknowledged")]

@@ -23,6 +23,9 @@ _CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
 _FRONTING = rule_words("mentions", "fronting", "attribution_rules")
 # pronouns that stand as a clause's subject: a lower-case word right after one is no noun
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "who"})
+# "officials in the ministry", "some on Twitter": prepositions that tie people to a place or body
+_PEOPLE_PLACE_LINKS = rule_words("mentions", "people_place_links", "attribution_rules")
+_PLACE_QUANTIFIERS = rule_words("mentions", "place_quantifiers", "attribution_rules")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
 
 
@@ -45,6 +48,12 @@ def _verbish(t: Tok) -> bool:
 def _group_noun(w: str) -> bool:
     """A noun for people: 'officials', 'traders', 'residents', 'a doctor'."""
     return w in lx.source_nouns() or is_role_noun(w) or w.endswith("men")
+
+
+def _people_noun(w: str) -> bool:
+    """A noun for people, not for a document, an outlet or a count ('polls', 'percent' are not)."""
+    return _group_noun(w) and w not in lx.document_nouns() and w not in lx.media()[1] \
+        and w not in lx.count_words() and w not in _NUMERIC
 
 
 def _people_of_body(toks: list[Tok], n: int) -> bool:
@@ -221,6 +230,8 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
                 return (k, i + 1)
             i += 1
         last = i - 1
+    if toks[k].low in _PLACE_QUANTIFIERS and k + 1 < len(toks) and toks[k + 1].low in _PEOPLE_PLACE_LINKS:
+        last, i = k, k + 1  # "according to some on Twitter", "many in the party": the quantifier is the head
     while i < len(toks) and i - k < _MAX_NP:
         t = toks[i]
         if not t.is_word:
@@ -237,20 +248,47 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
         if t.low in DETERMINERS and i == first:
             i += 1
             continue
-        if t.low in _INNER and last >= first and i + 1 < len(toks) and toks[i + 1].is_word:
-            i += 1
+        if t.low in _PEOPLE_PLACE_LINKS and last >= first and (toks[last].low in _PLACE_QUANTIFIERS or (
+                not toks[last].cap and _people_noun(toks[last].low))):
+            # "officials in the ministry", "people in attendance", "sources inside the party": a
+            # place or body after people is part of who they are
+            place = np_forward(toks, i + 1)
+            end = place[1] if place else i
+            if place is not None:
+                end = next((x for x in range(*place) if toks[x].low in TIME_WORDS), end)
+                while end > place[0] and not toks[end - 1].cap and (
+                        toks[end - 1].low in _TIME_LEAD or toks[end - 1].low in _INNER):
+                    end -= 1  # "sources in the party on Tuesday": the time is not the place
+            if place is not None and end > place[0] and not any(
+                    x.text[:1].isdigit() for x in toks[place[0]:end]) and toks[end - 1].low not in lx.document_nouns():
+                last, i = end - 1, end  # not "doctors in 2015", "the police in the article"
+            break
+        if t.low in _INNER and last >= first and i + 1 < len(toks) and toks[i + 1].is_word and not (
+                toks[last].cap and not _capitalised_after(toks, i + 1)):
+            i += 1  # "a spokesman for the ministry", "Bank of England"; not "Smith at the meeting"
             continue
         if t.low in stop or _adverb(t):
             break
-        if _verbish(t) and last >= first:
+        # "the meeting", "the ruling party": after a determiner or a possessive, no verb
+        if _verbish(t) and last >= first and not (toks[i - 1].low in DETERMINERS or toks[i - 1].possessive):
             break
         if not allow_lower_start and last < first and not t.cap:
             return None
         last = i
         i += 1
+    while last >= first and (toks[last].low in _INNER or toks[last].low in DETERMINERS) and not (
+            toks[last].cap and last > first or last == first):
+        last -= 1  # "people at the" (cut before its noun) is no phrase
     if last < first:
         return None
     return (first, last + 1)
+
+
+def _capitalised_after(toks: list[Tok], k: int) -> bool:
+    """Is toks[k], or the word after a determiner there, capitalised ("of England", "of the Interior")?"""
+    if k < len(toks) and toks[k].low in DETERMINERS and not toks[k].cap:
+        k += 1
+    return k < len(toks) and toks[k].is_word and toks[k].cap
 
 
 def _before_parenthesis(toks: list[Tok], j: int) -> int:
@@ -265,6 +303,12 @@ def _before_parenthesis(toks: list[Tok], j: int) -> int:
 def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """For "Hugh Hill, a doctor, said": toks[comma] is the comma before the cue; find the name
     before the apposition. Returns the name's token range, or None when it is no apposition."""
+    if comma >= 3 and toks[comma - 1].text == ")":
+        # "..., Gov. John Kasich (R-OH), said": the name before a short parenthesis, opening its clause
+        j = _before_parenthesis(toks, comma - 1)
+        rng = np_backward(toks, j) if j != comma - 1 else None
+        if rng and any(toks[n].cap for n in range(*rng)) and (rng[0] == 0 or not toks[rng[0] - 1].is_word):
+            return name_with_and(toks, rng)
     k = comma - 1
     limit = max(-1, comma - 32)  # "X, who spoke on condition of anonymity because ..., said"
     while k > limit and toks[k].text != "," and (toks[k].text not in QUOTE_CHARS or _apostrophe(toks, k)) \
@@ -314,8 +358,9 @@ def _apostrophe(toks: list[Tok], k: int) -> bool:
 DASHES = frozenset({"-", "—", "–", "―"})  # "--" is two "-" tokens
 
 
-def dash_apposition(toks: list[Tok], dash: int) -> tuple[int, int] | None:
-    """'Kall -- co-editor of a book on debates -- said': the name before the first dash."""
+def dash_apposition(toks: list[Tok], dash: int, named: bool = True) -> tuple[int, int] | None:
+    """'Kall -- co-editor of a book on debates -- said': the name before the first dash (with
+    `named` False any noun phrase there: "Many speakers -- including ... -- said")."""
     k = dash - 1
     while k > 0 and toks[k].text in DASHES:
         k -= 1
@@ -327,7 +372,7 @@ def dash_apposition(toks: list[Tok], dash: int) -> tuple[int, int] | None:
     while k > 0 and toks[k - 1].text in DASHES:
         k -= 1
     rng = np_backward(toks, k - 1)
-    if rng is None or not any(toks[i].cap for i in range(*rng)):
+    if rng is None or named and not any(toks[i].cap for i in range(*rng)):
         return None
     return rng
 
@@ -356,6 +401,7 @@ def is_pronoun(text: str) -> bool:
 _CARDINALS = wordset("cardinals")  # "one in five said"; "the two said" is no share
 _COUNTED = rule_words("mentions", "counted", "attribution_rules")
 _NUMERIC = _CARDINALS | wordset("shares") | rule_words("mentions", "shares", "attribution_rules")
+_SHARE_HEADS = rule_words("mentions", "share_heads", "attribution_rules")
 
 
 def counted_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
@@ -364,13 +410,21 @@ def counted_subject(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if j < 0:
         return None
     end = j + 1
+    words = lx.count_words()
+    if toks[j].low in _COUNTED and j >= 3 and toks[j - 1].is_word and toks[j - 2].low == "of":
+        # "about 53 percent of voters surveyed", "most of those polled": the share, the people
+        k = j - 3
+        while k >= 0 and (toks[k].low in words or toks[k].low in _SHARE_HEADS or toks[k].text[:1].isdigit()
+                          or toks[k].text == "%"):
+            k -= 1
+        if k < j - 3 and (k < 0 or not toks[k].is_word or toks[k].low in ("and", "but")):
+            return (k + 1, end)
     if toks[j].low in _COUNTED and j >= 1 and toks[j - 1].is_word and (not toks[j - 1].cap
                                                                       or toks[j - 1].low == "those"):
         k = j - 1  # "those surveyed", "voters polled"
         if k >= 1 and toks[k - 1].low in ("of", "the", "all", "most", "many"):
             k -= 1
         return (k, end) if k == 0 or not toks[k - 1].is_word else None
-    words = lx.count_words()
     k = j
     while k >= 0 and (toks[k].low in words or toks[k].text[:1].isdigit() or toks[k].text == "%"
                       or toks[k].text == "," and k > 0 and toks[k - 1].text == "%"):

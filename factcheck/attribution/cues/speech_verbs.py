@@ -70,6 +70,7 @@ _HEADLINE_PASSIVE_NEXT = rule_words("speech_verbs", "headline_passive_next")
 _HEADLINE_PASSIVE_TO = rule_words("speech_verbs", "headline_passive_to")
 _HEADLINE_ACTIVE_BEFORE = rule_words("speech_verbs", "headline_active_before")
 _ATTRIBUTIVE_FORMS = rule_words("speech_verbs", "attributive_forms")
+_PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
 _CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
 _EXPLETIVE_IT_VERBS = rule_words("speech_verbs", "expletive_it_verbs")
@@ -164,8 +165,8 @@ def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         # '"It is long," Tina Tchen, Mrs. Obama's chief of staff, said': after the quotation
         k = next((n + 1 for n in range(1, verb) if toks[n].text in QUOTE_CHARS and toks[n - 1].text in ",.?!"),
                  verb)
-        while k < verb and toks[k].text == ",":
-            k += 1
+        while k < verb and (toks[k].text == "," or toks[k].text in QUOTE_CHARS):
+            k += 1  # "''...,'' Mr. Daniloff, now 81, said": a mark written as two tokens
     while k < verb and toks[k].is_word and toks[k].low in _LEADING_CONJUNCTIONS:
         k += 1
     rng = np_forward(toks, k)
@@ -212,9 +213,16 @@ def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
             k += 1
         rng = np_forward(toks, k, allow_lower_start=False)
         if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and \
-                named_subject(toks, rng) and not timeish(toks, rng):
+                named_subject(toks, rng) and not timeish(toks, rng) and not _participle_opener(toks, rng):
             return rng
     return None
+
+
+def _participle_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'Reacting to criticism, the doctor said': a capitalised -ing word and its preposition open
+    the sentence; the word is no name."""
+    return rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith("ing") and rng[1] < len(toks) \
+        and toks[rng[1]].low in _PREPOSITIONS
 
 
 def _adverb_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -581,21 +589,47 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     rng = np_backward(toks, j)
     if rng:
         rng = governing_phrase(toks, rng)  # "advisers to Mr. Obama say"
+        rng = _before_participle_phrase(toks, rng)  # "Another source speaking to Fox News said"
     if toks[j].low in ("and", "but") and not chosen:
         rng = _clause_subject(toks, i)  # "VoltaCell has raised £85m and says ..."
     elif t.low.endswith("ing") and _participle(toks, i) and (
             rng is None or not plausible_source(toks, rng) or timeish(toks, rng) or toks[i - 1].text == ","):
         rng = _clause_subject(toks, i) if not chosen else None
     elif verb.strength == "speech" and not chosen and (rng is None or not (
-            plausible_source(toks, rng) or _said_by(toks, rng, i))):
+            plausible_source(toks, rng) or _said_by(toks, rng, i) or _described_subject(toks, rng, i))):
         # "Experts on North Korea and nuclear proliferation said", "Observers around the
         # country say": the phrase before the verb is not the whole subject; its head is
         rng = _clause_subject(toks, i)
     if rng and (plausible_source(toks, rng) or (verb.strength == "speech" or _closes_quotation(toks, rng))
-                and _said_by(toks, rng, i)) and (
+                and _said_by(toks, rng, i) or verb.strength == "speech" and _described_subject(toks, rng, i)) and (
             verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng))):
         return (c.propose(rng, "subject_before"),)
     return NO_SOURCE
+
+
+def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """'Another intelligence source speaking to Fox News said', 'a lawyer representing the family
+    said': the phrase before the cue is the object of a participle after the subject; the
+    subject is the phrase before the participle, when it can speak and opens its clause."""
+    k = rng[0] - 1
+    if k >= 1 and toks[k].low in _PREPOSITIONS:
+        k -= 1  # "speaking to", "writing in"
+    if k < 1 or not toks[k].low.endswith("ing") or toks[k].cap:
+        return rng
+    head = np_backward(toks, k - 1)
+    if head is None or not plausible_source(toks, head) or timeish(toks, head) or (
+            head[0] > 0 and toks[head[0] - 1].is_word and toks[head[0] - 1].low not in ("and", "but")):
+        return rng
+    return head
+
+
+def _described_subject(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool:
+    """'..., the retired neurosurgeon acknowledged that': a phrase opening with a determiner right
+    before a verb of saying and its "that" opens its clause and is who says it."""
+    return rng[1] == verb and verb + 1 < len(toks) and toks[verb + 1].low == "that" \
+        and toks[rng[0]].low in ("the", "a", "an") and rng[1] - rng[0] >= 2 and toks[rng[1] - 1].is_word \
+        and toks[rng[1] - 1].low not in NOT_SOURCE and toks[rng[1] - 1].low not in TIME_WORDS \
+        and (rng[0] == 0 or not toks[rng[0] - 1].is_word)
 
 
 def learned_needs_subject(c: VerbCue, chosen: Choice) -> Decision:
@@ -625,6 +659,12 @@ def apposition(c: VerbCue, chosen: Choice) -> Decision:
     if toks[j].text == "," and not recipient and _closing_name(toks, i + 1):
         return None  # "..., Christian Bale, who has been cast as Jobs, reports Variety.": inverted
     rng = apposition_name(toks, j) if toks[j].text == "," else dash_apposition(toks, j)
+    if rng is None and toks[j].text in DASHES and c.verb.strength == "speech" and not chosen:
+        # "Many speakers at the service -- including ... -- said": people before an aside
+        aside = dash_apposition(toks, j, named=False)
+        aside = governing_phrase(toks, aside) if aside else None
+        if aside and plausible_source(toks, aside) and (aside[0] == 0 or not toks[aside[0] - 1].is_word):
+            rng = aside
     if rng and timeish(toks, rng):
         return NO_SOURCE  # "Since last November, according to X, state forces ...": a time is no speaker
     return (c.propose(rng, "apposition"),) if rng else None
