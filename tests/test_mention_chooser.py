@@ -79,10 +79,13 @@ def test_a_speaker_closing_the_sentence_after_a_verb_of_saying_is_kept() -> None
         raw = RawAttribution(at, at + 10, "The Ledger", cue, body.index(cue), "media", rule="speech_verbs.inverted")
         found = mention_chooser.sentence_candidates(body, 0, len(body), [raw], [(0, 25)])
         assert bool(found) == (cue == "told")
-    # a verb that is not one of saying ("..., criticized X") may have taken its object: searched
-    text = "Ann Lee, who had said she would debate the mayor, criticized Okafor on two fronts."
+    # a verb that is not one of saying ("..., criticized X.") may have taken its object: searched
+    text = "Ann Lee, who had said she would debate the mayor, criticized Okafor."
     words, cands = _cands(text, "criticized")
-    assert words[0] == "Okafor on two fronts" and cands[0].is_rule and "Ann Lee" in words
+    assert words[0] == "Okafor" and cands[0].is_rule and "Ann Lee" in words
+    # with words after the object it closes no sentence, and the rules read the apposition's name
+    text = "Ann Lee, who had said she would debate the mayor, criticized Okafor on two fronts."
+    assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))][-1] == ("Ann Lee", "criticized")
 
 
 def test_the_features_say_where_a_candidate_stands_against_the_cue() -> None:
