@@ -616,3 +616,7 @@ def test_the_subject_before_a_participle_and_its_object_is_the_source() -> None:
 def test_an_opening_participle_is_no_name_and_a_described_subject_speaks() -> None:
     text = "Reacting to criticism over his record, the retired surgeon acknowledged that he had erred."
     assert _sources(text) == [("the retired surgeon", "acknowledged")]
+
+
+def test_easier_said_than_done_is_a_formula() -> None:
+    assert _sources("Dumping the plan is easier said than done in the city.") == []

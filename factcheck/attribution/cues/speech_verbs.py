@@ -558,7 +558,10 @@ def reporters_own(c: VerbCue, chosen: Choice) -> Decision:
 
 
 def discourse_formula(c: VerbCue, chosen: Choice) -> Decision:
-    """'Having said that', 'it is worth noting': discourse formulas, not sources."""
+    """'Having said that', 'it is worth noting', 'easier said than done': discourse formulas, not sources."""
+    toks, i = c.s.toks, c.i
+    if c.prev is not None and c.prev.low in ("easier", "sooner") and i + 1 < len(toks) and toks[i + 1].low == "than":
+        return NO_SOURCE
     return NO_SOURCE if c.prev is not None and c.prev.low in ("having", "worth") else None
 
 
