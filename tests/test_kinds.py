@@ -495,3 +495,13 @@ def test_whatever_follows_who_is_the_verb_of_its_clause() -> None:
     # an object relative keeps its own subject: "who" is what Democrats hope for, not a speaker
     text = "Latino voters who Democrats hope will turn out worry about jobs."
     assert all(a.mention != "Latino voters who Democrats" for a in sentence(body(text), "Latino").attributions)
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("some on the committee", "vague"), ("many in the party", "vague"), ("others at the meeting", "vague"),
+    ("several in the administration", "anonymous"), ("those in the room", "anonymous"),
+    ("officials in the ministry", "anonymous"),
+])
+def test_people_placed_by_a_preposition_keep_the_kind_of_their_head(mention: str, kind: str) -> None:
+    # a quantifier standing for people: part of a collective is vague, particular people anonymous
+    assert classify(mention) == kind
