@@ -620,3 +620,13 @@ def test_an_opening_participle_is_no_name_and_a_described_subject_speaks() -> No
 
 def test_easier_said_than_done_is_a_formula() -> None:
     assert _sources("Dumping the plan is easier said than done in the city.") == []
+
+
+def test_a_name_apposition_may_join_two_names() -> None:
+    text = "Her biographers, David and Jeanne Okafor, wrote that she had a tin ear."
+    assert _sources(text) == [("David and Jeanne Okafor", "wrote")]
+
+
+def test_this_past_week_between_an_apposition_and_its_cue() -> None:
+    text = "Ann Lee, the party chairman, this past week announced that the rules would change."
+    assert _sources(text) == [("Ann Lee", "announced")]

@@ -80,6 +80,9 @@ def skip_back(toks: list[Tok], j: int) -> int:
             j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
         elif j >= 2 and _time_phrase_end(toks[j]) and _time_phrase_end(toks[j - 1]) and toks[j - 2].low in _TIME_LEAD:
             j -= 3  # "Spicer on Thursday evening said"
+        elif j >= 2 and _time_phrase_end(toks[j]) and toks[j - 1].low in ("past", "coming") \
+                and toks[j - 2].low in _TIME_LEAD:
+            j -= 3  # "Priebus, the GOP chairman, this past week announced"
         elif j >= 2 and toks[j].low == "time" and toks[j - 1].low == "the" and toks[j - 2].low == "at":
             j -= 3  # "Trump at the time said"
         elif j >= 1 and not toks[j].cap and toks[j - 1].low in SUBJECT_PRONOUNS and is_role_noun(toks[j].low):
@@ -319,8 +322,10 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     appos = toks[k + 1: comma]
     if len(appos) > 15 and appos[0].low not in ("who", "which", "whose"):
         return None
-    if appos and all(t.cap or t.low in _INNER for t in appos if t.is_word) and appos[-1].cap and len(appos) <= 5:
-        # "the mine's operator, Minera Atacama Sur, said": the name is the apposition
+    if appos and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) and appos[-1].cap \
+            and len(appos) <= 5:
+        # "the mine's operator, Minera Atacama Sur, said", "his biographers, David and Jeanne
+        # Heidler, wrote": the name is the apposition
         return (k + 1, comma)
     if not appos or not (appos[0].low in DETERMINERS or appos[0].low in ("who", "which", "whose") or
                          appos[0].text[0].isdigit() or not appos[0].cap or _role_word(appos[0].low)):
