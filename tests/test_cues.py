@@ -630,3 +630,14 @@ def test_a_name_apposition_may_join_two_names() -> None:
 def test_this_past_week_between_an_apposition_and_its_cue() -> None:
     text = "Ann Lee, the party chairman, this past week announced that the rules would change."
     assert _sources(text) == [("Ann Lee", "announced")]
+
+
+def test_a_place_and_its_state_between_commas_is_no_name_apposition() -> None:
+    text = "Okafor, at a town hall meeting in Leeds, Yorkshire, said the mines would close."
+    assert _sources(text) == [("Okafor", "said")]
+    # while a name between commas after a role is the source
+    assert _sources("The mine's operator, Atacama Sur, said the shaft was safe.") == [("Atacama Sur", "said")]
+
+
+def test_a_pronoun_glued_to_its_auxiliary_is_the_source_without_it() -> None:
+    assert _sources("They've said the plan is sound.") == [("They", "said")]

@@ -112,6 +112,10 @@ class VerbCue:
     def propose(self, rng: tuple[int, int], rule: str, kind: str | None = None,
                 cue: str | None = None, **extra) -> Candidate:
         a, b, mention = self.s.mention(rng)
+        low = self.s.toks[rng[0]].low
+        if rng[1] - rng[0] == 1 and contracted_pronoun(low):
+            b = a + len(low.partition("'")[0])  # "They've said": the source is "They"
+            mention = self.s.text[a:b]
         return Candidate(a, b, mention, cue or self.cue, self.t.start, "speech_verbs." + rule, kind=kind, **extra)
 
     def propose_span(self, sp: tuple[int, int, str], rule: str) -> Candidate:
