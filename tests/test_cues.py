@@ -641,3 +641,12 @@ def test_a_place_and_its_state_between_commas_is_no_name_apposition() -> None:
 
 def test_a_pronoun_glued_to_its_auxiliary_is_the_source_without_it() -> None:
     assert _sources("They've said the plan is sound.") == [("They", "said")]
+
+
+def test_a_state_after_a_place_is_no_speaker_and_openers_are_no_names() -> None:
+    text = "Ann Lee, who lost her house in Aurora, Colorado, in July 2012, said the insurer had refused to pay."
+    assert _sources(text) == [("Ann Lee", "said")]
+    text = "Alarmed by the unrest in Leeds, Senator Ann Lee, the minority leader, said that she spoke with him."
+    assert _sources(text) == [("Senator Ann Lee", "said")]
+    text = "Well, if you read between the lines, Okafor wasn't so much saying that the plan would fail."
+    assert _sources(text) == [("Okafor", "saying")]

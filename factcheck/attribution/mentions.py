@@ -335,7 +335,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if k >= 3 and toks[k - 2].text == "," and _age(toks[k - 1]):
         k -= 2  # "Ann Lee, 67, a retired nurse, said": the name stands before her age
     rng = np_backward(toks, _before_parenthesis(toks, k - 1))
-    if rng is None:
+    if rng is None or appos[0].low in _PREPOSITIONS and _state_of_place(toks, rng):
         return None
     if appos[0].low in ("who", "which", "whose"):
         # "Ann Lee, a developer and spokeswoman for X, which ..., said": the phrase before the
@@ -344,6 +344,15 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if not any(toks[i].cap for i in range(*rng)):
         return None
     return name_with_and(toks, rng)  # "United States Citizenship and Immigration Services, the agency"
+
+
+def _state_of_place(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'(in) Aurora, Colorado': the phrase toks[rng] follows a comma after a place a preposition
+    opens, so it names that place's state or country, not a speaker."""
+    if rng[0] < 2 or toks[rng[0] - 1].text != ",":
+        return False
+    place = np_backward(toks, rng[0] - 2)
+    return place is not None and after_preposition(toks, place) and toks[place[1] - 1].cap
 
 
 def _age(t: Tok) -> bool:
