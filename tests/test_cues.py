@@ -644,7 +644,7 @@ def test_a_pronoun_glued_to_its_auxiliary_is_the_source_without_it() -> None:
 
 
 def test_a_state_after_a_place_is_no_speaker_and_openers_are_no_names() -> None:
-    text = "Ann Lee, who lost her house in Aurora, Colorado, in July 2012, said the insurer had refused to pay."
+    text = "Ann Lee, who lost her house in Aurora, Colorado, in July 2012, said that the insurer had refused to pay."
     assert _sources(text) == [("Ann Lee", "said")]
     text = "Alarmed by the unrest in Leeds, Senator Ann Lee, the minority leader, said that she spoke with him."
     assert _sources(text) == [("Senator Ann Lee", "said")]
