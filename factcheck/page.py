@@ -125,7 +125,7 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)?"         # , Ukraine / , Calif.
     rf"(?:,?\s+(?i:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}))?"      # , March 3
     r"(?:\s*\((?:[A-Z][\w&' ]{1,30})\))?"                            # (Reuters)
-    r"\s*(?:[-–—]+|:)\s+)"
+    r"\s*(?:[-–—―]+|:)\s+)"
 )
 def _words(s: str) -> int:
     return len(tokens.words(s))
@@ -436,7 +436,7 @@ def _finish(doc: Document, lines: list[tuple[int, int]], roles: list[str | None]
             if m and _words(m.group("dl")) <= 10 and b - m.end() > 20:
                 dl_end = m.end("dl")
                 trimmed = dl_end
-                while trimmed > a and (text[trimmed - 1].isspace() or text[trimmed - 1] in "-–—:"):
+                while trimmed > a and (text[trimmed - 1].isspace() or text[trimmed - 1] in "-–—―:"):
                     trimmed -= 1
                 layout.blocks.append(Block(a, trimmed, "dateline", paragraph))
                 layout.article["dateline"] = text[a:trimmed]

@@ -206,3 +206,12 @@ def test_chrome_pre_checks_give_the_reason_of_the_first_pattern_that_matches() -
     found = [(x, _chrome_reason(x)) for x in lines if x]
     assert sum(1 for _, r in found if r) >= 15
     assert found == [(x, every_pattern(x)) for x, _ in found]
+
+
+def test_a_dateline_before_a_horizontal_bar_is_no_body_text() -> None:
+    # HuffPost and others write the dateline's dash as U+2015; its capitals are no speaker
+    a = analyze_text("Mayor spends more on the campaign\n\nLEEDS \u2015 After bragging for a year about how cheaply "
+                     "she ran it, Mayor Ann Okafor is spending more freely.\n")
+    assert a.article["dateline"] == "LEEDS"
+    assert a.body[0].text.startswith("After bragging")
+    assert all(at.source != "LEEDS" for s in a.sentences for at in s.attributions)
