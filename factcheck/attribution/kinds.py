@@ -304,8 +304,10 @@ def _counts_people(low: list[str]) -> bool:
     return False
 
 
-_PLACE_QUANTIFIERS = lexicon.rule_words("mentions", "place_quantifiers", "attribution_rules")
-_PEOPLE_PLACE_LINKS = lexicon.rule_words("mentions", "people_place_links", "attribution_rules")
+# "officials in the ministry", "some on Twitter": prepositions that tie people to a place or body,
+# and the quantifiers that stand for people before them (mentions.np_forward reads the same lists)
+PEOPLE_PLACE_LINKS = lexicon.rule_words("mentions", "people_place_links", "attribution_rules")
+PLACE_QUANTIFIERS = lexicon.rule_words("mentions", "place_quantifiers", "attribution_rules")
 _SPECIFIC_QUANTIFIERS = lexicon.rule_words("mentions", "specific_quantifiers", "attribution_rules")
 
 
@@ -328,7 +330,7 @@ def classify(mention: str, after: str = "") -> str:
         if words[-1] in _cardinals() and words[0] in ("the", *_cardinals()) or words == ["both"]:
             return "named_person"  # "(The) two said", "Both told": people named before, like a pronoun
         return "vague"  # "Several said", "Some argue": a count of people, no one named
-    if len(words) > 2 and words[0] in _PLACE_QUANTIFIERS and words[1] in _PEOPLE_PLACE_LINKS:
+    if len(words) > 2 and words[0] in PLACE_QUANTIFIERS and words[1] in PEOPLE_PLACE_LINKS:
         # "some on Twitter", "many in the party": part of a collective, as "some Republicans" is;
         # "several in the administration", "those in the room": particular people, unnamed
         return "anonymous" if words[0] in _SPECIFIC_QUANTIFIERS else "vague"

@@ -6,10 +6,17 @@ import re
 from functools import lru_cache
 
 from factcheck.attribution import lexicons as lx
+from factcheck.attribution.kinds import (
+    PEOPLE_PLACE_LINKS,
+    PLACE_QUANTIFIERS,
+    is_body_plural,
+    is_role_noun,
+    org_name_words,
+    past_participle,
+)
 
 # the cue rules import classify from here; it lives in kinds.py
 from factcheck.attribution.kinds import classify as classify
-from factcheck.attribution.kinds import is_body_plural, is_role_noun, org_name_words, past_participle
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok
@@ -18,14 +25,11 @@ DETERMINERS = wordset("determiners") | rule_words("mentions", "quantifiers", "at
 _INNER = rule_words("mentions", "inner", "attribution_rules")
 _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
-_PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
+PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
 _CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
 _FRONTING = rule_words("mentions", "fronting", "attribution_rules")
 # pronouns that stand as a clause's subject: a lower-case word right after one is no noun
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "who"})
-# "officials in the ministry", "some on Twitter": prepositions that tie people to a place or body
-_PEOPLE_PLACE_LINKS = rule_words("mentions", "people_place_links", "attribution_rules")
-_PLACE_QUANTIFIERS = rule_words("mentions", "place_quantifiers", "attribution_rules")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
 
 
@@ -206,11 +210,11 @@ def fronted_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
     t = toks[k]
     if not t.cap or k > 0 and toks[k - 1].is_word:
         return False
-    return t.low in _FRONTING or t.low in _PREPOSITIONS or (rng[1] - k == 1 and t.low in lx.discourse_openers())
+    return t.low in _FRONTING or t.low in PREPOSITIONS or (rng[1] - k == 1 and t.low in lx.discourse_openers())
 
 
 def after_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:
-    return rng[0] > 0 and toks[rng[0] - 1].low in _PREPOSITIONS
+    return rng[0] > 0 and toks[rng[0] - 1].low in PREPOSITIONS
 
 
 _PARTITIVE = wordset("partitives")
@@ -233,7 +237,7 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
                 return (k, i + 1)
             i += 1
         last = i - 1
-    if toks[k].low in _PLACE_QUANTIFIERS and k + 1 < len(toks) and toks[k + 1].low in _PEOPLE_PLACE_LINKS:
+    if toks[k].low in PLACE_QUANTIFIERS and k + 1 < len(toks) and toks[k + 1].low in PEOPLE_PLACE_LINKS:
         last, i = k, k + 1  # "according to some on Twitter", "many in the party": the quantifier is the head
     while i < len(toks) and i - k < _MAX_NP:
         t = toks[i]
@@ -251,20 +255,13 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
         if t.low in DETERMINERS and i == first:
             i += 1
             continue
-        if t.low in _PEOPLE_PLACE_LINKS and last >= first and (toks[last].low in _PLACE_QUANTIFIERS or (
+        if t.low in PEOPLE_PLACE_LINKS and last >= first and (toks[last].low in PLACE_QUANTIFIERS or (
                 not toks[last].cap and _people_noun(toks[last].low))):
             # "officials in the ministry", "people in attendance", "sources inside the party": a
             # place or body after people is part of who they are
-            place = np_forward(toks, i + 1)
-            end = place[1] if place else i
-            if place is not None:
-                end = next((x for x in range(*place) if toks[x].low in TIME_WORDS), end)
-                while end > place[0] and not toks[end - 1].cap and (
-                        toks[end - 1].low in _TIME_LEAD or toks[end - 1].low in _INNER):
-                    end -= 1  # "sources in the party on Tuesday": the time is not the place
-            if place is not None and end > place[0] and not any(
-                    x.text[:1].isdigit() for x in toks[place[0]:end]) and toks[end - 1].low not in lx.document_nouns():
-                last, i = end - 1, end  # not "doctors in 2015", "the police in the article"
+            end = _place_end(toks, i + 1)
+            if end is not None:
+                last, i = end - 1, end
             break
         if t.low in _INNER and last >= first and i + 1 < len(toks) and toks[i + 1].is_word and not (
                 toks[last].cap and not _capitalised_after(toks, i + 1)):
@@ -279,12 +276,27 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
             return None
         last = i
         i += 1
-    while last >= first and (toks[last].low in _INNER or toks[last].low in DETERMINERS) and not (
-            toks[last].cap and last > first or last == first):
+    while last > first and not toks[last].cap and (toks[last].low in _INNER or toks[last].low in DETERMINERS):
         last -= 1  # "people at the" (cut before its noun) is no phrase
     if last < first:
         return None
     return (first, last + 1)
+
+
+def _place_end(toks: list[Tok], k: int) -> int | None:
+    """Where the place or body phrase opening at toks[k] ends, cut before a time ("sources in the
+    party on Tuesday"); None when there is none, or it is a year or a document ("doctors in 2015",
+    "the police in the article")."""
+    place = np_forward(toks, k)
+    if place is None:
+        return None
+    end = next((x for x in range(*place) if toks[x].low in TIME_WORDS), place[1])
+    while end > place[0] and not toks[end - 1].cap and (toks[end - 1].low in _TIME_LEAD or toks[end - 1].low in _INNER):
+        end -= 1
+    if end == place[0] or any(x.text[:1].isdigit() for x in toks[place[0]:end]) \
+            or toks[end - 1].low in lx.document_nouns():
+        return None
+    return end
 
 
 def _capitalised_after(toks: list[Tok], k: int) -> bool:
@@ -322,9 +334,8 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     appos = toks[k + 1: comma]
     if len(appos) > 15 and appos[0].low not in ("who", "which", "whose"):
         return None
-    before = np_backward(toks, k - 1) if k >= 1 else None
     if appos and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) and appos[-1].cap \
-            and len(appos) <= 5 and not (before and after_preposition(toks, before)):
+            and len(appos) <= 5 and not _after_place(toks, k - 1):
         # ("a town hall in Columbus, Ohio, said": a place and its state, not a name in apposition)
         # "the mine's operator, Minera Atacama Sur, said", "his biographers, David and Jeanne
         # Heidler, wrote": the name is the apposition
@@ -335,7 +346,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if k >= 3 and toks[k - 2].text == "," and _age(toks[k - 1]):
         k -= 2  # "Ann Lee, 67, a retired nurse, said": the name stands before her age
     rng = np_backward(toks, _before_parenthesis(toks, k - 1))
-    if rng is None or appos[0].low in _PREPOSITIONS and _state_of_place(toks, rng):
+    if rng is None or appos[0].low in PREPOSITIONS and _state_of_place(toks, rng):
         return None
     if appos[0].low in ("who", "which", "whose"):
         # "Ann Lee, a developer and spokeswoman for X, which ..., said": the phrase before the
@@ -344,6 +355,12 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if not any(toks[i].cap for i in range(*rng)):
         return None
     return name_with_and(toks, rng)  # "United States Citizenship and Immigration Services, the agency"
+
+
+def _after_place(toks: list[Tok], j: int) -> bool:
+    """Does the noun phrase ending at toks[j] follow a preposition ("in Columbus")?"""
+    before = np_backward(toks, j) if j >= 0 else None
+    return before is not None and after_preposition(toks, before)
 
 
 def _state_of_place(toks: list[Tok], rng: tuple[int, int]) -> bool:

@@ -19,6 +19,7 @@ from factcheck.attribution.lexicons import CueVerb
 from factcheck.attribution.mentions import (
     DASHES,
     DETERMINERS,
+    PREPOSITIONS,
     TIME_WORDS,
     after_preposition,
     apposition_name,
@@ -70,7 +71,6 @@ _HEADLINE_PASSIVE_NEXT = rule_words("speech_verbs", "headline_passive_next")
 _HEADLINE_PASSIVE_TO = rule_words("speech_verbs", "headline_passive_to")
 _HEADLINE_ACTIVE_BEFORE = rule_words("speech_verbs", "headline_active_before")
 _ATTRIBUTIVE_FORMS = rule_words("speech_verbs", "attributive_forms")
-_PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
 _CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
 _EXPLETIVE_IT_VERBS = rule_words("speech_verbs", "expletive_it_verbs")
@@ -226,7 +226,7 @@ def _participle_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
     """'Reacting to criticism, the doctor said': a capitalised -ing word and its preposition open
     the sentence; the word is no name."""
     return rng[1] - rng[0] == 1 and toks[rng[0]].low.endswith("ing") and rng[1] < len(toks) \
-        and toks[rng[1]].low in _PREPOSITIONS
+        and toks[rng[1]].low in PREPOSITIONS
 
 
 def _adverb_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -619,7 +619,7 @@ def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[in
     said': the phrase before the cue is the object of a participle after the subject; the
     subject is the phrase before the participle, when it can speak and opens its clause."""
     k = rng[0] - 1
-    if k >= 1 and toks[k].low in _PREPOSITIONS:
+    if k >= 1 and toks[k].low in PREPOSITIONS:
         k -= 1  # "speaking to", "writing in"
     if k < 1 or not toks[k].low.endswith("ing") or toks[k].cap:
         return rng
