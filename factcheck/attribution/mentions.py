@@ -154,9 +154,10 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 k -= 1
                 continue
             break
-        if _verbish(t) or _adverb(t):
+        if (_verbish(t) or _adverb(t)) and not (k == j and t.low in lx.document_nouns()):
             # "an allied agency", "the ruling party": an -ed/-ing word after a determiner or a
-            # possessive is an adjective; otherwise it is the verb of another clause
+            # possessive is an adjective; otherwise it is the verb of another clause, unless it is
+            # the head and a document's noun ("Exit polling showed")
             if k > 0 and (toks[k - 1].low in DETERMINERS or toks[k - 1].possessive):
                 first = k
                 k -= 1
@@ -269,8 +270,10 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
             continue
         if t.low in stop or _adverb(t):
             break
-        # "the meeting", "the ruling party": after a determiner or a possessive, no verb
-        if _verbish(t) and last >= first and not (toks[i - 1].low in DETERMINERS or toks[i - 1].possessive):
+        # "the meeting", "the ruling party": after a determiner or a possessive, no verb; nor a
+        # document's noun ("the most recent polling")
+        if _verbish(t) and last >= first and not (toks[i - 1].low in DETERMINERS or toks[i - 1].possessive) \
+                and t.low not in lx.document_nouns():
             break
         if not allow_lower_start and last < first and not t.cap:
             return None
