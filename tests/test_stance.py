@@ -470,3 +470,15 @@ def test_the_main_clause_reader_asks_more_of_the_pair_than_the_fallback() -> Non
     assert MAIN_CLAUSE_MIN >= stance.model().min_candidate
     found = main_clause_pair(text, 0, len(text), [])  # a stance the model is sure of
     assert found is not None and found[0][2] == "Senator Ann Lee"
+
+
+def _headline(headline: str):
+    a = analyze_text(headline + "\n\nThe ferry timetable changes in May, the port said on Monday.")
+    return next(s for s in a.sentences if s.role == "headline")
+
+
+def test_a_headline_in_sentence_case_crediting_a_stance_names_its_holder() -> None:
+    s = _headline("Port workers slam ferry timetable")
+    assert [(a.mention, a.cue) for a in s.attributions] == [("Port workers", "slam")]
+    # an action in a headline is the outlet's own claim, checked against the body: no credit
+    assert _headline("Port workers sink old ferry off the quay").attributions == []
