@@ -672,3 +672,17 @@ def test_a_documents_noun_in_ing_heads_its_phrase(text: str, source: str) -> Non
     assert [s for s, _ in _sources(text)] == [source]
     # while an -ing word that is no document's noun is still a verb of another clause
     assert _sources("Local campaigning showed that Okafor was tired.") == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("The defeat led party officials to declare the race over.", "party officials", "declare"),
+    ("The delay has caused many to wonder whether the bridge is safe.", "many", "wonder"),
+    ("Ann Okafor took to Twitter to say the fares were unfair.", "Ann Okafor", "say"),
+    ("The email went on to say that the depot would close.", "The email", "say"),
+])
+def test_an_infinitive_is_said_by_whoever_its_verb_moves_or_the_clause_subject(
+        text: str, source: str, cue: str) -> None:
+    assert _sources(text) == [(source, cue)]
+    # an infinitive after anything else names no one by itself
+    assert _sources("It is too early to say whether the fares will rise.") == []
+    assert _sources("The fares are hard to explain.") == []

@@ -42,6 +42,9 @@ from factcheck.tokens import QUOTE_CHARS, Tok
 _PASSIVE = rule_words("speech_verbs", "passive_aux")
 _WEAK_FOLLOW_OK: dict[str, list[str]] = structured("cue_rules")["speech_verbs"]["weak_follow_ok"]
 _RAISING = rule_words("speech_verbs", "raising")
+_CAUSATIVES = rule_words("speech_verbs", "causatives")
+_TAKING_TO = rule_words("speech_verbs", "taking_to")
+_GOING_ON = rule_words("speech_verbs", "going_on")
 _ADJECTIVE_BEFORE = rule_words("speech_verbs", "adjective_before")
 _NOT_MODIFIED = rule_words("speech_verbs", "not_modified")
 _NOUN_MODIFIERS = rule_words("speech_verbs", "noun_modifiers")
@@ -333,6 +336,32 @@ def _bare_clause(toks: list[Tok], k: int) -> bool:
 
 
 # --- the rules, in the order they are tried -------------------------------------------------
+
+
+def infinitive_controller(c: VerbCue, chosen: Choice) -> Decision:
+    """Who says what an infinitive says: 'led Republicans to say', 'leaving many to wonder' (the
+    phrase a verb moves to act); 'took to Twitter to say', 'went on to say' (the clause's subject)."""
+    toks, i = c.s.toks, c.i
+    if c.prev is None or c.prev.low != "to" or c.raised or i < 3:
+        return None
+    if toks[i - 2].low == "on" and toks[i - 3].low in _GOING_ON:
+        verb = i - 3  # "went on to say"
+    else:
+        rng = np_backward(toks, i - 2)
+        if rng is None or rng[1] != i - 1:
+            return None
+        # the noun phrase reader may run over the verb ("The victory led party officials")
+        mover = next((n for n in range(i - 3, rng[0] - 2, -1) if n >= 0 and toks[n].low in _CAUSATIVES
+                      and not toks[n].cap), None)
+        if mover is not None and plausible_source(toks, (mover + 1, i - 1)):
+            return (c.propose((mover + 1, i - 1), "infinitive_object"),)
+        if not (rng[0] >= 2 and toks[rng[0] - 1].low == "to" and toks[rng[0] - 2].low in _TAKING_TO):
+            return None
+        verb = rng[0] - 2  # "took to Twitter to say"
+    subject = np_backward(toks, skip_back(toks, verb - 1))
+    if subject is None or not plausible_source(toks, subject) or timeish(toks, subject):
+        subject = _clause_subject(toks, i)
+    return (c.propose(subject, "infinitive_subject"),) if subject else None
 
 
 def to_infinitive(c: VerbCue, chosen: Choice) -> Decision:
@@ -742,8 +771,8 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
 
 Rule = Callable[[VerbCue, Choice], Decision]
 RULES: tuple[Rule, ...] = (
-    to_infinitive, inside_document, capitalised, instruction, no_answer, passive, headline_passive, attributive,
-    headline_noun, share_of_people, noun_use,
+    infinitive_controller, to_infinitive, inside_document, capitalised, instruction, no_answer, passive,
+    headline_passive, attributive, headline_noun, share_of_people, noun_use,
     said_first, document_subject, weak_without_content, relative_pronoun, reporters_own, discourse_formula,
     subject_before, learned_needs_subject, after_dash, apposition, inverted,
 )
