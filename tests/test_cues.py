@@ -686,3 +686,15 @@ def test_an_infinitive_is_said_by_whoever_its_verb_moves_or_the_clause_subject(
     # an infinitive after anything else names no one by itself
     assert _sources("It is too early to say whether the fares will rise.") == []
     assert _sources("The fares are hard to explain.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The fares are considered unfair by most commuters.", "most commuters"),
+    ("Okafor was endorsed the day before by former rival Ann Lee.", "former rival Ann Lee"),
+    ("The levy is viewed more kindly by tenants than by owners.", "tenants"),
+])
+def test_a_passive_takes_its_agent_a_few_words_after_the_verb(text: str, source: str) -> None:
+    assert [s for s, _ in _sources(text)] == [source]
+    # a 'by' after a time, a count or another clause is no agent
+    assert _sources("The plan was approved on Monday by a 9-to-6 vote.") == []
+    assert _sources("The depot was closed, and the fares rose by a third.") == []

@@ -42,6 +42,7 @@ from factcheck.tokens import QUOTE_CHARS, Tok
 _PASSIVE = rule_words("speech_verbs", "passive_aux")
 _WEAK_FOLLOW_OK: dict[str, list[str]] = structured("cue_rules")["speech_verbs"]["weak_follow_ok"]
 _RAISING = rule_words("speech_verbs", "raising")
+_LATER_BY_WINDOW = 6
 _CAUSATIVES = rule_words("speech_verbs", "causatives")
 _TAKING_TO = rule_words("speech_verbs", "taking_to")
 _GOING_ON = rule_words("speech_verbs", "going_on")
@@ -427,7 +428,25 @@ def passive(c: VerbCue, chosen: Choice) -> Decision:
         rng = np_forward(toks, i + 2)
         if rng:
             return (c.propose(rng, "passive_by", cue=t.text + " by"),)
+    by = _later_by(toks, i)
+    if by is not None:
+        # "is considered unclean by Muslims", "was endorsed the day before by Fiorina": an agent
+        # after what the verb says of its subject, when it is someone who can say it
+        rng = np_forward(toks, by + 1)
+        if rng and plausible_source(toks, rng) and not timeish(toks, rng):
+            return (c.propose(rng, "passive_by", cue=t.text),)
     return NO_SOURCE
+
+
+def _later_by(toks: list[Tok], i: int) -> int | None:
+    """The 'by' a few words after a passive verb, in the same clause."""
+    for k in range(i + 2, min(len(toks), i + 2 + _LATER_BY_WINDOW)):
+        t = toks[k]
+        if t.low == "by":
+            return k
+        if t.text in _CLAUSE_BREAKS or t.low in _CLAUSE_WORDS:
+            return None
+    return None
 
 
 def _past_form(t: Tok, verb: CueVerb) -> bool:
