@@ -698,3 +698,13 @@ def test_a_passive_takes_its_agent_a_few_words_after_the_verb(text: str, source:
     # a 'by' after a time, a count or another clause is no agent
     assert _sources("The plan was approved on Monday by a 9-to-6 vote.") == []
     assert _sources("The depot was closed, and the fares rose by a third.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("But few believe the depot will reopen.", "few"),
+    ("The two admit that the fares will rise.", "The two"),
+])
+def test_a_quantifier_or_number_standing_alone_is_a_subject_not_a_determiner(text: str, source: str) -> None:
+    assert [s for s, _ in _sources(text)] == [source]
+    # before a noun it is the noun's determiner, and the cue word is that noun
+    assert _sources("Many claims about the depot were false.") == []

@@ -35,7 +35,7 @@ from factcheck.attribution.mentions import (
     skip_back,
 )
 from factcheck.attribution.mentions import classify as classify_mention
-from factcheck.lexicon import rule_words, structured
+from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok
 
 # the word lists of these rules: factcheck/lexicon/cue_rules.toml, [speech_verbs]
@@ -43,6 +43,8 @@ _PASSIVE = rule_words("speech_verbs", "passive_aux")
 _WEAK_FOLLOW_OK: dict[str, list[str]] = structured("cue_rules")["speech_verbs"]["weak_follow_ok"]
 _RAISING = rule_words("speech_verbs", "raising")
 _LATER_BY_WINDOW = 6
+_QUANTIFIER_SUBJECTS = rule_words("stance", "quantifier_subjects", "attribution_rules")
+_CARDINALS = wordset("cardinals")
 _CAUSATIVES = rule_words("speech_verbs", "causatives")
 _TAKING_TO = rule_words("speech_verbs", "taking_to")
 _GOING_ON = rule_words("speech_verbs", "going_on")
@@ -146,7 +148,7 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     if i == 0 or toks[i].low in _PLAIN_SAID:
         return False  # "said", "told" are never nouns: "The two said", "Both told"
     prev = toks[i - 1]
-    if prev.low in DETERMINERS or prev.possessive:
+    if prev.possessive or prev.low in DETERMINERS and not _standing_alone(toks, i - 1):
         return True
     if i >= 2 and (toks[i - 2].low in DETERMINERS or toks[i - 2].possessive) and prev.low in _NOUN_MODIFIERS:
         return True
@@ -158,6 +160,20 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
             and t not in lx.irregular_past():
         return True  # "a Twitter comment", "an NBC report": a bare verb form after "a Name" is a noun
     return False
+
+
+def _standing_alone(toks: list[Tok], k: int) -> bool:
+    """'few believe', 'The two admit', 'No one expected': a quantifier or a number that is the
+    subject itself, opening its clause (after "the" for a number, after "no"/"every"/"each" for
+    "one"), not the determiner of a noun."""
+    w = toks[k].low
+    before = toks[k - 1] if k > 0 else None
+    if w == "one":
+        return before is not None and before.low in ("no", "every", "each")
+    if w in _CARDINALS:
+        return before is not None and before.low == "the" and (k < 2 or not toks[k - 2].is_word)
+    return w in _QUANTIFIER_SUBJECTS and (before is None or not before.is_word
+                                          or before.low in _LEADING_CONJUNCTIONS)
 
 
 def _modified_noun(t: Tok) -> bool:
