@@ -172,6 +172,9 @@ def _standing_alone(toks: list[Tok], k: int) -> bool:
         return before is not None and before.low in ("no", "every", "each")
     if w in _CARDINALS:
         return before is not None and before.low == "the" and (k < 2 or not toks[k - 2].is_word)
+    nxt = toks[k + 1].low
+    if nxt.endswith("s") and not nxt.endswith("ss"):
+        return False  # "Many claims": a plural noun after its quantifier; a verb after one has no -s
     return w in _QUANTIFIER_SUBJECTS and (before is None or not before.is_word
                                           or before.low in _LEADING_CONJUNCTIONS)
 
