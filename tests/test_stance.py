@@ -347,6 +347,16 @@ def test_the_gate_is_chosen_for_all_three_f1s_keeping_unattributed_claims_and_so
     assert trainer.choose_gate(sweep, 0.01)[:2] == (0.4, 0.0)  # none keeps the margin: the pair model alone
 
 
+def test_a_gate_on_a_broad_top_wins_over_a_lone_peak() -> None:
+    trainer = _trainer()
+    # 0.20/0.65 sums a little higher alone, but every neighbour of it falls away; 0.20/0.55's stay high
+    attr = {(0.2, 0.55): 0.886, (0.2, 0.65): 0.887, (0.2, 0.5): 0.885, (0.15, 0.55): 0.885, (0.25, 0.55): 0.885,
+            (0.2, 0.6): 0.866, (0.2, 0.7): 0.866, (0.15, 0.65): 0.866, (0.25, 0.65): 0.866, (0.15, 0.5): 0.866,
+            (0.25, 0.5): 0.866}
+    sweep = [(0.4, 0.0, 0.870, 0.760, 0.790)] + [(a, b, f, 0.780, 0.829) for (a, b), f in attr.items()]
+    assert trainer.choose_gate(sweep)[:2] == (0.2, 0.55)
+
+
 def test_the_gate_sweep_is_averaged_over_fixed_fold_assignments() -> None:
     trainer = _trainer()
     first = trainer.fold_of(10, 5, 0)
