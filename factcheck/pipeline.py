@@ -18,6 +18,7 @@ from factcheck import article_jobs, claims, flags, headline, page, segment, sour
 from factcheck.attribution import Plan, attribute, plan, resolve_plans
 from factcheck.attribution.cues import headline_speaker
 from factcheck.attribution.resolve import Discourse, Trace
+from factcheck.attribution.title_case import is_title_case
 from factcheck.model import Analysis, Attribution, Boilerplate, Document, Sentence, _norm_for_id, sentence_ids
 
 # Roles whose block is one sentence whatever its punctuation: a headline is read as a unit.
@@ -189,9 +190,11 @@ def checked_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> 
     part = _headline_part(headline_text)
     if part is None or part.id_hash in body_analysis.id_hashes:
         return CheckedHeadline(analyze(Document(text=text, headline=headline_text, body_only=True)))
-    if part.reads_body and headline_speaker(text, part.sentence.start, part.sentence.end) is not None:
+    if part.reads_body and (part.title_case or headline_speaker(text, part.sentence.start, part.sentence.end)
+                            is not None):
         # the name before the colon is named again in this body: the headline is its speaker here
-        # (with no such name it is read as on its own, the part kept for its text)
+        # (with no such name it is read as on its own, the part kept for its text); a Title Case
+        # headline is read in the case the body writes its words (attribution.title_case)
         part = _part(headline_text, text)
     head = _copy_sentence(part.sentence, 0, 0)
     base = body_analysis.analysis
@@ -228,6 +231,7 @@ class _HeadlinePart:
     disc: Discourse  # what it named, for the body to resolve against
     id_hash: str
     reads_body: bool = False
+    title_case: bool = False
 
     @property
     def names_nobody(self) -> bool:
@@ -258,7 +262,9 @@ def _part(headline_text: str, text: str) -> _HeadlinePart:
     _claims([head])
     # 'Pence: Flowers won't be at debate': with no cue, a name before the colon speaks when the body
     # names it again (cues.headline_speaker), so that headline's part depends on the body
-    return _HeadlinePart(head, disc, h, ":" in headline_text and not head.attributions)
+    # a Title Case headline's reading depends on how the body writes its words (title_case)
+    title = is_title_case(head.text)
+    return _HeadlinePart(head, disc, h, title or (":" in headline_text and not head.attributions), title)
 
 
 def _copy_discourse(d: Discourse) -> Discourse:

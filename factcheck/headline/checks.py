@@ -399,7 +399,8 @@ def _texts_have_cue(texts: tuple[str, ...], lexicon: str) -> bool:
 
 
 def _attributed_display(display: list[Sentence]) -> bool:
-    if any(s.attributions for s in display) or _has_cue(display, "headline_attribution"):
+    # an action credited to the headline's subject ("Pence endorses Ryan") is the outlet's own claim
+    if any(stance.reporting(s) for s in display) or _has_cue(display, "headline_attribution"):
         return True
     # "Kerry: talks will go on" / "Talks will go on: Kerry" credit the words to someone
     head = fold(display[0].text)
@@ -410,7 +411,7 @@ def _vouched(display: list[Sentence]) -> bool:
     """Every credit in the headline is one that vouches ("FBI confirms", "tests prove"): the
     headline states the claim as established by its source."""
     vouching = wordset("headline_vouching")
-    cues = {a.cue.lower() for s in display for a in s.attributions if a.cue}
+    cues = {a.cue.lower() for s in display for a in stance.reporting(s) if a.cue}
     if not cues or not cues <= vouching:
         return False
     # no other credit beside it: "Police confirm ..., report says", "FBI reportedly confirms ..."
@@ -486,7 +487,7 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     """'FBI confirms ...' over a body where a newspaper reported it and the FBI says nothing: the
     headline credits by name a source the body never credits, and every sentence that backs the
     headline credits someone else."""
-    head = [a for a in display[0].attributions if _proper_credit(a, display[0])]
+    head = [a for a in stance.reporting(display[0]) if _proper_credit(a, display[0])]
     head_words = _credit_words(head) - {w.lower() for a in head for w in words(a.cue)}
     if not head_words or _asks(display):
         return []
@@ -669,7 +670,7 @@ def _contradicted(b: BodyContext, bear: list[int]) -> Check:
 
 
 def _head_credits(display: list[Sentence]) -> list[Attribution]:
-    return [a for s in display for a in s.attributions if a.source]
+    return [a for s in display for a in stance.reporting(s) if a.source]
 
 
 def _head_credit(head: list[Attribution]) -> str:
