@@ -28,6 +28,9 @@ HEADLINES = [
     "Two lines\nof headline",
     "An acronym agency (NIS) said so",
     "Officials: the bridge is safe",
+    # Title Case: read in the case the body writes its words (attribution.title_case)
+    "Council Leader Backs Plan To Close Two Libraries",
+    "Police Chief Says Arrests Will Follow",
 ]
 
 

@@ -222,6 +222,20 @@ def test_attribution_dropped_needs_a_source_that_reports_and_a_flat_headline():
     assert "attribution_dropped" not in codes(flat)
 
 
+def test_an_action_the_headline_credits_is_no_attribution_of_its_claim():
+    """'Ferry operator admits ...' credits what the operator says; 'Ferry operator sails ...' only
+    what it did (an action, reports=False): the headline still states the claim as the outlet's own."""
+    text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
+    anon = [sentence(text, 1, attributions=[said("people familiar with the inquiry", "anonymous")])]
+    headline = "Ferry operator sailed knowing the hull was damaged"
+    actor = Attribution(source="Ferry operator", mention="Ferry operator", span=(0, 14), cue="sailed",
+                        kind="named_org", reports=False)
+    credited = sentence(headline, 0, role="headline", attributions=[actor])
+    assert "attribution_dropped" in codes(check_headline(credited, anon + body(*FERRY)[1:]))
+    reporting = sentence(headline, 0, role="headline", attributions=[said("Ferry operator")])
+    assert "attribution_dropped" not in codes(check_headline(reporting, anon + body(*FERRY)[1:]))
+
+
 def test_attribution_in_standfirst_qualifies_the_headline():
     text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
     anon = [sentence(text, 2, attributions=[said("people familiar with the inquiry", "anonymous")])]

@@ -119,20 +119,18 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
 def _read_fallback(fallback: Fallback, text: str, s: Sentence, quoted: list[tuple[int, int]]
                    ) -> tuple[tuple[int, int, str], object, str | None] | None:
     """The fallback's subject + verb of a sentence; a Title Case headline is read in sentence case
-    (title_case), its offsets and words those of `text`."""
+    (title_case) at the same offsets, the mention and verb given as `text` writes them."""
     blocked = [(s.start + a, s.start + b) for a, b in quoted]
     body = text[s.end:s.end + title_case.BODY_SAMPLE]
     if s.role != "headline" or len(body) < title_case.MIN_BODY or not title_case.is_title_case(s.text):
         return fallback(text, s.start, s.end, blocked)
-    head = title_case.sentence_cased(s.text, body)
-    found = fallback(head, 0, len(head), [(a - s.start, b - s.start) for a, b in blocked])
+    cased = text[:s.start] + title_case.sentence_cased(s.text, body) + text[s.end:]
+    found = fallback(cased, s.start, s.end, blocked)
     if found is None:
         return None
     (a, b, _), verb, antecedent = found
-    v = verb  # type: ignore[assignment]
-    at = v.start + s.start  # type: ignore[attr-defined]
-    return (a + s.start, b + s.start, text[a + s.start:b + s.start]), \
-        Tok(text[at:at + len(v.text)], at, at + len(v.text), v.low), antecedent  # type: ignore[attr-defined]
+    v: Tok = verb  # type: ignore[assignment]
+    return (a, b, text[a:b]), Tok(text[v.start:v.end], v.start, v.end, v.low), antecedent
 
 
 def _main_clause(text: str, s: Sentence, raws: list[RawAttribution], quoted: list[tuple[int, int]],
