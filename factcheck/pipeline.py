@@ -15,10 +15,9 @@ from functools import cached_property, lru_cache
 from typing import Any
 
 from factcheck import article_jobs, claims, flags, headline, page, segment, sources
-from factcheck.attribution import Plan, attribute, plan, resolve_plans
+from factcheck.attribution import Plan, attribute, plan, resolve_plans, stance, title_case
 from factcheck.attribution.cues import headline_speaker
 from factcheck.attribution.resolve import Discourse, Trace
-from factcheck.attribution.title_case import is_title_case
 from factcheck.model import Analysis, Attribution, Boilerplate, Document, Sentence, _norm_for_id, sentence_ids
 
 # Roles whose block is one sentence whatever its punctuation: a headline is read as a unit.
@@ -190,12 +189,19 @@ def checked_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> 
     part = _headline_part(headline_text)
     if part is None or part.id_hash in body_analysis.id_hashes:
         return CheckedHeadline(analyze(Document(text=text, headline=headline_text, body_only=True)))
-    if part.reads_body and (part.title_case or headline_speaker(text, part.sentence.start, part.sentence.end)
-                            is not None):
+    if part.reads_body and headline_speaker(text, part.sentence.start, part.sentence.end) is not None:
         # the name before the colon is named again in this body: the headline is its speaker here
-        # (with no such name it is read as on its own, the part kept for its text); a Title Case
-        # headline is read in the case the body writes its words (attribution.title_case)
+        # (with no such name it is read as on its own, the part kept for its text)
         part = _part(headline_text, text)
+    elif part.fallback_read is not None:
+        # a Title Case headline the stance fallback reads, in the case this body writes its words
+        # (attribution.title_case): read again only when the fallback answers otherwise than it
+        # did on the headline as written
+        start, end, blocked = part.fallback_read
+        cased = title_case.reading(text, start, end)
+        if cased is not None and _cased_answer(headline_text[:start] + cased, start, end, blocked) \
+                != part.fallback_answer:
+            part = _title_part(headline_text, cased, text)
     head = _copy_sentence(part.sentence, 0, 0)
     base = body_analysis.analysis
     shift = len(headline_text) + 2
@@ -231,7 +237,10 @@ class _HeadlinePart:
     disc: Discourse  # what it named, for the body to resolve against
     id_hash: str
     reads_body: bool = False
-    title_case: bool = False
+    # a Title Case headline the rules left to the stance fallback: where it read (start, end,
+    # quoted ranges) and what it answered on the headline as written
+    fallback_read: tuple[int, int, tuple[tuple[int, int], ...]] | None = None
+    fallback_answer: object = None
 
     @property
     def names_nobody(self) -> bool:
@@ -258,13 +267,43 @@ def _part(headline_text: str, text: str) -> _HeadlinePart:
     h = hashlib.sha1(_norm_for_id(headline_text[a:b]).encode("utf-8")).hexdigest()[:10]
     head = Sentence(id="s" + h, start=a, end=b, text=headline_text[a:b], paragraph=0, role="headline")
     disc = Discourse()
-    attribute(text, [head], disc=disc)
+    asked: list[tuple] = []
+
+    def fallback(txt: str, start: int, end: int, blocked: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+        found = stance.best(txt, start, end, blocked)
+        asked.append(((start, end, tuple(blocked)), found))
+        return found
+
+    attribute(text, [head], fallback=fallback, disc=disc)
     _claims([head])
     # 'Pence: Flowers won't be at debate': with no cue, a name before the colon speaks when the body
-    # names it again (cues.headline_speaker), so that headline's part depends on the body
-    # a Title Case headline's reading depends on how the body writes its words (title_case)
-    title = is_title_case(head.text)
-    return _HeadlinePart(head, disc, h, title or (":" in headline_text and not head.attributions), title)
+    # names it again (cues.headline_speaker), so that headline's part depends on the body; so
+    # does a Title Case headline's that the rules leave to the stance fallback, through the case
+    # the body writes its words in (title_case)
+    read, answer = asked[0] if asked and title_case.is_title_case(head.text) else (None, None)
+    return _HeadlinePart(head, disc, h, ":" in headline_text and not head.attributions, read, answer)
+
+
+@lru_cache(maxsize=1024)
+def _cased_answer(text: str, start: int, end: int, blocked: tuple[tuple[int, int], ...]) -> object:
+    """The stance fallback's answer on a sentence-cased headline (text[start:end])."""
+    return stance.best(text, start, end, list(blocked))
+
+
+_TITLE_PARTS: dict[tuple[str, str], _HeadlinePart] = {}
+_TITLE_PARTS_KEPT = 4096
+
+
+def _title_part(headline_text: str, cased: str, text: str) -> _HeadlinePart:
+    """A Title Case headline's part over this body: the same for every body that gives the
+    headline the same sentence-cased reading (FNC-1 sets one headline over some 30 bodies)."""
+    key = (headline_text, cased)
+    part = _TITLE_PARTS.get(key)
+    if part is None:
+        if len(_TITLE_PARTS) >= _TITLE_PARTS_KEPT:
+            del _TITLE_PARTS[next(iter(_TITLE_PARTS))]
+        part = _TITLE_PARTS[key] = _part(headline_text, text)
+    return part
 
 
 def _copy_discourse(d: Discourse) -> Discourse:

@@ -13,7 +13,8 @@ initials such as "U.S."); any other word's final full stop is a token of its own
 The stages read the one stream in the view they need, never with a word pattern of their own:
 the cue passes and the stance fallback the `Tok`s (`tokenize`, `tokenize_shared`), source kinds
 the words and commas of a mention (`tokenize`), the check-worthiness features and the headline
-checks the words alone (`words`: as written, a final full stop left off, "U.S." is "U.S").
+checks the words alone (`words`: as written, a final full stop left off, "U.S." is "U.S"), a scan
+of a story for the names it writes the token strings (`token_texts`).
 tests/test_tokens.py fails on a module that compiles a word pattern of its own.
 """
 
@@ -107,6 +108,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 # first's tokens from this cache. Callers must not change the list. (Kept small: holding an
 # article's worth of token lists costs more in garbage collection than tokenising again saves.)
 tokenize_shared = lru_cache(maxsize=16)(tokenize)
+
+
+def token_texts(text: str, start: int = 0, end: int | None = None) -> list[str]:
+    """The tokens of text[start:end] as written, without offsets and with a word's final full
+    stop left on it ("said." ends a sentence, "Mr." does not end a name): the cheap view for a
+    scan of a long stretch of text that needs no `Tok`."""
+    return _TOKEN.findall(text, start, len(text) if end is None else end)
 
 
 def words(text: str) -> list[str]:

@@ -121,11 +121,10 @@ def _read_fallback(fallback: Fallback, text: str, s: Sentence, quoted: list[tupl
     """The fallback's subject + verb of a sentence; a Title Case headline is read in sentence case
     (title_case) at the same offsets, the mention and verb given as `text` writes them."""
     blocked = [(s.start + a, s.start + b) for a, b in quoted]
-    body = text[s.end:s.end + title_case.BODY_SAMPLE]
-    if s.role != "headline" or len(body) < title_case.MIN_BODY or not title_case.is_title_case(s.text):
+    head = title_case.reading(text, s.start, s.end) if s.role == "headline" else None
+    if head is None:
         return fallback(text, s.start, s.end, blocked)
-    cased = text[:s.start] + title_case.sentence_cased(s.text, body) + text[s.end:]
-    found = fallback(cased, s.start, s.end, blocked)
+    found = fallback(text[:s.start] + head + text[s.end:], s.start, s.end, blocked)
     if found is None:
         return None
     (a, b, _), verb, antecedent = found
