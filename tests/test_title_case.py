@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from factcheck.attribution.title_case import is_title_case, sentence_cased
+from factcheck.attribution.title_case import is_title_case, reading, sentence_cased
 from factcheck.batch import document_from_record
-from factcheck.pipeline import analyze
+from factcheck.pipeline import analyze, analyze_body, check_headline
+from factcheck.text_safety import safe_json
 
 STORY = ("Councillor Maria Okafor wants the city to close two of its five libraries, a plan the "
          "Harbour Council will vote on next week. The branches cost too much to run, she said, and "
@@ -51,3 +52,15 @@ def test_an_action_in_a_headline_credits_its_actor_but_sources_nothing() -> None
     """'Okafor endorses ...' tells what she did: she is the sentence's actor (reports=False), shown
     as what it is about, not as the source that vouches for it."""
     assert _headline("Okafor endorses library closures", STORY) == [("Okafor", "endorses", False)]
+
+
+def test_a_headline_over_many_stories_reads_as_each_story_writes_its_words() -> None:
+    """The body cache keeps a headline's reading per story: over a story that names the Harbour
+    Council and one that does not, each pair gives what analysing it from scratch gives."""
+    head = "Okafor Seeks Harbour Council Support For Library Plan"
+    other = ("The city's harbour has been dredged twice this year, and the work has cost more than "
+             "planned, officials said on Monday. The library plan was not discussed. ") * 5
+    assert reading(head + "\n\n" + STORY, 0, len(head)) != reading(head + "\n\n" + other, 0, len(head))
+    for story in (STORY, other, STORY):
+        fresh = analyze(document_from_record({"headline": head, "body": story}))
+        assert safe_json(check_headline(analyze_body(story), head).to_dict()) == safe_json(fresh.to_dict())

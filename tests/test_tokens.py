@@ -65,6 +65,15 @@ def test_words_is_the_word_tokens_without_a_final_full_stop() -> None:
     assert words(text) == _words_of(tokenize(text))
 
 
+def test_token_texts_are_the_tokens_as_written_a_final_full_stop_kept() -> None:
+    text = "Mr. Okafor’s staff said. Then 1,200 left, at 4 p.m."
+    assert tokens.token_texts(text) == ["Mr.", "Okafor’s", "staff", "said.", "Then", "1,200", "left", ",", "at",
+                                        "4", "p.m."]
+    # the same stream as tokenize's, but for the full stop a word keeps
+    assert "".join(tokens.token_texts(text)) == "".join(t.text for t in tokenize(text))
+    assert tokens.token_texts(text, 4, 18) == ["Okafor’s", "staff"]
+
+
 def test_each_stage_reads_its_view_of_the_one_stream() -> None:
     text = "Okafor’s office said 1,200 U.S. jobs, at least, would go?"
     raw, low = scan(text)  # check-worthiness: the words, then the signs
