@@ -404,11 +404,29 @@ def test_any_noun_phrase_directly_before_said_is_its_source() -> None:
     assert [x.mention for x in attrs(a, "Ms. Ann Lee")] == ["Ms. Ann Lee"]
 
 
-def test_declining_or_not_answering_says_nothing() -> None:
+def test_declining_is_an_act_of_its_subject_and_not_answering_says_nothing() -> None:
     a = body("Kestrel Testing declined to comment. Ms. Jo Park did not respond to messages. "
              "She responded that the plan was fine.")
-    assert attrs(a, "Kestrel") == [] and attrs(a, "Ms. Jo Park") == []
-    assert [x.cue for x in attrs(a, "She responded")] == ["responded"]
+    declined = only(a, "Kestrel")
+    assert (declined.mention, declined.cue, declined.reports) == ("Kestrel Testing", "declined", False)
+    assert attrs(a, "Ms. Jo Park") == []
+    assert [(x.cue, x.reports) for x in attrs(a, "She responded")] == [("responded", True)]
+
+
+def test_the_refuser_is_found_as_a_speaker_is_and_sources_nothing() -> None:
+    a = body("Dr. Ruth Amani, a hospital spokeswoman, also declined to comment on the figures. "
+             "Harbour Freight, which refused to comment, lost the contract in March. "
+             "A ministry spokesman declined to comment. "
+             "Through a lawyer, Mr. Lee Tran declined to comment.")
+    assert [(x.mention, x.reports) for x in attrs(a, "Dr. Ruth Amani")] == [("Dr. Ruth Amani", False)]
+    which = only(a, "Harbour Freight")
+    assert (which.mention, which.source, which.reports) == ("which", "Harbour Freight", False)
+    spokesman = next(s for s in a.sentences if s.text.startswith("A ministry spokesman"))
+    # an unnamed refuser: the sentence is about them, but no claim rests on them, so no flag
+    assert [(x.mention, x.kind, x.reports) for x in spokesman.attributions] == [
+        ("A ministry spokesman", "anonymous", False)]
+    assert spokesman.flags == [] and not spokesman.checkworthy
+    assert [(x.mention, x.reports) for x in attrs(a, "Through a lawyer")] == [("Mr. Lee Tran", False)]
 
 
 def test_a_speaker_named_before_a_long_punctuated_apposition() -> None:

@@ -8,6 +8,7 @@ comment", "an earlier report"). A rule that does not apply returns None and the 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Candidate, Choice
@@ -426,16 +427,33 @@ def instruction(c: VerbCue, chosen: Choice) -> Decision:
 
 
 def no_answer(c: VerbCue, chosen: Choice) -> Decision:
-    """'declined to comment', 'did not respond to messages': nothing was said."""
+    """'declined to comment': the subject's act, not a source; 'did not respond to messages':
+    nothing was said, and nobody did anything the story reports as theirs."""
     toks, i, t = c.s.toks, c.i, c.t
     if t.low in _DECLINING and i + 2 < len(toks) and toks[i + 1].low == "to" \
             and toks[i + 2].low in _NO_ANSWER_TO:
-        return NO_SOURCE
+        return _actor(c, chosen)
     if c.verb.lemma in _NO_ANSWER and any(toks[k].low in _NEGATIONS for k in range(max(c.aux, 0), i)):
         return NO_SOURCE
     if t.low in _NO_ANSWER_TO and c.prev is not None and c.prev.low in _COMMENT_REQUEST:
         return NO_SOURCE  # "did not return calls seeking comment": a request, unanswered
     return None
+
+
+def _actor(c: VerbCue, chosen: Choice) -> Decision:
+    # A refusal is something its subject did, as PolNeAR's annotators read it ("The agency
+    # declined to comment": 31 of 32 such sentences of train are attributed to the refuser); it
+    # is credited like any other action (reports=False): the sentence is about the refuser, and no
+    # claim rests on them, so no flag and no headline check counts it as a source.
+    # its subject is found as a speaker's is ("Schilling, through a spokeswoman, declined")
+    spoken = VerbCue(c.s, c.i, CueVerb(c.verb.lemma, "speech"))
+    for rule in RULES[RULES.index(no_answer) + 1:]:
+        if rule is weak_without_content:
+            continue  # "declined to comment" has no content, and needs none
+        decided = rule(spoken, chosen)
+        if decided is not None:
+            return tuple(replace(d, reports=False) for d in decided)
+    return NO_SOURCE
 
 
 def passive(c: VerbCue, chosen: Choice) -> Decision:
