@@ -115,11 +115,16 @@ def test_relative_pronoun_stands_for_the_noun_before_it() -> None:
 
 
 def test_verbs_that_are_no_cue_here_propose_nothing() -> None:
-    for text in ("The ferry operator declined to comment.",          # nothing was said
+    for text in ("The ferry operator did not respond to messages.",  # nothing was said
                  "Having said that, the route is popular.",          # a discourse formula
                  "She read an earlier report on the ferry.",        # "report" a noun
                  "Drivers were told to expect delays."):             # an instruction received
         assert _run(speech_verbs.find, text) == [], text
+
+
+def test_a_refusal_to_comment_proposes_its_subject_as_an_actor() -> None:
+    [r] = _chosen(speech_verbs.find, "The ferry operator, through a spokesman, declined to comment.")
+    assert (r.mention, r.cue, r.reports) == ("The ferry operator", "declined", False)
 
 
 def test_a_cue_form_after_a_number_or_quantity_before_a_noun_is_an_adjective() -> None:

@@ -1,8 +1,8 @@
 """Reported speech and belief verbs: "X said", '"...," said X', "X, a doctor, said", "he was told by X".
 
 For each cue verb in the sentence the rules of `RULES` are tried in order; the first that
-applies decides: it proposes the verb's source, or none (the verb is no cue here: "declined to
-comment", "an earlier report"). A rule that does not apply returns None and the next is tried.
+applies decides: it proposes the verb's source, or none (the verb is no cue here: "did not
+respond to messages", "an earlier report"). A rule that does not apply returns None and the next is tried.
 """
 
 from __future__ import annotations
