@@ -7,8 +7,9 @@ slash or hyphen with more of them, and across a comma between digits; a web addr
     Okafor's   O'Brien   U.S.   AT&T   well-known   1,200   3.5   p.m.   and/or   https://example.org/a
 
 An abbreviation keeps its full stop ("Mr.", "Gen." from lexicon/abbreviations.txt, and
-initials such as "U.S."); any other word's final full stop is a token of its own ("said." is
-"said" and "."). A curly apostrophe reads as a straight one (factcheck.textnorm).
+initials such as "U.S."; "Jr.", "Inc." when the sentence runs on after them); any other word's
+final full stop is a token of its own ("said." is "said" and "."). A curly apostrophe reads as
+a straight one (factcheck.textnorm).
 
 The stages read the one stream in the view they need, never with a word pattern of their own:
 the cue passes and the stance fallback the `Tok`s (`tokenize`, `tokenize_shared`), source kinds
@@ -81,11 +82,27 @@ def _titles() -> frozenset[str]:
                      if e.split("\t")[0].strip() == "title")
 
 
+@cache
+def _name_suffixes() -> frozenset[str]:
+    """Abbreviations that end a name (Jr., Inc.): their full stop belongs to the word when the
+    sentence runs on after it ("Donald Trump Jr. said", "Acme Inc., which"), not when it ends there."""
+    return frozenset(e.split("\t")[1].strip() for e in lexicon.words("abbreviations")
+                     if e.split("\t")[0].strip() == "suffix")
+
+
+def _runs_on(text: str, at: int, end: int) -> bool:
+    """The sentence goes on at `at`: after spaces, a lower-case word or a comma-like mark."""
+    while at < end and text[at] == " ":
+        at += 1
+    return at < end and (text[at].islower() or text[at] in ",;:)")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """The word and punctuation tokens of text[start:end], offsets into `text`."""
     out = []
     titles = _titles()
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for m in _TOKEN.finditer(text, start, stop):
         t = m.group()
         low = t.lower()
         if not low.isascii():
@@ -93,7 +110,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         if low[-1] == "." and len(low) > 1:
             # "Gen." keeps its stop in text, not in the key; a sentence-final "said." also
             low = low[:-1]
-            if ("." not in low or low[0].isdigit()) and low not in titles:
+            if ("." not in low or low[0].isdigit()) and low not in titles and not (
+                    low in _name_suffixes() and _runs_on(text, m.end(), stop)):
                 a, t_end = m.span()
                 t_end -= 1
                 out.append(Tok(t[:-1], a, t_end, low))

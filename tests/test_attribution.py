@@ -217,6 +217,24 @@ def test_company_introduced_by_apposition_resolves_later() -> None:
     assert only(a, "The firm").source == "Tremain Foods"
 
 
+def test_the_firm_is_never_a_council_or_a_ministry() -> None:
+    # a company word stands for a company named before, or stays as written
+    a = body("The council said it would close the depot. A spokesman for the firm declined to comment.")
+    assert only(a, "A spokesman for the firm").source == "the firm"
+    a = body("Orbis Corp. said it would appeal. The council said it would not. The firm said it had filed.")
+    assert only(a, "The firm").source == "Orbis Corp."
+
+
+def test_a_name_ending_in_jr_or_inc_is_one_speaker() -> None:
+    a = body("Tom Hale Jr. said the depot would close. Orbis Inc. said it would appeal, "
+             "and Orbis Holdings Ltd., which owns it, said nothing.")
+    assert only(a, "Tom Hale Jr.").source == "Tom Hale Jr." and only(a, "Tom Hale Jr.").kind == "named_person"
+    said = {x.mention: x for x in attrs(a, "Orbis Inc.") if x.cue == "said"}
+    # ", and X, which ..., said": the coordinator is not part of the name
+    assert set(said) == {"Orbis Inc.", "Orbis Holdings Ltd."}
+    assert all(x.source == x.mention and x.kind == "named_org" for x in said.values())
+
+
 def test_she_skips_a_man_named_in_between() -> None:
     a = body("Sarah Kent, the head teacher, said the school would reopen. "
              "Her deputy, Tom Hale, was not available. She said parents had been told.")

@@ -46,6 +46,15 @@ def test_what_a_word_is(text: str, expected: list[str]) -> None:
     assert _texts(text) == expected
 
 
+def test_a_name_suffix_keeps_its_stop_only_while_the_sentence_runs_on() -> None:
+    # the name goes on to its verb or comma; at the end of a sentence the stop ends it
+    assert _texts("Ann Lee Jr. said so.") == ["Ann", "Lee", "Jr.", "said", "so", "."]
+    assert _texts("Orbis Inc., which makes it, agreed.")[:3] == ["Orbis", "Inc.", ","]
+    assert _texts("It was signed by Orbis Inc.")[-2:] == ["Inc", "."]
+    assert _texts("It was signed by Orbis Inc. The mayor agreed.")[4:7] == ["Orbis", "Inc", "."]
+    assert _texts("Write to me at Box 4 Ltd. soon") == ["Write", "to", "me", "at", "Box", "4", "Ltd.", "soon"]
+
+
 def test_offsets_point_into_the_text_and_the_key_is_straight_and_lower() -> None:
     text = "Then Dr. Okafor’s team said."
     toks = tokenize(text, 5, len(text))

@@ -337,8 +337,8 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     appos = toks[k + 1: comma]
     if len(appos) > 15 and appos[0].low not in ("who", "which", "whose"):
         return None
-    if appos and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) and appos[-1].cap \
-            and len(appos) <= 5 and not _after_place(toks, k - 1):
+    if appos and appos[0].cap and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
+            and appos[-1].cap and len(appos) <= 5 and not _after_place(toks, k - 1):
         # ("a town hall in Columbus, Ohio, said": a place and its state, not a name in apposition)
         # "the mine's operator, Minera Atacama Sur, said", "his biographers, David and Jeanne
         # Heidler, wrote": the name is the apposition

@@ -46,6 +46,7 @@ _NAME_WHICH = re.compile(r"(?:^|[.;]\s+|,\s+)(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-
 _NOUN_NAME = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})")
 _ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\b")
 _COMPANY_WORDS = rule_words("resolve", "company_words", "attribution_rules")
+_COMPANY_NAME_WORDS = rule_words("resolve", "company_name_words", "attribution_rules")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 # the words right before a name that may hold its title: "campaign chairman Bo Tan", "former Gov."
@@ -403,11 +404,12 @@ class Discourse:
         if e:
             return self._public(e)
         if head in _COMPANY_WORDS:
-            other_bodies = lx.org_words() - _COMPANY_WORDS
+            # a company word means a company: "a spokesman for the firm" after "the council said"
+            # is not the council's, so no other named body stands in for it
+            other_bodies = lx.org_words() - _COMPANY_WORDS - _COMPANY_NAME_WORDS
             e = self._recent(lambda e: e.kind in ("text_org", "named_org") and
-                             other_bodies.isdisjoint(_lower_words(e.name)))
-            if e:
-                return self._public(e)
+                             other_bodies.isdisjoint(w.strip(".,") for w in _lower_words(e.name)))
+            return self._public(e) if e else (mention, kind)
         if head in lx.org_words():
             e = self._recent(lambda e: e.kind == "named_org")
             if e:
