@@ -225,6 +225,18 @@ def test_the_firm_is_never_a_council_or_a_ministry() -> None:
     assert only(a, "The firm").source == "Orbis Corp."
 
 
+def test_a_name_introduced_as_a_body_stays_a_body() -> None:
+    # "X, an independent laboratory in Y": whatever its name looks like, X is an organisation
+    a = body("Cells overheated, according to a report by Kestrel Testing, an independent laboratory "
+             "in Coventry. Kestrel Testing later said the results were final.")
+    x = only(a, "Kestrel Testing later")
+    assert (x.source, x.kind) == ("Kestrel Testing", "named_org")
+    # a person's role after the name is not a body, even beside a company word
+    a = body("Ann Brenner, a Leeds-based developer and spokeswoman for the trust, said it would appeal. "
+             "Ann Brenner said the plans were unlawful.")
+    assert only(a, "Ann Brenner said").kind == "named_person"
+
+
 def test_a_name_ending_in_jr_or_inc_is_one_speaker() -> None:
     a = body("Tom Hale Jr. said the depot would close. Orbis Inc. said it would appeal, "
              "and Orbis Holdings Ltd., which owns it, said nothing.")

@@ -37,6 +37,12 @@ _ORG_APPOSITION = re.compile(
     r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
+# "Kestrel Testing, an independent laboratory in Coventry" / "Acme Dairies, a family firm,": the
+# noun after the name, ending its phrase, says what the name is
+_NAME_APPOSITION = re.compile(
+    r"(?P<name>\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?i:an?|the)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w-]+)(?=[,.;]|\s+(?:in|from|of|for|based|near|that|which|who|whose)\b)"
+)
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+")  # "Lee", "Mr. Lee"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
 # what every match of _ORG_APPOSITION holds (its name stands between commas and has none in
@@ -130,6 +136,10 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             out.append((name, "text_person", gender_of(name), None))
         else:
             out.append((name, "text_org", None, noun))
+    for m in _NAME_APPOSITION.finditer(sentence) if ", " in sentence else ():
+        noun = m.group("noun")
+        if noun in orgs and not (gender_of(m.group("name")) or noun in lx.source_nouns() or is_role_noun(noun)):
+            out.append((m.group("name"), "text_org", None, noun))
     for m in _NOUN_NAME.finditer(sentence):
         # "freight operator Keystone Northern", "the chipmaker Orbis": a body's noun before its name
         if m.group("noun") in orgs and not gender_of(m.group("name")) and classify(m.group("name")) != "named_person" \
@@ -340,8 +350,11 @@ class Discourse:
                 return self._public(e)
         bare = _DETERMINER.sub("", mention)
         known = self._find(bare)
-        if known is not None and known.kind in ("text_org", "named_org") and kind == "named_person":
-            return known.name, "named_org"  # introduced as an organisation earlier
+        if known is not None and kind == "named_person" and (
+                known.kind in ("text_org", "named_org") or not known.heads.isdisjoint(lx.org_words())):
+            # introduced as an organisation earlier ("Kestrel Testing, an independent laboratory",
+            # whose report was the source then)
+            return known.name, "named_org"
         if low.startswith("the ") and kind == "named_person":
             e = self._titled(low, straighten(mention).strip())
             if e is not None:
