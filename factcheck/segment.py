@@ -73,7 +73,7 @@ def _is_boundary(text: str, m: re.Match[str], lo: int) -> bool:
     if cls in ("number", "month"):
         # "No. 10", "Jan. 5": a digit follows; otherwise the abbreviation may end the sentence
         return not text[m.end(): m.end() + 1].isdigit() and opens
-    if cls in ("other", "suffix"):
+    if cls in ("other", "suffix", "place"):
         return opens
     if len(word) == 1 and word.isupper():
         # an initial ("J. R. Smith"), unless a clear sentence opener follows ("...Plan B. The")

@@ -7,7 +7,7 @@ slash or hyphen with more of them, and across a comma between digits; a web addr
     Okafor's   O'Brien   U.S.   AT&T   well-known   1,200   3.5   p.m.   and/or   https://example.org/a
 
 An abbreviation keeps its full stop ("Mr.", "Gen." from lexicon/abbreviations.txt, and
-initials such as "U.S."; "Jr.", "Inc." when the sentence runs on after them); any other word's
+initials such as "U.S."; "Jr.", "Inc.", "Calif." when the sentence runs on after them); any other word's
 final full stop is a token of its own ("said." is "said" and "."). A curly apostrophe reads as
 a straight one (factcheck.textnorm).
 
@@ -83,11 +83,20 @@ def _titles() -> frozenset[str]:
 
 
 @cache
-def _name_suffixes() -> frozenset[str]:
-    """Abbreviations that end a name (Jr., Inc.): their full stop belongs to the word when the
-    sentence runs on after it ("Donald Trump Jr. said", "Acme Inc., which"), not when it ends there."""
+def abbreviations_of(cls: str) -> frozenset[str]:
+    """The abbreviations of one class of lexicon/abbreviations.txt, without their full stop."""
     return frozenset(e.split("\t")[1].strip() for e in lexicon.words("abbreviations")
-                     if e.split("\t")[0].strip() == "suffix")
+                     if e.split("\t")[0].strip() == cls)
+
+
+def _ends_a_name(text: str, low: str) -> bool:
+    """An abbreviation that ends a name: "Jr", "Inc", a capitalised state ("Calif"), a party and
+    state ("D-Calif"). Its full stop belongs to the word when the sentence runs on after it
+    ("Donald Trump Jr. said", "Acme Inc., which", "Ann Lee, D-Calif., said")."""
+    if low in abbreviations_of("suffix"):
+        return True
+    return text[:1].isupper() and low.rpartition("-")[2] in abbreviations_of("place") and (
+        "-" not in low or low[0] in "rdi" and low[1] == "-")
 
 
 def _runs_on(text: str, at: int, end: int) -> bool:
@@ -111,7 +120,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
             # "Gen." keeps its stop in text, not in the key; a sentence-final "said." also
             low = low[:-1]
             if ("." not in low or low[0].isdigit()) and low not in titles and not (
-                    low in _name_suffixes() and _runs_on(text, m.end(), stop)):
+                    _runs_on(text, m.end(), stop) and _ends_a_name(t, low)):
                 a, t_end = m.span()
                 t_end -= 1
                 out.append(Tok(t[:-1], a, t_end, low))

@@ -225,6 +225,13 @@ def test_the_firm_is_never_a_council_or_a_ministry() -> None:
     assert only(a, "The firm").source == "Orbis Corp."
 
 
+def test_a_company_word_never_stands_for_a_country_and_a_spokesman_is_a_person() -> None:
+    a = body("The ministry's spokesman, Li Wei, told reporters that China opposed the move. "
+             "The company said it would cut 300 jobs.")
+    assert [(x.source, x.kind) for x in attrs(a, "The ministry's")][0] == ("Li Wei", "named_person")
+    assert only(a, "The company").source == "The company"
+
+
 def test_a_name_introduced_as_a_body_stays_a_body() -> None:
     # "X, an independent laboratory in Y": whatever its name looks like, X is an organisation
     a = body("Cells overheated, according to a report by Kestrel Testing, an independent laboratory "

@@ -167,7 +167,7 @@ def test_an_inverted_speaker_ends_before_a_time_word() -> None:
 def test_a_time_or_topic_after_an_inverted_verb_is_no_speaker() -> None:
     # the speaker opens the sentence after the quotation; "Tuesday" and "of the plan" are not it
     assert _run(speech_verbs.find, '"The ferry will run," Harbour Master Ann Vale, R-Ind., said Tuesday.') == [
-        ("Harbour Master Ann Vale", "said", "speech_verbs.leading_speaker")]
+        ("Harbour Master Ann Vale", "said", "speech_verbs.apposition")]  # "R-Ind." is a party tag
     assert [m for m, _, _ in _run(speech_verbs.find, '"It is sound," Ann Vale, the engineer, said of the dam.')] == [
         "Ann Vale"]
 
@@ -642,6 +642,20 @@ def test_a_place_and_its_state_between_commas_is_no_name_apposition() -> None:
     assert _sources(text) == [("Okafor", "said")]
     # while a name between commas after a role is the source
     assert _sources("The mine's operator, Atacama Sur, said the shaft was safe.") == [("Atacama Sur", "said")]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a US politician's party and state between commas describe the name before them
+    ("Rep. Ann Lee, D-Calif., said the bill was flawed.", "Rep. Ann Lee"),
+    ("The bill is flawed, said Rep. Ann Lee, D-Calif.", "Rep. Ann Lee"),
+    # a town and its state end the speaker's phrase, or stand between a name and its verb
+    ("Shopkeepers in Aurora, Colorado, said the levy was unfair.", "Shopkeepers in Aurora, Colorado"),
+    ("A lawyer in Oakland, Calif., said the levy was unfair.", "A lawyer in Oakland, Calif."),
+    ("Ann Lee, 18, from Lee County, Fla., said the levy was unfair.", "Ann Lee"),
+    ("At a rally in Leeds, Yorkshire, Okafor attacked the levy, claiming it was unfair.", "Okafor"),
+])
+def test_a_party_tag_or_a_state_is_never_the_speaker(text: str, source: str) -> None:
+    assert [m for m, _ in _sources(text)] == [source]
 
 
 def test_a_pronoun_glued_to_its_auxiliary_is_the_source_without_it() -> None:

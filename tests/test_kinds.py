@@ -170,6 +170,25 @@ def test_names_after_an_inverted_cue_are_coordinated_too() -> None:
     assert [x.source for x in sentence(a, '"We need').attributions] == ["Tom Reyes", "Maria Okafor"]
 
 
+@pytest.mark.parametrize("text", [
+    "Sen. Ann Lee, R-Texas, and Rep. Raj Patel, D-Calif., said in a joint statement that the bill was flawed.",
+    "Sen. Ann Lee (R-Texas) and Rep. Raj Patel (D-Calif.) said in a joint statement that the bill was flawed.",
+    "Ann Lee, a nurse, and Raj Patel, 52, said in a joint statement that the bill was flawed.",
+    '"The bill is flawed," said Ann Lee, a nurse, and Raj Patel, 52.',
+])
+def test_names_with_their_asides_are_coordinated(text: str) -> None:
+    # a party and state, an age or a role between commas or in parentheses does not part them
+    got = [(x.mention.removeprefix("Sen. ").removeprefix("Rep. "), x.kind)
+           for x in body(text).sentences[1].attributions]
+    assert got == [("Ann Lee", "named_person"), ("Raj Patel", "named_person")]
+
+
+def test_a_name_in_a_list_is_no_aside() -> None:
+    a = body("Ann Lee, the Okafor Trust, Raj Patel and Tom Reyes said the rules had not changed.")
+    assert [x.mention for x in sentence(a, "Ann Lee").attributions] == [
+        "Ann Lee", "the Okafor Trust", "Raj Patel", "Tom Reyes"]
+
+
 def test_a_company_named_with_and_stays_one_source() -> None:
     a = body("Marks and Spencer said sales rose 4 percent in the quarter.")
     assert len(sentence(a, "Marks").attributions) == 1

@@ -19,7 +19,7 @@ from factcheck.attribution.kinds import (
 from factcheck.attribution.kinds import classify as classify
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
-from factcheck.tokens import QUOTE_CHARS, Tok
+from factcheck.tokens import QUOTE_CHARS, Tok, abbreviations_of
 
 DETERMINERS = wordset("determiners") | rule_words("mentions", "quantifiers", "attribution_rules")
 _INNER = rule_words("mentions", "inner", "attribution_rules")
@@ -119,8 +119,11 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
     while k >= 0 and j - k < _MAX_NP:
         t = toks[k]
         if not t.is_word:
-            if t.text in "-&" and k > 0 and toks[k - 1].is_word:
-                k -= 1
+            if (t.text == "&" or t.text == "-" and toks[k - 1].end == t.start) and k > 0 and toks[k - 1].is_word:
+                k -= 1  # "Marks & Spencer"; a spaced hyphen is a dash ("is predictable - Donald Trump")
+                continue
+            if k < j and _initial_dot(toks, k):
+                k -= 1  # "Joseph R. Biden": a middle initial's stop is inside the name
                 continue
             break
         if t.low in DETERMINERS:
@@ -318,6 +321,36 @@ def _before_parenthesis(toks: list[Tok], j: int) -> int:
     return opening - 1 if opening is not None and toks[opening].text == "(" else j
 
 
+def party_code(t: Tok) -> bool:
+    """'R-Texas', 'D-Calif.', 'I-Vt.': a US politician's party and state, after the name."""
+    return len(t.low) > 2 and t.low[0] in "rdi" and t.low[1] == "-" and t.text[2:3].isupper()
+
+
+def _a_state(words: list[Tok]) -> bool:
+    """'Colorado', 'Calif.', 'New South Wales', 'France': what follows a town and a comma."""
+    name = " ".join(t.low for t in words if t.is_word)
+    return name in wordset("places_states") or name in wordset("kind_countries") \
+        or name in abbreviations_of("place")
+
+
+def town_state(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'Tex.' in "a rally in Beaumont, Tex., Mr. Trump said": a state after a town and its comma."""
+    return rng[0] >= 2 and toks[rng[0] - 1].text == "," and toks[rng[0] - 2].cap \
+        and _a_state(toks[rng[0]:rng[1]])
+
+
+def _town_comma(toks: list[Tok], k: int, end: int) -> bool:
+    """Is toks[k] a comma of a town and its state inside an aside that runs on to toks[end] ("a
+    supporter from Jackson, Miss., attending the rally, said")? Not the one before a state that
+    ends the aside ("Shopkeepers in Aurora, Colorado, said": that is the place rule's)."""
+    for n in range(1, 4):  # the comma after the state
+        s0 = k - n
+        if s0 >= 2 and toks[s0 - 1].text == "," and toks[s0 - 2].cap and _a_state(toks[s0:k]):
+            return True
+    stop = next((n for n in range(k + 1, min(end, k + 5)) if toks[n].text == ","), None)
+    return stop is not None and stop < end and k > 0 and toks[k - 1].cap and _a_state(toks[k + 1:stop])
+
+
 def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """For "Hugh Hill, a doctor, said": toks[comma] is the comma before the cue; find the name
     before the apposition. Returns the name's token range, or None when it is no apposition."""
@@ -329,7 +362,8 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             return name_with_and(toks, rng)
     k = comma - 1
     limit = max(-1, comma - 32)  # "X, who spoke on condition of anonymity because ..., said"
-    while k > limit and toks[k].text != "," and (toks[k].text not in QUOTE_CHARS or _apostrophe(toks, k)) \
+    while k > limit and (toks[k].text != "," or _town_comma(toks, k, comma)) \
+            and (toks[k].text not in QUOTE_CHARS or _apostrophe(toks, k)) \
             and (toks[k].text not in ".;:" or _initial_dot(toks, k)):
         k -= 1
     if k <= limit or toks[k].text != "," or k == comma - 1:
@@ -337,14 +371,25 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     appos = toks[k + 1: comma]
     if len(appos) > 15 and appos[0].low not in ("who", "which", "whose"):
         return None
-    if appos and appos[0].cap and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
+    if 0 < len(appos) <= 3 and toks[k - 1].cap and _a_state(appos):
+        # "Shopkeepers in Aurora, Colorado, said": the place's state ends the speaker's phrase
+        rng = np_backward(toks, k - 1)
+        if rng and toks[rng[0]].low not in PREPOSITIONS and not after_preposition(toks, rng) \
+                and rng[1] == k and (rng[0] == 0 or not toks[rng[0] - 1].is_word):
+            return (rng[0], comma)
+        if rng and toks[rng[0]].low in PREPOSITIONS and rng[0] > 1 and toks[rng[0] - 1].text == ",":
+            return apposition_name(toks, rng[0] - 1)  # "Ann Lee, 18, from Lee County, Fla., said"
+        return None  # a place is never the speaker
+    if appos and appos[0].cap and not party_code(appos[0]) \
+            and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
             and appos[-1].cap and len(appos) <= 5 and not _after_place(toks, k - 1):
         # ("a town hall in Columbus, Ohio, said": a place and its state, not a name in apposition)
         # "the mine's operator, Minera Atacama Sur, said", "his biographers, David and Jeanne
         # Heidler, wrote": the name is the apposition
         return (k + 1, comma)
     if not appos or not (appos[0].low in DETERMINERS or appos[0].low in ("who", "which", "whose") or
-                         appos[0].text[0].isdigit() or not appos[0].cap or _role_word(appos[0].low)):
+                         appos[0].text[0].isdigit() or not appos[0].cap or _role_word(appos[0].low)
+                         or party_code(appos[0])):
         return None
     if k >= 3 and toks[k - 2].text == "," and _age(toks[k - 1]):
         k -= 2  # "Ann Lee, 67, a retired nurse, said": the name stands before her age

@@ -41,7 +41,8 @@ _ORG_APPOSITION = re.compile(
 # noun after the name, ending its phrase, says what the name is
 _NAME_APPOSITION = re.compile(
     r"(?P<name>\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?i:an?|the)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?"
-    r"(?P<noun>[a-z][\w-]+)(?=[,.;]|\s+(?:in|from|of|for|based|near|that|which|who|whose)\b)"
+    r"(?P<noun>[a-z][\w-]+)(?=[,.;]|\s+(?:"
+    + "|".join(structured("attribution_rules")["resolve"]["apposition_head_ends"]) + r")\b)"
 )
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+")  # "Lee", "Mr. Lee"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
@@ -130,7 +131,8 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         # "a Cornish bakery, Tremain Foods," names an organisation; "the mayor, Ruth Okafor,"
         # or "a doctor, Hugh Hill," a person
         noun, name = m.group("noun").lower(), m.group("name")
-        if noun in orgs and not gender_of(name):
+        # "the ministry's spokesman, Li Wei,": a body's word that names one of its people
+        if noun in orgs and not gender_of(name) and not (noun in lx.source_nouns() and is_role_noun(noun)):
             out.append((name, "text_org", None, noun))
         elif gender_of(name) or noun in lx.source_nouns() or is_role_noun(noun):
             out.append((name, "text_person", gender_of(name), None))
@@ -420,8 +422,10 @@ class Discourse:
             # a company word means a company: "a spokesman for the firm" after "the council said"
             # is not the council's, so no other named body stands in for it
             other_bodies = lx.org_words() - _COMPANY_WORDS - _COMPANY_NAME_WORDS
+            countries = wordset("kind_countries")  # "China said ... The company said"
             e = self._recent(lambda e: e.kind in ("text_org", "named_org") and
-                             other_bodies.isdisjoint(w.strip(".,") for w in _lower_words(e.name)))
+                             other_bodies.isdisjoint(w.strip(".,") for w in _lower_words(e.name))
+                             and e.name.lower().removeprefix("the ") not in countries)
             return self._public(e) if e else (mention, kind)
         if head in lx.org_words():
             e = self._recent(lambda e: e.kind == "named_org")

@@ -15,7 +15,7 @@ from factcheck import lexicon
 from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import classify
-from factcheck.attribution.mentions import DETERMINERS, np_backward, np_forward
+from factcheck.attribution.mentions import DETERMINERS, np_backward, np_forward, party_code
 from factcheck.attribution.names import gender_of
 from factcheck.tokens import Tok
 
@@ -36,6 +36,47 @@ def _names_one(s: CueSentence, rng: tuple[int, int]) -> bool:
     return titled or gender_of(" ".join(words)) is not None or sum(t.cap for t in toks) >= 2
 
 
+def _an_aside(toks: list[Tok], k: int) -> bool:
+    """Does a short aside after a name open at toks[k]: 'R-Texas', '45', 'a lawyer', 'the
+    mayor' (not 'the Philippines', a name of its own)?"""
+    t = toks[k]
+    return party_code(t) or (t.text.isdigit() and len(t.text) <= 3) or (
+        t.low in ("a", "an", "the") and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap)
+
+
+def _before_aside(toks: list[Tok], k: int) -> int:
+    """toks[k] ends the gap between two names ('A, B': the comma; 'A (R-Texas) and B': the
+    parenthesis; 'A, R-Texas, and B', 'A, a lawyer, and B': the aside's comma): the index of the
+    first name's last token."""
+    if toks[k].text == ",":
+        j = k - 1
+        while j > 0 and k - j <= 8 and toks[j].text not in ",;:()":
+            j -= 1
+        if j > 0 and toks[j].text == "," and j < k - 1 and _an_aside(toks, j + 1):
+            return j - 1
+        k -= 1  # "A, B, and C": the serial comma
+    if k > 1 and toks[k].text == ")":
+        j = k - 1
+        while j > 0 and k - j <= 8 and toks[j].text != "(":
+            j -= 1
+        if toks[j].text == "(":
+            return j - 1
+    return k
+
+
+def _after_aside(toks: list[Tok], k: int) -> int:
+    """The mirror of _before_aside, reading on from toks[k] after a name: the index of the
+    comma or 'and' after its aside ('A (R-Texas), B', 'A, a lawyer, and B'), else k."""
+    if toks[k].text == "(":
+        j = next((n for n in range(k + 1, min(len(toks), k + 9)) if toks[n].text == ")"), None)
+        return j + 1 if j is not None and j + 1 < len(toks) else k
+    if toks[k].text == "," and k + 1 < len(toks) and _an_aside(toks, k + 1):
+        j = next((n for n in range(k + 2, min(len(toks), k + 9)) if toks[n].text in ",;:()"), None)
+        if j is not None and toks[j].text == ",":
+            return j
+    return k
+
+
 def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
     """Names before toks[first] joined to it: 'A, B and [C]' -> [A, B]."""
     toks = s.toks
@@ -43,10 +84,8 @@ def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
     k = first - 1
     if k < 1 or toks[k].low != "and":
         return out
-    k -= 1
+    k = _before_aside(toks, k - 1)
     while k >= 0 and len(out) < _MAX_CONJUNCTS:
-        if toks[k].text == ",":  # "A, B, and C": the serial comma
-            k -= 1
         rng = np_backward(toks, k)
         if rng is None or not _names_one(s, rng):
             return []
@@ -54,7 +93,7 @@ def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
         k = rng[0] - 1
         if k < 1 or toks[k].text != ",":
             break
-        k -= 1
+        k = _before_aside(toks, k)
     return out
 
 
@@ -65,6 +104,7 @@ def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
     k = last
     seen_and = False
     while k + 1 < len(toks) and len(out) < _MAX_CONJUNCTS and not seen_and:
+        k = _after_aside(toks, k)
         if toks[k].text == "," and k + 2 < len(toks) and toks[k + 1].low == "and":
             k += 1
         if toks[k].low == "and":

@@ -34,6 +34,7 @@ from factcheck.attribution.mentions import (
     np_backward,
     np_forward,
     skip_back,
+    town_state,
 )
 from factcheck.attribution.mentions import classify as classify_mention
 from factcheck.lexicon import rule_words, structured, wordset
@@ -241,7 +242,8 @@ def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
             k += 1
         rng = np_forward(toks, k, allow_lower_start=False)
         if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and \
-                named_subject(toks, rng) and not timeish(toks, rng) and not _participle_opener(toks, rng):
+                named_subject(toks, rng) and not timeish(toks, rng) and not _participle_opener(toks, rng) \
+                and not town_state(toks, rng):
             return rng
     return None
 
