@@ -110,7 +110,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """The word and punctuation tokens of text[start:end], offsets into `text`."""
     out = []
     titles = _titles()
-    stop = len(text) if end is None else end
+    stop = len(text) if end is None else min(end, len(text))
     for m in _TOKEN.finditer(text, start, stop):
         t = m.group()
         low = t.lower()
