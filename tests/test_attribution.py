@@ -232,6 +232,12 @@ def test_a_company_word_never_stands_for_a_country_and_a_spokesman_is_a_person()
     assert only(a, "The company").source == "The company"
 
 
+def test_a_name_after_a_time_and_a_place_is_no_body() -> None:
+    a = body("At a panel this weekend in Leeds, Tom R. Hale, the chief executive of the Harbour Trust, "
+             "said the plan was sound.")
+    assert [(x.source, x.kind) for x in attrs(a, "At a panel")][0] == ("Tom R. Hale", "named_person")
+
+
 def test_a_name_introduced_as_a_body_stays_a_body() -> None:
     # "X, an independent laboratory in Y": whatever its name looks like, X is an organisation
     a = body("Cells overheated, according to a report by Kestrel Testing, an independent laboratory "
@@ -479,7 +485,8 @@ def test_words_ending_in_ly_that_are_not_adverbs_stay_in_the_noun_phrase() -> No
     a = body("Ms. Ann Lee won the vote, according to early returns. She had 2,205 votes, according to a tally "
              "by the Associated Press. Mr. Tom Hart told a rally in Ohio that he would win.")
     assert [(x.mention, x.kind) for x in attrs(a, "Ms. Ann Lee")] == [("early returns", "document")]
-    assert [(x.mention, x.kind) for x in attrs(a, "She had")] == [("a tally", "document")]
+    # the document with its author
+    assert [(x.mention, x.kind) for x in attrs(a, "She had")] == [("a tally by the Associated Press", "document")]
     assert [x.cue for x in attrs(a, "Mr. Tom Hart")] == ["told"]
 
 

@@ -658,6 +658,19 @@ def test_a_party_tag_or_a_state_is_never_the_speaker(text: str, source: str) -> 
     assert [m for m, _ in _sources(text)] == [source]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("According to a report by the Harbour Audit Office, the deficit will rise.",
+     "a report by the Harbour Audit Office"),
+    ("A report by Kestrel Testing found that the cells overheated.", "A report by Kestrel Testing"),
+    ("A study by the Okafor Institute found that the cells overheated.", "A study by the Okafor Institute"),
+    # a middle initial is inside the name
+    ("Vice President Ann R. Okafor, who was in Leeds on Monday, said the plan was sound.",
+     "Vice President Ann R. Okafor"),
+])
+def test_a_document_keeps_its_author_and_a_name_its_initial(text: str, source: str) -> None:
+    assert [m for m, _ in _sources(text)][:1] == [source]
+
+
 def test_a_pronoun_glued_to_its_auxiliary_is_the_source_without_it() -> None:
     assert _sources("They've said the plan is sound.") == [("They", "said")]
 

@@ -133,9 +133,10 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 continue
             # "a spokesman for the ministry", "the head of the agency": go on past "for"/"of"
             # "advisers to the mayor": "to" only after a noun for people
-            if k > 1 and toks[k - 1].low in ("of", "for", "in", "at", "from", "to") and toks[k - 2].is_word \
+            if k > 1 and toks[k - 1].low in ("of", "for", "in", "at", "from", "to", "by") and toks[k - 2].is_word \
                     and j - k < _MAX_NP - 2 and (toks[k - 2].cap or toks[k - 2].low not in lx.np_stop()) \
-                    and (toks[k - 1].low in ("of", "for") or toks[k - 2].low in lx.source_nouns()):
+                    and (toks[k - 1].low in ("of", "for") or toks[k - 2].low in lx.source_nouns()
+                         or toks[k - 1].low == "by" and toks[k - 2].low in lx.document_nouns() and t.low == "the"):
                 k -= 2
                 first = k + 1
                 continue
@@ -147,6 +148,9 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
             # "traders on Quay Street", "officials in the ministry", "the Embassy in London",
             # "sources in the Kurdish underground in Syria"
             k -= 1
+            continue
+        if t.low == "by" and k != j and k > 0 and toks[k - 1].low in lx.document_nouns() and toks[k + 1].cap:
+            k -= 1  # "A report by Kestrel Testing found": the document and its author
             continue
         if t.low in stop and not t.cap:
             break
@@ -267,6 +271,10 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
             if end is not None:
                 last, i = end - 1, end
             break
+        if t.low == "by" and last >= first and toks[last].low in lx.document_nouns() and i + 2 < len(toks) \
+                and (toks[i + 1].cap or toks[i + 1].low == "the" and toks[i + 2].cap):
+            i += 1  # "according to a report by the Budget Office": the document and its author
+            continue
         if t.low in _INNER and last >= first and i + 1 < len(toks) and toks[i + 1].is_word and not (
                 toks[last].cap and not _capitalised_after(toks, i + 1)):
             i += 1  # "a spokesman for the ministry", "Bank of England"; not "Smith at the meeting"

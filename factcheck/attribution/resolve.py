@@ -44,6 +44,8 @@ _NAME_APPOSITION = re.compile(
     r"(?P<noun>[a-z][\w-]+)(?=[,.;]|\s+(?:"
     + "|".join(structured("attribution_rules")["resolve"]["apposition_head_ends"]) + r")\b)"
 )
+_MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")  # "Marc H. Morial": a person's name
+_TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+")  # "Lee", "Mr. Lee"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
 # what every match of _ORG_APPOSITION holds (its name stands between commas and has none in
@@ -136,6 +138,9 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             out.append((name, "text_org", None, noun))
         elif gender_of(name) or noun in lx.source_nouns() or is_role_noun(noun):
             out.append((name, "text_person", gender_of(name), None))
+        elif noun in _TIME_WORDS or _MIDDLE_INITIAL.search(name):
+            # "a panel discussion this weekend in Washington, Marc H. Morial,": no apposition
+            continue
         else:
             out.append((name, "text_org", None, noun))
     for m in _NAME_APPOSITION.finditer(sentence) if ", " in sentence else ():
