@@ -54,12 +54,13 @@ def test_a_headline_that_names_the_bodys_speaker_changes_the_body_as_from_scratc
     body = "The plan was approved on Monday.\n\n\"It is the right thing,\" he said."
     ba = analyze_body(body)
     alone = ba.analysis.sentences[-1].attributions[0].source
-    with_head = check_headline(ba, "Mr John Okafor backs the plan")
-    # the headline credits him with an action ("backs"), so he is named as it writes him
+    # the headline's speaker is found by the rules (an action such as "backs" is credited, or
+    # not, by the learned fallback, whose gate moves with each refit), so he is named as it writes him
+    with_head = check_headline(ba, "Mr John Okafor says plan is right")
     said = with_head.sentences[-1].attributions[0].source
     assert said == with_head.sentences[0].attributions[0].source != alone
     assert said.endswith("John Okafor")
-    assert safe_json(with_head.to_dict()) == _scratch("Mr John Okafor backs the plan", body)
+    assert safe_json(with_head.to_dict()) == _scratch("Mr John Okafor says plan is right", body)
     assert with_head.text[slice(*with_head.sentences[-1].attributions[0].span)] == "he"
 
 

@@ -357,6 +357,20 @@ def test_a_gate_on_a_broad_top_wins_over_a_lone_peak() -> None:
     assert trainer.choose_gate(sweep)[:2] == (0.2, 0.55)
 
 
+def test_the_f1s_a_gate_must_keep_are_read_on_the_averaged_surface_too() -> None:
+    trainer = _trainer()
+    # 0.20/0.55 has the best sums around it, and its own src_F1 is 0.0001 below the pair model's
+    # alone: noise, as its neighbours show; a gate is not refused for it
+    near = {(0.2, 0.55): 0.8309, (0.15, 0.55): 0.8313, (0.25, 0.55): 0.8313, (0.2, 0.5): 0.8313,
+            (0.2, 0.6): 0.8313}
+    sweep = [(0.4, 0.0, 0.870, 0.760, 0.8310)] + [(a, b, 0.89, 0.78, src) for (a, b), src in near.items()]
+    sweep.append((0.35, 0.7, 0.880, 0.78, 0.8320))  # alone, and lower
+    assert trainer.choose_gate(sweep)[:2] == (0.2, 0.55)
+    # while a neighbourhood that gives up source spans is refused
+    worse = [(a, b, f, u, s - 0.002) if (a, b) != (0.35, 0.7) else (a, b, f, u, s) for a, b, f, u, s in sweep[1:]]
+    assert trainer.choose_gate([sweep[0]] + worse)[:2] == (0.35, 0.7)
+
+
 def test_the_gate_sweep_is_averaged_over_fixed_fold_assignments() -> None:
     trainer = _trainer()
     first = trainer.fold_of(10, 5, 0)
