@@ -658,6 +658,13 @@ def test_a_party_tag_or_a_state_is_never_the_speaker(text: str, source: str) -> 
     assert [m for m, _ in _sources(text)] == [source]
 
 
+def test_a_judgement_after_describe_as_is_what_was_said() -> None:
+    assert _sources("Ann Lee described the plan as a disaster.") == [("Ann Lee", "described")]
+    assert _sources("Ann Lee described the mood at the depot on Monday as grim.") == [("Ann Lee", "described")]
+    # with no "as", a description of events is no attribution here
+    assert _sources("The report described the plan in detail.") == []
+
+
 @pytest.mark.parametrize("text, source", [
     ("According to a report by the Harbour Audit Office, the deficit will rise.",
      "a report by the Harbour Audit Office"),

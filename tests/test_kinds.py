@@ -287,6 +287,20 @@ def test_one_of_the_people_after_a_clause_is_the_source() -> None:
     assert kinds_of(body(text), "Ms. Varga") == [("one of the people", "anonymous")]
 
 
+def test_one_of_an_unnamed_group_is_that_group_and_stays_unnamed() -> None:
+    a = body("The depot will close, according to two people familiar with the council's plans.\n\n"
+             "The mayor asked staff to keep the date quiet, one of the people said.\n\n"
+             "Three engineers, who spoke on condition of anonymity, said the pumps had failed. "
+             "One of them described the mood at the depot as \"grim\".")
+    said = sentence(a, "The mayor asked").attributions
+    assert [(x.source, x.kind) for x in said if x.cue == "said"] == [
+        ("two people familiar with the council's plans", "anonymous")]
+    described = sentence(a, "One of them").attributions
+    assert [(x.cue, x.kind) for x in described] == [("described", "anonymous")]
+    assert described[0].source.startswith("Three engineers")
+    assert [f.code for f in sentence(a, "One of them").flags] == ["anonymous_source"]
+
+
 @pytest.mark.parametrize("text", [
     "The ministry did not respond to a request for comment.",
     "Mr. Reyes did not return calls seeking comment.",
@@ -294,8 +308,9 @@ def test_one_of_the_people_after_a_clause_is_the_source() -> None:
     "Ms. Varga could not be reached for comment on Friday.",
 ])
 def test_an_unanswered_request_for_comment_is_no_attribution(text: str) -> None:
-    # nobody said anything: the sentence rests on no source, and names none
-    assert sentence(body(text), text[:12]).attributions == []
+    # nobody said anything: the sentence rests on no source, names none, and is no claim to flag
+    s = sentence(body(text), text[:12])
+    assert s.attributions == [] and s.flags == [] and not s.checkworthy
 
 
 def test_he_said_resolves_to_the_speaker_before_it_not_a_name_after_it() -> None:

@@ -46,6 +46,8 @@ _NAME_APPOSITION = re.compile(
 )
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")  # "Marc H. Morial": a person's name
 _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
+_PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
+                      + r") of (?:them|those|the (?P<noun>[a-z]+))")
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+")  # "Lee", "Mr. Lee"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
 # what every match of _ORG_APPOSITION holds (its name stands between commas and has none in
@@ -66,6 +68,16 @@ HELD_MAX, HELD_KEEP = 200, 150
 _GROUP_REF = re.compile(rf"(?:the |both |all )?(?:{_GROUP_COUNTS})(?: [a-z]+(?:s|men|women))?|"
                         r"(?:both|the) [a-z]+(?:s|men|women)|both")
 
+
+
+@lru_cache(maxsize=16384)
+def _phrase_head(name: str) -> str:
+    """The head noun of a source's phrase, before its tail: "two people familiar with the board's
+    deliberations" -> "people"."""
+    found = tokens.words(name.lower())
+    ends = wordset("kind_phrase_ends")  # where the head phrase ends: "of", "in", "who", ...
+    cut = next((n for n, w in enumerate(found) if n and w in ends), len(found))
+    return found[cut - 1] if cut else ""
 
 
 @lru_cache(maxsize=16384)  # asked of every held unnamed entity for each "he"/"she" resolved
@@ -355,6 +367,15 @@ class Discourse:
             e = self._last(lambda e: not e.kind.startswith("text_"))
             if e is not None and e.group:
                 return self._public(e)
+        part = _PART_OF.fullmatch(low)
+        if part is not None:
+            # "one of the people said", "one of them said": a member of the unnamed group named
+            # before ("two people familiar with the talks"), who stays as unnamed as it
+            noun = part.group("noun")
+            e = self._last(lambda e: e.kind in ("anonymous", "vague") and (
+                _phrase_head(e.name) == noun if noun else _phrase_head(e.name).endswith(("s", "people", "men"))))
+            if e is not None:
+                return e.name, e.kind
         bare = _DETERMINER.sub("", mention)
         known = self._find(bare)
         if known is not None and kind == "named_person" and (
