@@ -62,9 +62,10 @@ def _spoken_for(s: Sentence, mention: str) -> str | None:
 
 
 def _named(s: Sentence, words: str) -> str:
-    """The source as the flag quotes it: a pronoun with the source it stands for ("'She' (a board
-    spokeswoman)"), so the message names what the sentence's source line shows."""
-    if is_pronoun(words):
+    """The source as the flag quotes it: a pronoun or one of a group with the source it stands for
+    ("'She' (a board spokeswoman)", "'one of the people' (two people familiar with the talks)"), so
+    the message names what the sentence's source line shows."""
+    if is_pronoun(words) or _one_of(words):
         a = next((a for a in s.attributions if a.mention == words), None)
         if a is not None and a.source != words:
             source = a.source
@@ -72,6 +73,12 @@ def _named(s: Sentence, words: str) -> str:
                 source = source[0].lower() + source[1:]
             return f"'{words}' ({source})"
     return f"'{words}'"
+
+
+def _one_of(words: str) -> bool:
+    """'one of the people', 'some of them': a share of a group named elsewhere."""
+    first, _, rest = words.lower().partition(" ")
+    return rest.startswith("of ") and first in wordset("partitives")
 
 
 def _via(link: str | None) -> str:

@@ -299,6 +299,9 @@ def test_one_of_an_unnamed_group_is_that_group_and_stays_unnamed() -> None:
     assert [(x.cue, x.kind) for x in described] == [("described", "anonymous")]
     assert described[0].source.startswith("Three engineers")
     assert [f.code for f in sentence(a, "One of them").flags] == ["anonymous_source"]
+    # the flag names the group as the source line does
+    [flag] = sentence(a, "The mayor asked").flags
+    assert "'one of the people' (two people familiar with the council's plans)" in flag.message
 
 
 @pytest.mark.parametrize("text", [
