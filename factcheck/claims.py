@@ -29,7 +29,7 @@ from pathlib import Path
 
 from factcheck import weights
 from factcheck.claims_features import features, rule_shift, scan, tokens
-from factcheck.lexicon import rule_words, words
+from factcheck.lexicon import rule_words, structured, words
 
 # The roles whose sentences are read as claims: the article's own text, not its byline, dateline,
 # crossheads or page chrome.
@@ -118,6 +118,8 @@ def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], .
 
 _HEDGES = _hedge_table(words("hedges"))
 _MONTH_BEFORE = rule_words("hedges", "month_before", "claim_rules")  # "in May", "since May"
+_VERB_OBJECTS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in structured("claim_rules")["hedges"]["verb_objects"].items()}
 
 
 def hedge_cues(text: str) -> list[str]:
@@ -132,6 +134,8 @@ def hedge_cues(text: str) -> list[str]:
             continue
         if t == "may" and raw[i] != "may" and _is_month(raw, low, i):
             continue
+        if t in _VERB_OBJECTS and i + 1 < len(low) and low[i + 1] in _VERB_OBJECTS[t]:
+            continue  # "rats scare off the editor": the verb, not "a health scare"
         for rest in rests:
             if tuple(low[i + 1:i + 1 + len(rest)]) == rest:
                 found.append(" ".join((t, *rest)))

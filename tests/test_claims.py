@@ -90,6 +90,8 @@ NOT_HEDGED = [
     "The offer runs until 31 May.",
     "Former prime minister Theresa May said the bill was flawed.",
     "The judge sentenced him to six years.",
+    # "scare" the verb reports an act; "a bomb scare" (above) hedges
+    "Rats scare off the editor of a fashion magazine",
 ]
 
 
