@@ -529,3 +529,16 @@ def test_relatedness_sums_follow_the_headline_word_order_not_the_hash_seed():
     terms, idfs, total, _ = headline_terms._headline_weights(("kobane", "isis", "kobane", "chemical"))
     assert list(idfs) == ["kobane", "isis", "chemical"] and terms == {"kobane", "isis", "chemical"}
     assert total == sum(headline_terms.idf(t) for t in ("kobane", "isis", "chemical"))
+
+
+def test_a_claim_resting_on_another_outlets_report_drops_its_attribution() -> None:
+    # "a report by Bloomberg" is the outlet's word, as "Bloomberg reported" is
+    from factcheck.pipeline import analyze_text
+    a = analyze_text("Harbour Bank to buy Okafor Freight\n\nHarbour Bank has held talks about buying "
+                     "Okafor Freight, according to a report by Bloomberg. The bank declined to comment.")
+    codes = {c.code: c.message for c in a.headline_checks}
+    assert "a report by Bloomberg" in codes.get("attribution_dropped", "")
+    # a body's own document by a public body is not another outlet's word
+    a = analyze_text("Harbour deficit to reach £2bn\n\nThe harbour deficit will reach £2bn next year, "
+                     "according to a report by the Harbour Audit Office.")
+    assert "attribution_dropped" not in {c.code for c in a.headline_checks}

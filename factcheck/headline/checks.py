@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache, partial
 from itertools import islice
 
 from factcheck.attribution.kinds import UNNAMED_KINDS
-from factcheck.attribution.lexicons import cue_verbs
+from factcheck.attribution.lexicons import cue_verbs, media
 from factcheck.claims import hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, headline_names, missing_names
@@ -48,6 +48,21 @@ SUPPORT_MAX = 3
 _COLON_SOURCE = re.compile(r"^[^:]{2,40}:\s|:\s*[^:]{2,40}$")
 # Attributions that a flat headline drops: who is behind the claim is not named.
 WEAK_KINDS = UNNAMED_KINDS | {"media"}
+
+
+@lru_cache(maxsize=4096)
+def _an_outlets_document(source: str) -> bool:
+    """'a report by Bloomberg', 'a Washington Post analysis': a document an outlet published is
+    that outlet's word, as weak as "Bloomberg reported" for a headline that states it flatly."""
+    names, nouns = media()
+    found = [w.lower().strip(".,'’") for w in words(source)]
+    found = [w[:-2] if w.endswith("'s") else w for w in found]
+    return any(" ".join(found[i:i + n]) in names for n in (1, 2, 3, 4) for i in range(len(found) - n + 1))
+
+
+def weak_kind(a: Attribution) -> bool:
+    """Does the attribution leave who is behind the claim unnamed or to another outlet?"""
+    return a.kind in WEAK_KINDS or a.kind == "document" and _an_outlets_document(a.source)
 
 
 def _body_hedge_pattern() -> re.Pattern[str]:
@@ -432,7 +447,7 @@ def _weak(a: Attribution, display_words: set[str]) -> bool:
     """An attribution the headline drops when it states the claim flatly: to an unnamed, vague or
     media source, not named in the headline itself ("Texas plumber says ..." under "Texas plumber
     isn't sure ..." already tells whose word it is)."""
-    if a.kind not in WEAK_KINDS or not a.mention or not a.reports:
+    if not weak_kind(a) or not a.mention or not a.reports:
         return False  # "is expected to" names no one: the hedge check covers it; "a rumor cropped up" reports nothing
     named = {w.lower() for w in words(a.source)} - stopwords()
     return not named or not named <= display_words

@@ -175,7 +175,7 @@ def features(rel_features: dict[str, float], scores: list[float], sentences: lis
              cues: list[SentenceCues], head: dict[str, bool], body: dict[str, float]) -> dict[str, float]:
     """The model's inputs; `head` holds the headline's own "attributed", "hedged", "refute", "negated",
     `body` what body_features gave for these sentences."""
-    from factcheck.headline.checks import WEAK_KINDS  # one definition of a weak source
+    from factcheck.headline.checks import weak_kind  # one definition of a weak source
 
     bear = bearing(scores)
     n = len(bear) or 1
@@ -183,7 +183,7 @@ def features(rel_features: dict[str, float], scores: list[float], sentences: lis
     said_cues = [cues[i] for i in bear]
     f = {k: float(rel_features.get(k, 0.0)) for k in ("best", "coverage", "cosine")}
     f["bear_attr"] = sum(1 for a in said if a) / n
-    f["bear_weak"] = sum(1 for a in said if any(x.kind in WEAK_KINDS for x in a)) / n
+    f["bear_weak"] = sum(1 for a in said if any(weak_kind(x) for x in a)) / n
     f["bear_hedged"] = sum(1 for i in bear if sentences[i].hedged) / n
     f["bear_refute"] = sum(1 for c in said_cues if c.refute) / n
     f["bear_report"] = sum(1 for c in said_cues if c.report) / n
