@@ -542,3 +542,15 @@ def test_a_claim_resting_on_another_outlets_report_drops_its_attribution() -> No
     a = analyze_text("Harbour deficit to reach £2bn\n\nThe harbour deficit will reach £2bn next year, "
                      "according to a report by the Harbour Audit Office.")
     assert "attribution_dropped" not in {c.code for c in a.headline_checks}
+
+
+def test_claims_paid_or_settled_are_no_report() -> None:
+    # "settle the claims" names money owed, not what someone says: no dropped attribution
+    from factcheck.pipeline import analyze_text
+    a = analyze_text("Ferry firm to pay £2m\n\nThe ferry firm will pay £2m to settle the claims of 40 "
+                     "passengers, its accounts show.")
+    assert "attribution_dropped" not in {c.code for c in a.headline_checks}
+    a = analyze_text("Ferry firm to pay £2m\n\nThe ferry firm will pay £2m, according to claims made "
+                     "online by a former manager.")
+    assert "attribution_dropped" in {c.code for c in a.headline_checks}
+

@@ -180,23 +180,24 @@ class BodyContext:
         """The sentences that dispute something: a refuting cue outside a question ("So - is it a
         fake?" asks what the body goes on to answer)."""
         return [i for i, c in enumerate(self.cues) if c.refute and not _asks_text(self.texts[i])
-                and _refutes_in_sense(words(self.texts[i], folded=True), c.refute)]
+                and _cue_in_sense(words(self.texts[i], folded=True), c.refute)]
 
     def ids(self, indexes: list[int]) -> list[str]:
         return [self.sentences[i].id for i in indexes]
 
 
-@lru_cache(maxsize=1)
-def _other_senses() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in lexicon_words("headline_refuting_senses"))
+@lru_cache(maxsize=2)
+def _other_senses(name: str = "headline_refuting_senses") -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(p.split()) for p in lexicon_words(name))
 
 
-def _refutes_in_sense(tokens: list[str], spots: tuple[int, ...]) -> bool:
-    """Is one of the refuting cues at `spots` meant in its refuting sense: not "the doctor" for
-    "doctored", not "made up of" for "made up"?"""
+def _cue_in_sense(tokens: list[str], spots: tuple[int, ...], senses: str = "headline_refuting_senses") -> bool:
+    """Is one of the cues at `spots` meant in its cue's sense: a refuting cue not "the doctor" for
+    "doctored", not "made up of" for "made up" (`senses`: the lexicon of other senses); with
+    "headline_reporting_senses", a reporting cue not "insurance claims" for "claims"."""
     low = [t.lower() for t in tokens]
     covered: set[int] = set()
-    for phrase in _other_senses():
+    for phrase in _other_senses(senses):
         n = len(phrase)
         for k in range(len(low) - n + 1):
             if low[k] == phrase[0] and tuple(low[k:k + n]) == phrase:
@@ -583,7 +584,7 @@ def _disputes_texts(texts: tuple[str, ...]) -> bool:
         keys = [lemma(w) for w in tokens]
         spots = tuple(k for k, key in enumerate(keys)
                       if any(tuple(keys[k:k + len(p)]) == p for p in table.get(key, ())))
-        if spots and _refutes_in_sense(tokens, spots):
+        if spots and _cue_in_sense(tokens, spots):
             return True
     return False
 
@@ -602,7 +603,7 @@ def _debunks_texts(texts: tuple[str, ...]) -> bool:
     for text in texts:
         tokens = words(text, folded=True)
         cues = sentence_cues(tokens)
-        if cues.strong and _refutes_in_sense(tokens, cues.refute):
+        if cues.strong and _cue_in_sense(tokens, cues.refute):
             return True
     return False
 
@@ -710,7 +711,8 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
     """What the sentences near the claim (best first) report or hedge that the headline states."""
     # the first two of each are all a message shows: the rest of the sentences are not read
     attributed = [] if _asks(display) else \
-        list(islice((i for i in near if _credits(b.sentences[i]) or b.cues[i].report), 2))
+        list(islice((i for i in near if _credits(b.sentences[i]) or b.cues[i].report and _cue_in_sense(
+            words(b.texts[i], folded=True), b.cues[i].report, "headline_reporting_senses")), 2))
     hedged = [] if _hedged_display(display) or _disputes_display(display) else \
         list(islice((i for i in near if b.sentences[i].hedged and _body_hedges(b.texts[i])), 2))
     out: list[Check] = []
