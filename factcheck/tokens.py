@@ -76,15 +76,9 @@ class Tok:
 
 
 @cache
-def _titles() -> frozenset[str]:
-    """Abbreviations whose full stop belongs to the word (Mr., Gen., Dr.)."""
-    return frozenset(e.split("\t")[1].strip() for e in lexicon.words("abbreviations")
-                     if e.split("\t")[0].strip() == "title")
-
-
-@cache
 def abbreviations_of(cls: str) -> frozenset[str]:
-    """The abbreviations of one class of lexicon/abbreviations.txt, without their full stop."""
+    """The abbreviations of one class of lexicon/abbreviations.txt, without their full stop
+    ("title": those whose stop always belongs to the word, Mr., Gen., Dr.)."""
     return frozenset(e.split("\t")[1].strip() for e in lexicon.words("abbreviations")
                      if e.split("\t")[0].strip() == cls)
 
@@ -109,7 +103,7 @@ def _runs_on(text: str, at: int, end: int) -> bool:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """The word and punctuation tokens of text[start:end], offsets into `text`."""
     out = []
-    titles = _titles()
+    titles = abbreviations_of("title")
     stop = len(text) if end is None else min(end, len(text))
     for m in _TOKEN.finditer(text, start, stop):
         t = m.group()

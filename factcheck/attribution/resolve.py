@@ -84,10 +84,7 @@ def _phrase_head(name: str) -> str:
 def _singular_person(name: str) -> bool:
     """'a senior official', 'the spokeswoman', 'a senior official in the president's office': one
     person, not 'officials' or 'the ministry' (the head noun stands before the phrase's tail)."""
-    found = tokens.words(name.lower())
-    ends = wordset("kind_phrase_ends")  # where the head phrase ends: "of", "in", "who", ...
-    cut = next((n for n, w in enumerate(found) if n and w in ends), len(found))
-    head = found[cut - 1] if cut else ""
+    head = _phrase_head(name)
     return not head.endswith("s") and (head in lx.source_nouns() or is_role_noun(head) or is_member_noun(head)
                                        or head == "person")
 

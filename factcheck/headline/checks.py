@@ -54,7 +54,7 @@ WEAK_KINDS = UNNAMED_KINDS | {"media"}
 def _an_outlets_document(source: str) -> bool:
     """'a report by Bloomberg', 'a Washington Post analysis': a document an outlet published is
     that outlet's word, as weak as "Bloomberg reported" for a headline that states it flatly."""
-    names, nouns = media()
+    names = media()[0]
     found = [w.lower().strip(".,'’") for w in words(source)]
     found = [w[:-2] if w.endswith("'s") else w for w in found]
     return any(" ".join(found[i:i + n]) in names for n in (1, 2, 3, 4) for i in range(len(found) - n + 1))
