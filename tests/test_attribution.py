@@ -240,10 +240,10 @@ def test_a_name_after_a_time_and_a_place_is_no_body() -> None:
 
 def test_a_name_introduced_as_a_body_stays_a_body() -> None:
     # "X, an independent laboratory in Y": whatever its name looks like, X is an organisation
-    a = body("Cells overheated, according to a report by Kestrel Testing, an independent laboratory "
-             "in Coventry. Kestrel Testing later said the results were final.")
-    x = only(a, "Kestrel Testing later")
-    assert (x.source, x.kind) == ("Kestrel Testing", "named_org")
+    a = body("Cells overheated, according to a report by Orbis Testing, an independent laboratory "
+             "in Coventry. Orbis Testing later said the results were final.")
+    x = only(a, "Orbis Testing later")
+    assert (x.source, x.kind) == ("Orbis Testing", "named_org")
     # a person's role after the name is not a body, even beside a company word
     a = body("Ann Brenner, a Leeds-based developer and spokeswoman for the trust, said it would appeal. "
              "Ann Brenner said the plans were unlawful.")
@@ -448,10 +448,10 @@ def test_any_noun_phrase_directly_before_said_is_its_source() -> None:
 
 
 def test_declining_is_an_act_of_its_subject_and_not_answering_says_nothing() -> None:
-    a = body("Kestrel Testing declined to comment. Ms. Jo Park did not respond to messages. "
+    a = body("Orbis Testing declined to comment. Ms. Jo Park did not respond to messages. "
              "She responded that the plan was fine.")
-    declined = only(a, "Kestrel")
-    assert (declined.mention, declined.cue, declined.reports) == ("Kestrel Testing", "declined", False)
+    declined = only(a, "Orbis Testing")
+    assert (declined.mention, declined.cue, declined.reports) == ("Orbis Testing", "declined", False)
     assert attrs(a, "Ms. Jo Park") == []
     assert [(x.cue, x.reports) for x in attrs(a, "She responded")] == [("responded", True)]
 

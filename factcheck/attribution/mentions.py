@@ -150,7 +150,7 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
             k -= 1
             continue
         if t.low == "by" and k != j and k > 0 and toks[k - 1].low in lx.document_nouns() and toks[k + 1].cap:
-            k -= 1  # "A report by Kestrel Testing found": the document and its author
+            k -= 1  # "A report by Orbis Testing found": the document and its author
             continue
         if t.low in stop and not t.cap:
             break

@@ -37,7 +37,7 @@ _ORG_APPOSITION = re.compile(
     r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
-# "Kestrel Testing, an independent laboratory in Coventry" / "Acme Dairies, a family firm,": the
+# "Orbis Testing, an independent laboratory in Coventry" / "Acme Dairies, a family firm,": the
 # noun after the name, ending its phrase, says what the name is
 _NAME_APPOSITION = re.compile(
     r"(?P<name>\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?i:an?|the)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?"
@@ -377,7 +377,7 @@ class Discourse:
         known = self._find(bare)
         if known is not None and kind == "named_person" and (
                 known.kind in ("text_org", "named_org") or not known.heads.isdisjoint(lx.org_words())):
-            # introduced as an organisation earlier ("Kestrel Testing, an independent laboratory",
+            # introduced as an organisation earlier ("Orbis Testing, an independent laboratory",
             # whose report was the source then)
             return known.name, "named_org"
         if low.startswith("the ") and kind == "named_person":
