@@ -143,6 +143,16 @@ def test_a_participle_takes_the_subject_of_its_clause() -> None:
         ("Senator Vega", "arguing", "speech_verbs.participle")]
 
 
+def test_a_participle_takes_an_opening_subject_whose_verb_can_also_be_a_noun() -> None:
+    # read forward, "The firm cut" runs into its verb; the phrase without it can speak
+    for text, subject in (("The firm cut its forecast on Monday, saying that demand had slowed.", "The firm"),
+                          ("The ministry set new limits, arguing that the rivers were at risk.", "The ministry")):
+        assert [(m, rule) for m, cue, rule in _run(speech_verbs.find, text) if cue.endswith("ing")] == [
+            (subject, "speech_verbs.participle")], text
+    # a phrase that cannot speak without its last word stays no source
+    assert _run(speech_verbs.find, "The heavy rain cut power overnight, leaving towns dark.") == []
+
+
 def test_a_participle_never_takes_a_fronted_opener_for_its_subject() -> None:
     # the opener is capitalised only for standing first; the subject after its comma speaks,
     # "it" too (a body, an outlet)
@@ -305,6 +315,30 @@ def test_agentless_hedge_only_when_no_one_is_named() -> None:
     assert (c.mention, c.start, c.rule) == ("", -1, "vague.agentless")
     chosen.offer(Candidate(0, 9, "The plant", "said", 10, "test"))
     assert list(vague.agentless(s, chosen)) == []
+
+
+def test_a_negated_expectation_is_still_an_agentless_hedge() -> None:
+    for text, cue in (("The depot is not expected to reopen before spring.", "is not expected to"),
+                      ("The mayor wasn't expected to stand again.", "wasn't expected to"),
+                      ("The ferry isn’t expected to sail on Monday.", "isn’t expected to")):
+        [c] = list(vague.agentless(_read(text), Choice()))
+        assert (c.mention, c.cue) == ("", cue), text
+    # a negated passive is no active verb of its subject: "The depot" expected nothing
+    [r] = find_in_sentence(*_whole("The depot isn't expected to reopen."))
+    assert (r.mention, r.rule) == ("", "vague.agentless")
+
+
+def test_a_by_after_the_hedged_verb_is_that_verbs_agent_not_the_hedges() -> None:
+    # the "by" belongs to the verb after "to", or to the verb an adverb modifies: still agentless
+    for text in ("The council is expected to approve the budget by the end of the month.",
+                 "The merged firm is expected to cut costs by 2030.",
+                 "The clerk was reportedly threatened by a local gang."):
+        [c] = list(vague.agentless(_read(text), Choice()))
+        assert c.mention == "", text
+    # after "seen as" / "criticized for" a "by" names who sees or criticizes: no agentless hedge
+    for text in ("The mayor is seen as a threat by party leaders.",
+                 "The firm was criticized for the delays by the regulator."):
+        assert list(vague.agentless(_read(text), Choice())) == [], text
 
 
 def test_criticism_without_its_authors_is_an_agentless_hedge() -> None:

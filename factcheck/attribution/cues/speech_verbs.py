@@ -794,6 +794,22 @@ def _closing_name(toks: list[Tok], k: int) -> bool:
     return rng is not None and toks[rng[0]].cap and all(not t.is_word for t in toks[rng[1]:])
 
 
+def _opening_speaker(toks: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, when it can speak. A phrase read forward runs into a
+    verb that can also be a noun ("The firm cut its forecast", "The ministry set new limits"):
+    then its longest start that can speak, cut before a lower-case word."""
+    if rng is None or timeish(toks, rng):
+        return None
+    if plausible_source(toks, rng):
+        return rng
+    for end in range(rng[1] - 1, rng[0] + 1, -1):
+        if not (toks[end].is_word and not toks[end].cap):
+            return None
+        if plausible_source(toks, (rng[0], end)):
+            return rng[0], end
+    return None
+
+
 def inverted(c: VerbCue, chosen: Choice) -> Decision:
     """'"...," said the spokesman', '..., said John Smith', '..., saying' (the clause's subject),
     and 'Sandra Inman, a Cruz supporter from Jackson, Miss., attending ..., said' (an apposition
@@ -830,8 +846,7 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
         if rng is not None and (fronted_opener(toks, rng) or _adverb_opener(toks, rng)):
             rng = _subject_after_opener(toks, i)  # "Meanwhile, it attacked the plan, saying": "it"
         if rng is None:
-            rng = np_forward(toks, 0)  # "The mayor spoke in Leeds, arguing ..."
-            rng = rng if rng and plausible_source(toks, rng) and not timeish(toks, rng) else None
+            rng = _opening_speaker(toks, np_forward(toks, 0))  # "The mayor spoke in Leeds, arguing ..."
         return (c.propose(rng, "participle"),) if rng and rng[1] < i else NO_SOURCE
     if toks[j].text == "," and verb.strength == "speech" and not chosen:
         rng = _leading_speaker(toks, i)

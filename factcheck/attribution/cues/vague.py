@@ -14,6 +14,7 @@ from factcheck.lexicon import patterns
 _OWN_CUE = re.compile(r"\b(?:" + "|".join(patterns("vague_own_cues")) + r")\b", re.I)
 _NEXT_WORD = re.compile(r"\s+(?:have |had |also )?(\w+)")
 _BY = re.compile(r"\bby\s")
+_CLAUSE_OPENERS = frozenset({"to", "that", "if", "though", "likely", "unlikely"})
 _REPORT_NOUN = re.compile(r"\b(?:" + "|".join(patterns("vague_report_nouns")) + r")\b", re.I)
 
 
@@ -50,6 +51,15 @@ def _cue_word(text: str, a: int, b: int, end: int) -> str:
     return text[a:b].split()[-1] if text[a:b].split() else "said"
 
 
+def _opens_clause(cue: str) -> bool:
+    """'is expected to', 'it seems that', 'reportedly': what follows is the hedged claim with its
+    own verb, so a later "by" is that verb's agent ("is expected to sign the bill by Friday",
+    "was reportedly targeted by a cartel"), not the hedge's; after "seen as a threat" or
+    "criticized for the delays" a "by" names who sees or criticizes."""
+    words = cue.lower().split()
+    return len(words) == 1 or words[-1] in _CLAUSE_OPENERS
+
+
 def agentless(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     """'is expected to', 'reportedly': nobody named, so no mention and no span; only when nothing
     else was found ("seen as a threat by party leaders" names them)."""
@@ -63,5 +73,5 @@ def agentless(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         m = lx.regex_of("agentless", which).search(s.text, s.start, s.end) if which else None
     if m is None and s.headline:
         m = lx.agentless_headline().search(s.text, s.start, s.end)  # "Bridge expected to reopen"
-    if m and not _BY.search(s.text[m.end():s.end]):
+    if m and (_opens_clause(m.group()) or not _BY.search(s.text[m.end():s.end])):
         yield Candidate(-1, -1, "", " ".join(m.group().split()), m.start(), "vague.agentless", kind="vague")
