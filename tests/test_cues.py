@@ -143,6 +143,19 @@ def test_a_participle_takes_the_subject_of_its_clause() -> None:
         ("Senator Vega", "arguing", "speech_verbs.participle")]
 
 
+def test_a_cue_word_that_is_also_a_noun_closing_its_phrase_is_the_noun() -> None:
+    # "battleground states.", "a talk show, writes": nothing said after it, no speaker before it
+    for text in ("The senator won three of the Western states.",
+                 "Turnout rose in smaller, rural states, officials noted later.",
+                 "She hosts a Sunday talk show, writes a column and teaches."):
+        assert [cue for _, cue, _ in _run(speech_verbs.find, text) if cue in ("states", "show")] == [], text
+    # the verb says something, or has its speaker or document right before it
+    for text, mention in (("The report states that the ferry was late.", "The report"),
+                          ('"The ferry was late," the report states.', "the report"),
+                          ("Polls show the mayor ahead.", "Polls")):
+        assert [m for m, cue, _ in _run(speech_verbs.find, text)] == [mention], text
+
+
 def test_a_participle_takes_an_opening_subject_whose_verb_can_also_be_a_noun() -> None:
     # read forward, "The firm cut" runs into its verb; the phrase without it can speak
     for text, subject in (("The firm cut its forecast on Monday, saying that demand had slowed.", "The firm"),

@@ -194,6 +194,19 @@ def test_a_company_named_with_and_stays_one_source() -> None:
     assert len(sentence(a, "Marks").attributions) == 1
 
 
+def test_two_named_bodies_sharing_one_plural_head_are_one_named_source() -> None:
+    # "the Vega and Okafor campaigns": both names modify the plural head; not the second alone,
+    # not a person, not a vague collective
+    for text, mention in (("The Vega and Okafor campaigns said the debate would go ahead.",
+                           "The Vega and Okafor campaigns"),
+                          ("The Labour and Green parties said they would vote against the bill.",
+                           "The Labour and Green parties")):
+        [x] = body(text).sentences[1].attributions
+        assert (x.mention, x.kind) == (mention, "named_org"), text
+    assert classify("the Vega and Okafor campaigns") == "named_org"
+    assert classify("environmental groups") == "vague"
+
+
 def test_an_acronym_after_coordinated_names_makes_them_one_body() -> None:
     # the acronym's letters are the initials of the whole phrase: one organisation
     a = body("The Union of Bakers and Millers (UBM) says the flour tax will close small shops.")

@@ -345,6 +345,9 @@ def classify(mention: str, after: str = "") -> str:
     bare = _ARTICLE.sub("", low_text)
     if bare in outlets or low_text in outlets:
         return "media"
+    if len(words) == 5 and words[0] == "the" and words[2] == "and" and _cap(tokens[1]) and _cap(tokens[3]) \
+            and is_body_plural(words[4]):
+        return "named_org"  # "the Sanders and Clinton campaigns": two named bodies sharing one plural head
     joined = _coordinated_unnamed(tokens, after)
     if joined is not None:
         return joined

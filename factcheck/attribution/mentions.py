@@ -152,6 +152,10 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         if t.low == "by" and k != j and k > 0 and toks[k - 1].low in lx.document_nouns() and toks[k + 1].cap:
             k -= 1  # "A report by Orbis Testing found": the document and its author
             continue
+        if t.low == "and" and k != j and k >= 2 and toks[k - 1].cap and toks[k + 1].cap and not toks[j].cap \
+                and toks[j].low.endswith("s") and toks[k - 2].low in DETERMINERS:
+            k -= 1  # "the Sanders and Clinton campaigns", "the Labour and Green parties": one plural head
+            continue
         if t.low in stop and not t.cap:
             break
         if k != j and not t.possessive and (t.low in _TIME_STOP and not t.cap or k == 0 and t.low in _TIME_STOP_FIRST):

@@ -54,6 +54,7 @@ _ADJECTIVE_BEFORE = rule_words("speech_verbs", "adjective_before")
 _NOT_MODIFIED = rule_words("speech_verbs", "not_modified")
 _NOUN_MODIFIERS = rule_words("speech_verbs", "noun_modifiers")
 _NO_ANSWER = rule_words("speech_verbs", "no_answer")
+_NOUN_HOMOGRAPHS = rule_words("speech_verbs", "noun_homographs")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
 _COMMENT_REQUEST = rule_words("speech_verbs", "comment_request")
@@ -584,7 +585,23 @@ def share_of_people(c: VerbCue, chosen: Choice) -> Decision:
 
 def noun_use(c: VerbCue, chosen: Choice) -> Decision:
     """'an earlier report that', 'the claims': the cue word is a noun here."""
-    return NO_SOURCE if _noun_use(c.s.toks, c.i) else None
+    return NO_SOURCE if _noun_use(c.s.toks, c.i) or _noun_homograph(c) else None
+
+
+def _noun_homograph(c: VerbCue) -> bool:
+    """'other Western states.', 'a Sunday talk show, writes': a word that is a common noun as well
+    as a cue closes its phrase with nothing said after it; as the verb it says something ('the law
+    states that', 'polls show Clinton ahead') or has a speaker or document right before it ('"...,"
+    the report states.')."""
+    toks, i = c.s.toks, c.i
+    if c.t.low not in _NOUN_HOMOGRAPHS or i + 1 < len(toks) and toks[i + 1].is_word:
+        return False
+    j = c.j
+    if j < 0 or not toks[j].is_word:
+        return False
+    before = toks[j].low
+    return not (before in lx.pronouns() or before in lx.source_nouns() or before in lx.document_nouns()
+                or before in lx.org_words() or before in lx.media()[1])
 
 
 def said_first(c: VerbCue, chosen: Choice) -> Decision:
