@@ -7,6 +7,7 @@ import pytest
 from factcheck.attribution.cues import (
     PRIORITY,
     according_to,
+    backing,
     chains,
     find_in_sentence,
     headline_speaker,
@@ -154,6 +155,28 @@ def test_a_cue_word_that_is_also_a_noun_closing_its_phrase_is_the_noun() -> None
                           ('"The ferry was late," the report states.', "the report"),
                           ("Polls show the mayor ahead.", "Polls")):
         assert [m for m, cue, _ in _run(speech_verbs.find, text)] == [mention], text
+
+
+def test_support_received_from_a_group_is_that_groups_stance() -> None:
+    for text, mention, cue in (("The mayor has the support of most shop owners.", "most shop owners", "support of"),
+                               ("She drew strong support from older voters in the valley.",
+                                "older voters in the valley", "support from"),
+                               ("Vega has not received a single endorsement from the council.", "the council",
+                                "endorsement from")):
+        assert [(m, c, rule) for m, c, rule in _run(backing.find, text)] == [(mention, cue, "backing.group")], text
+    # sought, not had: "to win the support of"; and the noun with no verb of getting before it
+    assert _run(backing.find, "The campaign is trying to win the support of rural voters.") == []
+    assert _run(backing.find, "Support from donors fell in May.") == []
+
+
+def test_a_ranked_phrase_does_what_its_infinitive_says() -> None:
+    for text, mention in (("Ann Lee was the first senator to criticize the plan.", "Ann Lee"),
+                          ("Lee is not the only senator to criticize the plan.", "Lee"),
+                          ("The only senator to criticize the plan was Ann Lee.", "The only senator")):
+        assert [(m, rule) for m, cue, rule in _run(speech_verbs.find, text) if cue == "criticize"] == [
+            (mention, "speech_verbs.ranked_doer")], text
+    # a ranked thing is no speaker: "the first train to say goodbye"
+    assert [m for m, cue, _ in _run(speech_verbs.find, "She left on the first train to say goodbye.")] == []
 
 
 def test_a_participle_takes_an_opening_subject_whose_verb_can_also_be_a_noun() -> None:

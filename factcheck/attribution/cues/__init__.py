@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from factcheck.attribution.cues import (
     according_to,
+    backing,
     chains,
     coordination,
     headlinese,
@@ -51,6 +52,7 @@ PRIORITY: tuple[Step, ...] = (
     Step("in_document", according_to.in_document, '"In a statement, ..." opening a sentence (chain-only)'),
     Step("in_poll", according_to.in_poll, '"led by 9 points in a CNN poll" (chain-only)'),
     Step("reporting_nouns", reporting_nouns.find, '"Trump\'s claim that", "her warning about"'),
+    Step("backing", backing.find, '"drew support from older voters", "has the backing of X"'),
     Step("colon_label", labels.colon, "'Clinton: \"We will win\"', 'REYES: ...'"),
     Step("headline_trailing", headlinese.trailing, "'...: South Korea paper', '... - police' (headlines)"),
     Step("dash_signature", labels.dash_signature, "'\"...,\" ― Sonya Herridge'"),

@@ -55,6 +55,8 @@ _NOT_MODIFIED = rule_words("speech_verbs", "not_modified")
 _NOUN_MODIFIERS = rule_words("speech_verbs", "noun_modifiers")
 _NO_ANSWER = rule_words("speech_verbs", "no_answer")
 _NOUN_HOMOGRAPHS = rule_words("speech_verbs", "noun_homographs")
+_RANKS = rule_words("speech_verbs", "ranks")
+_COPULAS = rule_words("speech_verbs", "copulas")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
 _COMMENT_REQUEST = rule_words("speech_verbs", "comment_request")
@@ -392,6 +394,9 @@ def infinitive_controller(c: VerbCue, chosen: Choice) -> Decision:
                       and not toks[n].cap), None)
         if mover is not None and plausible_source(toks, (mover + 1, i - 1)):
             return (c.propose((mover + 1, i - 1), "infinitive_object"),)
+        first = _ranked_doer(toks, rng)
+        if first is not None:
+            return (c.propose(first, "ranked_doer"),)
         if not (rng[0] >= 2 and toks[rng[0] - 1].low == "to" and toks[rng[0] - 2].low in _TAKING_TO):
             return None
         verb = rng[0] - 2  # "took to Twitter to say"
@@ -399,6 +404,28 @@ def infinitive_controller(c: VerbCue, chosen: Choice) -> Decision:
     if subject is None or not plausible_source(toks, subject) or timeish(toks, subject):
         subject = _clause_subject(toks, i)
     return (c.propose(subject, "infinitive_subject"),) if subject else None
+
+
+def _ranked_doer(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """'the first member of Congress to endorse him', 'the only well-known Republican to back
+    Trump': a ranked noun phrase does what its infinitive says. After 'was'/'became' it is said
+    of the clause's subject ('Grijalva was the first Democrat to endorse Sanders'): that subject."""
+    start = rng[0]
+    if start >= 1 and toks[start - 1].low in _RANKS:  # the phrase reader stops at "only"
+        start -= 1
+        if start >= 1 and toks[start - 1].low in DETERMINERS:
+            start -= 1
+    rng = (start, rng[1])
+    if not any(t.low in _RANKS for t in toks[start:min(rng[1], start + 3)]) or not plausible_source(toks, rng):
+        return None
+    k = start - 1
+    while k >= 0 and (toks[k].low in _NEGATIONS or toks[k].low.endswith("ly")):
+        k -= 1  # "is not the only", "was easily the first"
+    if k >= 0 and toks[k].low in _COPULAS:
+        subject = np_backward(toks, skip_back(toks, k - 1))
+        if subject is not None and plausible_source(toks, subject) and not timeish(toks, subject):
+            return subject
+    return rng
 
 
 def to_infinitive(c: VerbCue, chosen: Choice) -> Decision:
