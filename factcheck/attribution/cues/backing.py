@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
-from factcheck.attribution.mentions import classify, np_forward
+from factcheck.attribution.mentions import np_forward
 from factcheck.lexicon import rule_words
 
 # the word lists: factcheck/lexicon/cue_rules.toml, [backing]
@@ -33,6 +33,4 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         if rng is None:
             continue
         a, b = toks[rng[0]].start, toks[rng[1] - 1].end
-        mention = text[a:b]
-        yield Candidate(a, b, mention, f"{t.text} {toks[i + 1].text}", t.start, "backing.group",
-                        kind=classify(mention))
+        yield Candidate(a, b, text[a:b], f"{t.text} {toks[i + 1].text}", t.start, "backing.group")

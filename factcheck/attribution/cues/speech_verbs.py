@@ -394,9 +394,9 @@ def infinitive_controller(c: VerbCue, chosen: Choice) -> Decision:
                       and not toks[n].cap), None)
         if mover is not None and plausible_source(toks, (mover + 1, i - 1)):
             return (c.propose((mover + 1, i - 1), "infinitive_object"),)
-        first = _ranked_doer(toks, rng)
-        if first is not None:
-            return (c.propose(first, "ranked_doer"),)
+        ranked = _ranked_doer(toks, rng)
+        if ranked is not None:
+            return (c.propose(ranked, "ranked_doer"),)
         if not (rng[0] >= 2 and toks[rng[0] - 1].low == "to" and toks[rng[0] - 2].low in _TAKING_TO):
             return None
         verb = rng[0] - 2  # "took to Twitter to say"
