@@ -239,9 +239,9 @@ def test_a_name_after_a_time_and_a_place_is_no_body() -> None:
 
 
 def test_a_name_introduced_as_a_body_stays_a_body() -> None:
-    # "X, an independent laboratory in Y": whatever its name looks like, X is an organisation
-    a = body("Cells overheated, according to a report by Orbis Testing, an independent laboratory "
-             "in Coventry. Orbis Testing later said the results were final.")
+    # "X, a private laboratory in Y": whatever its name looks like, X is an organisation
+    a = body("Pipes corroded, according to a report by Orbis Testing, a private laboratory "
+             "in Tarnbridge. Orbis Testing later said the results were final.")
     x = only(a, "Orbis Testing later")
     assert (x.source, x.kind) == ("Orbis Testing", "named_org")
     # a person's role after the name is not a body, even beside a company word

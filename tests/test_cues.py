@@ -738,8 +738,8 @@ def test_a_judgement_after_describe_as_is_what_was_said() -> None:
 @pytest.mark.parametrize("text, source", [
     ("According to a report by the Harbour Audit Office, the deficit will rise.",
      "a report by the Harbour Audit Office"),
-    ("A report by Orbis Testing found that the cells overheated.", "A report by Orbis Testing"),
-    ("A study by the Okafor Institute found that the cells overheated.", "A study by the Okafor Institute"),
+    ("A report by Orbis Testing found that the pipes had corroded.", "A report by Orbis Testing"),
+    ("A study by the Okafor Institute found that the pipes had corroded.", "A study by the Okafor Institute"),
     # a middle initial is inside the name
     ("Vice President Ann R. Okafor, who was in Leeds on Monday, said the plan was sound.",
      "Vice President Ann R. Okafor"),

@@ -396,7 +396,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
             and appos[-1].cap and len(appos) <= 5 and not _after_place(toks, k - 1):
         # ("a town hall in Columbus, Ohio, said": a place and its state, not a name in apposition)
-        # "the mine's operator, Minera Atacama Sur, said", "his biographers, David and Jeanne
+        # "the mine's operator, Minera Pampa Norte, said", "his biographers, David and Jeanne
         # Heidler, wrote": the name is the apposition
         return (k + 1, comma)
     if not appos or not (appos[0].low in DETERMINERS or appos[0].low in ("who", "which", "whose") or

@@ -37,7 +37,7 @@ _ORG_APPOSITION = re.compile(
     r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
-# "Orbis Testing, an independent laboratory in Coventry" / "Acme Dairies, a family firm,": the
+# "Orbis Testing, a private laboratory in Tarnbridge" / "Acme Dairies, a family firm,": the
 # noun after the name, ending its phrase, says what the name is
 _NAME_APPOSITION = re.compile(
     r"(?P<name>\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?i:an?|the)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?"
@@ -157,7 +157,7 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         if noun in orgs and not (gender_of(m.group("name")) or noun in lx.source_nouns() or is_role_noun(noun)):
             out.append((m.group("name"), "text_org", None, noun))
     for m in _NOUN_NAME.finditer(sentence):
-        # "freight operator Keystone Northern", "the chipmaker Orbis": a body's noun before its name
+        # "freight operator Halden Northern", "the chipmaker Orbis": a body's noun before its name
         if m.group("noun") in orgs and not gender_of(m.group("name")) and classify(m.group("name")) != "named_person" \
                 or m.group("noun") in _COMPANY_WORDS:
             out.append((m.group("name"), "text_org", None, m.group("noun")))
@@ -250,7 +250,7 @@ class Discourse:
             self._to_end(e)
             e.seq = self.seq
             if kind == "text_org" and e.kind == "named_person" and not e.gender:
-                e.kind = "named_org"  # "a dairy, Ferndale Dairies," outweighs a guess from capitals
+                e.kind = "named_org"  # "a dairy, Brookvale Dairies," outweighs a guess from capitals
             elif not kind.startswith("text_") and not (e.kind in ("text_org", "named_org") and kind == "named_person"):
                 e.kind = kind
             e.gender = e.gender or gender
@@ -377,7 +377,7 @@ class Discourse:
         known = self._find(bare)
         if known is not None and kind == "named_person" and (
                 known.kind in ("text_org", "named_org") or not known.heads.isdisjoint(lx.org_words())):
-            # introduced as an organisation earlier ("Orbis Testing, an independent laboratory",
+            # introduced as an organisation earlier ("Orbis Testing, a private laboratory",
             # whose report was the source then)
             return known.name, "named_org"
         if low.startswith("the ") and kind == "named_person":

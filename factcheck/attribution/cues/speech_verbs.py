@@ -723,8 +723,8 @@ def _partitive_before(toks: list[Tok], start: int) -> bool:
 
 
 def subject_before(c: VerbCue, chosen: Choice) -> Decision:
-    """The source before the cue: 'X said', 'sources familiar with ... said', 'VoltaCell has
-    raised £85m and says', '..., saying' (the subject of its clause)."""
+    """The source before the cue: 'X said', 'sources familiar with ... said', 'Tarnwell has
+    raised £40m and says', '..., saying' (the subject of its clause)."""
     s, toks, i, t, verb, j = c.s, c.s.toks, c.i, c.t, c.verb, c.j
     if not (j >= 0 and toks[j].is_word):
         return None
@@ -742,7 +742,7 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
         rng = governing_phrase(toks, rng)  # "advisers to Mr. Obama say"
         rng = _before_participle_phrase(toks, rng)  # "Another source speaking to Fox News said"
     if toks[j].low in ("and", "but") and not chosen:
-        rng = _clause_subject(toks, i)  # "VoltaCell has raised £85m and says ..."
+        rng = _clause_subject(toks, i)  # "Tarnwell has raised £40m and says ..."
     elif t.low.endswith("ing") and _participle(toks, i) and (
             rng is None or not plausible_source(toks, rng) or timeish(toks, rng) or toks[i - 1].text == ","):
         rng = _clause_subject(toks, i) if not chosen else None
@@ -872,7 +872,7 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
     if rng and not toks[rng[1] - 1].cap and rng[1] + 1 < len(toks) and toks[rng[1]].text == ",":
         named = np_forward(toks, rng[1] + 1, allow_lower_start=False)
         if named and any(toks[x].cap for x in range(*named)):
-            rng = named  # "said the firm's chief executive, Dr. Hannah Brooke"
+            rng = named  # "said the firm's chief executive, Dr. Ines Marlow"
     if rng and rng[1] - rng[0] == 1 and toks[rng[0]].low in lx.pronouns() and rng[1] < len(toks) \
             and toks[rng[1]].is_word:
         rng = None  # "..., said they had been told": the pronoun begins what was said
