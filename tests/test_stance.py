@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import subprocess
 import sys
 from pathlib import Path
@@ -236,6 +237,46 @@ def test_trainer_rebuilds_weights_from_a_data_path(tmp_path: Path) -> None:
     # the whole-sentence model ships beside the pair model, with its gate and how it was chosen
     assert {"threshold", "min_candidate", "bias", "weights"} <= set(model["sentence"])
     assert model["provenance"]["sentence_model"]["cv_chosen"]
+
+
+def test_the_trainers_rows_do_not_depend_on_the_models_it_starts_from(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # the main-clause reading and the mention chooser read shipped models; the trainer reads the
+    # rules alone, so that a refit is a function of the rules and the data
+    from factcheck.attribution import mention_chooser
+    from factcheck.model import Sentence as S
+
+    root = tmp_path / "train"
+    _write_split(root)
+    said = "Okafor spoke to the crowd for an hour as she defended the new budget."
+    article = root / "text" / "a0.txt"
+    at = len(article.read_text(encoding="utf-8"))
+    article.write_text(article.read_text(encoding="utf-8") + said + "\n", encoding="utf-8")
+    ann = root / "attributions" / "a0_d4e0.ann"
+    content = at + said.index("the new")
+    ann.write_text(ann.read_text(encoding="utf-8") + (
+        f"T5\tSource {at} {at + 6}\tOkafor\nT6\tCue {at + 7} {at + 12}\tspoke\n"
+        f"T7\tContent {content} {content + 14}\tthe new budget\n"
+        f"T8\tAttribution {at} {at + len(said)}\t{said}\nE2\tAttribution:T8 Content:T7 Cue:T6 Source:T5\n"),
+        encoding="utf-8")
+    text = said + "\n"
+    trainer = _trainer()
+    before = [(a.rows, a.groups, a.base) for a in trainer.article_rows(str(root))]
+
+    eager = stance.Model(stance.Logistic(0.0, 10.0, {"bias": 0.0}))  # every pair scores about 1
+    monkeypatch.setattr(stance, "model", lambda: eager)
+    monkeypatch.setattr(mention_chooser, "model", lambda: (-100.0, (), {}, math.inf))
+    # the stand-in models do change what the analysis finds in that sentence
+    s = S(id="s0", start=0, end=len(text) - 1, text=text[:-1], paragraph=0)
+    from factcheck.attribution import attribute
+    attribute(text, [s])
+    shipped = [a.source for a in s.attributions]
+    s.attributions = []
+    attribute(text, [s], chooser=None, main_clause=None)
+    assert shipped != [a.source for a in s.attributions]
+
+    after = [(a.rows, a.groups, a.base) for a in trainer.article_rows(str(root))]
+    assert after == before
 
 
 def test_trainer_reports_a_missing_split_in_one_line(tmp_path: Path) -> None:

@@ -61,25 +61,28 @@ class Plan:
     quote: str
 
 
-def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best,
-              disc: Discourse | None = None, chooser: Chooser | None = mention_chooser.rechoose) -> None:
-    """Fill `attributions` of every headline, standfirst, body and caption sentence in place.
-
-    `fallback` scores a sentence the rules left without a source (the learned stance model by
-    default; the trainer passes a collector, None turns it off); `chooser` may move each
-    attribution's mention to another candidate (the learned mention chooser by default; None keeps
-    the rules' choice). `disc` is what the article named
-    before these sentences (empty by default); it is updated. Each sentence's plan is made as
-    its turn comes and dropped after, so a huge text never holds them all."""
-    resolve_plans(text, sentences, plan(text, sentences, fallback, chooser), disc if disc is not None else Discourse())
-
-
 def main_clause_pair(text: str, start: int, end: int, blocked: list[tuple[int, int]]
                      ) -> tuple[tuple[int, int, str], object, str | None] | None:
     """The stance model's subject + verb of a main clause (see _main_clause), only at a pair score
     of MAIN_CLAUSE_MIN or more: the sentence is attributed already, so a source added to it must
     be likelier right than the fallback's."""
     return stance.best(text, start, end, blocked, at_least=MAIN_CLAUSE_MIN)
+
+
+def attribute(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best,
+              disc: Discourse | None = None, chooser: Chooser | None = mention_chooser.rechoose,
+              main_clause: Fallback | None = main_clause_pair) -> None:
+    """Fill `attributions` of every headline, standfirst, body and caption sentence in place.
+
+    `fallback` scores a sentence the rules left without a source (the learned stance model by
+    default; the trainer passes a collector, None turns it off); `chooser` may move each
+    attribution's mention to another candidate (the learned mention chooser by default; None keeps
+    the rules' choice); `main_clause` reads the main clause of a sentence whose every cue is
+    embedded (the stance model by default, None turns it off). `disc` is what the article named
+    before these sentences (empty by default); it is updated. Each sentence's plan is made as
+    its turn comes and dropped after, so a huge text never holds them all."""
+    resolve_plans(text, sentences, plan(text, sentences, fallback, chooser, main_clause),
+                  disc if disc is not None else Discourse())
 
 
 def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stance.best,
