@@ -127,6 +127,21 @@ _DATELINE = re.compile(
     r"(?:\s*\((?:[A-Z][\w&' ]{1,30})\))?"                            # (Reuters)
     r"\s*(?:[-–—―]+|:)\s+)"
 )
+# Contributor notes at a story's end, one or several on a line: "Ann Lee reported from Lagos.",
+# "Jo Ames and Tom Ray contributed reporting.", "Lee reported from Oakland, Calif.; Ames, from
+# Lagos.", "Lee reported from Lagos, and Ames and Ray from Accra, Ghana." Names and places are
+# capitalised words (a role may sit between two: "Associated Press writer Ann Lee", "wire service writer"), so a
+# sentence of the story ("He reported from Iraq for a decade") is not taken for one.
+_CAP = r"(?-i:[A-Z])[\w.'’-]*"
+_CREDIT_NAME = rf"(?!(?:he|she|they|we|i|it|you)\b){_CAP}(?:\s+(?:[a-z]+\s+){{0,2}}{_CAP}){{0,4}}"
+_CREDIT_NAMES = rf"{_CREDIT_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_CREDIT_NAME}){{0,3}}"
+_CREDIT_PLACE = rf"(?:the\s+)?{_CAP}(?:,?\s+{_CAP}){{0,3}}"
+_CREDIT_CLAUSE = (rf"{_CREDIT_NAMES}\s+(?:contributed(?:\s+reporting|\s+to\s+this\s+(?:report|article|story))?"
+                  rf"(?:\s+from\s+{_CREDIT_PLACE})?|reported\s+from\s+{_CREDIT_PLACE})")
+_CREDIT_MORE = rf"(?:and\s+)?{_CREDIT_NAMES},?\s+from\s+{_CREDIT_PLACE}"
+_CONTRIBUTORS = re.compile(rf"{_CREDIT_CLAUSE}(?:\s*[.;,]\s+(?:{_CREDIT_CLAUSE}|{_CREDIT_MORE}))*\.?", re.I)
+
+
 def _words(s: str) -> int:
     return len(tokens.words(s))
 
@@ -146,7 +161,11 @@ def _chrome_reason(line: str) -> str | None:
         for c in lx.patterns[:first]:  # an earlier pattern in the lexicon wins
             if c.needs is not None and n <= c.longest and _contains_any(low, c.needs) and c.rx.fullmatch(line):
                 return c.reason
-    return lx.patterns[first].reason if m else None
+    if m:
+        return lx.patterns[first].reason
+    if ("contributed" in low or "reported from" in low) and _CONTRIBUTORS.fullmatch(line):
+        return "credit_line"
+    return None
 
 
 def _contains_any(low: str, literals: tuple[str, ...]) -> bool:

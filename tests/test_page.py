@@ -111,6 +111,22 @@ def test_contributor_notes_and_update_notes_are_not_the_story() -> None:
     assert reasons == ["credit_line", "credit_line", "credit_line", "update_note"]
 
 
+def test_several_contributor_notes_on_one_line_are_not_the_story() -> None:
+    notes = ["Ann Vale reported from Lagos, and Tom Ray and Jo Ames from Accra, Ghana.",
+             "Vale reported from Oakland, Calif.; Ames, from Lagos.",
+             "Ravi Menon contributed reporting from Leeds. Tom Ray reported from Washington, D.C.",
+             "Vale reported from Lagos. Wire service writer Jo Ames contributed from Accra.",
+             "Ann Vale, Jo Ames and Tom Ray contributed reporting."]
+    story = ["He reported from Iraq for a decade.", "Vale reported from the scene that the bridge had fallen.",
+             "Critics said the council contributed nothing."]
+    a = analyze_text("Bridge to reopen on Monday\n\nThe bridge will reopen on Monday, the council said.\n\n"
+                     + "\n\n".join(story + notes) + "\n")
+    assert [s.text for s in a.sentences if s.role == "body"][1:] == story
+    assert sorted(b.reason for b in a.boilerplate) == ["credit_line"] * len(notes)
+    # a note's names are no one's source
+    assert not any(s.attributions for s in a.sentences if "Ames" in s.text)
+
+
 # --- chrome after the article, with no label or list marker -----------------------------------------
 
 _STORY = """Council votes to close two branch libraries
