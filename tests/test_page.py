@@ -178,10 +178,11 @@ def test_follow_newsletter_and_appeal_lines_after_the_story_are_chrome() -> None
     tail = ("\nGet the day's top stories delivered to your inbox every morning by subscribing to our newsletter.\n\n"
             "Follow the Gazette on Instagram, Facebook and X.\n\n"
             "If you enjoyed this article, please consider supporting local journalism.\n\n"
-            "Have a tip? Our reporters can be reached at news@example.org.\n")
+            "Have a tip? Our reporters can be reached at news@example.org.\n\nTwitter: @annvale.\n")
     body, chrome = _body_and_chrome(_STORY + tail)
     assert body[-1].startswith("A public meeting on the plan") and len(body) == 3
-    assert sorted(chrome.values()) == ["contact", "newsletter", "promo", "social"]
+    assert sorted(chrome.values()) == ["contact", "newsletter", "promo", "social", "social"]
+    assert chrome["Twitter: @annvale."] == "social"
 
 
 def test_a_sentence_that_follows_a_story_on_social_media_is_body() -> None:
