@@ -364,6 +364,15 @@ def test_a_negated_expectation_is_still_an_agentless_hedge() -> None:
     assert (r.mention, r.rule) == ("", "vague.agentless")
 
 
+def test_a_hedge_of_habit_or_long_standing_is_still_agentless() -> None:
+    for text, cue in (("The tunnel was once thought to be safe.", "was once thought to"),
+                      ("The mines were long believed to be empty.", "were long believed to"),
+                      ("The depot is often described as the town's lifeline.", "is often described as"),
+                      ("The mayor is often accused of ignoring the valley towns.", "is often accused of")):
+        [c] = list(vague.agentless(_read(text), Choice()))
+        assert (c.mention, c.cue) == ("", cue), text
+
+
 def test_a_by_after_the_hedged_verb_is_that_verbs_agent_not_the_hedges() -> None:
     # the "by" belongs to the verb after "to", or to the verb an adverb modifies: still agentless
     for text in ("The council is expected to approve the budget by the end of the month.",
