@@ -41,6 +41,24 @@ def _run(step, text: str, headline: bool = False) -> list[tuple[str, str, str]]:
 
 # --- according to ---------------------------------------------------------------------------
 
+def test_as_x_put_it_credits_x() -> None:
+    for text, mention in (("As the mayor put it: \"This budget will not pass.\"", "the mayor"),
+                          ("But as one analyst put it, the plan was dead on arrival.", "one analyst"),
+                          ("As Lee once memorably put it, the depot is the town.", "Lee"),
+                          ("As Ann Vale, a professor of law, put it, the levy is fair.", "Ann Vale"),
+                          ("As Ann Vale, author of ''The Long Vote,'' put it, the levy is fair.", "Ann Vale"),
+                          ("The levy is fair, as she has put it.", "she")):
+        assert _run(according_to.put_it, text) == [(mention, "put it", "according_to.put_it")], text
+    # the verb's other senses, and an "as" that opens no speaker
+    for text in ("The council put it to a vote as the mayor had asked.",
+                 "As expected, the board put it off until May.",
+                 "As the levy rose, the council put it on hold."):
+        assert _run(according_to.put_it, text) == [], text
+    # the formula's speaker comes first, before a colon label or a cue inside what was said
+    [r] = find_in_sentence(*_whole('As the mayor put it: "This budget will not pass."'))
+    assert (r.mention, r.rule) == ("the mayor", "according_to.put_it")
+
+
 def test_according_to_takes_the_phrase_after_it_as_a_chain_source() -> None:
     [r] = _chosen(according_to.phrases, "The bridge will close in May, according to the county council.")
     assert (r.mention, r.cue, r.rule, r.chain_only) == (
@@ -450,7 +468,7 @@ def test_choose_refuses_non_sources_and_stops_at_the_cap() -> None:
 def test_priority_is_one_table_with_unique_names() -> None:
     names = [step.name for step in PRIORITY]
     assert len(names) == len(set(names))
-    assert names[:2] == ["according_to", "speech_verbs"]
+    assert names[:3] == ["according_to", "put_it", "speech_verbs"]
 
 
 def test_every_chosen_attribution_names_its_rule() -> None:

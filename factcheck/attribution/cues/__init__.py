@@ -48,6 +48,7 @@ class Step(NamedTuple):
 # The priority order, written once: on overlapping mentions the earlier row wins.
 PRIORITY: tuple[Step, ...] = (
     Step("according_to", according_to.phrases, '"according to X", "in a statement from X" (chain-only)'),
+    Step("put_it", according_to.put_it, '"As Ann Lee put it, ..."'),
     Step("speech_verbs", speech_verbs.find, '"X said", \'"...," said X\', "X, a doctor, said", "told by X"'),
     Step("in_document", according_to.in_document, '"In a statement, ..." opening a sentence (chain-only)'),
     Step("in_poll", according_to.in_poll, '"led by 9 points in a CNN poll" (chain-only)'),

@@ -9,11 +9,17 @@ from collections.abc import Iterator
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
+from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.mentions import np_forward
 from factcheck.lexicon import rule_words
 
 _POLL_HEADS = rule_words("according_to", "poll_heads")
 _NOT_BEFORE_POLL = rule_words("according_to", "not_before_poll")
+_PUT_IT = rule_words("according_to", "put_it")
+_PUT_IT_BETWEEN = rule_words("according_to", "put_it_between")
+# how far before "put it" its "as" may stand: a name with a long apposition
+_PUT_IT_REACH = 30
+_CLOSING_QUOTES = frozenset("\"'”’")
 
 
 def phrases(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
@@ -37,6 +43,34 @@ def phrases(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         if rng:
             a, b, mention = s.mention(rng)
             yield Candidate(a, b, mention, cue, start + m.start(), "according_to.phrase", chain_only=True)
+
+
+def put_it(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """'As Ann Lee put it, ...', 'as one analyst puts it:', 'As Lee, a professor of law, put it':
+    the speaker stands between "as" and "put it", with nothing but an apposition or an adverb
+    after it."""
+    toks = s.toks
+    for i in range(2, len(toks) - 1):
+        if toks[i].low not in _PUT_IT or toks[i + 1].low != "it":
+            continue
+        k = next((j for j in range(i - 1, max(-1, i - _PUT_IT_REACH), -1) if toks[j].low == "as"), None)
+        if k is None:
+            continue
+        j = i - 1
+        while j > k + 1 and (toks[j].low in _PUT_IT_BETWEEN or toks[j].low.endswith("ly")):
+            j -= 1
+        # read no further than the verb ("the mayor put" is no noun phrase)
+        rng = np_forward(toks[:j + 1], k + 1)
+        if not rng or not plausible_source(toks, rng):
+            continue
+        # the phrase runs up to the verb, or a comma after it opens an apposition closed before it
+        # (the closing comma may sit inside a title's quotation marks: 'author of "The Vote,"')
+        close = j
+        while close > j - 2 and close - 1 > rng[1] and set(toks[close].text) <= _CLOSING_QUOTES:
+            close -= 1  # ('' is two tokens)
+        if j + 1 == rng[1] or (close > rng[1] and toks[rng[1]].text == "," and toks[close].text == ","):
+            a, b, mention = s.mention(rng)
+            yield Candidate(a, b, mention, "put it", toks[i].start, "according_to.put_it")
 
 
 _IN_BEFORE = re.compile(r"\s*(?:In|in)\s+$")
