@@ -130,8 +130,8 @@ _DATELINE = re.compile(
 # Contributor notes at a story's end, one or several on a line: "Ann Lee reported from Lagos.",
 # "Jo Ames and Tom Ray contributed reporting.", "Lee reported from Oakland, Calif.; Ames, from
 # Lagos.", "Lee reported from Lagos, and Ames and Ray from Accra, Ghana." Names and places are
-# capitalised words (a role may sit between two: "Associated Press writer Ann Lee", "wire service writer"), so a
-# sentence of the story ("He reported from Iraq for a decade") is not taken for one.
+# capitalised words (a role of one or two words may sit between two: "Associated Press writer
+# Ann Lee"), so a sentence of the story ("He reported from Iraq for a decade") is not taken for one.
 _CAP = r"(?-i:[A-Z])[\w.'’-]*"
 _CREDIT_NAME = rf"(?!(?:he|she|they|we|i|it|you)\b){_CAP}(?:\s+(?:[a-z]+\s+){{0,2}}{_CAP}){{0,4}}"
 _CREDIT_NAMES = rf"{_CREDIT_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+){_CREDIT_NAME}){{0,3}}"

@@ -114,7 +114,7 @@ def test_contributor_notes_and_update_notes_are_not_the_story() -> None:
 def test_several_contributor_notes_on_one_line_are_not_the_story() -> None:
     notes = ["Ann Vale reported from Lagos, and Tom Ray and Jo Ames from Accra, Ghana.",
              "Vale reported from Oakland, Calif.; Ames, from Lagos.",
-             "Ravi Menon contributed reporting from Leeds. Tom Ray reported from Washington, D.C.",
+             "Ravi Menon contributed reporting from Bristol. Tom Ray reported from Washington, D.C.",
              "Vale reported from Lagos. Wire service writer Jo Ames contributed from Accra.",
              "Ann Vale, Jo Ames and Tom Ray contributed reporting."]
     story = ["He reported from Iraq for a decade.", "Vale reported from the scene that the bridge had fallen.",

@@ -12,6 +12,7 @@ from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.mentions import np_forward
 from factcheck.lexicon import rule_words
+from factcheck.tokens import QUOTE_CHARS
 
 _POLL_HEADS = rule_words("according_to", "poll_heads")
 _NOT_BEFORE_POLL = rule_words("according_to", "not_before_poll")
@@ -19,7 +20,6 @@ _PUT_IT = rule_words("according_to", "put_it")
 _PUT_IT_BETWEEN = rule_words("according_to", "put_it_between")
 # how far before "put it" its "as" may stand: a name with a long apposition
 _PUT_IT_REACH = 30
-_CLOSING_QUOTES = frozenset("\"'”’")
 
 
 def phrases(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
@@ -66,7 +66,7 @@ def put_it(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         # the phrase runs up to the verb, or a comma after it opens an apposition closed before it
         # (the closing comma may sit inside a title's quotation marks: 'author of "The Vote,"')
         close = j
-        while close > j - 2 and close - 1 > rng[1] and set(toks[close].text) <= _CLOSING_QUOTES:
+        while close > j - 2 and close - 1 > rng[1] and set(toks[close].text) <= QUOTE_CHARS:
             close -= 1  # ('' is two tokens)
         if j + 1 == rng[1] or (close > rng[1] and toks[rng[1]].text == "," and toks[close].text == ","):
             a, b, mention = s.mention(rng)

@@ -21,7 +21,7 @@ _BETWEEN = 3  # words between the verb and the noun: "received even stronger sup
 def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     """The group after 'support from/of/among' when a verb of getting or having governs the noun;
     not after "to" ("efforts to win the support of": sought, not had)."""
-    text, toks = s.text, s.toks
+    toks = s.toks
     for i, t in enumerate(toks):
         if t.low not in _NOUNS or i + 2 >= len(toks) or toks[i + 1].low not in _FROM:
             continue
@@ -32,5 +32,5 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         rng = np_forward(toks, i + 2)
         if rng is None:
             continue
-        a, b = toks[rng[0]].start, toks[rng[1] - 1].end
-        yield Candidate(a, b, text[a:b], f"{t.text} {toks[i + 1].text}", t.start, "backing.group")
+        a, b, mention = s.mention(rng)
+        yield Candidate(a, b, mention, f"{t.text} {toks[i + 1].text}", t.start, "backing.group")
