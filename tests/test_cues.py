@@ -113,6 +113,17 @@ def test_inverted_quotation_names_the_speaker_after_the_verb() -> None:
         ("the harbour master", "said", "speech_verbs.inverted")]
 
 
+def test_a_document_that_reads_is_the_source_of_its_words() -> None:
+    # "read" is a weak cue: it attributes next to what was written, and a reader of a book or
+    # a paper is no source
+    for text, mention in (('"The depot will close in May," the letter read.', "the letter"),
+                          ('"We will not sell," it reads.', "it"),
+                          ('The memo reads: "All staff must attend."', "The memo")):
+        assert [m for m, _, _ in _run(speech_verbs.find, text)] == [mention], text
+    for text in ("He reads the paper every day.", "She read the report on Monday.", "Ann reads novels."):
+        assert _run(speech_verbs.find, text) == [], text
+
+
 def test_apposition_between_name_and_verb() -> None:
     assert _run(speech_verbs.find, "Hugh Hill, a vet in Leeds, said the herd was healthy.") == [
         ("Hugh Hill", "said", "speech_verbs.apposition")]
