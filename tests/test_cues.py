@@ -201,7 +201,8 @@ def test_support_received_from_a_group_is_that_groups_stance() -> None:
 def test_a_ranked_phrase_does_what_its_infinitive_says() -> None:
     for text, mention in (("Ann Lee was the first senator to criticize the plan.", "Ann Lee"),
                           ("Lee is not the only senator to criticize the plan.", "Lee"),
-                          ("The only senator to criticize the plan was Ann Lee.", "The only senator")):
+                          ("The only senator to criticize the plan was Ann Lee.", "The only senator"),
+                          ("Lee was the first senator from Ohio to criticize the plan.", "Lee")):
         assert [(m, rule) for m, cue, rule in _run(speech_verbs.find, text) if cue == "criticize"] == [
             (mention, "speech_verbs.ranked_doer")], text
     # a ranked thing is no speaker: "the first train to say goodbye"

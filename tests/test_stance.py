@@ -88,6 +88,15 @@ def test_a_subject_before_an_apposition_or_a_coordinated_verb_is_a_candidate() -
         "A union representing bus drivers endorsed the mayor on Friday.")
 
 
+def test_a_ranked_phrase_before_a_stance_infinitive_is_its_subject() -> None:
+    # after "was"/"became" the clause's subject takes the side; with its body ("in Congress") too
+    assert ("Vale", "endorse", "link=ranked") in _pairs("Vale was the first councillor in Leeds to endorse the levy.")
+    assert ("The only union", "back", "link=ranked") in _pairs("The only union to back the levy was Unite.")
+    # no rank, or a thing ranked: no subject for the infinitive
+    assert not [p for p in _pairs("Vale went to Leeds to endorse the levy.") if p[1] == "endorse"]
+    assert not [p for p in _pairs("She took the first train to support the strike.") if p[1] == "support"]
+
+
 def test_a_verb_after_and_then_or_a_comma_and_shares_the_first_verbs_subject() -> None:
     assert ("The judge", "said", "link=coord") in _pairs(
         "The judge rubbed his chin, and then said the levy was unlawful.")

@@ -31,7 +31,7 @@ from itertools import repeat
 
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution.cues import plausible_source, speaker_noun
+from factcheck.attribution.cues import plausible_source, ranked_before, speaker_noun
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import (
     DETERMINERS,
@@ -256,6 +256,13 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             if of is not None and toks[rng[0]].low in _PARTITIVE:
                 rng = (of + 1, rng[1])  # "one of three members who voted": "who" is the members
             link = "rel"
+        elif toks[j].low == "to" and j == i - 1 and j >= 1 and t.low in lx.stance_classes():
+            # "the first Democrat in Congress to endorse Sanders": a ranked phrase takes the side
+            # its infinitive says (after "was"/"became", the clause's subject does)
+            rng = ranked_before(toks, j)
+            if rng is None:
+                continue
+            link = "ranked"
         elif toks[j].is_word and contracted_pronoun(toks[j].low):
             rng = (j, j + 1)  # "they've offered", "she'd told": a pronoun with its auxiliary
         elif toks[j].is_word:

@@ -57,6 +57,7 @@ _NO_ANSWER = rule_words("speech_verbs", "no_answer")
 _NOUN_HOMOGRAPHS = rule_words("speech_verbs", "noun_homographs")
 _RANKS = rule_words("speech_verbs", "ranks")
 _COPULAS = rule_words("speech_verbs", "copulas")
+_RANK_PLACES = rule_words("speech_verbs", "rank_places")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
 _COMMENT_REQUEST = rule_words("speech_verbs", "comment_request")
@@ -394,7 +395,7 @@ def infinitive_controller(c: VerbCue, chosen: Choice) -> Decision:
                       and not toks[n].cap), None)
         if mover is not None and plausible_source(toks, (mover + 1, i - 1)):
             return (c.propose((mover + 1, i - 1), "infinitive_object"),)
-        ranked = _ranked_doer(toks, rng)
+        ranked = ranked_before(toks, i - 1)
         if ranked is not None:
             return (c.propose(ranked, "ranked_doer"),)
         if not (rng[0] >= 2 and toks[rng[0] - 1].low == "to" and toks[rng[0] - 2].low in _TAKING_TO):
@@ -406,7 +407,22 @@ def infinitive_controller(c: VerbCue, chosen: Choice) -> Decision:
     return (c.propose(subject, "infinitive_subject"),) if subject else None
 
 
-def _ranked_doer(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+def ranked_before(toks: list[Tok], end: int) -> tuple[int, int] | None:
+    """The ranked phrase ending at toks[end] (exclusive) and who it stands for (`ranked_doer`);
+    the phrase reader stops at a preposition, so 'the first Democrat in Congress' is read as
+    'Congress' and then, with its place or body, as a whole."""
+    rng = np_backward(toks, end - 1) if end >= 1 else None
+    if rng is None or rng[1] != end:
+        return None
+    found = ranked_doer(toks, rng)
+    if found is None and rng[0] >= 2 and toks[rng[0] - 1].low in _RANK_PLACES:
+        head = np_backward(toks, rng[0] - 2)
+        if head is not None and head[1] == rng[0] - 1:
+            found = ranked_doer(toks, (head[0], rng[1]))
+    return found
+
+
+def ranked_doer(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
     """'the first member of Congress to endorse him', 'the only well-known Republican to back
     Trump': a ranked noun phrase does what its infinitive says. After 'was'/'became' it is said
     of the clause's subject ('Grijalva was the first Democrat to endorse Sanders'): that subject."""
