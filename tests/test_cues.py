@@ -196,6 +196,12 @@ def test_support_received_from_a_group_is_that_groups_stance() -> None:
     # sought, not had: "to win the support of"; and the noun with no verb of getting before it
     assert _run(backing.find, "The campaign is trying to win the support of rural voters.") == []
     assert _run(backing.find, "Support from donors fell in May.") == []
+    # criticism received is the group's stance too, but "criticism of" names whom it is aimed at
+    assert _run(backing.find, "The levy has drawn sharp criticism from shop owners in Leeds.") == [
+        ("shop owners in Leeds", "criticism from", "backing.group")]
+    assert _run(backing.find, "Vale is facing criticism from the unions.") == [
+        ("the unions", "criticism from", "backing.group")]
+    assert _run(backing.find, "Vale has faced criticism of her leadership.") == []
 
 
 def test_a_ranked_phrase_does_what_its_infinitive_says() -> None:

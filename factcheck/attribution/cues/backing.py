@@ -1,6 +1,7 @@
-"""Support received from a group: "drew support from older voters", "has the backing of the
-conservative movement", "has not received a single endorsement from any senator". The group the
-support comes from is whose stance the sentence reports (often a poll's share of voters)."""
+"""Support or criticism received from a group: "drew support from older voters", "has the
+backing of the conservative movement", "has not received a single endorsement from any senator",
+"is facing criticism from environmentalists". The group it comes from is whose stance the
+sentence reports (often a poll's share of voters)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from factcheck.lexicon import rule_words
 
 # the word lists: factcheck/lexicon/cue_rules.toml, [backing]
 _NOUNS = rule_words("backing", "nouns")
+_AGAINST = rule_words("backing", "against_nouns")
 _FROM = rule_words("backing", "from")
 _GETTING = rule_words("backing", "getting_verbs")
 _BETWEEN = 3  # words between the verb and the noun: "received even stronger support", "has the full backing"
@@ -23,7 +25,8 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     not after "to" ("efforts to win the support of": sought, not had)."""
     toks = s.toks
     for i, t in enumerate(toks):
-        if t.low not in _NOUNS or i + 2 >= len(toks) or toks[i + 1].low not in _FROM:
+        if i + 2 >= len(toks) or not (t.low in _NOUNS and toks[i + 1].low in _FROM
+                                      or t.low in _AGAINST and toks[i + 1].low == "from"):
             continue
         verb = next((k for k in range(i - 1, max(-1, i - 2 - _BETWEEN), -1)
                      if toks[k].low in _GETTING or not toks[k].is_word), None)
