@@ -371,8 +371,9 @@ def test_a_reporting_noun_after_a_possessive_names_its_source() -> None:
     warning = [x for x in attrs(a, "He repeated") if x.cue == "warning"]
     assert [(x.mention, x.source) for x in warning] == [("his", "John Smith")]
     remarks = attrs(a, "The mayor's")
-    # whose remarks, but the sentence's claim (they drew criticism) is not the mayor's to source
-    assert [(x.mention, x.reports) for x in remarks] == [("The mayor", False)]
+    # whose remarks, but the sentence's claim (they drew criticism) is not the mayor's to source:
+    # it is the traders' stance, as support drawn from a group is (cues.backing)
+    assert [(x.mention, x.reports) for x in remarks] == [("The mayor", False), ("traders", True)]
     assert attrs(a, "The storm's") == []
 
 
