@@ -111,6 +111,11 @@ def test_a_weak_cue_before_a_plain_object_stays_an_action(text: str) -> None:
 def test_inverted_quotation_names_the_speaker_after_the_verb() -> None:
     assert _run(speech_verbs.find, '"We are not moving," said the harbour master.') == [
         ("the harbour master", "said", "speech_verbs.inverted")]
+    # a phrase after the verb with a verb of its own begins what was said, when the sentence
+    # opens with someone who can have said it
+    text = ('Ann Vale, a contestant on the TV show "The Depot," who went on to work for the firm, '
+            'said his boss was kind.')
+    assert _run(speech_verbs.find, text) == [("Ann Vale", "said", "speech_verbs.leading_speaker")]
 
 
 def test_a_document_that_reads_is_the_source_of_its_words() -> None:
@@ -177,7 +182,9 @@ def test_a_cue_word_that_is_also_a_noun_closing_its_phrase_is_the_noun() -> None
     # "battleground states.", "a talk show, writes": nothing said after it, no speaker before it
     for text in ("The senator won three of the Western states.",
                  "Turnout rose in smaller, rural states, officials noted later.",
-                 "She hosts a Sunday talk show, writes a column and teaches."):
+                 "She hosts a Sunday talk show, writes a column and teaches.",
+                 "Ann Vale, the host of a local radio show, is a councillor.",
+                 'He was a contestant on the reality TV show "The Depot."'):
         assert [cue for _, cue, _ in _run(speech_verbs.find, text) if cue in ("states", "show")] == [], text
     # the verb says something, or has its speaker or document right before it
     for text, mention in (("The report states that the ferry was late.", "The report"),

@@ -55,6 +55,7 @@ _NOT_MODIFIED = rule_words("speech_verbs", "not_modified")
 _NOUN_MODIFIERS = rule_words("speech_verbs", "noun_modifiers")
 _NO_ANSWER = rule_words("speech_verbs", "no_answer")
 _NOUN_HOMOGRAPHS = rule_words("speech_verbs", "noun_homographs")
+_PROGRAMMES = rule_words("speech_verbs", "programme_nouns")
 _RANKS = rule_words("speech_verbs", "ranks")
 _COPULAS = rule_words("speech_verbs", "copulas")
 _RANK_PLACES = rule_words("speech_verbs", "rank_places")
@@ -644,7 +645,7 @@ def _noun_homograph(c: VerbCue) -> bool:
         return False
     before = toks[j].low
     return not (before in lx.pronouns() or before in lx.source_nouns() or before in lx.document_nouns()
-                or before in lx.org_words() or before in lx.media()[1])
+                or before in lx.org_words() or before in lx.media()[1] and c.t.low not in _PROGRAMMES)
 
 
 def said_first(c: VerbCue, chosen: Choice) -> Decision:
@@ -892,6 +893,12 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
     if rng and rng[1] - rng[0] == 1 and toks[rng[0]].low in lx.pronouns() and rng[1] < len(toks) \
             and toks[rng[1]].is_word:
         rng = None  # "..., said they had been told": the pronoun begins what was said
+    if rng and rng[1] < len(toks) and toks[rng[1]].low in _FINITE_WORDS and toks[j].text == ",":
+        # "Ann Lee, a contestant on the show, said his boss was kind": the phrase after the verb
+        # begins what was said when the sentence opens with someone who can have said it
+        rng = _leading_speaker(toks, i) or rng
+        if rng[1] <= i:
+            return (c.propose(rng, "leading_speaker"),)
     if rng and s.headline and toks[j].text == "," and (
             contracted_pronoun(toks[rng[0]].low) or any(x.is_word for x in toks[rng[1]:])):
         # "..., Says She's Safe", "Hoax Goes Viral, Claims Actor Found Dead in Apartment": in a
