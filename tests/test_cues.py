@@ -439,6 +439,9 @@ def test_criticism_without_its_authors_is_an_agentless_hedge() -> None:
     # the authors named after "from": not agentless
     for text in ("The levy drew criticism from shop owners.", "The mayor came under fire from residents."):
         assert list(vague.agentless(_read(text), Choice())) == [], text
+    # fire from weapons is no criticism
+    for text in ("The depot came under mortar fire at dawn.", "The convoy came under rocket attack."):
+        assert list(vague.agentless(_read(text), Choice())) == [], text
 
 
 def test_an_impression_no_one_holds_is_an_agentless_hedge() -> None:
