@@ -448,6 +448,9 @@ def test_an_impression_no_one_holds_is_an_agentless_hedge() -> None:
     for text in ("The ferry deal appears to be collapsing.", "Turnout seemed to fall in the valley towns."):
         [c] = list(vague.agentless(_read(text), Choice()))
         assert c.rule == "vague.agentless" and c.mention == "" and c.cue.split()[0] in ("appears", "seemed"), text
+    # "can't seem to" says someone fails to: no impression, no hedge
+    for text in ("The mayor just can't seem to win the vote.", "The council cannot seem to agree."):
+        assert list(vague.agentless(_read(text), Choice())) == [], text
     # "appear" without "to" is no hedge ("appeared in court", "appeared on television")
     assert list(vague.agentless(_read("The mayor appeared in court on Monday."), Choice())) == []
     # whose impression it is, when named, is a cue of its own that the hedge yields to
