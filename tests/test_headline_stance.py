@@ -304,10 +304,37 @@ def test_a_vouching_credit_is_read_as_the_headline_stating_the_claim():
 
     assert _vouched([head("FBI confirms senator took bribes")])
     assert _vouched([head("Police confirm mayor was arrested")])
+    # what is confirmed may hold a weak cue verb of its own: "found" is the finding, not a credit
+    assert _vouched([head("Police confirm actor found dead in apartment")])
     # a credit that only reports, or a report beside the confirmation, is not vouching
     assert not _vouched([head("Police say mayor was arrested")])
     assert not _vouched([head("Police confirm mayor was arrested, report says")])
     assert not _vouched([head("Mayor arrested at airport")])
+
+
+FERRY_DENIED = """
+
+Police said on Monday that reports the ferry had sunk off the coast were false.
+
+A spokesman said the ferry was in port and the story was a hoax."""
+
+
+def test_a_body_that_calls_a_stated_claim_false_contradicts_it_whatever_the_model_reads(monkeypatch):
+    # the model made to read no body as disputing: a headline that states the claim, or vouches
+    # for it, over a body that calls it false or a hoax is contradicted all the same
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 1.1))
+    for headline in ("Ferry sank off the coast", "Police confirm ferry found sunk off the coast"):
+        message, evidence, texts = checks_of(headline + FERRY_DENIED)["contradicted"]
+        assert "were false" in texts[0], headline
+    # a headline that reports the claim, hedges it or denies it itself is not stating it
+    for headline in ("Ferry sank off the coast, witnesses say", "Ferry may have sunk off the coast",
+                     "Ferry did not sink off the coast"):
+        assert "contradicted" not in checks_of(headline + FERRY_DENIED), headline
+    # a refuting word that names a thing calls nothing false: "a fake hull"
+    disguised = """Ferry tested with a disguised hull
+
+Engineers fitted the new ferry with a fake hull during sea trials off the coast, the builder said."""
+    assert "contradicted" not in checks_of(disguised)
 
 
 def test_a_refuting_word_in_another_sense_is_no_dispute(monkeypatch):
