@@ -117,6 +117,14 @@ There is no evidence that any shark has been seen in the harbour.""")
     assert any("fake" in t or "no evidence" in t for t in texts)
 
 
+def test_the_message_names_the_whole_refuting_phrase():
+    found = checks_of("""Mayor took bribes from builders
+
+Auditors said on Monday they had found no evidence that the mayor took money from any builder.""")
+    message = found["contradicted"][0]
+    assert "'no evidence'" in message and "'no'," not in message
+
+
 def test_a_hedge_the_headline_drops_is_named_with_its_sentence_and_source():
     found = checks_of("""Army general to resign over spending row
 

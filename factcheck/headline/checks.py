@@ -697,8 +697,18 @@ def _credited(s: Sentence) -> str:
     return f", attributed to {' and '.join(names[:2])}" if names else ""
 
 
-def _cue_words(tokens: list[str], spots: tuple[int, ...]) -> list[str]:
-    return list(dict.fromkeys(tokens[i].lower() for i in spots))
+def _cue_words(tokens: list[str], spots: tuple[int, ...], name: str) -> list[str]:
+    """The cue phrases of lexicon `name` at `spots`, as written ("no evidence", not "no")."""
+    table = stance.phrases(name)
+    out = []
+    for k in spots:
+        keys = tuple(lemma(w) for w in tokens[k:k + _LONGEST_CUE])
+        phrase = next((p for p in table.get(keys[0], ()) if keys[:len(p)] == p), keys[:1])
+        out.append(" ".join(tokens[k:k + len(phrase)]).lower())
+    return list(dict.fromkeys(out))
+
+
+_LONGEST_CUE = 6  # words of the longest cue phrase read back for a message ("set the record straight")
 
 
 def _contradicted(b: BodyContext, bear: list[int]) -> Check:
@@ -706,7 +716,7 @@ def _contradicted(b: BodyContext, bear: list[int]) -> Check:
     refuting = set(b.refuting)
     disputing = [i for i in bear if i in refuting] or b.refuting[:2]
     i = disputing[0]
-    words_ = _cue_words(words(b.texts[i], folded=True), cues[i].refute)
+    words_ = _cue_words(words(b.texts[i], folded=True), cues[i].refute, "headline_refuting")
     said = f" ({', '.join(repr(w) for w in words_[:3])})" if words_ else ""
     return Check("contradicted",
                  f"The body disputes what the headline states ({_where(b, i)}{said}{_credited(b.sentences[i])}). "
@@ -749,8 +759,8 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
     head_sources = list(dict.fromkeys(a.source for a in head))
     if attributed:  # none under a question: "may have" is no substitute for "who says so"
         i = attributed[0]
-        credit = _credited(b.sentences[i]) or \
-            f" ({', '.join(repr(w) for w in _cue_words(words(b.texts[i], folded=True), b.cues[i].report)[:2])})"
+        reported = _cue_words(words(b.texts[i], folded=True), b.cues[i].report, "headline_reporting")
+        credit = _credited(b.sentences[i]) or f" ({', '.join(repr(w) for w in reported[:2])})"
         body_names = {w.lower() for a in _credits(b.sentences[i]) for w in words(a.source)} - stopwords()
         if not head_sources and not _attributed_display(display):
             how = "hedges it but" if _hedged_display(display) else "states it as fact and"
