@@ -345,6 +345,22 @@ Engineers fitted the new ferry with a fake hull during sea trials off the coast,
     assert "contradicted" not in checks_of(disguised)
 
 
+def test_a_denial_in_the_sentence_that_bears_most_on_a_stated_claim_contradicts_it(monkeypatch):
+    # the model made to read no body as disputing: the subject's own denial is enough
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 1.1))
+    denied = """Harbour master resigns over ferry delays
+
+The harbour master on Tuesday denied reports that she would resign over the ferry delays.
+
+She said she would stay in her post."""
+    message, evidence, texts = checks_of(denied)["contradicted"]
+    assert "denied reports" in texts[0] and "'denied'" in message
+    # a denial that is itself denied, or one under a headline that only reports the claim
+    assert "contradicted" not in checks_of(denied.replace("on Tuesday denied", "on Tuesday did not deny"))
+    assert "contradicted" not in checks_of(denied.replace("Harbour master resigns over ferry delays",
+                                                          "Harbour master to resign over ferry delays, paper says"))
+
+
 def test_a_refuting_word_in_another_sense_is_no_dispute(monkeypatch):
     # the model made to read every body as disputing: only a cue in its refuting sense is evidence
     monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))

@@ -651,17 +651,34 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
 
 def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: list[int]) -> bool:
     """A headline that states its claim as fact, or as vouched for ("Police confirm ..."), over a
-    body whose sentences on that claim call it false or a hoax: the plainest contradiction, said
-    whatever the stance model's reading of the body as a whole. (The model learnt from FNC-1 that
-    a credited headline is rarely disputed, and so missed "Police confirm actor found dead" over
-    "Police said reports the actor had been found dead were false".)"""
+    body whose sentences on that claim call it false or a hoax, or whose sentence bearing most on
+    it denies it: the plainest contradiction, said whatever the stance model's reading of the body
+    as a whole. (The model learnt from FNC-1 that a credited headline is rarely disputed, and
+    that its "discuss" bodies deny as often as its "disagree" ones, so it missed "Police confirm
+    actor found dead" over "Police said reports the actor had been found dead were false", and
+    "Minister resigns" over "The minister denied reports that he would resign".)"""
     if _hedged_display(display) or _asks(display) or (_attributed_display(display) and not _vouched(display)):
         return False
     if any(sentence_cues(words(s.text, folded=True)).negated for s in display):
         return False  # "Banksy Wasn't Arrested", "No, Putin did not ...": the headline denies it too
     refuting = set(b.refuting)
-    return any(i in refuting and b.cues[i].strong and _called(words(b.texts[i], folded=True), b.cues[i].refute)
-               for i in bear)
+    if any(i in refuting and b.cues[i].strong and _called(words(b.texts[i], folded=True), b.cues[i].refute)
+           for i in bear):
+        return True
+    # the sentence that bears most on the claim denies it: "The minister denied reports that he
+    # would resign" under "Minister resigns"
+    first = bear[0] if bear else None
+    return first is not None and first in refuting and _denies(words(b.texts[first], folded=True), b.cues[first].refute)
+
+
+def _denies(tokens: list[str], spots: tuple[int, ...]) -> bool:
+    """A denial verb at one of the refuting cues, not itself negated ("did not deny")."""
+    denial = wordset("headline_denial_verbs")
+    return any(tokens[k].lower() in denial and not sentence_cues(tokens[max(0, k - _NEGATION_REACH):k]).negated
+               for k in spots)
+
+
+_NEGATION_REACH = 3  # "did not deny", "has never denied", "would not even deny"
 
 
 _CALLED_WINDOW = 3  # "are not true", "was a hoax", "is completely false": be, then at most two words
