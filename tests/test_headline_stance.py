@@ -338,6 +338,11 @@ def test_a_body_that_calls_a_stated_claim_false_contradicts_it_whatever_the_mode
     for headline in ("Ferry sank off the coast, witnesses say", "Ferry may have sunk off the coast",
                      "Ferry did not sink off the coast"):
         assert "contradicted" not in checks_of(headline + FERRY_DENIED), headline
+    # a finding of nothing refutes as a verdict does: "found no link"
+    found_none = """Ferry fuel causes engine fires
+
+A two-year study of 300 ferries found no link between the new fuel and engine fires, the regulator said."""
+    assert "no link" in checks_of(found_none)["contradicted"][2][0]
     # a refuting word that names a thing calls nothing false: "a fake hull"
     disguised = """Ferry tested with a disguised hull
 

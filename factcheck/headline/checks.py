@@ -681,13 +681,13 @@ def _denies(tokens: list[str], spots: tuple[int, ...]) -> bool:
 _NEGATION_REACH = 3  # "did not deny", "has never denied", "would not even deny"
 
 
-_CALLED_WINDOW = 3  # "are not true", "was a hoax", "is completely false": be, then at most two words
+_CALLED_WINDOW = 3  # "are not true", "was a hoax", "found no evidence": be or find, then at most two words
 
 
 def _called(tokens: list[str], spots: tuple[int, ...]) -> bool:
-    """A refuting cue said of something ("the reports were false", "the story is a hoax"), not a
-    word for a thing ("a fake casing", "lies, fakes and pranks")."""
-    be = wordset("be_forms")
+    """A refuting cue said of something ("the reports were false", "the story is a hoax", "the
+    study found no link"), not a word for a thing ("a fake casing", "lies, fakes and pranks")."""
+    be = wordset("be_forms") | wordset("headline_finding_verbs")
     return any(tokens[j].lower() in be for k in spots for j in range(max(0, k - _CALLED_WINDOW), k))
 
 
