@@ -366,6 +366,22 @@ She said she would stay in her post."""
                                                           "Harbour master to resign over ferry delays, paper says"))
 
 
+def test_a_person_said_to_be_alive_contradicts_a_headline_of_their_death(monkeypatch):
+    # a death hoax's denial names no refuting word; the model made to read no body as disputing
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 1.1))
+    hoax = """Harbour master dies at 61
+
+A rumour that the harbour master had died spread online on Monday.
+
+Her office said the harbour master was alive and well and at work in the port."""
+    message, evidence, texts = checks_of(hoax)["contradicted"]
+    assert "alive and well" in texts[0] and "'alive'" in message
+    # not said of anyone, not against a death, or itself negated: no dispute
+    assert "contradicted" not in checks_of(hoax.replace("was alive and well", "kept hopes alive"))
+    assert "contradicted" not in checks_of(hoax.replace("Harbour master dies at 61", "Harbour master quits at 61"))
+    assert "contradicted" not in checks_of(hoax.replace("was alive and well", "was not found alive"))
+
+
 def test_a_refuting_word_in_another_sense_is_no_dispute(monkeypatch):
     # the model made to read every body as disputing: only a cue in its refuting sense is evidence
     monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))

@@ -638,9 +638,14 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     st = stance.predict(f)
     t_dis, t_rep = stance.thresholds()
     # a dispute is said only with the sentence that makes it, and not of a headline that says it itself
-    if b.refuting and not debunks(display) and (
-            st.disputes >= t_dis or _states_what_is_called_false(display, b, stance.bearing(rel.sentence_scores))):
-        return [*found, _contradicted(b, stance.bearing(rel.sentence_scores))]
+    bear = stance.bearing(rel.sentence_scores)
+    if not debunks(display):
+        if b.refuting and (st.disputes >= t_dis or _states_what_is_called_false(display, b, bear)):
+            return [*found, _contradicted(b, bear)]
+        alive = _alive_after_death(display, b, bear)
+        if alive:
+            tokens = words(b.texts[alive[0]], folded=True)
+            return [*found, _contradicted_at(b, alive, _alive_spots(tokens)[1])]
     if st.reports < t_rep:
         return found
     # a code the rules raised already stands; the other may still be said ("FBI confirms" over a
@@ -657,10 +662,8 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
     that its "discuss" bodies deny as often as its "disagree" ones, so it missed "Police confirm
     actor found dead" over "Police said reports the actor had been found dead were false", and
     "Minister resigns" over "The minister denied reports that he would resign".)"""
-    if _hedged_display(display) or _asks(display) or (_attributed_display(display) and not _vouched(display)):
+    if not _states(display):
         return False
-    if any(sentence_cues(words(s.text, folded=True)).negated for s in display):
-        return False  # "Banksy Wasn't Arrested", "No, Putin did not ...": the headline denies it too
     refuting = set(b.refuting)
     if any(i in refuting and b.cues[i].strong and _called(words(b.texts[i], folded=True), b.cues[i].refute)
            for i in bear):
@@ -669,6 +672,39 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
     # would resign" under "Minister resigns"
     first = bear[0] if bear else None
     return first is not None and first in refuting and _denies(words(b.texts[first], folded=True), b.cues[first].refute)
+
+
+def _states(display: list[Sentence]) -> bool:
+    """The headline states its claim as fact or vouches for it: it does not report, hedge, ask or
+    deny it itself ("Banksy Wasn't Arrested", "No, Putin did not ...")."""
+    if _hedged_display(display) or _asks(display) or (_attributed_display(display) and not _vouched(display)):
+        return False
+    return not any(sentence_cues(words(s.text, folded=True)).negated for s in display)
+
+
+def _alive_after_death(display: list[Sentence], b: BodyContext, bear: list[int]) -> list[int]:
+    """The body sentences on a death the headline states that say the person is alive ("Singer
+    dies at 72" over "Her publicist said the singer was alive and well"): a death hoax's denial,
+    which names no refuting word. "alive" counts only said of someone (after "be" or "found"),
+    and only against a headline that reports a death, where it cannot be an idiom."""
+    death = wordset("headline_death_words")
+    if not _states(display) or not any(w.lower() in death for s in display for w in words(s.text)):
+        return []
+    out = []
+    for i in bear:
+        tokens = words(b.texts[i], folded=True)
+        spots, _ = _alive_spots(tokens)
+        if spots and _called(tokens, spots) and not any(
+                sentence_cues(tokens[max(0, k - _NEGATION_REACH):k]).negated for k in spots):
+            out.append(i)
+    return out
+
+
+def _alive_spots(tokens: list[str]) -> tuple[tuple[int, ...], list[str]]:
+    """Where a word of being alive stands in a sentence's tokens, and the words as written."""
+    alive = wordset("headline_alive_words")
+    spots = tuple(k for k, w in enumerate(tokens) if w.lower() in alive)
+    return spots, list(dict.fromkeys(tokens[k].lower() for k in spots))
 
 
 def _denies(tokens: list[str], spots: tuple[int, ...]) -> bool:
@@ -729,11 +765,16 @@ _LONGEST_CUE = 6  # words of the longest cue phrase read back for a message ("se
 
 
 def _contradicted(b: BodyContext, bear: list[int]) -> Check:
-    cues = b.cues
     refuting = set(b.refuting)
     disputing = [i for i in bear if i in refuting] or b.refuting[:2]
     i = disputing[0]
-    words_ = _cue_words(words(b.texts[i], folded=True), cues[i].refute, "headline_refuting")
+    return _contradicted_at(b, disputing, _cue_words(words(b.texts[i], folded=True), b.cues[i].refute,
+                                                     "headline_refuting"))
+
+
+def _contradicted_at(b: BodyContext, disputing: list[int], words_: list[str]) -> Check:
+    """`contradicted`, pointing at the disputing sentences (the first quoted) and the words that do it."""
+    i = disputing[0]
     said = f" ({', '.join(repr(w) for w in words_[:3])})" if words_ else ""
     return Check("contradicted",
                  f"The body disputes what the headline states ({_where(b, i)}{said}{_credited(b.sentences[i])}). "
