@@ -366,6 +366,16 @@ She said she would stay in her post."""
                                                           "Harbour master to resign over ferry delays, paper says"))
 
 
+def test_a_denial_withheld_is_no_dispute_even_to_the_model(monkeypatch):
+    # the model made to read every body as disputing: "did not deny" disputes nothing
+    monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
+    withheld = """Harbour master resigns over ferry delays
+
+The harbour master on Tuesday did not deny reports that she would resign over the ferry delays."""
+    assert "contradicted" not in checks_of(withheld)
+    assert "contradicted" in checks_of(withheld.replace("did not deny", "denied"))
+
+
 def test_a_person_said_to_be_alive_contradicts_a_headline_of_their_death(monkeypatch):
     # a death hoax's denial names no refuting word; the model made to read no body as disputing
     monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 1.1))

@@ -640,7 +640,8 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     # a dispute is said only with the sentence that makes it, and not of a headline that says it itself
     bear = stance.bearing(rel.sentence_scores)
     if not debunks(display):
-        if b.refuting and (st.disputes >= t_dis or _states_what_is_called_false(display, b, bear)):
+        if b.refuting and (st.disputes >= t_dis and not _only_denials_withheld(b, bear)
+                           or _states_what_is_called_false(display, b, bear)):
             return [*found, _contradicted(b, bear)]
         alive = _alive_after_death(display, b, bear)
         if alive:
@@ -672,6 +673,20 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
     # would resign" under "Minister resigns"
     first = bear[0] if bear else None
     return first is not None and first in refuting and _denies(words(b.texts[first], folded=True), b.cues[first].refute)
+
+
+def _only_denials_withheld(b: BodyContext, bear: list[int]) -> bool:
+    """The sentences a dispute would point at refute only by a denial that is itself negated ("The
+    minister did not deny reports that he would resign"): no one disputes the claim there."""
+    refuting = set(b.refuting)
+    disputing = [i for i in bear if i in refuting] or b.refuting[:2]
+    denial = wordset("headline_denial_verbs")
+    for i in disputing:
+        tokens = words(b.texts[i], folded=True)
+        if any(tokens[k].lower() not in denial or not sentence_cues(tokens[max(0, k - _NEGATION_REACH):k]).negated
+               for k in b.cues[i].refute):
+            return False
+    return True
 
 
 def _states(display: list[Sentence]) -> bool:
