@@ -678,15 +678,19 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
 def _only_denials_withheld(b: BodyContext, bear: list[int]) -> bool:
     """The sentences a dispute would point at refute only by a denial that is itself negated ("The
     minister did not deny reports that he would resign"): no one disputes the claim there."""
-    refuting = set(b.refuting)
-    disputing = [i for i in bear if i in refuting] or b.refuting[:2]
     denial = wordset("headline_denial_verbs")
-    for i in disputing:
+    for i in _disputing(b, bear):
         tokens = words(b.texts[i], folded=True)
-        if any(tokens[k].lower() not in denial or not sentence_cues(tokens[max(0, k - _NEGATION_REACH):k]).negated
-               for k in b.cues[i].refute):
+        if any(tokens[k].lower() not in denial or not _negated_before(tokens, k) for k in b.cues[i].refute):
             return False
     return True
+
+
+def _disputing(b: BodyContext, bear: list[int]) -> list[int]:
+    """The sentences a dispute points at: the refuting ones among those bearing on the claim, or
+    else the body's first refuting ones."""
+    refuting = set(b.refuting)
+    return [i for i in bear if i in refuting] or b.refuting[:2]
 
 
 def _states(display: list[Sentence]) -> bool:
@@ -703,14 +707,13 @@ def _alive_after_death(display: list[Sentence], b: BodyContext, bear: list[int])
     which names no refuting word. "alive" counts only said of someone (after "be" or "found"),
     and only against a headline that reports a death, where it cannot be an idiom."""
     death = wordset("headline_death_words")
-    if not _states(display) or not any(w.lower() in death for s in display for w in words(s.text)):
+    if not any(w.lower() in death for s in display for w in words(s.text)) or not _states(display):
         return []
     out = []
     for i in bear:
         tokens = words(b.texts[i], folded=True)
         spots, _ = _alive_spots(tokens)
-        if spots and _called(tokens, spots) and not any(
-                sentence_cues(tokens[max(0, k - _NEGATION_REACH):k]).negated for k in spots):
+        if spots and _called(tokens, spots) and not any(_negated_before(tokens, k) for k in spots):
             out.append(i)
     return out
 
@@ -725,11 +728,15 @@ def _alive_spots(tokens: list[str]) -> tuple[tuple[int, ...], list[str]]:
 def _denies(tokens: list[str], spots: tuple[int, ...]) -> bool:
     """A denial verb at one of the refuting cues, not itself negated ("did not deny")."""
     denial = wordset("headline_denial_verbs")
-    return any(tokens[k].lower() in denial and not sentence_cues(tokens[max(0, k - _NEGATION_REACH):k]).negated
-               for k in spots)
+    return any(tokens[k].lower() in denial and not _negated_before(tokens, k) for k in spots)
 
 
 _NEGATION_REACH = 3  # "did not deny", "has never denied", "would not even deny"
+
+
+def _negated_before(tokens: list[str], k: int) -> bool:
+    """A negation among the few words before tokens[k] ("did not deny", "was not found alive")."""
+    return sentence_cues(tokens[max(0, k - _NEGATION_REACH):k]).negated
 
 
 _CALLED_WINDOW = 3  # "are not true", "was a hoax", "found no evidence": be or find, then at most two words
@@ -738,8 +745,13 @@ _CALLED_WINDOW = 3  # "are not true", "was a hoax", "found no evidence": be or f
 def _called(tokens: list[str], spots: tuple[int, ...]) -> bool:
     """A refuting cue said of something ("the reports were false", "the story is a hoax", "the
     study found no link"), not a word for a thing ("a fake casing", "lies, fakes and pranks")."""
-    be = wordset("be_forms") | wordset("headline_finding_verbs")
-    return any(tokens[j].lower() in be for k in spots for j in range(max(0, k - _CALLED_WINDOW), k))
+    calling = _calling_words()
+    return any(tokens[j].lower() in calling for k in spots for j in range(max(0, k - _CALLED_WINDOW), k))
+
+
+@lru_cache(maxsize=1)
+def _calling_words() -> frozenset[str]:
+    return frozenset(wordset("be_forms") | wordset("headline_finding_verbs"))
 
 
 def _snippet(text: str, limit: int = 90) -> str:
@@ -780,8 +792,7 @@ _LONGEST_CUE = 6  # words of the longest cue phrase read back for a message ("se
 
 
 def _contradicted(b: BodyContext, bear: list[int]) -> Check:
-    refuting = set(b.refuting)
-    disputing = [i for i in bear if i in refuting] or b.refuting[:2]
+    disputing = _disputing(b, bear)
     i = disputing[0]
     return _contradicted_at(b, disputing, _cue_words(words(b.texts[i], folded=True), b.cues[i].refute,
                                                      "headline_refuting"))
