@@ -550,6 +550,24 @@ def test_headline_passive_without_its_auxiliary_names_no_source() -> None:
         ("senior economists", "criticised by", "speech_verbs.headline_passive_by")]
 
 
+def test_headline_past_form_closing_it_or_before_its_colon_is_a_passive() -> None:
+    # "Winner (is) announced", "New ferry (is) revealed: ...": the subject is what was made known
+    assert _headline("New harbour ferry revealed: a faster boat for the island run") == []
+    assert _headline("Okafor's successor announced") == []
+    # after a comma the verb closing the headline is a speaker's: "..., police said"
+    assert _headline("Two hurt in depot fire, police said")[0][:2] == ("police", "said")
+    # a verb that takes no object there stays active
+    assert _headline("Okafor complained")[0][:2] == ("Okafor", "complained")
+
+
+def test_title_case_headline_with_lower_case_short_words_keeps_its_speech_verb() -> None:
+    # the Title Case style that writes "a", "of", "for" in lower case is still Title Case
+    assert _headline("Driver Says He Left a Note for the Owner of the Van")[0][:2] == ("Driver", "Says")
+    # in running text a capitalised "Says" is still no verb
+    s = "The Driver Says podcast said a note was left."
+    assert [r.cue for r in find_in_sentence(s, 0, len(s))] == ["said"]
+
+
 def test_headline_active_past_keeps_its_subject() -> None:
     # "threatened to", "complained of": the verb's own subject acts (no object comes first)
     assert _headline("Striking driver threatened to block the depot") == [

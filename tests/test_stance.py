@@ -551,6 +551,13 @@ def _headline(headline: str):
     return next(s for s in a.sentences if s.role == "headline")
 
 
+def test_a_headline_passive_is_nobody_s_stance() -> None:
+    # "Commuters (are) advised to ...", "Ferry (is) named as ...": the fallback reads the headline's
+    # dropped auxiliary as the cue rules do, so the subject acted on nothing
+    assert _headline("Commuters advised to leave early for the holiday").attributions == []
+    assert _headline("New ferry named as Island Star after public vote").attributions == []
+
+
 def test_a_headline_in_sentence_case_crediting_a_stance_names_its_holder() -> None:
     s = _headline("Port workers slam ferry timetable")
     assert [(a.mention, a.cue) for a in s.attributions] == [("Port workers", "slam")]

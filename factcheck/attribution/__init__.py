@@ -12,8 +12,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 
+from factcheck.attribution import lexicons as lx
 from factcheck.attribution import mention_chooser, stance, title_case
-from factcheck.attribution.cues import RawAttribution, coordination, find_in_sentence, headline_speaker
+from factcheck.attribution.cues import (
+    RawAttribution,
+    coordination,
+    find_in_sentence,
+    headline_passive_reading,
+    headline_speaker,
+)
 from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker, titles_of
 from factcheck.attribution.mentions import speaker_for
 from factcheck.attribution.quotes import hand_over_introducers, inherit, quote_kind, quote_states, quoted_ranges
@@ -21,7 +28,7 @@ from factcheck.attribution.resolve import Discourse
 from factcheck.lexicon import rule_words
 from factcheck.model import Attribution, Sentence
 from factcheck.textnorm import straighten
-from factcheck.tokens import Tok
+from factcheck.tokens import Tok, tokenize_shared
 
 _ATTRIBUTED_ROLES = ("headline", "standfirst", "body", "caption")
 UNNAMED = "(not named)"
@@ -126,13 +133,27 @@ def _read_fallback(fallback: Fallback, text: str, s: Sentence, quoted: list[tupl
     blocked = [(s.start + a, s.start + b) for a, b in quoted]
     head = title_case.reading(text, s.start, s.end) if s.role == "headline" else None
     if head is None:
-        return fallback(text, s.start, s.end, blocked)
+        found = fallback(text, s.start, s.end, blocked)
+        return None if found and s.role == "headline" and _dropped_auxiliary(text, s, found[1]) else found
     found = fallback(text[:s.start] + head + text[s.end:], s.start, s.end, blocked)
     if found is None:
         return None
     (a, b, _), verb, antecedent = found
     v: Tok = verb  # type: ignore[assignment]
+    if _dropped_auxiliary(text, s, v):
+        return None
     return (a, b, text[a:b]), Tok(text[v.start:v.end], v.start, v.end, v.low), antecedent
+
+
+def _dropped_auxiliary(text: str, s: Sentence, verb: object) -> bool:
+    """'Chinese advised to choose ...', 'Jihadi John named as ...': the headline's past form is a
+    passive (the cue rules' reading, `headline_passive_reading`), so its subject acted on nothing."""
+    v: Tok = verb  # type: ignore[assignment]
+    if not (v.low.endswith("ed") or v.low in lx.irregular_past()):
+        return False
+    toks = tokenize_shared(text, s.start, s.end)
+    i = next((k for k, t in enumerate(toks) if t.start == v.start), None)
+    return i is not None and headline_passive_reading(toks, i)
 
 
 def _main_clause(text: str, s: Sentence, raws: list[RawAttribution], quoted: list[tuple[int, int]],

@@ -37,6 +37,7 @@ from factcheck.attribution.mentions import (
     town_state,
 )
 from factcheck.attribution.mentions import classify as classify_mention
+from factcheck.attribution.title_case import is_title_case
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok
 
@@ -84,6 +85,7 @@ _ATTITUDE_NOUNS = rule_words("speech_verbs", "attitude_nouns")
 _HEADLINE_PASSIVE_NEXT = rule_words("speech_verbs", "headline_passive_next")
 _HEADLINE_PASSIVE_TO = rule_words("speech_verbs", "headline_passive_to")
 _HEADLINE_ACTIVE_BEFORE = rule_words("speech_verbs", "headline_active_before")
+_CLOSERS = frozenset(".!?")
 _ATTRIBUTIVE_FORMS = rule_words("speech_verbs", "attributive_forms")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
 _CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
@@ -461,10 +463,17 @@ def inside_document(c: VerbCue, chosen: Choice) -> Decision:
 def capitalised(c: VerbCue, chosen: Choice) -> Decision:
     """'Post' the newspaper; in a Title Case Headline, 'Former Doctor Says' is still a cue."""
     t, s, i = c.t, c.s, c.i
-    if t.cap and i > 0 and not (s.title_case and (c.verb.strength == "speech" or _headline_present(c)) and (
+    if t.cap and i > 0 and not ((s.title_case and (c.verb.strength == "speech" or _headline_present(c)) or (
+            c.verb.strength == "speech" and _styled_title_case(s))) and (
             i > 1 or (s.toks[0].cap and s.toks[0].low not in DETERMINERS))):
         return NO_SOURCE
     return None
+
+
+def _styled_title_case(s: CueSentence) -> bool:
+    """'Woman Says She Gave Her Man a Printout of His DMs': a headline in the Title Case style that
+    leaves 'a', 'of', 'for' in lower case, where `CueSentence.title_case` counts every word."""
+    return s.headline and is_title_case(s.text[s.start:s.end])
 
 
 def _headline_present(c: VerbCue) -> bool:
@@ -555,24 +564,35 @@ def _past_form(t: Tok, verb: CueVerb) -> bool:
     return low != verb.lemma and not low.endswith(("s", "ing"))
 
 
+def headline_passive_reading(toks: list[Tok], i: int) -> bool:
+    """Is the past form toks[i] of a headline a passive with its auxiliary dropped ('Cheese blamed
+    for outbreak', 'UN urged to act', 'Suspect named', 'New model revealed: ...')? Headlines
+    report in the present, so a past form after its subject is a participle, unless the verb takes
+    no object there ('Nun complained of pains'). One closing the headline or before its colon is
+    one too, unless a comma before it ('Two dead, police said') makes it a speaker's verb."""
+    if i == 0:
+        return False
+    prev, t = toks[i - 1], toks[i]
+    if not prev.is_word or prev.low in ("who", "which", "that") or prev.low in lx.be_forms():
+        return False  # '..., said X', 'a woman who claimed', 'is expected to' (the passive rule's)
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or nxt.text == ":" or (nxt.text in _CLOSERS and i + 2 >= len(toks)):
+        return t.low not in _HEADLINE_ACTIVE_BEFORE and not any(x.text == "," for x in toks[:i])
+    if nxt.low == "to":
+        return t.low in _HEADLINE_PASSIVE_TO
+    return nxt.low in _HEADLINE_PASSIVE_NEXT and t.low not in _HEADLINE_ACTIVE_BEFORE
+
+
 def headline_passive(c: VerbCue, chosen: Choice) -> Decision:
     """Headlines drop the auxiliary: 'Cheese blamed for outbreak', 'Suspect identified as local
     man', 'UN urged to act' are passives whose subject is what the verb is about, not its source.
     The source is the agent after 'by' ('Plan criticised by experts'), or no one (an agentless
     passive: `vague.agentless` reads it as "is blamed for" would be read)."""
     s, toks, i, t = c.s, c.s.toks, c.i, c.t
-    if not s.headline or not _past_form(t, c.verb) or i == 0 or i + 1 >= len(toks):
+    if not s.headline or not _past_form(t, c.verb) or not headline_passive_reading(toks, i):
         return None
-    prev, nxt = toks[i - 1], toks[i + 1]
-    if not prev.is_word or prev.low in ("who", "which", "that") or prev.low in lx.be_forms():
-        return None  # '..., said X', 'a woman who claimed', 'is expected to' (the passive rule's)
-    if nxt.low == "to":
-        passive_reading = t.low in _HEADLINE_PASSIVE_TO
-    else:
-        passive_reading = nxt.low in _HEADLINE_PASSIVE_NEXT and t.low not in _HEADLINE_ACTIVE_BEFORE
-    if not passive_reading:
-        return None
-    if nxt.low == "by":
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and nxt.low == "by":
         rng = np_forward(toks, i + 2)
         if rng and plausible_source(toks, rng):
             return (c.propose(rng, "headline_passive_by", cue=t.text + " by"),)
