@@ -322,6 +322,11 @@ def test_speaker_before_a_colon_and_a_quotation() -> None:
 def test_kicker_and_tally_before_a_colon_are_no_speakers() -> None:
     assert _run(labels.colon, "Update: the road has reopened.") == []
     assert _run(labels.colon, "Okafor: 547.") == []
+    # a contest or a clause before the colon is the story's topic, though it holds a name
+    assert _headline("Lee v Harbour Police: Judge to rule on Friday") == []
+    assert _headline("Laptop Snatched From Council Spokesman: Police Appeal for Help") == []
+    assert _headline("Fan Caught On Camera With Minister: Video goes viral") == []
+    assert _headline("Port authority: Ferry will run on Sunday")[0][:2] == ("Port authority", ":")
 
 
 def test_source_label_with_a_claim_after_it_is_anonymous() -> None:

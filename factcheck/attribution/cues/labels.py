@@ -11,7 +11,8 @@ from functools import lru_cache
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
-from factcheck.attribution.mentions import is_role_noun
+from factcheck.attribution.kinds import past_participle
+from factcheck.attribution.mentions import PREPOSITIONS, is_role_noun
 from factcheck.attribution.names import gender_of
 from factcheck.lexicon import patterns, rule_words
 from factcheck.tokens import QUOTE_CHARS, Tok
@@ -19,6 +20,7 @@ from factcheck.tokens import QUOTE_CHARS, Tok
 COLON_LABEL = re.compile("(?:" + "|".join(patterns("colon_labels")) + ")$", re.I)
 _TITLES = rule_words("labels", "titles")
 _CREDIT_WORDS = rule_words("labels", "credit_words")
+_CONTEST_WORDS = rule_words("labels", "contest_words")
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
 _DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                              r"\s*[.,]?\s*$")
@@ -90,6 +92,12 @@ def _shouted_name(head: list[Tok]) -> bool:
         gender_of(head[0].text) is not None
 
 
+def _clause(head: list[Tok]) -> bool:
+    """'Batmobile Snatched From Film Set', 'Fan Caught On Camera': a past participle before a
+    preposition after the label's first word makes it a clause, the story's topic."""
+    return any(past_participle(t.low) and nxt.low in PREPOSITIONS for t, nxt in zip(head[1:], head[2:]))
+
+
 def can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> bool:
     """Is the label before a colon someone who speaks? A quotation after it, a transcript
     speaker in capitals, a person's name or title, an organisation, document or media word."""
@@ -98,6 +106,8 @@ def can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> boo
     if any(c.isdigit() for t in head for c in t.text):
         return False  # "Willie Nelson dead 2015:", "Day 3:": a topic, not a speaker
     words = [t.low for t in head]
+    if any(w in _CONTEST_WORDS for w in words) or _clause(head):
+        return False  # "Jordan Vs ISIS:", "Fan Caught On Camera:": a topic, not a speaker
     if len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 2:
         # "TAPPER:" in a transcript; in a headline a long word in capitals is a kicker
         # ("SHOCKING:", "AUSTRALIA:") and a short one an acronym ("NASA:", "DHS:")
