@@ -14,13 +14,8 @@ from itertools import groupby
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution import mention_chooser, stance, title_case
-from factcheck.attribution.cues import (
-    RawAttribution,
-    coordination,
-    find_in_sentence,
-    headline_passive_reading,
-    headline_speaker,
-)
+from factcheck.attribution.cues import RawAttribution, coordination, find_in_sentence, headline_speaker
+from factcheck.attribution.cues.speech_verbs import headline_passive_reading
 from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker, titles_of
 from factcheck.attribution.mentions import speaker_for
 from factcheck.attribution.quotes import hand_over_introducers, inherit, quote_kind, quote_states, quoted_ranges

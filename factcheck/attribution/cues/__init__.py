@@ -31,11 +31,11 @@ from factcheck.attribution.cues import (
 from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.headlinese import headline_speaker
 from factcheck.attribution.cues.sentence import CueSentence
-from factcheck.attribution.cues.speech_verbs import headline_passive_reading, ranked_before
+from factcheck.attribution.cues.speech_verbs import ranked_before
 from factcheck.attribution.cues.subjects import plausible_source, speaker_noun
 
-__all__ = ["PRIORITY", "Candidate", "RawAttribution", "find_in_sentence", "headline_passive_reading",
-           "headline_speaker", "plausible_source", "ranked_before", "speaker_noun"]
+__all__ = ["PRIORITY", "Candidate", "RawAttribution", "find_in_sentence", "headline_speaker", "plausible_source",
+           "ranked_before", "speaker_noun"]
 
 Pass = Callable[[CueSentence, Choice], Iterator[Candidate]]
 
