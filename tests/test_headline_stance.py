@@ -139,6 +139,24 @@ The ministry of defence declined to comment on the report.""")
     assert texts[0].startswith("The army general is expected to resign")
 
 
+def test_a_dropped_hedge_on_a_figure_is_named_with_its_bound():
+    # the words the headline dropped are "may be up to", not only "may": the figure was a ceiling
+    found = checks_of("""Council confirms 4,000 homes flooded in storm
+
+The number of homes flooded in the storm may be up to 4,000, the Northtown Gazette reported on Sunday.
+
+Engineers are still counting the damaged houses, the newspaper said.""")
+    message = found["hedge_dropped"][0]
+    assert "'may be up to'" in message and "Northtown Gazette" in message
+    # a modal before a figure with no bound is shown alone
+    found = checks_of("""Council confirms 4,000 homes flooded in storm
+
+The storm may have flooded 4,000 homes, the Northtown Gazette reported on Sunday.
+
+Engineers are still counting the damaged houses, the newspaper said.""")
+    assert "'may'" in found["hedge_dropped"][0]
+
+
 def test_a_hedged_headline_over_a_hedged_body_drops_no_hedge():
     found = checks_of("""Army general may resign over spending row
 

@@ -31,7 +31,7 @@ from factcheck.attribution.lexicons import cue_verbs, media
 from factcheck.claims import hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, headline_names, missing_names
-from factcheck.headline.numbers import Number, body_values, counts_years, extract, is_year, years_apart
+from factcheck.headline.numbers import Number, body_values, counts_years, extract, is_year, qualifiers, years_apart
 from factcheck.headline.quotes import Quote, QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
@@ -547,6 +547,26 @@ def _body_hedges(text: str) -> list[str]:
     return found
 
 
+@lru_cache(maxsize=1)
+def _bound_after_hedge() -> re.Pattern[str]:
+    """'may be up to 650,000', 'believed to be as many as 300': a hedge, its "be" and the bound or
+    estimate before a figure (lexicon headline_number_qualifiers)."""
+    alts = sorted((re.escape(q).replace(r"\ ", r"\s+") for q in qualifiers()), key=len, reverse=True)
+    return re.compile(r"\s+(?:to\s+)?(?:be|have\s+been)\s+(?:" + "|".join(alts) + r")(?=\s+[$£€]?\d)", re.IGNORECASE)
+
+
+def _shown_hedges(text: str) -> list[str]:
+    """The body's hedges as a message quotes them: with the bound on the figure they hedge ("may
+    be up to"), so the sub-editor sees which words the headline dropped."""
+    folded = fold(text)
+    out = []
+    for h in _body_hedges(text):
+        m = re.search(r"\b" + re.escape(h).replace(r"\ ", r"\s+") + r"\b", folded, re.IGNORECASE)
+        bound = _bound_after_hedge().match(folded, m.end()) if m else None
+        out.append(h + " " + " ".join(bound.group().lower().split()) if bound else h)
+    return out
+
+
 def _addresses_reader(text: str, start: int, hedge: str) -> bool:
     """"You may have seen the picture": a modal after "you" speaks to the reader, it hedges nothing."""
     before = text[max(0, start - 8):start].split()[-1:]
@@ -617,7 +637,8 @@ def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) ->
     hedges = [_body_hedges(b.texts[i]) if b.sentences[i].hedged else [] for i in support]
     if not all(hedges):
         return []
-    shown = ", ".join(f"'{h}'" for h in dict.fromkeys(h for hs in hedges for h in hs))
+    shown = ", ".join(f"'{h}'" for h in dict.fromkeys(h for i in support if b.sentences[i].hedged
+                                                    for h in _shown_hedges(b.texts[i])))
     return [Check("hedge_dropped",
                   f"The body hedges this ({shown}; {_where(b, support[0])}{_credited(b.sentences[support[0]])}), "
                   f"but the headline asserts it as certain.",
@@ -860,7 +881,7 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              b.ids(attributed[:2])))
     if hedged:
         i = hedged[0]
-        shown = ", ".join(f"'{h}'" for h in _body_hedges(b.texts[i])[:3])
+        shown = ", ".join(f"'{h}'" for h in _shown_hedges(b.texts[i])[:3])
         out.append(Check("hedge_dropped",
                          f"The body hedges this ({shown}; {_where(b, i)}{_credited(b.sentences[i])}), "
                          f"but the headline asserts it as certain.",
