@@ -565,6 +565,13 @@ def test_headline_past_form_closing_it_or_before_its_colon_is_a_passive() -> Non
     assert _headline("Okafor complained")[0][:2] == ("Okafor", "complained")
 
 
+def test_headline_bare_noun_before_a_relative_clause_is_the_subject() -> None:
+    # headlines drop the article: "Pastor who ..." is "A pastor who ...", the whole phrase speaks
+    assert _headline("Pastor who survived the flood says the town was warned")[0][:2] == (
+        "Pastor who survived the flood", "says")
+    assert _headline("Monk who fasted for 40 days says he felt calm")[0][:2] == ("Monk who fasted for 40 days", "says")
+
+
 def test_title_case_headline_with_lower_case_short_words_keeps_its_speech_verb() -> None:
     # the Title Case style that writes "a", "of", "for" in lower case is still Title Case
     assert _headline("Driver Says He Left a Note for the Owner of the Van")[0][:2] == ("Driver", "Says")

@@ -139,6 +139,26 @@ The ministry of defence declined to comment on the report.""")
     assert texts[0].startswith("The army general is expected to resign")
 
 
+def test_a_credit_by_acronym_is_the_body_s_spelled_out_source():
+    # "WHO" is the World Health Organization (its initials), though spelt like the pronoun; "UN" is
+    # the United Nations by the alias list
+    for head, name in (("WHO: Reports of cholera cases in port city untrue", "the World Health Organization"),
+                       ("UN: Reports of cholera cases in port city untrue", "the United Nations")):
+        found = checks_of(f"""{head}
+
+No cholera cases have been found in the port city, despite reports to the contrary in local media, {name} said.
+
+The agency said it was ready to send doctors if needed.""")
+        assert "attribution_dropped" not in found, (head, found)
+    # another body's source is still a swapped credit
+    found = checks_of("""WHO: Reports of cholera cases in port city untrue
+
+No cholera cases have been found in the port city, despite reports to the contrary, the city's mayor said.
+
+The mayor said doctors were ready if needed.""")
+    assert "attribution_dropped" in found
+
+
 def test_a_dropped_hedge_on_a_figure_is_named_with_its_bound():
     # the words the headline dropped are "may be up to", not only "may": the figure was a ceiling
     found = checks_of("""Council confirms 4,000 homes flooded in storm

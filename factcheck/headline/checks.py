@@ -30,7 +30,7 @@ from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.attribution.lexicons import cue_verbs, media
 from factcheck.claims import hedge_cues
 from factcheck.headline import stance
-from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, headline_names, missing_names
+from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, aliases, headline_names, missing_names
 from factcheck.headline.numbers import Number, body_values, counts_years, extract, is_year, qualifiers, years_apart
 from factcheck.headline.quotes import Quote, QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline.stance import SentenceCues, sentence_cues
@@ -478,18 +478,27 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
 
 def _credit_words(credits: list[Attribution]) -> set[str]:
     """The words a reader would know a source by: its resolved name, the mention as written ("the
-    operator", "the MoD") and the initials of the name ("FBI" for Federal Bureau of Investigation)."""
+    operator", "the MoD"), the initials of the name ("FBI" for Federal Bureau of Investigation) and
+    its aliases ("United Nations" for "UN"). An acronym counts though it is spelt like a common
+    word: "WHO" is the World Health Organization, not the pronoun."""
     out: set[str] = set()
+    known: set[str] = set()  # acronyms and initials, kept whatever they spell
+    table = aliases()
     for a in credits:
         for name in (a.source, a.mention):
             ws = words(name)
             out.update(w.lower() for w in ws)
             # "MoD" is known by its capitals, as "Ministry of Defence" by its initials
-            out.update("".join(c for c in w if c.isupper()).lower() for w in ws if sum(c.isupper() for c in w) >= 2)
+            known.update("".join(c for c in w if c.isupper()).lower() for w in ws if sum(c.isupper() for c in w) >= 2)
             caps = [w for w in ws if w[:1].isupper() and w.lower() not in stopwords()]
             if len(caps) >= 2:
-                out.add("".join(w[0] for w in caps).lower())
-    return out - stopwords()
+                known.add("".join(w[0] for w in caps).lower())
+            key = " ".join(w.lower() for w in ws)
+            for alias in table.get(key, ()) + tuple(a for w in known & table.keys() for a in table[w]):
+                out.update(alias.split())
+                if " " not in alias:
+                    known.add(alias.replace(".", ""))  # "u.s" for "United States": "us"
+    return (out - stopwords()) | known
 
 
 def _proper_credit(a: Attribution, headline: Sentence) -> bool:
@@ -866,14 +875,14 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
         i = attributed[0]
         reported = _cue_words(words(b.texts[i], folded=True), b.cues[i].report, "headline_reporting")
         credit = _credited(b.sentences[i]) or f" ({', '.join(repr(w) for w in reported[:2])})"
-        body_names = {w.lower() for a in _credits(b.sentences[i]) for w in words(a.source)} - stopwords()
+        body_names = _credit_words(_credits(b.sentences[i]))
         if not head_sources and not _attributed_display(display):
             how = "hedges it but" if _hedged_display(display) else "states it as fact and"
             out.append(Check("attribution_dropped",
                              f"The body only reports this ({_where(b, i)}{credit}). The headline {how} does not "
                              f"say who claims it.",
                              b.ids(attributed[:2])))
-        elif head_sources and body_names and not body_names & {w.lower() for h in head_sources for w in words(h)} \
+        elif head_sources and body_names and not body_names & _credit_words(head) \
                 and not _both_unnamed(head, _credits(b.sentences[i])) and not _document_shown(head, b, [i]):
             out.append(Check("attribution_dropped",
                              f"The headline credits {_head_credit(head)}, but the body reports it"
