@@ -479,25 +479,28 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
 def _credit_words(credits: list[Attribution]) -> set[str]:
     """The words a reader would know a source by: its resolved name, the mention as written ("the
     operator", "the MoD"), the initials of the name ("FBI" for Federal Bureau of Investigation) and
-    its aliases ("United Nations" for "UN"). An acronym counts though it is spelt like a common
-    word: "WHO" is the World Health Organization, not the pronoun."""
+    its aliases ("United Nations" for "UN"), an alias or a name of several words as one phrase (so
+    "World Health Organization" shares no word "health" with another source). An acronym counts
+    though it is spelt like a common word: "WHO" is the World Health Organization."""
     out: set[str] = set()
-    known: set[str] = set()  # acronyms and initials, kept whatever they spell
+    known: set[str] = set()  # acronyms, initials and whole names, kept whatever they spell
     table = aliases()
     for a in credits:
         for name in (a.source, a.mention):
             ws = words(name)
             out.update(w.lower() for w in ws)
             # "MoD" is known by its capitals, as "Ministry of Defence" by its initials
-            known.update("".join(c for c in w if c.isupper()).lower() for w in ws if sum(c.isupper() for c in w) >= 2)
+            acronyms = {"".join(c for c in w if c.isupper()).lower() for w in ws if sum(c.isupper() for c in w) >= 2}
             caps = [w for w in ws if w[:1].isupper() and w.lower() not in stopwords()]
             if len(caps) >= 2:
-                known.add("".join(w[0] for w in caps).lower())
-            key = " ".join(w.lower() for w in ws)
-            for alias in table.get(key, ()) + tuple(a for w in known & table.keys() for a in table[w]):
-                out.update(alias.split())
-                if " " not in alias:
-                    known.add(alias.replace(".", ""))  # "u.s" for "United States": "us"
+                acronyms.add("".join(w[0] for w in caps).lower())
+            # a name of one word is known by its letters or its capital ("WHO", "Palestine"), not
+            # as the pronoun "who"; the words of a longer name only as that name ("Jerusalem Post")
+            names = acronyms | ({" ".join(w.lower() for w in ws)} if len(ws) > 1 else set())
+            known |= names
+            one = {ws[0].lower()} if len(ws) == 1 and ws[0][:1].isupper() else set()  # "Palestine"
+            for k in names | one:
+                known.update(table.get(k, ()))
     return (out - stopwords()) | known
 
 
