@@ -189,6 +189,17 @@ def _headline(text: str) -> list:
     return [(x.source, x.kind) for x in head.attributions]
 
 
+def test_first_person_after_a_headline_speaker_s_colon_is_the_speaker() -> None:
+    headline = "Brankovic: I’m Sure Voters Will Say Yes to the Depot"
+    text = (headline + "\n\nCouncil leader Ann Brankovic said on Monday she would fight the closure of the bus "
+            "depot.\n\nBrankovic told residents that the depot employed 200 people.")
+    head = analyze(Document(text=text, headline=headline, body_only=True)).sentences[0]
+    assert head.role == "headline"
+    # the speaker named before the colon, whom the story names again, not "I'm Sure Voters": what
+    # follows the colon are their words
+    assert [(a.source, a.cue) for a in head.attributions] == [("Brankovic", ":")]
+
+
 def test_headline_ese_sources() -> None:
     # a role named last, after a dash or a colon, is an unnamed source
     assert _headline("Bank to raise rates in June -- economist") == [("economist", "anonymous")]
