@@ -345,6 +345,10 @@ def test_trailing_source_only_in_headlines() -> None:
     text = "Five held after harbour raid - police"
     assert _run(headlinese.trailing, text, headline=True) == [("police", "-", "headlinese.trailing")]
     assert _run(headlinese.trailing, text, headline=False) == []
+    # a word before a determiner is a verb: a call to the reader, not a credit
+    assert _run(headlinese.trailing, "Homeless man's gift moves town - Watch the Video", headline=True) == []
+    assert _run(headlinese.trailing, "Steel plant faces closure - head of the union", headline=True) == [
+        ("head of the union", "-", "headlinese.trailing")]
 
 
 def test_headline_speaker_needs_the_story_to_name_them_again() -> None:

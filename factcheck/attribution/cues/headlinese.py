@@ -41,6 +41,8 @@ def trailing(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
                 return  # "... - said the agency": the verb's own source
             if head and head[0].low in _NOUN_PREPOSITIONS:
                 return  # "... - despite Internet rumors": a phrase of the claim, not its source
+            if len(head) >= 2 and head[1].low in DETERMINERS:
+                return  # "... - Watch the Video": a word before a determiner is a verb, not a name
             label = text[head[0].start:head[-1].end] if head else ""
             # after a colon a source is a short label ("Pentagon", "WSJ report"); more words make a clause
             longest = 3 if toks[n].text == ":" else 5
