@@ -99,13 +99,14 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
             continue
         raws = find_in_sentence(text, s.start, s.end, headline=s.role == "headline")
         spoken: list[RawAttribution] = []
-        if s.role == "headline":
+        # the speaker's label is looked for in the story only when it can matter: it reads the body
+        if s.role == "headline" and all(_first_person(r) for r in raws):
             label = headline_speaker(text, s.start, s.end)
-            if label is not None and raws and all(_in_own_words(r, label) for r in raws):
-                # "Rubio: I Still Believe Trump ...": after a speaker's colon, "I" is the speaker
-                spoken, raws = raws, [label]
-            elif not raws and label is not None:
+            if label is not None and not raws:
                 raws = [label]
+            elif label is not None and all(r.mention_start > label.cue_start for r in raws):
+                # "Okafor: I'm Sure Voters Will Back It": after a speaker's colon, "I" is the speaker
+                spoken, raws = raws, [label]
         quoted = quoted_ranges(s.text, starts_inside.get(s.id))
         # a cue inside a quotation is the speaker's words ("I think", "voters believe"): the
         # sentence rests on the speaker of the quotation, found outside it or carried over
@@ -128,11 +129,9 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
         yield Plan(s, raws, inner, kind_of_quote)
 
 
-def _in_own_words(r: RawAttribution, label: RawAttribution) -> bool:
-    """Is the cue's subject the first person after a headline speaker's colon ("Rubio: I believe",
-    "Okafor: We'll win")?"""
-    first = straighten(r.mention).split("'")[0].lower()
-    return r.mention_start > label.cue_start and first in _FIRST_PERSON
+def _first_person(r: RawAttribution) -> bool:
+    """Is the cue's subject the first person ("I believe", "We'll win", "I'm sure voters say")?"""
+    return straighten(r.mention).split("'")[0].lower() in _FIRST_PERSON
 
 
 def _read_fallback(fallback: Fallback, text: str, s: Sentence, quoted: list[tuple[int, int]]
@@ -155,7 +154,7 @@ def _read_fallback(fallback: Fallback, text: str, s: Sentence, quoted: list[tupl
 
 
 def _dropped_auxiliary(text: str, s: Sentence, verb: object) -> bool:
-    """'Chinese advised to choose ...', 'Jihadi John named as ...': the headline's past form is a
+    """'Commuters advised to leave early', 'New ferry named as ...': the headline's past form is a
     passive (the cue rules' reading, `headline_passive_reading`), so its subject acted on nothing."""
     v: Tok = verb  # type: ignore[assignment]
     if not (v.low.endswith("ed") or v.low in lx.irregular_past()):

@@ -559,7 +559,7 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
         named = name_with_and(toks, rng)
         return named if named != rng else _coordinated_groups(toks, rng)
     if first >= 2 and toks[first - 1].is_word and not toks[first - 1].cap:
-        # ("Priest who died ... says": a headline's bare head noun opens it)
+        # ("Monk who fasted for 40 days says": a headline's bare head noun opens it)
         whole = _relative_clause_subject(toks, rng)
         if whole is not None:
             return whole

@@ -257,7 +257,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
                 rng = (of + 1, rng[1])  # "one of three members who voted": "who" is the members
             link = "rel"
         elif toks[j].low == "to" and j == i - 1 and j >= 1 and t.low in lx.stance_classes():
-            # "the first Democrat in Congress to endorse Sanders": a ranked phrase takes the side
+            # "the first mayor in the region to endorse Okafor": a ranked phrase takes the side
             # its infinitive says (after "was"/"became", the clause's subject does)
             rng = ranked_before(toks, j)
             if rng is None:

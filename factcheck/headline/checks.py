@@ -561,18 +561,18 @@ def _body_hedges(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _bound_after_hedge() -> re.Pattern[str]:
-    """'may be up to 650,000', 'believed to be as many as 300': a hedge, its "be" and the bound or
+    """'may be up to 4,000', 'believed to be as many as 300': a hedge, its "be" and the bound or
     estimate before a figure (lexicon headline_number_qualifiers)."""
     alts = sorted((re.escape(q).replace(r"\ ", r"\s+") for q in qualifiers()), key=len, reverse=True)
     return re.compile(r"\s+(?:to\s+)?(?:be|have\s+been)\s+(?:" + "|".join(alts) + r")(?=\s+[$£€]?\d)", re.IGNORECASE)
 
 
-def _shown_hedges(text: str) -> list[str]:
-    """The body's hedges as a message quotes them: with the bound on the figure they hedge ("may
-    be up to"), so the sub-editor sees which words the headline dropped."""
+def _shown_hedges(text: str, hedges: list[str]) -> list[str]:
+    """The body's hedges (`_body_hedges` of `text`) as a message quotes them: with the bound on
+    the figure they hedge ("may be up to"), so the sub-editor sees which words the headline dropped."""
     folded = fold(text)
     out = []
-    for h in _body_hedges(text):
+    for h in hedges:
         m = re.search(r"\b" + re.escape(h).replace(r"\ ", r"\s+") + r"\b", folded, re.IGNORECASE)
         bound = _bound_after_hedge().match(folded, m.end()) if m else None
         out.append(h + " " + " ".join(bound.group().lower().split()) if bound else h)
@@ -649,8 +649,8 @@ def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) ->
     hedges = [_body_hedges(b.texts[i]) if b.sentences[i].hedged else [] for i in support]
     if not all(hedges):
         return []
-    shown = ", ".join(f"'{h}'" for h in dict.fromkeys(h for i in support if b.sentences[i].hedged
-                                                    for h in _shown_hedges(b.texts[i])))
+    shown = ", ".join(f"'{h}'" for h in dict.fromkeys(
+        h for i, hs in zip(support, hedges) for h in _shown_hedges(b.texts[i], hs)))
     return [Check("hedge_dropped",
                   f"The body hedges this ({shown}; {_where(b, support[0])}{_credited(b.sentences[support[0]])}), "
                   f"but the headline asserts it as certain.",
@@ -728,7 +728,7 @@ def _disputing(b: BodyContext, bear: list[int]) -> list[int]:
 
 def _states(display: list[Sentence]) -> bool:
     """The headline states its claim as fact or vouches for it: it does not report, hedge, ask or
-    deny it itself ("Banksy Wasn't Arrested", "No, Putin did not ...")."""
+    deny it itself ("Mayor Wasn't Arrested", "No, the minister did not ...")."""
     if _hedged_display(display) or _asks(display) or (_attributed_display(display) and not _vouched(display)):
         return False
     return not any(sentence_cues(words(s.text, folded=True)).negated for s in display)
@@ -893,7 +893,7 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              b.ids(attributed[:2])))
     if hedged:
         i = hedged[0]
-        shown = ", ".join(f"'{h}'" for h in _shown_hedges(b.texts[i])[:3])
+        shown = ", ".join(f"'{h}'" for h in _shown_hedges(b.texts[i], _body_hedges(b.texts[i]))[:3])
         out.append(Check("hedge_dropped",
                          f"The body hedges this ({shown}; {_where(b, i)}{_credited(b.sentences[i])}), "
                          f"but the headline asserts it as certain.",

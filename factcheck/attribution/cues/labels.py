@@ -93,7 +93,7 @@ def _shouted_name(head: list[Tok]) -> bool:
 
 
 def _clause(head: list[Tok]) -> bool:
-    """'Batmobile Snatched From Film Set', 'Fan Caught On Camera': a past participle before a
+    """'Bicycle Snatched From Town Hall', 'Fan Caught On Camera': a past participle before a
     preposition after the label's first word makes it a clause, the story's topic."""
     return any(past_participle(t.low) and nxt.low in PREPOSITIONS for t, nxt in zip(head[1:], head[2:]))
 
@@ -107,7 +107,7 @@ def can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> boo
         return False  # "Willie Nelson dead 2015:", "Day 3:": a topic, not a speaker
     words = [t.low for t in head]
     if any(w in _CONTEST_WORDS for w in words) or _clause(head):
-        return False  # "Jordan Vs ISIS:", "Fan Caught On Camera:": a topic, not a speaker
+        return False  # "Lee v Harbour Police:", "Fan Caught On Camera:": a topic, not a speaker
     if len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 2:
         # "TAPPER:" in a transcript; in a headline a long word in capitals is a kicker
         # ("SHOCKING:", "AUSTRALIA:") and a short one an acronym ("NASA:", "DHS:")

@@ -471,7 +471,7 @@ def capitalised(c: VerbCue, chosen: Choice) -> Decision:
 
 
 def _styled_title_case(s: CueSentence) -> bool:
-    """'Woman Says She Gave Her Man a Printout of His DMs': a headline in the Title Case style that
+    """'Driver Says He Left a Note for the Owner': a headline in the Title Case style that
     leaves 'a', 'of', 'for' in lower case, where `CueSentence.title_case` counts every word."""
     return s.headline and is_title_case(s.text[s.start:s.end])
 
@@ -568,7 +568,7 @@ def headline_passive_reading(toks: list[Tok], i: int) -> bool:
     """Is the past form toks[i] of a headline a passive with its auxiliary dropped ('Cheese blamed
     for outbreak', 'UN urged to act', 'Suspect named', 'New model revealed: ...')? Headlines
     report in the present, so a past form after its subject is a participle, unless the verb takes
-    no object there ('Nun complained of pains'). One closing the headline or before its colon is
+    no object there ('Okafor complained of pains'). One closing the headline or before its colon is
     one too, unless a comma before it ('Two dead, police said') makes it a speaker's verb."""
     if i == 0:
         return False
