@@ -129,6 +129,47 @@ def test_a_lone_letter_is_no_name_and_an_abbreviated_month_is_the_month():
     assert [n.text for n in missing_names(headline_names("No, an alignment on Jan. 4 won't cut gravity in Perth"),
                                           names)] == ["Perth"]
 
+def test_a_name_is_shown_whole_with_the_capitalised_words_of_a_sentence_case_line():
+    names = headline_names("Patients moved out of Lindqvist General Hospital after flood")
+    assert [(n.text, n.tokens) for n in names] == [("Lindqvist General Hospital", ("Lindqvist", "General"))]
+    story = BodyNames.build([words("Patients were moved to other wards after the flood, staff said.")])
+    assert [n.text for n in missing_names(names, story)] == ["Lindqvist General Hospital"]
+    # the whole name's initials, written as an acronym in the body, mention it ("NYC")
+    fines = headline_names("Fines replace arrests for cannabis in New York City")
+    assert [n.text for n in fines] == ["New York City"]
+    assert not missing_names(fines, BodyNames.build([words("NYC police will hand out tickets, the mayor said.")]))
+    # the line's opening capital and a shouted word stay out of the name
+    assert [n.text for n in headline_names("Watch Obama speak in Berlin")] == ["Obama", "Berlin"]
+    assert [n.text for n in headline_names("Regulator says Tarkov Holdings MISLED investors")] == ["Tarkov Holdings"]
+
+
+def test_initials_are_looked_up_among_acronyms_not_ordinary_words():
+    # "Ivan Tarkov" -> "it": the pronoun, even opening a sentence, is no mention of him
+    names = headline_names("Police question Ivan Tarkov over fire")
+    story = BodyNames.build([words("It was not clear who started the fire, police said.")])
+    assert [n.text for n in missing_names(names, story)] == ["Ivan Tarkov"]
+    assert not missing_names(headline_names("Ferry sinks off Crete as Greek coastguard searches"),
+                             BodyNames.build([words("The Greek coastguard searched the sea off Crete.")]))
+
+
+def test_a_name_particle_joins_the_name_and_a_close_spelling_after_it_matches():
+    # Title Case: the particle's name is one news bodies capitalise
+    title = headline_names("Army Says Omar Al-Hassan Killed In Raid")
+    assert [n.text for n in title] == ["Omar Al-Hassan"]
+    story = BodyNames.build([words("The army said al-Hassan was killed in a raid on Tuesday.")])
+    assert not missing_names(title, story)
+    assert [n.text for n in headline_names("Drones hunt for al-Rahmani near the border")] == ["al-Rahmani"]
+    spelt = BodyNames.build([words("Fighters of al-Shabaab attacked the base, officials said.")])
+    assert not missing_names(headline_names("Al-Shabab fighters attack base"), spelt)
+
+
+def test_a_religious_adjective_before_a_noun_describes_someone():
+    names = headline_names("Catholic nun opens shelter in Lagos")
+    story = BodyNames.build([words("A nun has opened a shelter for families in Lagos.")])
+    assert not missing_names(names, story)
+    assert [n.text for n in missing_names(headline_names("Catholic nun opens shelter in Abuja"), story)] == ["Abuja"]
+
+
 # --- the checks on whole stories ---------------------------------------------------------------
 
 def test_scare_quoted_word_the_body_never_uses_is_flagged():

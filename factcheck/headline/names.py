@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -87,35 +87,81 @@ def headline_names(headline: str) -> list[Name]:
         if before and before[-1] in _BREAKS or before.endswith("'") and i > 0:
             starts.add(i)
         pos = at + len(t)
+    def joined(i: int) -> bool:  # token i and token i + 1 with only spaces between them
+        return i + 1 < len(tokens) and not text[idx[i] + len(tokens[i]):idx[i + 1]].strip()
+
+    # In a sentence-case line a capital inside it is the writer's: a capitalised common word next
+    # to a name belongs to it ("New York City", "Research Medical Center", "Homeland Security").
+    # It is shown with the name, and the whole is matched by its aliases and initials ("NYC"),
+    # while the name's own words are what the body must mention otherwise.
+    sentence_case = not (title or shouting)
     out: list[Name] = []
     run: list[str] = []
+    first = 0
     for i, t in enumerate(tokens):
         lt = t.lower()
         is_name = False
-        if t[:1].isupper() and lt not in skip and ("'" not in lt or _CONTRACTED.sub("", lt) not in skip):
+        # "al-Baghdadi": a lower-case particle joined to a capitalised name is capitalised as a name
+        capital = t[:1].isupper() or _particle(t)
+        if capital and lt not in skip and ("'" not in lt or _CONTRACTED.sub("", lt) not in skip):
             if shouting or title or i in starts:
-                is_name = lt in names or (lt in known and t.isupper())
+                is_name = lt in names or _particle_name(t, names) or (lt in known and t.isupper())
             elif t.isupper() and len(t) > 1:  # an acronym, or a shouted word ("GAVE BIRTH")
                 is_name = lt in known or lt in names
             else:  # a capital inside a sentence-case line: a name unless bodies write the word in lower case
-                is_name = lt not in stop and (lt in names or lt not in common)
+                word = lt if t[:1].isupper() else lt.partition("-")[2]  # "al-Baghdadi": bodies write it so
+                is_name = word not in stop and (word in names or word not in common)
         if not is_name and run and " ".join(run + [t]).lower() in known:
             is_name = True  # "Islamic State", "White House": a known name whose last word is common
         if is_name:
+            if not run:
+                first = i
             run.append(t)
         elif run:
             key = " ".join(run).lower()
-            out.append(Name(" ".join(run), tuple(run), key in wordset("headline_demonyms")
-                            and not text[idx[i - 1] + len(tokens[i - 1]):idx[i]].strip()))
+            out.append(_name(run, tokens, first, i, joined, starts if sentence_case else None,
+                             key in wordset("headline_demonyms") and joined(i - 1)))
             run = []
         # a gap in the text (punctuation) also ends a name
-        if run and i + 1 < len(tokens) and text[idx[i] + len(t):idx[i + 1]].strip():
-            out.append(Name(" ".join(run), tuple(run)))
+        if run and i + 1 < len(tokens) and not joined(i):
+            out.append(_name(run, tokens, first, i + 1, joined, starts if sentence_case else None))
             run = []
     if run:
-        out.append(Name(" ".join(run), tuple(run)))
+        out.append(_name(run, tokens, first, len(tokens), joined, starts if sentence_case else None))
     # a letter on its own ("Guns N' Roses", "Plan B") is no name a body has to repeat
     return [n for n in out if any(len(t.strip("'.")) > 1 for t in n.tokens)]
+
+
+def _particle(token: str) -> bool:
+    """'al-Baghdadi', 'Al-Baghdadi': a name particle (the source kinds' list) joined to a name."""
+    head, _, tail = token.partition("-")
+    return tail[:1].isupper() and head.lower() in wordset("kind_name_particles")
+
+
+def _particle_name(token: str, names: frozenset[str]) -> bool:
+    """'Al-Baghdadi' in a Title Case line: a particle joined to a word that news bodies capitalise
+    (the whole hyphenated form is too rare to be in the statistics)."""
+    return _particle(token) and token.partition("-")[2].lower() in names
+
+
+def _name(run: list[str], tokens: list[str], first: int, end: int, joined: Callable[[int], bool],
+          starts: set[int] | None, descriptor: bool = False) -> Name:
+    """The Name of tokens[first:end] (`run`), shown, in a sentence-case line (`starts`: where a
+    capital is expected anyway, given then), with the capitalised words it runs into on either
+    side, up to a gap, a lower-case or shouted word, or a word whose capital the line's start or
+    a colon explains ("Watch Obama ...")."""
+    start, stop = first, end
+    if starts is not None:
+        stop_words = stopwords()
+
+        def capital(k: int) -> bool:
+            w = tokens[k]
+            return w[:1].isupper() and not w.isupper() and k not in starts and w.lower() not in stop_words
+        while start > 0 and joined(start - 1) and capital(start - 1):
+            start -= 1
+        while stop < len(tokens) and joined(stop - 1) and capital(stop):
+            stop += 1
+    return Name(" ".join(tokens[start:stop]), tuple(run), descriptor)
 
 
 @dataclass
@@ -126,6 +172,9 @@ class BodyNames:
     capitalised: list[str]
     initials: str  # first letters of each run of capitalised words, runs separated by spaces
     stream: str
+    # the words written in capitals, without their stops ("NYC", "U.S." -> "us"): what a whole
+    # name's initials are looked up in (the pronoun "us" or a sentence's opening "It" is no acronym)
+    acronyms: set[str]
 
     @classmethod
     def build(cls, tokens: Iterable[list[str]]) -> BodyNames:
@@ -142,7 +191,7 @@ class BodyNames:
         if any(f" {alias} " in self.stream for alias in aliases().get(key, ())):
             return True
         initials = "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
-        return len(initials) >= 2 and initials in self.words
+        return len(initials) >= 2 and initials in self.acronyms
 
     def mentions(self, token: str) -> bool:
         parts = [p for p in token.split("-") if len(p) >= 3]
@@ -179,6 +228,7 @@ class BodyNamesBuilder:
         self.caps: set[str] = set()
         self.vocab: set[str] = set()
         self.initials: list[str] = []
+        self.acronyms: set[str] = set()
 
     def add(self, toks: list[str]) -> None:
         # lower-cased and split a sentence at a time: splitting the whole stream would hold a
@@ -190,9 +240,11 @@ class BodyNamesBuilder:
         run = ""
         for w in toks:  # one pass: the capitalised words and the runs of their initials
             first = w[:1]
-            if first.isupper():
+            if first.isupper() or "-" in w and _particle(w):
                 run += first
                 add_cap(w.lower())
+                if len(w) > 1 and w.isupper():
+                    self.acronyms.add(w.replace(".", "").lower())
             elif run and w.lower() not in skip:
                 initials.append(run)
                 run = ""
@@ -205,6 +257,7 @@ class BodyNamesBuilder:
         self.caps |= later.caps
         self.vocab |= later.vocab
         self.initials += later.initials
+        self.acronyms |= later.acronyms
 
     def done(self) -> BodyNames:
         stream = " " + " ".join(self.parts) + " "
@@ -213,7 +266,11 @@ class BodyNamesBuilder:
         for w in [w for w in vocab if "-" in w or "." in w]:
             vocab.update(w.split("-"))
             vocab.add(w.replace(".", ""))
-        return BodyNames(vocab, sorted(self.caps), " ".join(i for i in self.initials if len(i) >= 2).lower(), stream)
+        caps = self.caps
+        # "al-Shabaab" offers "shabaab" to a close spelling of the name ("Al-Shabab")
+        caps.update(p for w in [w for w in caps if "-" in w] for p in w.split("-") if len(p) >= 3)
+        return BodyNames(vocab, sorted(caps), " ".join(i for i in self.initials if len(i) >= 2).lower(), stream,
+                         self.acronyms)
 
 
 def _same_stem(a: str, b: str) -> bool:
