@@ -468,6 +468,21 @@ def test_a_credited_document_the_body_speaks_of_is_no_swapped_credit():
     assert "NHS memo" in message and "Gazette" in message
 
 
+def test_a_headline_that_credits_the_body_s_source_by_its_description_swaps_no_credit():
+    story = ("Swimmer's girlfriend says she was secretly married before\n\n{} in a blog post that {} was secretly "
+             "married before.\n\nBrandt claims the marriage lasted two years. She writes that she has told Hale "
+             "everything.\n\nShe says she wanted to tell her story herself. Hale has not commented, according to "
+             "his agent.")
+    # the body introduces its source by the headline's description, in an apposition
+    apposed = story.format("Lena Brandt, a woman who claims to be the girlfriend of swimmer Tom Hale, has revealed",
+                           "she")
+    assert "attribution_dropped" not in checks_of(apposed)
+    # the description elsewhere in the sentence is not said of her: the credit is still another's
+    elsewhere = story.format("Lena Brandt claims", "the girlfriend of swimmer Tom Hale")
+    message = checks_of(elsewhere)["attribution_dropped"][0]
+    assert "Swimmer's girlfriend" in message and "Lena Brandt" in message
+
+
 def test_the_trainer_splits_its_read_out_by_how_the_headline_puts_its_claim():
     t = _trainer()
     from factcheck.headline.stance import FEATURES

@@ -35,7 +35,7 @@ from factcheck.headline.numbers import Number, body_values, counts_years, extrac
 from factcheck.headline.quotes import Quote, QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
-from factcheck.headline.terms import ProfileBuilder, Relatedness, cleared_with_models, idf, relatedness
+from factcheck.headline.terms import ProfileBuilder, Relatedness, cleared_with_models, idf, lowercase_words, relatedness
 from factcheck.headline.text import content_lemmas, fold, lemma, lemmas_of, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
@@ -48,6 +48,7 @@ SUPPORT_MAX = 3
 _COLON_SOURCE = re.compile(r"^[^:]{2,40}:\s|:\s*[^:]{2,40}$")
 # Attributions that a flat headline drops: who is behind the claim is not named.
 WEAK_KINDS = UNNAMED_KINDS | {"media"}
+NAMED_KINDS = frozenset({"named_person", "named_org"})
 
 
 @lru_cache(maxsize=4096)
@@ -337,12 +338,14 @@ def _quote_checks(text: str, where: str, b: BodyContext, support: list[int]) -> 
         res: QuoteResult = check_quote(q, b.phrases)
         if res.found:
             continue
+        # a comma the headline's style puts inside the marks ("titled "A Message to Voters," ...") is not quoted
+        shown = q.text.rstrip(",;: ")
         if res.body_forms:
             said = ", ".join(f"'{f}'" for f in res.body_forms)
-            msg = (f"The {where} puts '{q.text}' in quotation marks, but the body never uses that word "
+            msg = (f"The {where} puts '{shown}' in quotation marks, but the body never uses that word "
                    f"(it says {said}): nobody in the story is quoted saying it.")
         else:
-            msg = (f"The {where} puts '{q.text}' in quotation marks, but nobody in the body is quoted "
+            msg = (f"The {where} puts '{shown}' in quotation marks, but nobody in the body is quoted "
                    f"using those words.")
         # the sentences with the quoted words in another form, else those the headline rests on
         out.append(Check("quote_not_in_body", msg, b.ids(res.evidence or support[:2])))
@@ -863,6 +866,39 @@ def _both_unnamed(head: list[Attribution], body_attributions: list[Attribution])
         and any(a.kind in UNNAMED_KINDS for a in body_attributions)
 
 
+_APPOSITION_END = re.compile(r"[,.;:()\[\]]")
+
+
+def _described_as(head: list[Attribution], body_credits: list[Attribution], b: BodyContext) -> bool:
+    """'Catholic priest says ...' over a body crediting "Father Ian Cole", whom it introduces as
+    "The Catholic priest, Father Ian Cole": the headline credits the body's named source by the
+    description the body gives it. The description's common nouns (words news bodies write in
+    lower case: "priest", "girlfriend", not "Nigeria") are looked for in the words right before
+    a body mention of that source (a title or an apposition before it) or in an apposition after
+    it ("Ann Lee, a woman who says she is the singer's girlfriend, ..."): not anywhere in its
+    sentence, where "reports in local media, the ministry said" describes no one."""
+    common = lowercase_words()
+    described = {lemma(w) for a in head if a.mention for w in words(a.mention)
+                 if w.lower() in common and w.lower() not in stopwords()}
+    sources = {a.source for a in body_credits if a.kind in NAMED_KINDS}
+    if not described or not sources:
+        return False
+    for s in b.sentences:
+        for a in s.attributions:
+            if a.source not in sources or a.span is None or not a.mention:
+                continue
+            lo, hi = a.span[0] - s.start, a.span[1] - s.start
+            if lo < 0 or hi > len(s.text):
+                continue  # a mention in an earlier sentence is read there
+            before = s.text[:lo].rstrip().removesuffix(",")
+            after = s.text[hi:].lstrip()
+            apposed = _APPOSITION_END.split(after[1:], maxsplit=1)[0] if after.startswith(",") else ""
+            near = words(before)[-2:] + words(s.text[lo:hi]) + words(apposed)[:12]
+            if described & {lemma(w) for w in near}:
+                return True
+    return False
+
+
 def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[Check]:
     """What the sentences near the claim (best first) report or hedge that the headline states."""
     # the first two of each are all a message shows: the rest of the sentences are not read
@@ -886,7 +922,8 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              f"say who claims it.",
                              b.ids(attributed[:2])))
         elif head_sources and body_names and not body_names & _credit_words(head) \
-                and not _both_unnamed(head, _credits(b.sentences[i])) and not _document_shown(head, b, [i]):
+                and not _both_unnamed(head, _credits(b.sentences[i])) and not _document_shown(head, b, [i]) \
+                and not _described_as(head, _credits(b.sentences[i]), b):
             out.append(Check("attribution_dropped",
                              f"The headline credits {_head_credit(head)}, but the body reports it"
                              f"{credit} ({_where(b, i)}).",
