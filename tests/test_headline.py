@@ -346,6 +346,17 @@ def test_a_modal_in_what_someone_hoped_is_no_hedge(rules_only):
     assert len(hedge) == 1 and "'could'" in hedge[0].message
 
 
+def test_could_not_hedges_only_what_could_not_be_checked(rules_only):
+    headline = head("Ferry captain ignored storm warning before leaving port")
+    unable = [sentence("The captain ignored a storm warning before leaving port, but the coastguard could not give "
+                       "details of the warning.", 1, hedged=True)] + body(*FERRY)[2:]
+    assert "hedge_dropped" not in codes(check_headline(headline, unable))
+    unchecked = [sentence("The captain ignored a storm warning before leaving port, but the claim could not be "
+                          "independently verified.", 1, hedged=True)] + body(*FERRY)[2:]
+    hedge = [c for c in check_headline(headline, unchecked) if c.code == "hedge_dropped"]
+    assert len(hedge) == 1 and "'could'" in hedge[0].message
+
+
 def test_a_hedging_adjective_after_no_hedges_nothing(rules_only):
     headline = head("Ferry passengers have cholera after sinking off Crete")
     none = [sentence("No suspected cases of cholera have been found among the ferry passengers after the sinking "

@@ -555,7 +555,7 @@ def _body_hedges(text: str) -> list[str]:
     for m in _BODY_HEDGE.finditer(folded):
         h = " ".join(m.group().lower().split())
         if h not in found and not _addresses_reader(folded, m.start(), h) and not _wished(folded, m.start(), h) \
-                and not _negated_hedge(folded, m.start(), h):
+                and not _negated_hedge(folded, m.start(), h) and not _unable(folded, m.end(), h):
             found.append(h)
     if "may" in found and not any(c.split()[0] == "may" for c in hedge_cues(text)):
         found.remove("may")  # "close in May": the month, told apart in claims
@@ -590,6 +590,19 @@ def _addresses_reader(text: str, start: int, hedge: str) -> bool:
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
     return [w.lower() for w in words(text[max(0, start - 12 * n):start])][-n:]
+
+
+def _unable(text: str, end: int, hedge: str) -> bool:
+    """"Police could not give details", "He could not be reached": "could not" says what someone
+    was unable to do, it does not leave the sentence's claim open as "could" alone does; unless
+    what could not be done is checking the claim ("could not be independently verified")."""
+    if hedge != "could":
+        return False
+    after = [w.lower() for w in words(text[end:end + 60])][:5]
+    if after[:1] != ["not"]:
+        return False
+    checking = {lemma(w) for w in lexicon_words("headline_verifying")}
+    return not any(lemma(w) in checking for w in after[1:])
 
 
 def _wished(text: str, start: int, hedge: str) -> bool:
