@@ -532,3 +532,10 @@ def test_a_debunk_that_names_no_fake_is_a_refuting_cue(sentence, cue):
 
 def test_contrary_to_an_expectation_disputes_nothing():
     assert not sentence_cues(words("Contrary to expectations, the team won the final.")).refute
+
+
+@pytest.mark.parametrize("sentence", ["Contrary to earlier reports, the bridge was never closed.",
+                                      "No cases have been found, despite reports to the contrary in local media.",
+                                      "Contrary to the claims, the mayor is alive and well."])
+def test_running_against_qualified_reports_disputes_them(sentence):
+    assert sentence_cues(words(sentence)).refute
