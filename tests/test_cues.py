@@ -909,3 +909,31 @@ def test_a_quantifier_or_number_standing_alone_is_a_subject_not_a_determiner(tex
     assert [s for s, _ in _sources(text)] == [source]
     # before a noun it is the noun's determiner, and the cue word is that noun
     assert _sources("Many claims about the depot were false.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ann Phelps' coach said the swimmer was fit.", "Ann Phelps' coach"),
+    ("The Joneses\u2019 lawyer said the claim was false.", "The Joneses\u2019 lawyer"),
+])
+def test_a_possessive_apostrophe_after_s_belongs_to_the_source(text: str, source: str) -> None:
+    assert _sources(text) == [(source, "said")]
+    # a closing quotation mark after a word in s ends the phrase as before
+    assert _sources("The 'experts' say it is safe.") != [("The 'experts'", "say")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Police and relatives said the crash was an accident.", "Police and relatives"),
+    ("The boat sank, officials and family said.", "officials and family"),
+])
+def test_two_groups_joined_by_and_are_one_source(text: str, source: str) -> None:
+    assert _sources(text) == [(source, "said")]
+    # one person's two roles, or parties named as a whole, are not joined as groups
+    assert _sources("The senator and candidate said the crash was an accident.") != \
+        [("The senator and candidate", "said")]
+
+
+def test_claims_or_reports_closing_a_phrase_are_the_noun_unless_a_name_says_them() -> None:
+    assert _sources("Scientists Dismiss Alien Abduction Claims") == []
+    assert _sources("Leader Broke Both Ankles, Report Claims") == [("Report", "Claims")]
+    assert _sources('"It was a fake," Ann Lee claims.') == [("Ann Lee", "claims")]
+    assert _sources("Lee reports:") == [("Lee", "reports")]

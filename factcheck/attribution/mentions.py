@@ -97,12 +97,35 @@ def skip_back(toks: list[Tok], j: int) -> int:
 
 
 _TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
+_COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")
 _TIME_STOP = rule_words("mentions", "time_stop", "attribution_rules")
 _TIME_STOP_FIRST = rule_words("mentions", "time_stop_first", "attribution_rules")
 
 
 def _time_phrase_end(t: Tok) -> bool:
     return t.low in TIME_WORDS or (len(t.low) == 4 and t.low.isdigit() and t.low[:2] in ("19", "20"))
+
+
+def possessive_apostrophe(toks: list[Tok], k: int) -> bool:
+    """Is the lone apostrophe toks[k] the possessive of a word ending in s ("Phelps' coach", "the
+    Joneses' lawyer"), not a closing quotation mark: it follows that word with no space, a word
+    follows it after one, and no single quotation mark opened before it ("the 'experts' say")."""
+    t = toks[k]
+    if t.low != "'" or k == 0 or k + 1 >= len(toks):
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    if not (before.is_word and before.end == t.start and before.low.endswith("s")
+            and after.is_word and after.start > t.end):
+        return False
+    # an opening mark stands before a word with no space after it, and not right after a word
+    return not any(toks[m].low == "'" and toks[m + 1].start == toks[m].end
+                   and (m == 0 or toks[m - 1].end < toks[m].start) for m in range(k - 1))
+
+
+def _group(t: Tok) -> bool:
+    """A noun for a group of people that speaks: a plural one ("officials") or a collective
+    ("police", "family")."""
+    return t.low in lx.source_nouns() and (t.low.endswith("s") or t.low in _COLLECTIVES)
 
 
 def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
@@ -124,6 +147,9 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 continue
             if k < j and _initial_dot(toks, k):
                 k -= 1  # "Joseph R. Biden": a middle initial's stop is inside the name
+                continue
+            if k < j and possessive_apostrophe(toks, k):
+                k -= 1  # "Michael Phelps' girlfriend": the apostrophe is the possessive's
                 continue
             break
         if t.low in DETERMINERS:
@@ -156,6 +182,10 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 and toks[j].low.endswith("s") and toks[k - 2].low in DETERMINERS:
             k -= 1  # "the Sanders and Clinton campaigns", "the Labour and Green parties": one plural head
             continue
+        if t.low == "and" and k != j and k > 0 and _group(toks[k - 1]) and toks[k + 1].is_word and _group(toks[j]) \
+                and not toks[j].cap and (k == 1 or not toks[k - 1].cap):
+            k -= 1  # "officials and experts said", "police and family": one source of two groups (not one
+            continue  # person's two roles, "the senator and candidate"; not parties, "Democrats and Republicans")
         if t.low in stop and not t.cap:
             break
         if k != j and not t.possessive and (t.low in _TIME_STOP and not t.cap or k == 0 and t.low in _TIME_STOP_FIRST):

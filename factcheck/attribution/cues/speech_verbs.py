@@ -33,6 +33,7 @@ from factcheck.attribution.mentions import (
     in_contact_clause,
     np_backward,
     np_forward,
+    possessive_apostrophe,
     skip_back,
     town_state,
 )
@@ -56,6 +57,8 @@ _NOT_MODIFIED = rule_words("speech_verbs", "not_modified")
 _NOUN_MODIFIERS = rule_words("speech_verbs", "noun_modifiers")
 _NO_ANSWER = rule_words("speech_verbs", "no_answer")
 _NOUN_HOMOGRAPHS = rule_words("speech_verbs", "noun_homographs")
+_SAID_HOMOGRAPHS = rule_words("speech_verbs", "said_homographs")
+_TRAILING_CREDIT_MARKS = frozenset({",", ":", "-", "\u2013", "\u2014"})
 _PROGRAMMES = rule_words("speech_verbs", "programme_nouns")
 _RANKS = rule_words("speech_verbs", "ranks")
 _COPULAS = rule_words("speech_verbs", "copulas")
@@ -158,9 +161,11 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     if i == 0 or toks[i].low in _PLAIN_SAID:
         return False  # "said", "told" are never nouns: "The two said", "Both told"
     prev = toks[i - 1]
-    if prev.possessive or prev.low in DETERMINERS and not _standing_alone(toks, i - 1):
-        return True
-    if i >= 2 and (toks[i - 2].low in DETERMINERS or toks[i - 2].possessive) and prev.low in _NOUN_MODIFIERS:
+    if prev.possessive or possessive_apostrophe(toks, i - 1) or prev.low in DETERMINERS \
+            and not _standing_alone(toks, i - 1):
+        return True  # "the claims", "Lee's claims", "the Joneses' claims"
+    if i >= 2 and (toks[i - 2].low in DETERMINERS or toks[i - 2].possessive or possessive_apostrophe(toks, i - 2)) \
+            and prev.low in _NOUN_MODIFIERS:
         return True
     t = toks[i].low
     if t.endswith("ed") and i + 1 < len(toks) and _modified_noun(toks[i + 1]) and (
@@ -658,12 +663,19 @@ def _noun_homograph(c: VerbCue) -> bool:
     states that', 'polls show Clinton ahead') or has a speaker or document right before it ('"...,"
     the report states.')."""
     toks, i = c.s.toks, c.i
-    if c.t.low not in _NOUN_HOMOGRAPHS or i + 1 < len(toks) and toks[i + 1].is_word:
+    said = c.t.low in _SAID_HOMOGRAPHS
+    if c.t.low not in _NOUN_HOMOGRAPHS and not said or i + 1 < len(toks) and toks[i + 1].is_word:
         return False
     j = c.j
     if j < 0 or not toks[j].is_word:
         return False
     before = toks[j].low
+    if said:
+        if toks[j].cap and not c.s.title_case and (j > 0 or not c.s.headline):
+            return False  # '"...," Ann Lee claims.', "Lee reports:": a name in a sentence-case line speaks
+        rng = np_backward(toks, j)
+        if rng and rng[0] > 0 and toks[rng[0] - 1].text in _TRAILING_CREDIT_MARKS:
+            return False  # "Leader injured, Ann Lee Claims": a credit set off after the claim
     return not (before in lx.pronouns() or before in lx.source_nouns() or before in lx.document_nouns()
                 or before in lx.org_words() or before in lx.media()[1] and c.t.low not in _PROGRAMMES)
 
