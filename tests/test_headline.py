@@ -346,26 +346,31 @@ def test_a_modal_in_what_someone_hoped_is_no_hedge(rules_only):
     assert len(hedge) == 1 and "'could'" in hedge[0].message
 
 
-def test_could_not_hedges_only_what_could_not_be_checked(rules_only):
-    headline = head("Ferry captain ignored storm warning before leaving port")
-    unable = [sentence("The captain ignored a storm warning before leaving port, but the coastguard could not give "
-                       "details of the warning.", 1, hedged=True)] + body(*FERRY)[2:]
-    assert "hedge_dropped" not in codes(check_headline(headline, unable))
-    unchecked = [sentence("The captain ignored a storm warning before leaving port, but the claim could not be "
-                          "independently verified.", 1, hedged=True)] + body(*FERRY)[2:]
-    hedge = [c for c in check_headline(headline, unchecked) if c.code == "hedge_dropped"]
-    assert len(hedge) == 1 and "'could'" in hedge[0].message
+def _dropped_hedges(headline: str, first: str) -> list[str]:
+    """The hedge_dropped messages for `headline` over the ferry story opening with `first` (hedged)."""
+    sentences = [sentence(first, 1, hedged=True)] + body(*FERRY)[2:]
+    return [c.message for c in check_headline(head(headline), sentences) if c.code == "hedge_dropped"]
 
 
-def test_a_hedging_adjective_after_no_hedges_nothing(rules_only):
-    headline = head("Ferry passengers have cholera after sinking off Crete")
-    none = [sentence("No suspected cases of cholera have been found among the ferry passengers after the sinking "
-                     "off Crete, the ministry said.", 1, hedged=True)] + body(*FERRY)[2:]
-    assert "hedge_dropped" not in codes(check_headline(headline, none))
-    some = [sentence("Two suspected cases of cholera have been found among the ferry passengers after the sinking "
-                     "off Crete, the ministry said.", 1, hedged=True)] + body(*FERRY)[2:]
-    hedge = [c for c in check_headline(headline, some) if c.code == "hedge_dropped"]
-    assert len(hedge) == 1 and "'suspected'" in hedge[0].message
+@pytest.mark.parametrize("headline, clean, hedged, shown", [
+    # "could not" hedges only what could not be checked
+    ("Ferry captain ignored storm warning before leaving port",
+     "The captain ignored a storm warning before leaving port, but the coastguard could not give details of the "
+     "warning.",
+     "The captain ignored a storm warning before leaving port, but the claim could not be independently verified.",
+     "'could'"),
+    # a hedging adjective after "no" hedges nothing
+    ("Ferry passengers have cholera after sinking off Crete",
+     "No suspected cases of cholera have been found among the ferry passengers after the sinking off Crete, the "
+     "ministry said.",
+     "Two suspected cases of cholera have been found among the ferry passengers after the sinking off Crete, the "
+     "ministry said.",
+     "'suspected'"),
+])
+def test_a_hedge_word_that_leaves_the_claim_open_is_a_dropped_hedge(rules_only, headline, clean, hedged, shown):
+    assert not _dropped_hedges(headline, clean)
+    hedge = _dropped_hedges(headline, hedged)
+    assert len(hedge) == 1 and shown in hedge[0]
 
 
 def test_unrelated_body_is_unsupported_and_nothing_else():
