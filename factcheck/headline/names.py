@@ -1,14 +1,19 @@
 """Names in a headline, and whether the body mentions them.
 
 A name is a run of capitalised words. In a sentence-case headline a capital inside the line marks
-a name; in a Title Case (or ALL CAPS) headline, at its start, after a colon and for all-capital
-words, a capital says little, so only words that news bodies nearly always capitalise count
-(word statistics in models/headline_stats.json); unknown words are given the benefit of the doubt.
+a name unless news bodies write the word in lower case, and the name is shown with the capitalised
+common words it runs into ("New York City" for the name word "York"); in a Title Case (or ALL
+CAPS) headline, at its start, after a colon and for all-capital words, a capital says little, so
+only words that news bodies nearly always capitalise count (word statistics in
+models/headline_stats.json). A name
+particle joined to a name belongs to it ("al-Rashid", "Al-Hassan": kind_name_particles).
 A name is mentioned when any of its words is in the body: "Kim" for "Kim Jong Un", "Bale" for
 "Christian Bale". A word matches the same word, a possessive ("Korea's"), a demonym or country
 form ("North Korean" ~ "North Korea", "French" ~ "France", by shared stem or the alias list), an
 acronym and its expansion ("JCS" ~ "Joint Chiefs of Staff", "UN" ~ "United Nations"), or a close
-spelling (rapidfuzz ratio >= 85 for words of five letters or more: "Gaddafi" ~ "Gadaffi").
+spelling (rapidfuzz ratio >= 85 for words of five letters or more: "Gaddafi" ~ "Gadaffi", and
+the name after a particle: "al-Shabab" ~ "al-Shabaab"). The whole name is mentioned by its
+aliases or by its initials written in capitals in the body ("NYC"; never the pronoun "us").
 """
 
 from __future__ import annotations
