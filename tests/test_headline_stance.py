@@ -451,11 +451,13 @@ def test_a_headline_that_calls_the_claim_false_or_reports_a_denial_is_not_contra
     for headline in ("Photo of shark in city canal is a fake", "Wildlife officer debunks photo of shark in city canal",
                      "Wildlife officer denies shark was seen in city canal",
                      "Wildlife officer shoots down reports of shark in city canal",
+                     "Wildlife officer shoots down angler's claim of shark in city canal",
                      "Setting the record straight on the city canal shark"):
         assert "contradicted" not in checks_of(SHARK_FAKE.replace("Shark spotted in city canal", headline, 1)), headline
     # a refuting word that leaves room ("turns out") or one in another sense is no such headline
     for headline in ("Shark spotted in city canal", "Dark shape in city canal turns out to be a shark",
-                     "Shark spotted in city canal, doctors say", "Shark in city canal shot down by wildlife officer"):
+                     "Shark spotted in city canal, doctors say", "Shark in city canal shot down by wildlife officer",
+                     "Drone shot down over city canal, angler claims shark seen"):
         assert "contradicted" in checks_of(SHARK_FAKE.replace("Shark spotted in city canal", headline, 1)), headline
 
 
