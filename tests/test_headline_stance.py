@@ -536,6 +536,13 @@ def test_contrary_to_an_expectation_disputes_nothing():
     assert not sentence_cues(words("Contrary to expectations, the team won the final.")).refute
 
 
+def test_it_turned_out_that_tells_what_was_found_and_disputes_nothing():
+    found = analyze_text("After the trip it turned out that seven pupils were ill.").sentences
+    assert not prepare_body(found).refuting
+    faked = analyze_text("The photo of the shark turned out to be a fake.").sentences
+    assert prepare_body(faked).refuting == [0]
+
+
 @pytest.mark.parametrize("sentence", ["Contrary to earlier reports, the bridge was never closed.",
                                       "No cases have been found, despite reports to the contrary in local media.",
                                       "Contrary to the claims, the mayor is alive and well."])
