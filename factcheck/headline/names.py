@@ -5,8 +5,8 @@ a name unless news bodies write the word in lower case, and the name is shown wi
 common words it runs into ("New York City" for the name word "York"); in a Title Case (or ALL
 CAPS) headline, at its start, after a colon and for all-capital words, a capital says little, so
 only words that news bodies nearly always capitalise count (word statistics in
-models/headline_stats.json). A name
-particle joined to a name belongs to it ("al-Rashid", "Al-Hassan": kind_name_particles).
+models/headline_stats.json). A name particle joined to a name belongs to it ("al-Rashid",
+"Al-Hassan": kind_name_particles).
 A name is mentioned when any of its words is in the body: "Kim" for "Kim Jong Un", "Bale" for
 "Christian Bale". A word matches the same word, a possessive ("Korea's"), a demonym or country
 form ("North Korean" ~ "North Korea", "French" ~ "France", by shared stem or the alias list), an
@@ -124,15 +124,15 @@ def headline_names(headline: str) -> list[Name]:
             run.append(t)
         elif run:
             key = " ".join(run).lower()
-            out.append(_name(run, tokens, first, i, joined, starts if sentence_case else None,
+            out.append(_name(tokens, first, i, joined, starts if sentence_case else None,
                              key in wordset("headline_demonyms") and joined(i - 1)))
             run = []
         # a gap in the text (punctuation) also ends a name
         if run and i + 1 < len(tokens) and not joined(i):
-            out.append(_name(run, tokens, first, i + 1, joined, starts if sentence_case else None))
+            out.append(_name(tokens, first, i + 1, joined, starts if sentence_case else None))
             run = []
     if run:
-        out.append(_name(run, tokens, first, len(tokens), joined, starts if sentence_case else None))
+        out.append(_name(tokens, first, len(tokens), joined, starts if sentence_case else None))
     # a letter on its own ("Guns N' Roses", "Plan B") is no name a body has to repeat
     return [n for n in out if any(len(t.strip("'.")) > 1 for t in n.tokens)]
 
@@ -149,9 +149,9 @@ def _particle_name(token: str, names: frozenset[str]) -> bool:
     return _particle(token) and token.partition("-")[2].lower() in names
 
 
-def _name(run: list[str], tokens: list[str], first: int, end: int, joined: Callable[[int], bool],
+def _name(tokens: list[str], first: int, end: int, joined: Callable[[int], bool],
           starts: set[int] | None, descriptor: bool = False) -> Name:
-    """The Name of tokens[first:end] (`run`), shown, in a sentence-case line (`starts`: where a
+    """The Name whose words are tokens[first:end], shown, in a sentence-case line (`starts`: where a
     capital is expected anyway, given then), with the capitalised words it runs into on either
     side, up to a gap, a lower-case or shouted word, or a word whose capital the line's start or
     a colon explains ("Watch Obama ...")."""
@@ -166,7 +166,7 @@ def _name(run: list[str], tokens: list[str], first: int, end: int, joined: Calla
             start -= 1
         while stop < len(tokens) and joined(stop - 1) and capital(stop):
             stop += 1
-    return Name(" ".join(tokens[start:stop]), tuple(run), descriptor)
+    return Name(" ".join(tokens[start:stop]), tuple(tokens[first:end]), descriptor)
 
 
 @dataclass
