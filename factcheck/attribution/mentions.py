@@ -107,7 +107,7 @@ def _time_phrase_end(t: Tok) -> bool:
 
 
 def possessive_apostrophe(toks: list[Tok], k: int) -> bool:
-    """Is the lone apostrophe toks[k] the possessive of a word ending in s ("Phelps' coach", "the
+    """Is the lone apostrophe toks[k] the possessive of a word ending in s ("Nichols' coach", "the
     Joneses' lawyer"), not a closing quotation mark: it follows that word with no space, a word
     follows it after one, and no single quotation mark opened before it ("the 'experts' say")."""
     t = toks[k]
@@ -149,7 +149,7 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 k -= 1  # "Joseph R. Biden": a middle initial's stop is inside the name
                 continue
             if k < j and possessive_apostrophe(toks, k):
-                k -= 1  # "Michael Phelps' girlfriend": the apostrophe is the possessive's
+                k -= 1  # "Chris Nichols' girlfriend": the apostrophe is the possessive's
                 continue
             break
         if t.low in DETERMINERS:

@@ -605,7 +605,7 @@ def headline_passive(c: VerbCue, chosen: Choice) -> Decision:
 
 
 def attributive(c: VerbCue, chosen: Choice) -> Decision:
-    """'Mob attacks alleged thief', 'Phelps' reported girlfriend says': in a headline, where no
+    """'Mob attacks alleged thief', 'Nichols' reported girlfriend says': in a headline, where no
     'the' marks the noun phrase, a past form right before a noun is an adjective, not a cue."""
     s, toks, i, t = c.s, c.s.toks, c.i, c.t
     if not s.headline or t.low not in _ATTRIBUTIVE_FORMS or i + 1 >= len(toks):
