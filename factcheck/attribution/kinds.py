@@ -35,6 +35,8 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,9}s?")
 _INITIALS = re.compile(r"(?:\w\.)+")
 _NUMERAL = re.compile(r"[\d.,]+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
+# a nickname quoted between a person's names ('Marcia "Cia" Price'): not a word of the name's kind
+_NICKNAME = re.compile(r"""(?<=[A-Za-z.]) (["'])[A-Z][^"'\s]*(?: [^"'\s]+)?\1 (?=[A-Z])""")
 
 
 @cache
@@ -128,8 +130,10 @@ def counted_start(text: str, start: int, a: int) -> int:
 
 
 def is_role_noun(w: str) -> bool:
-    """A noun for someone by what they do: reporter, governor, economist, resident, trustee."""
-    return w.endswith(lexicon.words("kind_role_suffixes")) and len(w) > 4
+    """A noun for someone by what they do: reporter, governor, economist, resident, trustee (not
+    a moment, a statement)."""
+    return w.endswith(lexicon.words("kind_role_suffixes")) and len(w) > 4 \
+        and (not w.endswith(lexicon.words("kind_nonrole_suffixes")) or w in _words("kind_role_collectives"))
 
 
 def is_member_noun(w: str) -> bool:
@@ -317,7 +321,7 @@ def classify(mention: str, after: str = "") -> str:
 
     `after` is the text between the mention and its cue, or the clause after an inverted
     mention ("said a spokesman, who asked not to be named"): where anonymity is often stated."""
-    text = straighten(mention).strip()
+    text = _NICKNAME.sub(" ", straighten(mention).strip())
     low_text = text.lower()
     tokens = [t.text for t in tokenize(text) if t.is_word or t.text == ","]  # commas part names
     words = [_norm(t) for t in tokens if t != ","]

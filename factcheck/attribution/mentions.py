@@ -122,6 +122,39 @@ def possessive_apostrophe(toks: list[Tok], k: int) -> bool:
                    and (m == 0 or toks[m - 1].end < toks[m].start) for m in range(k - 1))
 
 
+_SINGLE_MARKS = frozenset("'‘’")
+
+
+def scare_quote_open(toks: list[Tok], k: int) -> int | None:
+    """'the self-styled "prophet"', "the 'hero' pilot": toks[k] closes a quotation of one to three
+    words glued to its marks, a word the writer holds at a distance inside a noun phrase. The index
+    of its opening mark (of the same kind, single or double), or None: a longer quotation is
+    something said, and a lone mark glued to a word in s is a possessive."""
+    close = toks[k]
+    if close.text not in QUOTE_CHARS or k < 2 or not toks[k - 1].is_word or toks[k - 1].end != close.start:
+        return None
+    single = close.text in _SINGLE_MARKS
+    for m in range(k - 2, max(-1, k - 5), -1):
+        t = toks[m]
+        if t.is_word:
+            continue
+        if t.text in QUOTE_CHARS and (t.text in _SINGLE_MARKS) == single and t.end == toks[m + 1].start \
+                and (m == 0 or toks[m - 1].end < t.start):
+            return m
+        return None
+    return None
+
+
+def quoted_mention_end(toks: list[Tok], rng: tuple[int, int]) -> int:
+    """The token end of a mention's text: past the closing mark of a scare quote the phrase
+    toks[rng] opened ("the self-styled 'prophet'"), so the text shows both marks."""
+    end = rng[1]
+    if end < len(toks) and toks[end].start == toks[end - 1].end and (m := scare_quote_open(toks, end)) is not None \
+            and m >= rng[0]:
+        return end + 1
+    return end
+
+
 def _group(t: Tok) -> bool:
     """A noun for a group of people that speaks: a plural one ("officials") or a collective
     ("police", "family")."""
@@ -129,11 +162,18 @@ def _group(t: Tok) -> bool:
 
 
 def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
-    """The noun phrase whose last token is toks[j]: (first index, last index + 1), or None."""
+    """The noun phrase whose last token is toks[j]: (first index, last index + 1), or None. A
+    phrase may close with a scare-quoted word ("the self-styled 'prophet'") when a word of it
+    stands before the quotation; the range then ends at the quoted word, the phrase's head (the
+    mention's text takes the closing mark: `quoted_mention_end`)."""
+    opening = closing = -1
+    quoted_end = j >= 0 and not toks[j].is_word and (m := scare_quote_open(toks, j)) is not None and m > 0
+    if quoted_end:
+        opening, j = m, j - 1
     if j < 0 or not toks[j].is_word:
         return None
     if toks[j].low in lx.pronouns():
-        return (j, j + 1)
+        return None if quoted_end else (j, j + 1)
     if toks[j].low in _INNER:
         return None
     stop = lx.np_stop()
@@ -150,6 +190,17 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 continue
             if k < j and possessive_apostrophe(toks, k):
                 k -= 1  # "Chris Nichols' girlfriend": the apostrophe is the possessive's
+                continue
+            if k < j and not toks[j].cap and (m := scare_quote_open(toks, k)) is not None and m > 0 \
+                    and toks[m - 1].is_word:
+                # "the 'hero' pilot": the quoted word is a word of the phrase (not of a phrase the
+                # line opens, "'Racist' paintings", nor before a name, "the 'wise Latina' phrase Lee")
+                opening, closing = m, k
+                k -= 1
+                continue
+            if k == opening:
+                first = k  # the opening mark is the phrase's too ("the 'hero' pilot")
+                k -= 1
                 continue
             break
         if t.low in DETERMINERS:
@@ -199,7 +250,8 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
             # "an allied agency", "the ruling party": an -ed/-ing word after a determiner or a
             # possessive is an adjective; otherwise it is the verb of another clause, unless it is
             # the head and a document's noun ("Exit polling showed")
-            if k > 0 and (toks[k - 1].low in DETERMINERS or toks[k - 1].possessive):
+            if k > 0 and (toks[k - 1].low in DETERMINERS or toks[k - 1].possessive
+                          or possessive_apostrophe(toks, k - 1)):
                 first = k
                 k -= 1
                 continue
@@ -208,10 +260,12 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
             break
         first = k
         k -= 1
+    if opening < first <= closing:
+        first = closing + 1  # the walk stopped inside the quotation ("the 'Jane The Virgin' actress")
     while first <= j and toks[first].low in _INNER:
         first += 1
-    if first > j:
-        return None
+    if first > j or quoted_end and first >= opening:
+        return None  # ('"We won" said'): a quotation with no word of a phrase before it is what was said
     if after_preposition(toks, (first, j + 1)) and any(t.low in TIME_WORDS or t.text[0].isdigit()
                                                          for t in toks[first:j + 1]):
         return None  # "on December 26th has ...": a date after a preposition is no subject

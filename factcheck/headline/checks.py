@@ -531,7 +531,8 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     # this also covers a backing sentence that credits the headline's source
     if any(_credit_words(s.attributions) & head_words for s in b.sentences):
         return []  # the headline's source speaks in the body, about this or something near it
-    if _document_shown(head, b, support):
+    backing_credits = [a for i in support for a in _credits(b.sentences[i])]
+    if _document_shown(head, b, support) or _described_as(head, backing_credits, b):
         return []
     i = support[0]
     return [Check("attribution_dropped",
@@ -921,13 +922,14 @@ def _described_as(head: list[Attribution], body_credits: list[Attribution], b: B
     "The Catholic priest, Father Ian Cole": the headline credits the body's named source by the
     description the body gives it. The description's common nouns (words news bodies write in
     lower case: "priest", "girlfriend", not "Nigeria") are looked for in the words right before
-    a body mention of that source (a title or an apposition before it) or in an apposition after
-    it ("Ann Lee, a woman who says she is the singer's girlfriend, ..."): not anywhere in its
-    sentence, where "reports in local media, the ministry said" describes no one."""
+    a body mention of that source (a title or an apposition before it) or in an apposition or a
+    relative clause after it ("Ann Lee, a woman who says she is the singer's girlfriend, ...", "A
+    woman who claims to be the singer's girlfriend said"): not anywhere in its sentence, where
+    "reports in local media, the ministry said" describes no one."""
     common = lowercase_words()
     described = {lemma(w) for a in head if a.mention for w in words(a.mention)
                  if w.lower() in common and w.lower() not in stopwords()}
-    sources = {a.source for a in body_credits if a.kind in NAMED_KINDS}
+    sources = {a.source for a in body_credits if a.kind in NAMED_KINDS or a.kind in UNNAMED_KINDS and a.mention}
     if not described or not sources:
         return False
     for s in b.sentences:
@@ -939,7 +941,10 @@ def _described_as(head: list[Attribution], body_credits: list[Attribution], b: B
                 continue  # a mention in an earlier sentence is read there
             before = s.text[:lo].rstrip().removesuffix(",")
             after = s.text[hi:].lstrip()
-            apposed = _APPOSITION_END.split(after[1:], maxsplit=1)[0] if after.startswith(",") else ""
+            relative = after[1:].lstrip() if after.startswith(",") else after
+            # the mention may be the relative pronoun itself ("A woman who claims to be ...")
+            apposed = _APPOSITION_END.split(relative, maxsplit=1)[0] if after.startswith(",") or (
+                relative.lower().startswith(("who ", "whom ")) or a.mention.lower() in ("who", "whom")) else ""
             near = words(before)[-2:] + words(s.text[lo:hi]) + words(apposed)[:12]
             if described & {lemma(w) for w in near}:
                 return True

@@ -11,7 +11,7 @@ from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.labels import COLON_LABEL, can_speak
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import speaker_noun
-from factcheck.attribution.mentions import DETERMINERS, classify
+from factcheck.attribution.mentions import DETERMINERS, PREPOSITIONS, classify
 from factcheck.lexicon import wordset
 from factcheck.tokens import Tok
 
@@ -93,13 +93,14 @@ def governed_noun(toks: list[Tok], i: int) -> tuple[int, bool] | None:
 
 
 def bare_noun(toks: list[Tok], i: int, lemma: str) -> bool:
-    """'Nicaragua meteorite claim', 'pets in heaven comment', 'revenge vow': a headline's verbs are
+    """'Ruritania comet claim', 'life on Mars comment', 'revenge vow': a headline's verbs are
     in the present tense, and the bare form agrees only with a plural or a pronoun; right after a
     lower-case singular word that names no one who speaks, it is a noun. (Capitals tell nothing
     in a Title Case headline, and a capitalised name may take the plural: "Labour claim victory".)"""
     if i == 0 or toks[i].low != lemma or not _noun_form(lemma):
         return False
-    if i >= 2 and (toks[i - 2].low in lx.np_stop() or toks[i - 2].low in lx.np_skip()):
+    if i >= 2 and toks[i - 2].low not in PREPOSITIONS and (toks[i - 2].low in lx.np_stop()
+                                                          or toks[i - 2].low in lx.np_skip()):
         return False  # "can't quite say", "did not really claim": an adverb before the verb
     prev = toks[i - 1]
     w = prev.low

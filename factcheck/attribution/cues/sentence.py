@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE
 from factcheck.attribution.kinds import classify, counted_start, opens_with_count
+from factcheck.attribution.mentions import quoted_mention_end
 from factcheck.tokens import Tok, tokenize_shared
 
 Span = tuple[int, int, str]  # start, end, kind: anonymous | vague | document
@@ -103,7 +104,7 @@ class CueSentence:
 
     def mention(self, rng: tuple[int, int]) -> tuple[int, int, str]:
         """The character span and text of a token range."""
-        a, b = self.toks[rng[0]].start, self.toks[rng[1] - 1].end
+        a, b = self.toks[rng[0]].start, self.toks[quoted_mention_end(self.toks, rng) - 1].end
         return a, b, self.text[a:b]
 
     def span_at(self, pos_end: int) -> Span | None:

@@ -14,7 +14,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Candidate, Choice
 from factcheck.attribution.cues.headlinese import bare_noun, governed_noun
 from factcheck.attribution.cues.sentence import CueSentence
-from factcheck.attribution.cues.subjects import named_subject, plausible_source, timeish
+from factcheck.attribution.cues.subjects import named_subject, plausible_source, speaker_noun, timeish
 from factcheck.attribution.kinds import partitives
 from factcheck.attribution.lexicons import CueVerb
 from factcheck.attribution.mentions import (
@@ -34,6 +34,7 @@ from factcheck.attribution.mentions import (
     np_backward,
     np_forward,
     possessive_apostrophe,
+    scare_quote_open,
     skip_back,
     town_state,
 )
@@ -578,8 +579,10 @@ def headline_passive_reading(toks: list[Tok], i: int) -> bool:
     if i == 0:
         return False
     prev, t = toks[i - 1], toks[i]
-    if not prev.is_word or prev.low in ("who", "which", "that") or prev.low in lx.be_forms():
-        return False  # '..., said X', 'a woman who claimed', 'is expected to' (the passive rule's)
+    if not (prev.is_word or scare_quote_open(toks, i - 1) is not None) or prev.low in ("who", "which", "that") \
+            or prev.low in lx.be_forms():
+        return False  # '..., said X', 'a woman who claimed', 'is expected to' (the passive rule's);
+        # a scare-quoted subject ends as a word does ("Gunman 'Jackal' identified as local man")
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or nxt.text == ":" or (nxt.text in _CLOSERS and i + 2 >= len(toks)):
         return t.low not in _HEADLINE_ACTIVE_BEFORE and not any(x.text == "," for x in toks[:i])
@@ -775,7 +778,7 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     """The source before the cue: 'X said', 'sources familiar with ... said', 'Tarnwell has
     raised £40m and says', '..., saying' (the subject of its clause)."""
     s, toks, i, t, verb, j = c.s, c.s.toks, c.i, c.t, c.verb, c.j
-    if not (j >= 0 and toks[j].is_word):
+    if not (j >= 0 and (toks[j].is_word or _scare_quoted_subject(toks, j))):
         return None
     if toks[j].low == "it" and t.low in _EXPLETIVE_IT_VERBS and j == i - 1 and i + 1 < len(toks) \
             and not toks[i + 1].low == "to":
@@ -805,6 +808,18 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
             verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng))):
         return (c.propose(rng, "subject_before"),)
     return NO_SOURCE
+
+
+def _scare_quoted_subject(toks: list[Tok], j: int) -> bool:
+    """'The so-called "experts" said': the phrase before the cue closes with a scare-quoted word
+    for someone who can speak. ('"We won" said Ann Lee', 'called it "reckless" said the aide': the
+    quotation is what was said; 'Lee's "47 percent" comment was': it names no one.)"""
+    rng = np_backward(toks, j)
+    if rng is None:
+        return False
+    head = toks[rng[1] - 1]
+    return plausible_source(toks, rng) and (head.cap or speaker_noun(head.low)) \
+        and not any(t.text[0].isdigit() for t in toks[rng[0]:rng[1]])
 
 
 def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
