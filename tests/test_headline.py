@@ -366,6 +366,15 @@ def _dropped_hedges(headline: str, first: str) -> list[str]:
      "Two suspected cases of cholera have been found among the ferry passengers after the sinking off Crete, the "
      "ministry said.",
      "'suspected'"),
+    # a modal in a clause that concedes ("may ..., but"; "although ... might") grants the point
+    ("Ferry captain outran storm before leaving port",
+     "The captain may have left port a few hours late, but he outran the storm, the coastguard said.",
+     "The captain may have outrun the storm after leaving port a few hours late, the coastguard said.",
+     "'may'"),
+    ("Ferry captain outran storm before leaving port",
+     "Although the captain might seem reckless, he outran the storm before leaving port, the coastguard said.",
+     "The captain might have outrun the storm for a while before leaving port, the coastguard said.",
+     "'might'"),
 ])
 def test_a_hedge_word_that_leaves_the_claim_open_is_a_dropped_hedge(rules_only, headline, clean, hedged, shown):
     assert not _dropped_hedges(headline, clean)

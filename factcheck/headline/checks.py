@@ -556,7 +556,8 @@ def _body_hedges(text: str) -> list[str]:
     for m in _BODY_HEDGE.finditer(folded):
         h = " ".join(m.group().lower().split())
         if h not in found and not _addresses_reader(folded, m.start(), h) and not _wished(folded, m.start(), h) \
-                and not _negated_hedge(folded, m.start(), h) and not _unable(folded, m.end(), h):
+                and not _negated_hedge(folded, m.start(), h) and not _unable(folded, m.end(), h) \
+                and not _conceded(folded, m.start(), m.end(), h):
             found.append(h)
     if "may" in found and not any(c.split()[0] == "may" for c in hedge_cues(text)):
         found.remove("may")  # "close in May": the month, told apart in claims
@@ -616,6 +617,27 @@ def _wished(text: str, start: int, hedge: str) -> bool:
     belongs to the wish, it does not hedge what the body reports."""
     return hedge in wordset("headline_reader_modals") and \
         any(w in wordset("headline_wish_verbs") for w in _words_before(text, start, 3))
+
+
+def _conceded(text: str, start: int, end: int, hedge: str) -> bool:
+    """"It may have been late, but it arrived", "Although he might seem calm, ...": a modal in a
+    clause that concedes, before "but" or after "although", grants the point and goes on to
+    what the writer asserts; it leaves nothing open."""
+    if hedge not in wordset("headline_reader_modals"):
+        return False
+    # the conjunction opens the modal's own clause ("And while ..."; not "for a while")
+    opening = [w.lower() for w in words(_CLAUSE_START.split(text[:start])[-1])[:3]]
+    while opening and opening[0] in ("and", "but", "yet"):
+        opening = opening[1:]
+    if opening and opening[0] in wordset("headline_concessives"):
+        return True
+    clause = _CLAUSE_END.split(text[end:end + 120], maxsplit=1)[0]
+    return _BUT.search(clause) is not None
+
+
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_CLAUSE_START = re.compile(r"[,;:()]")
+_BUT = re.compile(r",\s+but\s")
 
 
 def _negated_hedge(text: str, start: int, hedge: str) -> bool:
