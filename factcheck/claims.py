@@ -42,7 +42,7 @@ _WORD = re.compile(r"[A-Za-z]")
 # Ends with a question mark, maybe inside closing quotes or brackets.
 _QUESTION = re.compile(r"\?[\"')\]]*\s*$")
 # "..., with more than half selling in holiday season: report" / "Report: ..." headlines.
-# "Some dogs go to heaven? Pope's remark ...": a headline that opens with a question asks it;
+# "Cats can read? Professor's remark ...": a headline that opens with a question asks it;
 # inside one segmented sentence, "? Capital" can only follow such a question (or a quotation).
 _LEAD_QUESTION = re.compile(r"^(?:[^\"“‘'’]|(?<=\w)['’](?=\w)){3,120}\?\s+[A-Z]")
 _SHOUTED_REPORT = re.compile(r"\sREPORTS?\s*$")  # "Lenovo Looking To Buy BlackBerry REPORT"

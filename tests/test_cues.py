@@ -954,7 +954,7 @@ def test_a_quotation_before_its_verb_is_what_was_said_not_a_scare_quote() -> Non
     # a quoted figure names no one ("comment" is the noun here)
     assert _sources('Ann Lee\'s "47 percent" comment was dismissive.') == []
     # a quotation the line opens with, or one before a name, is not read into the phrase
-    assert _sources("'Racist' murals should go, Ann Lee argues.") == [("Ann Lee", "argues")]
+    assert _sources("'Offensive' murals should go, Ann Lee argues.") == [("Ann Lee", "argues")]
 
 
 def test_a_nickname_between_names_does_not_change_the_kind() -> None:

@@ -35,7 +35,7 @@ _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,9}s?")
 _INITIALS = re.compile(r"(?:\w\.)+")
 _NUMERAL = re.compile(r"[\d.,]+")
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+")
-# a nickname quoted between a person's names ('Marcia "Cia" Price'): not a word of the name's kind
+# a nickname quoted between a person's names ('Ann "Kit" Okafor'): not a word of the name's kind
 _NICKNAME = re.compile(r"""(?<=[A-Za-z.]) (["'])[A-Z][^"'\s]*(?: [^"'\s]+)?\1 (?=[A-Z])""")
 
 

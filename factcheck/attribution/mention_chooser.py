@@ -126,7 +126,7 @@ def _ends_phrase(toks: list[Tok], j: int) -> bool:
         return True
     nxt = toks[j + 1] if j + 1 < len(toks) else None
     if t.possessive and nxt is not None and nxt.is_word:
-        return False  # "Nigeria's missing girls": the possessive opens a phrase, it does not end one
+        return False  # "Ruritania's missing climbers": the possessive opens a phrase, it does not end one
     if t.cap:
         return nxt is None or not (nxt.is_word and nxt.cap) and nxt.text != "-"
     return _speaking_head(low) and (nxt is None or not (nxt.is_word and not nxt.cap and
@@ -186,7 +186,7 @@ def _lone_determiner(toks: list[Tok], rng: tuple[int, int]) -> bool:
 
 
 def _stressed_function_word(toks: list[Tok], rng: tuple[int, int]) -> bool:
-    """'Pope Francis did NOT say', 'she NEVER said', 'it was ALSO': a function word written in
+    """'The mayor did NOT say', 'she NEVER said', 'it was ALSO': a function word written in
     capitals for stress ends no name; a capital alone does not make a speaker."""
     head = toks[rng[1] - 1]
     return head.text.isupper() and len(head.text) > 1 and (head.low in _FUNCTION_WORDS or head.low in _STRESSED)

@@ -194,7 +194,7 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
             if k < j and not toks[j].cap and (m := scare_quote_open(toks, k)) is not None and m > 0 \
                     and toks[m - 1].is_word:
                 # "the 'hero' pilot": the quoted word is a word of the phrase (not of a phrase the
-                # line opens, "'Racist' paintings", nor before a name, "the 'wise Latina' phrase Lee")
+                # line opens, "'Offensive' murals", nor before a name, "the 'silent majority' phrase Lee")
                 opening, closing = m, k
                 k -= 1
                 continue
@@ -261,7 +261,7 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         first = k
         k -= 1
     if opening < first <= closing:
-        first = closing + 1  # the walk stopped inside the quotation ("the 'Jane The Virgin' actress")
+        first = closing + 1  # the walk stopped inside the quotation ("the 'Call the Midwife' actress")
     while first <= j and toks[first].low in _INNER:
         first += 1
     if first > j or quoted_end and first >= opening:

@@ -698,7 +698,7 @@ def _disputes_texts(texts: tuple[str, ...]) -> bool:
 
 
 def debunks(display: list[Sentence]) -> bool:
-    """"A bogus Banksy", "DHS debunks claim ...", "Kurds deny ...": the headline itself calls the
+    """"A bogus Vermeer", "Agency debunks claim ...", "Kurds deny ...": the headline itself calls the
     claim false (a refuting cue that leaves no doubt, in its refuting sense) or reports that someone
     disputes it, so a body that disputes the claim agrees with the headline and contradicts nothing."""
     return _debunks_texts(tuple(s.text for s in display))

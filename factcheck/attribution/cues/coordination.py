@@ -123,7 +123,7 @@ _NAME_GLUE = frozenset({"of", "and", "for", "on", "the", "&", ","})
 
 
 def _acronym_phrase(s: CueSentence, rng: tuple[int, int]) -> tuple[int, int] | None:
-    """'The Islamic State of Iraq and Syria (ISIS) claims': an acronym in parentheses right after
+    """'The Ruritanian Liberation Front (RLF) claims': an acronym in parentheses right after
     the mention whose letters are the initials of the capitalised words of a longer phrase ending
     with it names that whole phrase, one body ('and' inside it joins no two sources); its token
     range then (a determiner before it included), else None."""

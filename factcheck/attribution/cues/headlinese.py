@@ -21,7 +21,7 @@ _OBJECT_VERBS: dict[str, bool] = {  # form -> the object is the subject's own re
     f: cls.strip() == "own" for entry in wordset("headline_object_verbs")
     for forms, _, cls in [entry.partition("|")] for f in forms.split()}
 _NOUN_PREPOSITIONS = wordset("headline_noun_prepositions")
-_MODIFIERS_BETWEEN = 2  # "Sparks Intense Russian Fears", "rebuffs Internet rumors"
+_MODIFIERS_BETWEEN = 2  # "Sparks Intense Local Fears", "rebuffs online rumors"
 _HEAD_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
 
 
@@ -35,12 +35,12 @@ def trailing(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     for n in range(len(toks) - 2, max(0, len(toks) - 8), -1):
         if toks[n].text in (":", "-", "–", "—") and n > 3:
             if toks[n].text == "-" and toks[n - 1].is_word and toks[n].start == toks[n - 1].end:
-                return  # "the U.S.- Mexico border": a hyphen of a compound, no credit dash
+                return  # "the France- Spain border": a hyphen of a compound, no credit dash
             head = [t for t in toks[n + 1:] if t.text not in ".!"]
             if head and head[0].low in lx.cue_verbs():
                 return  # "... - said the agency": the verb's own source
             if head and head[0].low in _NOUN_PREPOSITIONS:
-                return  # "... - despite Internet rumors": a phrase of the claim, not its source
+                return  # "... - despite online rumors": a phrase of the claim, not its source
             if len(head) >= 2 and head[1].low in DETERMINERS:
                 return  # "... - Watch the Video": a word before a determiner is a verb, not a name
             label = text[head[0].start:head[-1].end] if head else ""
@@ -70,8 +70,8 @@ def headline_speaker(text: str, start: int, end: int) -> RawAttribution | None:
 
 
 def governed_noun(toks: list[Tok], i: int) -> tuple[int, bool] | None:
-    """'Missing jetliners raise fear of attacks', 'Boston.com retracts claim', 'NASA Raises
-    Doubts', 'France amid fears', 'despite Internet rumors': in a headline, where no "the" marks a
+    """'Stalled talks raise fear of strikes', 'Daily Gazette retracts claim', 'Agency Raises
+    Doubts', 'Ruritania amid fears', 'despite online rumors': in a headline, where no "the" marks a
     noun, a cue word that can be a noun and that a verb taking a report as its object or a
     preposition governs (up to two modifiers between) is that noun, not the verb of the words
     before it. Returns the governor's index and whether the report is its subject's own

@@ -41,7 +41,7 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             phrase = text[head[0].start:head[-1].end]
             if head[-1].low in ("source", "sources") and sum(
                     x.is_word and not x.cap and x.low not in _CREDIT_WORDS for x in toks[n + 1:]) >= 2:
-                # "Source: Hackers send new message": an unnamed source's claim, not a credit line
+                # "Source: Rebels send new warning": an unnamed source's claim, not a credit line
                 yield Candidate(head[0].start, head[-1].end, phrase, ":", t.start, "labels.source_colon",
                                 kind="anonymous")
                 return

@@ -454,7 +454,7 @@ def ranked_doer(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None
 
 
 def to_infinitive(c: VerbCue, chosen: Choice) -> Decision:
-    """'plans to show', 'Developers Told to Limit Features': after 'to' a verb is no cue, unless
+    """'plans to show', 'Drivers Told to Slow Down': after 'to' a verb is no cue, unless
     a raising verb lends it its subject ('appears to show')."""
     # a finite form never follows an infinitive's "to": "economists I spoke to said"
     return NO_SOURCE if c.prev is not None and c.prev.low == "to" and not c.raised \
@@ -485,7 +485,7 @@ def _styled_title_case(s: CueSentence) -> bool:
 def _headline_present(c: VerbCue) -> bool:
     """'Analyst Confirms ...', 'DNA Tests Confirm ...': a weak cue in a Title Case headline in the
     headline's reporting tense, agreeing with the word before it. A bare form after a singular word
-    is a noun ('Fiancee's Morbid Plan'), a past form a dropped-auxiliary passive ('Identity
+    is a noun ('Tenor's Secret Plan'), a past form a dropped-auxiliary passive ('Identity
     Revealed')."""
     if not c.s.headline or c.verb.strength != "weak" or c.prev is None or not c.prev.is_word:
         return False
@@ -496,7 +496,7 @@ def _headline_present(c: VerbCue) -> bool:
 
 
 def instruction(c: VerbCue, chosen: Choice) -> Decision:
-    """'Developers Told to Limit Features': an instruction received, not given."""
+    """'Drivers Told to Slow Down': an instruction received, not given."""
     toks, i = c.s.toks, c.i
     return NO_SOURCE if c.t.low in ("told", "asked") and i + 1 < len(toks) and toks[i + 1].low == "to" else None
 
@@ -623,7 +623,7 @@ def attributive(c: VerbCue, chosen: Choice) -> Decision:
 
 
 def headline_noun(c: VerbCue, chosen: Choice) -> Decision:
-    """'Missing jetliners raise fear', 'Nicaragua meteorite claim', 'amid fears': a cue word that
+    """'Stalled talks raise fear', 'Ruritania comet claim', 'amid fears': a cue word that
     a headline writes as a noun (governed by a verb or preposition, or a bare form no plural
     agrees with) is no cue of the words before it (`headlinese.governed_noun`, `bare_noun`)."""
     s, i, toks = c.s, c.i, c.s.toks
@@ -632,7 +632,7 @@ def headline_noun(c: VerbCue, chosen: Choice) -> Decision:
     governed = governed_noun(toks, i)
     if governed is not None:
         k, own = governed
-        # "Boston.com retracts claim", "Rodney Constantine keeps promise": the subject's own report
+        # "Daily Gazette retracts claim", "Mayor Okafor keeps promise": the subject's own report
         rng = np_backward(toks, skip_back(toks, k - 1)) if own and k > 0 else None
         if rng and plausible_source(toks, rng) and not timeish(toks, rng):
             return (c.propose(rng, "headline_own_report", cue=c.t.text),)
@@ -643,7 +643,7 @@ def headline_noun(c: VerbCue, chosen: Choice) -> Decision:
     while k >= 0 and toks[k].low.endswith("ly"):
         k -= 1
     if k >= 0 and toks[k].low == "than":
-        return NO_SOURCE  # "Got Farther Than Previously Thought": a comparison, no one's belief
+        return NO_SOURCE  # "Ran Deeper Than Previously Thought": a comparison, no one's belief
     return None
 
 
@@ -948,7 +948,7 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
             return (c.propose(rng, "leading_speaker"),)
     if rng and s.headline and toks[j].text == "," and (
             contracted_pronoun(toks[rng[0]].low) or any(x.is_word for x in toks[rng[1]:])):
-        # "..., Says She's Safe", "Hoax Goes Viral, Claims Actor Found Dead in Apartment": in a
+        # "..., Says She's Safe", "Rumour Spreads Online, Claims Singer Found Dead at Home": in a
         # headline a source after its verb closes the line; words after it are what was said
         rng = None
     if rng and plausible_source(toks, rng) and not t.low.endswith("ing"):

@@ -18,7 +18,7 @@ def named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
     if len(words) == 1 and words[0].low in lx.pronouns() and words[0].low != "it":
         return True
     # the line's first word is capitalised for its place: a determiner, or a participle before a
-    # lower-case head that names no one who speaks ("Shocking moment shows"), names no one
+    # lower-case head that names no one who speaks ("Chilling scene shows"), names no one
     opener = rng[0] == 0 and (words[0].low in DETERMINERS or len(words) > 1 and not words[-1].cap and len(
         words[0].low) > 4 and words[0].low.endswith(("ing", "ed")) and not speaker_noun(words[-1].low))
     return any(t.cap and not (n == 0 and opener) for n, t in enumerate(words)) or \
