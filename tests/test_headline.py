@@ -163,11 +163,17 @@ def test_a_name_particle_joins_the_name_and_a_close_spelling_after_it_matches():
     assert not missing_names(headline_names("Al-Shabab fighters attack base"), spelt)
 
 
-def test_a_comma_inside_the_quotation_marks_is_not_shown_as_quoted():
+def test_a_comma_or_full_stop_inside_the_quotation_marks_is_not_shown_as_quoted():
     checks = check_headline(head('Film titled "A Letter to Voters," shown in Leeds'),
                             body("A film about the election was shown in Leeds on Friday.", "About 200 people came."))
     messages = [c.message for c in checks if c.code == "quote_not_in_body"]
     assert messages and "'A Letter to Voters'" in messages[0], messages
+    # a full stop inside the marks is the headline's style too; an abbreviation keeps its stop
+    story = body("The columnist left the paper on Friday.", "He gave no reason for leaving.")
+    for headline, shown in (('Columnist leaves paper after "disagreements."', "'disagreements'"),
+                            ('Columnist leaves paper "for the U.S."', "'for the U.S.'")):
+        messages = [c.message for c in check_headline(head(headline), story) if c.code == "quote_not_in_body"]
+        assert messages and shown + " in quotation marks" in messages[0], messages
 
 
 def test_a_religious_adjective_before_a_noun_describes_someone():

@@ -338,8 +338,11 @@ def _quote_checks(text: str, where: str, b: BodyContext, support: list[int]) -> 
         res: QuoteResult = check_quote(q, b.phrases)
         if res.found:
             continue
-        # a comma the headline's style puts inside the marks ("titled "A Message to Voters," ...") is not quoted
+        # a comma or a full stop the headline's style puts inside the marks ("titled "A Message to
+        # Voters," ...", 'after "disagreements."') is not quoted; an abbreviation's stop is ("U.S.")
         shown = q.text.rstrip(",;: ")
+        if shown.endswith(".") and "." not in shown[:-1]:
+            shown = shown[:-1]
         if res.body_forms:
             said = ", ".join(f"'{f}'" for f in res.body_forms)
             msg = (f"The {where} puts '{shown}' in quotation marks, but the body never uses that word "
