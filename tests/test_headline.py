@@ -565,6 +565,11 @@ def test_a_headline_credit_the_body_never_gives_names_both(rules_only):
     # an acronym the headline credits
     [message] = _swapped("EU says harbour authority hid crane failures from inspectors", SWAP_BODY)
     assert "credits EU" in message
+    # a source the body mentions, but never cites for the claim, is said to be mentioned
+    mentioned = SWAP_BODY + "\nThe EU has opened talks with the harbour authority on port funding.\n"
+    [message] = _swapped("EU says harbour authority hid crane failures from inspectors", mentioned)
+    assert message.startswith("The headline credits EU; the body mentions them but never cites them for this: "
+                              "it attributes this to")
 
 
 def test_a_headline_credit_the_body_gives_too_is_not_swapped(rules_only):

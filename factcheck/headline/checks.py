@@ -538,8 +538,12 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     if _document_shown(head, b, support) or _described_as(head, backing_credits, b):
         return []
     i = support[0]
+    # "The FBI is reviewing the emails": the body may name the source without having it say this
+    names = [n for a in head for n in headline_names(a.mention)]
+    never = "; the body mentions them but never cites them for this" \
+        if names and not missing_names(names, b.names) else ", but the body never does"
     return [Check("attribution_dropped",
-                  f"The headline credits {_head_credit(head)}, but the body never does: it attributes this"
+                  f"The headline credits {_head_credit(head)}{never}: it attributes this"
                   f"{_credited(b.sentences[i]).removeprefix(',').removeprefix(' attributed')} ({_where(b, i)}).",
                   b.ids(support))]
 
