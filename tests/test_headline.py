@@ -572,6 +572,31 @@ def test_a_headline_credit_the_body_never_gives_names_both(rules_only):
                               "it attributes this to")
 
 
+RELAY_HEADLINE = "Marine Safety Agency confirms crane failures were hidden from inspectors"
+RELAY_TAIL = "\n\nDock workers walked out on Wednesday.\n"
+
+
+@pytest.mark.parametrize("sentence, relay", [
+    ("The Marine Safety Agency has confirmed that crane failures were hidden from inspectors for a year, the "
+     "Coastal Ledger reported on Tuesday.", "Coastal Ledger ('reported')"),
+    ("According to the Coastal Ledger, the Marine Safety Agency has confirmed that crane failures were hidden "
+     "from inspectors for a year.", "Coastal Ledger ('according to')"),
+    ("The Marine Safety Agency has confirmed that crane failures were hidden from inspectors for a year, "
+     "officials said.", "officials ('said')"),
+])
+def test_a_headline_credit_the_body_only_relays_names_who_relays_it(rules_only, sentence, relay):
+    [message] = _swapped(RELAY_HEADLINE, sentence + RELAY_TAIL)
+    assert message.startswith("The headline credits Marine Safety Agency, but the body has it from them only "
+                              "through " + relay), message
+
+
+def test_a_headline_credit_the_body_gives_in_its_own_voice_is_not_relayed(rules_only):
+    direct = "The Marine Safety Agency confirmed on Tuesday that crane failures were hidden from inspectors."
+    own = "The Marine Safety Agency has confirmed that crane failures were hidden from inspectors, its chief said."
+    for sentence in (direct, own):
+        assert _swapped(RELAY_HEADLINE, sentence + RELAY_TAIL) == [], sentence
+
+
 def test_a_headline_credit_the_body_gives_too_is_not_swapped(rules_only):
     # the headline's source speaks in the body: by name, by its capitals or by the description written
     spoke = SWAP_BODY + "\nMinister Ann Okafor told parliament the failures were 'unacceptable'.\n"

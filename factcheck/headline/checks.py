@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property, lru_cache, partial
+from functools import cache, cached_property, lru_cache, partial
 from itertools import islice
 
 from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.attribution.lexicons import cue_verbs, media
+from factcheck.attribution.names import possessive_pronouns
 from factcheck.claims import hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, aliases, headline_names, missing_names
@@ -239,7 +240,8 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
         checks += _name_checks(display.text, where, b, support)
     qualifiers = [headline_sentence, *standfirst]
     if support:
-        checks += _attribution_check(qualifiers, b, support) or _credit_swapped(qualifiers, b, support)
+        checks += _attribution_check(qualifiers, b, support) or _credit_swapped(qualifiers, b, support) \
+            or _credit_relayed(qualifiers, b, support)
         checks += _hedge_check(qualifiers, b, support)
     checks = _stance_checks(qualifiers, b, rel, checks)
     for c in checks:  # messages quote the article, and article text never reaches a terminal raw
@@ -546,6 +548,52 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
                   f"The headline credits {_head_credit(head)}{never}: it attributes this"
                   f"{_credited(b.sentences[i]).removeprefix(',').removeprefix(' attributed')} ({_where(b, i)}).",
                   b.ids(support))]
+
+
+def _credit_relayed(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
+    """'FBI confirms ...' over "The FBI has confirmed ..., The Wall Street Journal reported": the
+    body has the headline's source say it only as an outlet or unnamed officials relay it, in every
+    sentence that backs the headline and credits that source; the headline drops who relays it."""
+    head = [a for a in stance.reporting(display[0]) if _proper_credit(a, display[0])]
+    head_words = _credit_words(head) - {w.lower() for a in head for w in words(a.cue)}
+    if not head_words or _asks(display):
+        return []
+    relayed: list[tuple[int, list[Attribution]]] = []
+    for i in support:
+        credits = _credits(b.sentences[i])
+        own = [a for a in credits if _credit_words([a]) & head_words]
+        if not own:
+            continue
+        relays = [a for a in credits if a not in own and _relays(a)]
+        if not relays:
+            return []  # the body has the headline's source say it, with no one between
+        relayed.append((i, relays))
+    if not relayed:
+        return []
+    i, relays = relayed[0]
+    via = " and ".join(dict.fromkeys(f"{a.source} ('{a.cue}')" for a in relays))
+    return [Check("attribution_dropped",
+                  f"The headline credits {_head_credit(head)}, but the body has it from them only through {via} "
+                  f"({_where(b, i)}): the headline drops who relays it.",
+                  b.ids([k for k, _ in relayed]))]
+
+
+def _relays(a: Attribution) -> bool:
+    """An outlet or unnamed people who said so ("the Journal reported", "officials said"), or anyone
+    who reported it ("according to the ministry"); not the source's own voice ("its spokesman
+    said", "a statement") and not a named speaker of their own ("..., and the mayor said ...")."""
+    if a.inherited or any(w.lower() in possessive_pronouns() for w in words(a.mention)):
+        return False
+    cue = " ".join(lemma(w) for w in words(a.cue.lower()))
+    if cue in _lemma_phrases("headline_relaying_cues"):
+        return a.kind == "media" or a.kind in UNNAMED_KINDS or a.kind in NAMED_KINDS
+    return (a.kind == "media" or a.kind in UNNAMED_KINDS) and cue in _lemma_phrases("headline_relaying_speech")
+
+
+@cache
+def _lemma_phrases(name: str) -> frozenset[str]:
+    """Lexicon `name`'s phrases as lemma keys joined by spaces."""
+    return frozenset(" ".join(lemma(w) for w in e.split()) for e in wordset(name))
 
 
 def _document_shown(head: list[Attribution], b: BodyContext, support: list[int]) -> bool:
