@@ -140,10 +140,51 @@ def hedge_cues(text: str) -> list[str]:
             if tuple(low[i + 1:i + 1 + len(rest)]) == rest:
                 found.append(" ".join((t, *rest)))
                 break
+    if found and any(h.split()[0] in _CONCESSIVE_MODALS for h in found):
+        conceded_here = _conceded_modals(text)
+        found = [h for h in found if h.split()[0] not in conceded_here]
     return found
 
 
 _MODAL_NEXT = rule_words("hedges", "modal_next", "claim_rules")  # "May Be"
+_CONCESSIVE_MODALS = rule_words("hedges", "concessive_modals", "claim_rules")
+_CONCESSIVE = rule_words("hedges", "concessive_conjunctions", "claim_rules")
+_CONCESSIVE_BUT = rule_words("hedges", "concessive_but_modals", "claim_rules")
+_CLAUSE_START = re.compile(r"[,;:()]")
+_CLAUSE_BREAK = re.compile(r"[,.;:!?]")
+_BUT = re.compile(r"\s+but\s+(?!also\b)")
+_LETTERS = re.compile(r"[A-Za-z]+")
+
+
+def conceded(text: str, start: int, end: int) -> bool:
+    """Is the modal at text[start:end] ("may", "might", "could") in a clause that concedes: one a
+    concessive conjunction opens ("Although it could seem odd, ..."), or, for "may" and "might",
+    one "but" follows ("It may have been late, but it arrived")? It grants the point rather than
+    leaving it open."""
+    if text[start:end].lower() not in _CONCESSIVE_MODALS:
+        return False
+    opening = [w.lower() for w in _LETTERS.findall(_CLAUSE_START.split(text[:start])[-1])[:3]]
+    while opening and opening[0] in ("and", "but", "yet"):
+        opening = opening[1:]
+    if opening and opening[0] in _CONCESSIVE:
+        return True
+    if text[start:end].lower() not in _CONCESSIVE_BUT:
+        return False
+    rest = text[end:end + 160]
+    stop = _CLAUSE_BREAK.search(rest)  # the modal's clause ends at the first comma or stop
+    # ("it might cost them not only the House, but also the Senate": no concession)
+    return stop is not None and stop.group() == "," and _BUT.match(rest, stop.end()) is not None \
+        and "not only" not in rest[:stop.start()].lower()
+
+
+def _conceded_modals(text: str) -> set[str]:
+    """The concessive modals every use of which in `text` is conceded."""
+    out = set()
+    for modal in _CONCESSIVE_MODALS:
+        uses = [m for m in re.finditer(r"\b" + modal + r"\b", text, re.IGNORECASE)]
+        if uses and all(conceded(text, m.start(), m.end()) for m in uses):
+            out.add(modal)
+    return out
 
 
 def _is_month(raw: list[str], low: list[str], i: int) -> bool:

@@ -121,6 +121,22 @@ def test_hedge_cues_names_the_words() -> None:
     assert claims.hedge_cues("The talks collapsed in May.") == []
 
 
+@pytest.mark.parametrize("conceded, open_", [
+    ("The ferry may have left an hour late, but it reached the port before the storm.",
+     "The ferry may have left an hour late, the coastguard said, but no one was hurt."),
+    ("Although the plan might seem costly, the council approved it on Monday.",
+     "The plan might cost the council more than it approved on Monday, while the mayor ..."),
+    ("While the repairs could look small, they closed the bridge for a month.",
+     "The repairs could take weeks, but the council hopes to finish sooner."),
+])
+def test_a_modal_in_a_conceding_clause_is_no_hedge(conceded: str, open_: str) -> None:
+    assert not claims.is_hedged(conceded), conceded
+    # a "but" after another clause, a "while" that opens no clause, "could" before "but": still open
+    assert claims.is_hedged(open_), open_
+    # "not only ..., but also" adds; it concedes nothing
+    assert claims.is_hedged("The delay might cost the council not only its grant, but also its contractor.")
+
+
 def test_curly_and_straight_apostrophes_read_alike() -> None:
     curly = "The ministry\u2019s figures don\u2019t add up."
     assert features(curly) == features("The ministry's figures don't add up.")

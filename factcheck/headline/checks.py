@@ -29,7 +29,7 @@ from itertools import islice
 from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.attribution.lexicons import cue_verbs, media
 from factcheck.attribution.names import possessive_pronouns
-from factcheck.claims import hedge_cues
+from factcheck.claims import conceded, hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, aliases, headline_names, missing_names
 from factcheck.headline.numbers import Number, body_values, counts_years, extract, is_year, qualifiers, years_apart
@@ -675,24 +675,8 @@ def _wished(text: str, start: int, hedge: str) -> bool:
 
 
 def _conceded(text: str, start: int, end: int, hedge: str) -> bool:
-    """"It may have been late, but it arrived", "Although he might seem calm, ...": a modal in a
-    clause that concedes, before "but" or after "although", grants the point and goes on to
-    what the writer asserts; it leaves nothing open."""
-    if hedge not in wordset("headline_reader_modals"):
-        return False
-    # the conjunction opens the modal's own clause ("And while ..."; not "for a while")
-    opening = [w.lower() for w in words(_CLAUSE_START.split(text[:start])[-1])[:3]]
-    while opening and opening[0] in ("and", "but", "yet"):
-        opening = opening[1:]
-    if opening and opening[0] in wordset("headline_concessives"):
-        return True
-    clause = _CLAUSE_END.split(text[end:end + 120], maxsplit=1)[0]
-    return _BUT.search(clause) is not None
-
-
-_CLAUSE_END = re.compile(r"[.;:!?]")
-_CLAUSE_START = re.compile(r"[,;:()]")
-_BUT = re.compile(r",\s+but\s")
+    """"It may have been late, but it arrived": a modal in a conceding clause (claims.conceded)."""
+    return hedge in wordset("headline_reader_modals") and conceded(text, start, end)
 
 
 def _negated_hedge(text: str, start: int, hedge: str) -> bool:
