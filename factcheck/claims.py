@@ -30,6 +30,7 @@ from pathlib import Path
 from factcheck import weights
 from factcheck.claims_features import features, rule_shift, scan, tokens
 from factcheck.lexicon import rule_words, structured, words
+from factcheck.tokens import words as token_words
 
 # The roles whose sentences are read as claims: the article's own text, not its byline, dateline,
 # crossheads or page chrome.
@@ -153,7 +154,6 @@ _CONCESSIVE_BUT = rule_words("hedges", "concessive_but_modals", "claim_rules")
 _CLAUSE_START = re.compile(r"[,;:()]")
 _CLAUSE_BREAK = re.compile(r"[,.;:!?]")
 _BUT = re.compile(r"\s+but\s+(?!also\b)")
-_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def conceded(text: str, start: int, end: int) -> bool:
@@ -163,7 +163,7 @@ def conceded(text: str, start: int, end: int) -> bool:
     leaving it open."""
     if text[start:end].lower() not in _CONCESSIVE_MODALS:
         return False
-    opening = [w.lower() for w in _LETTERS.findall(_CLAUSE_START.split(text[:start])[-1])[:3]]
+    opening = [w.lower() for w in token_words(_CLAUSE_START.split(text[:start])[-1])[:3]]
     while opening and opening[0] in ("and", "but", "yet"):
         opening = opening[1:]
     if opening and opening[0] in _CONCESSIVE:
