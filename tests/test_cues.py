@@ -328,6 +328,9 @@ def test_kicker_and_tally_before_a_colon_are_no_speakers() -> None:
     assert _headline("Laptop Snatched From Council Spokesman: Police Appeal for Help") == []
     assert _headline("Fan Caught On Camera With Minister: Video goes viral") == []
     assert _headline("Port authority: Ferry will run on Sunday")[0][:2] == ("Port authority", ":")
+    # a label closing on a participle is a clause too; a given name ending so is still a name
+    assert _headline("Jack Okafor UNMASKED: Masked bank robber is local vicar") == []
+    assert _headline("Prince Mohammed: Deal is done")[0][:2] == ("Prince Mohammed", ":")
 
 
 def test_source_label_with_a_claim_after_it_is_anonymous() -> None:

@@ -93,9 +93,12 @@ def _shouted_name(head: list[Tok]) -> bool:
 
 
 def _clause(head: list[Tok]) -> bool:
-    """'Bicycle Snatched From Town Hall', 'Fan Caught On Camera': a past participle before a
-    preposition after the label's first word makes it a clause, the story's topic."""
-    return any(past_participle(t.low) and nxt.low in PREPOSITIONS for t, nxt in zip(head[1:], head[2:]))
+    """'Bicycle Snatched From Town Hall', 'Fan Caught On Camera', 'Masked Raider UNMASKED': a past
+    participle before a preposition after the label's first word, or closing it (not a given name
+    that ends so, "Ahmed"), makes it a clause, the story's topic."""
+    last = head[-1]
+    return any(past_participle(t.low) and nxt.low in PREPOSITIONS for t, nxt in zip(head[1:], head[2:])) or (
+        len(head) >= 2 and past_participle(last.low) and gender_of(last.text) is None)
 
 
 def can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> bool:
