@@ -353,6 +353,10 @@ def test_trailing_source_only_in_headlines() -> None:
     assert _run(headlinese.trailing, "Homeless man's gift moves town - Watch the Video", headline=True) == []
     assert _run(headlinese.trailing, "Steel plant faces closure - head of the union", headline=True) == [
         ("head of the union", "-", "headlinese.trailing")]
+    # a report named last is the noun, the headline's credit; a verb there has its own source
+    assert _run(headlinese.trailing, "Steel plant faces closure: report", headline=True) == [
+        ("report", ":", "headlinese.trailing")]
+    assert _run(headlinese.trailing, "Steel plant faces closure - said the union", headline=True) == []
 
 
 def test_headline_speaker_needs_the_story_to_name_them_again() -> None:

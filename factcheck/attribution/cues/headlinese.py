@@ -37,8 +37,8 @@ def trailing(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             if toks[n].text == "-" and toks[n - 1].is_word and toks[n].start == toks[n - 1].end:
                 return  # "the France- Spain border": a hyphen of a compound, no credit dash
             head = [t for t in toks[n + 1:] if t.text not in ".!"]
-            if head and head[0].low in lx.cue_verbs():
-                return  # "... - said the agency": the verb's own source
+            if head and head[0].low in lx.cue_verbs() and not (len(head) == 1 and head[0].low in lx.document_nouns()):
+                return  # "... - said the agency": the verb's own source (not "...: report", the noun)
             if head and head[0].low in _NOUN_PREPOSITIONS:
                 return  # "... - despite online rumors": a phrase of the claim, not its source
             if len(head) >= 2 and head[1].low in DETERMINERS:
