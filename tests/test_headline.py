@@ -597,6 +597,23 @@ def test_a_headline_credit_the_body_gives_in_its_own_voice_is_not_relayed(rules_
         assert _swapped(RELAY_HEADLINE, sentence + RELAY_TAIL) == [], sentence
 
 
+def test_an_unnamed_report_the_headline_credits_is_the_outlet_the_body_names(monkeypatch):
+    from factcheck.headline import stance
+    from factcheck.pipeline import analyze_text
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 0.0))  # the model reads every body as reporting
+
+    def dropped(headline: str, first: str) -> list[str]:
+        text = f"{headline}\n\n{first}\n\nDock workers walked out on Wednesday over the plan.\n"
+        return [c.message for c in analyze_text(text).headline_checks if c.code == "attribution_dropped"]
+    for headline in ("Harbour to close crane yard next year, report says",
+                     "Harbour to close crane yard next year: report"):
+        assert dropped(headline, "The harbour will close its crane yard next year, the Coastal Ledger newspaper "
+                                 "reported on Tuesday.") == [], headline
+        # a person the body credits is not the report the headline credits
+        [message] = dropped(headline, "The harbour will close its crane yard next year, the mayor said on Tuesday.")
+        assert "credits report" in message and "mayor" in message, message
+
+
 def test_a_headline_credit_the_body_gives_too_is_not_swapped(rules_only):
     # the headline's source speaks in the body: by name, by its capitals or by the description written
     spoke = SWAP_BODY + "\nMinister Ann Okafor told parliament the failures were 'unacceptable'.\n"

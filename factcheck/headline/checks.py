@@ -978,6 +978,20 @@ def _both_unnamed(head: list[Attribution], body_attributions: list[Attribution])
 _APPOSITION_END = re.compile(r"[,.;:()\[\]]")
 
 
+def _unnamed_report_met(head: list[Attribution], body_credits: list[Attribution]) -> bool:
+    """"Kim had ankle surgery, report says" over a body crediting a named newspaper or its report:
+    a headline that credits only an unnamed report ("report", "reports", "a study") names no one the
+    body could contradict, and an outlet or a document there is that report."""
+    bare = [_ARTICLE.sub("", a.mention.lower()).strip() for a in head]
+    if not bare or not all(m in wordset("document_nouns") for m in bare):
+        return False
+    return any(a.kind in ("media", "document") or any(w.lower() in media()[1] for w in words(a.mention))
+               for a in body_credits)
+
+
+_ARTICLE = re.compile(r"^(?:a|an|the|new|unconfirmed|latest)\s+")
+
+
 def _described_as(head: list[Attribution], body_credits: list[Attribution], b: BodyContext) -> bool:
     """'Catholic priest says ...' over a body crediting "Father Ian Cole", whom it introduces as
     "The Catholic priest, Father Ian Cole": the headline credits the body's named source by the
@@ -1036,7 +1050,8 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              b.ids(attributed[:2])))
         elif head_sources and body_names and not body_names & _credit_words(head) \
                 and not _both_unnamed(head, _credits(b.sentences[i])) and not _document_shown(head, b, [i]) \
-                and not _described_as(head, _credits(b.sentences[i]), b):
+                and not _described_as(head, _credits(b.sentences[i]), b) \
+                and not _unnamed_report_met(head, _credits(b.sentences[i])):
             out.append(Check("attribution_dropped",
                              f"The headline credits {_head_credit(head)}, but the body reports it"
                              f"{credit} ({_where(b, i)}).",
