@@ -989,3 +989,11 @@ def test_words_in_ment_are_things_unless_a_body_of_people() -> None:
 def test_a_headline_passive_after_a_scare_quoted_subject_credits_no_one() -> None:
     assert _headline("Gunman 'Jackal' identified as local man") == []
     assert _headline("Bandit \u2018The Fox\u2019 Believed to Be Former Soldier") == []
+
+
+def test_a_cue_word_and_its_particle_that_make_another_verb_credit_no_one() -> None:
+    assert _headline("Singer Ann Okafor ripped up a $9 million contract") == []
+    assert _headline("Mayor's rocket blasted off from the pier") == []
+    # the cue word alone, or with a particle that keeps it a cue, still credits its subject
+    assert _sources("Ann Okafor slammed the plan on Monday.") == [("Ann Okafor", "slammed")]
+    assert _sources("Ann Okafor doubled down on the plan on Monday.")[0][0] == "Ann Okafor"

@@ -45,6 +45,7 @@ from factcheck.tokens import QUOTE_CHARS, Tok
 
 # the word lists of these rules: factcheck/lexicon/cue_rules.toml, [speech_verbs]
 _PASSIVE = rule_words("speech_verbs", "passive_aux")
+_PHRASALS_NOT_CUES = rule_words("speech_verbs", "phrasals_not_cues")
 _WEAK_FOLLOW_OK: dict[str, list[str]] = structured("cue_rules")["speech_verbs"]["weak_follow_ok"]
 _RAISING = rule_words("speech_verbs", "raising")
 _LATER_BY_WINDOW = 6
@@ -847,6 +848,15 @@ def _described_subject(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool
         and (rng[0] == 0 or not toks[rng[0] - 1].is_word)
 
 
+def phrasal_not_cue(c: VerbCue, chosen: Choice) -> Decision:
+    """'Robert Plant ripped up the contract': the cue word and its particle are another verb."""
+    toks, i = c.s.toks, c.i
+    if i + 1 < len(toks) and (f"{c.t.low} {toks[i + 1].low}" in _PHRASALS_NOT_CUES
+                              or f"{c.verb.lemma} {toks[i + 1].low}" in _PHRASALS_NOT_CUES):
+        return NO_SOURCE
+    return None
+
+
 def learned_needs_subject(c: VerbCue, chosen: Choice) -> Decision:
     """A verb learned from training data is a cue only with its subject right before it."""
     return NO_SOURCE if c.verb.strength == "learned" else None
@@ -974,7 +984,7 @@ RULES: tuple[Rule, ...] = (
     infinitive_controller, to_infinitive, inside_document, capitalised, instruction, no_answer, passive,
     headline_passive, attributive, headline_noun, share_of_people, noun_use,
     said_first, document_subject, weak_without_content, relative_pronoun, reporters_own, discourse_formula,
-    subject_before, learned_needs_subject, after_dash, apposition, inverted,
+    phrasal_not_cue, subject_before, learned_needs_subject, after_dash, apposition, inverted,
 )
 
 
