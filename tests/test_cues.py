@@ -992,7 +992,11 @@ def test_a_headline_passive_after_a_scare_quoted_subject_credits_no_one() -> Non
 
 
 def test_a_cue_word_and_its_particle_that_make_another_verb_credit_no_one() -> None:
+    from factcheck.pipeline import analyze_text
     assert _headline("Singer Ann Okafor ripped up a $9 million contract") == []
+    # nor does the stance fallback read "ripped" (a stance verb: to oppose) before its particle
+    story = analyze_text("Singer Ann Okafor ripped up a $9 million contract\n\nThe label said talks had ended.\n")
+    assert story.sentences[0].attributions == []
     assert _headline("Mayor's rocket blasted off from the pier") == []
     # the cue word alone, or with a particle that keeps it a cue, still credits its subject
     assert _sources("Ann Okafor slammed the plan on Monday.") == [("Ann Okafor", "slammed")]

@@ -37,6 +37,32 @@ def cue_verbs() -> dict[str, CueVerb]:
 
 
 @cache
+def _lemmas() -> dict[str, str]:
+    """Each form of a cue or stance verb (cue_verbs, stance_verbs) -> its entry's first form."""
+    out: dict[str, str] = {}
+    for name in ("cue_verbs", "stance_verbs"):
+        for entry in lexicon.words(name):
+            forms = entry.partition("|")[0].split()
+            for f in forms:
+                out.setdefault(f, forms[0])
+    return out
+
+
+@cache
+def _phrasals() -> frozenset[str]:
+    return lexicon.rule_words("speech_verbs", "phrasals_not_cues", "cue_rules")
+
+
+def phrasal_not_cue(word: str, particle: str) -> bool:
+    """'ripped up the contract', 'the rocket blasted off': a cue or stance word and the particle
+    after it make another verb, of no speech or stance (cue_rules.toml phrasals_not_cues, by the
+    lemma of a listed verb, or by the form of a learned cue word, "fired up")."""
+    if not _phrasals() or particle not in {p.split()[-1] for p in _phrasals()}:
+        return False
+    return f"{_lemmas().get(word, word)} {particle}" in _phrasals() or f"{word} {particle}" in _phrasals()
+
+
+@cache
 def stance_classes() -> dict[str, str]:
     """Attitude and stance words ("admires", "disputes", "is wary of") by class (stance_verbs.txt):
     evidence for the stance fallback's learned models, never a cue by itself."""

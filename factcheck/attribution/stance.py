@@ -213,6 +213,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             continue
         if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
             continue  # "declined to comment", "refused to say": nothing was said
+        if i + 1 < n and lx.phrasal_not_cue(t.low, toks[i + 1].low):
+            continue  # "ripped up the contract": another verb, no stance
         j = _skip_aux(toks, i - 1)
         quant = _quantifier_subject(toks, i)
         if j < 0 and quant is None:

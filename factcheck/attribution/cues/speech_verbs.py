@@ -45,7 +45,6 @@ from factcheck.tokens import QUOTE_CHARS, Tok
 
 # the word lists of these rules: factcheck/lexicon/cue_rules.toml, [speech_verbs]
 _PASSIVE = rule_words("speech_verbs", "passive_aux")
-_PHRASALS_NOT_CUES = rule_words("speech_verbs", "phrasals_not_cues")
 _WEAK_FOLLOW_OK: dict[str, list[str]] = structured("cue_rules")["speech_verbs"]["weak_follow_ok"]
 _RAISING = rule_words("speech_verbs", "raising")
 _LATER_BY_WINDOW = 6
@@ -851,10 +850,7 @@ def _described_subject(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool
 def phrasal_not_cue(c: VerbCue, chosen: Choice) -> Decision:
     """'Robert Plant ripped up the contract': the cue word and its particle are another verb."""
     toks, i = c.s.toks, c.i
-    if i + 1 < len(toks) and (f"{c.t.low} {toks[i + 1].low}" in _PHRASALS_NOT_CUES
-                              or f"{c.verb.lemma} {toks[i + 1].low}" in _PHRASALS_NOT_CUES):
-        return NO_SOURCE
-    return None
+    return NO_SOURCE if i + 1 < len(toks) and lx.phrasal_not_cue(c.t.low, toks[i + 1].low) else None
 
 
 def learned_needs_subject(c: VerbCue, chosen: Choice) -> Decision:
