@@ -976,9 +976,9 @@ def test_headline_participles_and_time_abbreviations_name_no_one() -> None:
     assert _headline("Shocking moment shows thief fleeing with cash") == []
     assert _headline("Leaked footage shows the raid")[0][:2] == ("Leaked footage", "shows")
     # "for 48 mins" is a time, not part of a speaker
-    assert _headline("Farmer dies for 48 mins, wakes up claiming he saw light") == []
+    assert _headline("Climber collapses for 12 mins, wakes up claiming he saw light") == []
     # a cue's bare form after "X in Y" is a noun: "Y comment"
-    assert _headline("Mayor turns out not to have made life on the moon comment") == []
+    assert _headline("Tenor sorry for rain in spring comment") == []
 
 
 def test_words_in_ment_are_things_unless_a_body_of_people() -> None:
@@ -993,9 +993,9 @@ def test_a_headline_passive_after_a_scare_quoted_subject_credits_no_one() -> Non
 
 def test_a_cue_word_and_its_particle_that_make_another_verb_credit_no_one() -> None:
     from factcheck.pipeline import analyze_text
-    assert _headline("Singer Ann Okafor ripped up a $9 million contract") == []
+    assert _headline("Singer Ann Okafor ripped up her record deal") == []
     # nor does the stance fallback read "ripped" (a stance verb: to oppose) before its particle
-    story = analyze_text("Singer Ann Okafor ripped up a $9 million contract\n\nThe label said talks had ended.\n")
+    story = analyze_text("Singer Ann Okafor ripped up her record deal\n\nThe label said talks had ended.\n")
     assert story.sentences[0].attributions == []
     assert _headline("Mayor's rocket blasted off from the pier") == []
     # the cue word alone, or with a particle that keeps it a cue, still credits its subject

@@ -486,22 +486,22 @@ def test_a_headline_that_credits_the_body_s_source_by_its_description_swaps_no_c
 
 
 def test_an_unnamed_body_source_that_the_headline_describes_swaps_no_credit():
-    story = ("Militant Group Says It Killed Aid Worker in Ruritania\n\n{} claim to have killed an aid worker who "
-             "was kidnapped in Ruritania last year.\n\nThe aid worker was seized near the border in March.")
-    assert "attribution_dropped" not in checks_of(story.format("Islamist militants"))
+    story = ("Rebel Group Says It Burned Depot in Ruritania\n\n{} claim to have burned a fuel depot that was "
+             "seized in Ruritania last year.\n\nThe depot was seized near the border in March.")
+    assert "attribution_dropped" not in checks_of(story.format("Armed rebels"))
     # unnamed sources the headline's description does not fit are another's credit
-    message = checks_of(story.format("Rebel commanders"))["attribution_dropped"][0]
-    assert "Militant Group" in message and "Rebel commanders" in message
+    message = checks_of(story.format("Army commanders"))["attribution_dropped"][0]
+    assert "Rebel Group" in message and "Army commanders" in message
 
 
 def test_a_headline_naming_its_source_by_the_body_s_title_for_it_swaps_no_credit():
-    story = ("PGA Golfer Says Star Is Suspended For Failed Drug Test\n\nPGA Tour golfer, Ann Okafor, said on a radio "
+    story = ("ATP Veteran Says Star Is Suspended For Failed Drug Test\n\nATP veteran, Ann Okafor, said on a radio "
              "show that the star is suspended for a failed drug test.\n\nThe tour has not commented on the claim.")
     assert "attribution_dropped" not in checks_of(story)
     # a source the body gives no such title is a swapped credit
-    swapped = story.replace("PGA Tour golfer, Ann Okafor,", "Radio host Ann Okafor")
+    swapped = story.replace("ATP veteran, Ann Okafor,", "Radio host Ann Okafor")
     message = checks_of(swapped)["attribution_dropped"][0]
-    assert "PGA Golfer" in message and "Ann Okafor" in message
+    assert "ATP Veteran" in message and "Ann Okafor" in message
 
 
 def test_the_trainer_splits_its_read_out_by_how_the_headline_puts_its_claim():
