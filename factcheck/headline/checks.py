@@ -658,13 +658,7 @@ def _unable(text: str, end: int, hedge: str) -> bool:
     after = [w.lower() for w in words(text[end:end + 60])][:5]
     if after[:1] != ["not"]:
         return False
-    return not any(lemma(w) in _checking_verbs() for w in after[1:])
-
-
-@lru_cache(maxsize=1)
-def _checking_verbs() -> frozenset[str]:
-    """Lemma keys of headline_verifying: made once, not for every "could not" read."""
-    return frozenset(lemma(w) for w in lexicon_words("headline_verifying"))
+    return not any(lemma(w) in _lemma_phrases("headline_verifying") for w in after[1:])
 
 
 def _wished(text: str, start: int, hedge: str) -> bool:
