@@ -788,6 +788,30 @@ def test_the_subject_before_a_participle_and_its_object_is_the_source() -> None:
     assert _sources(text) == [("Another intelligence source", "said")]
 
 
+@pytest.mark.parametrize("text, source", [
+    ("A man arrested in Bristol says he was nowhere near the depot.", "A man"),
+    ("Two nurses charged with theft said they would fight the case.", "Two nurses"),
+    ("A woman treated for burns told reporters she heard two bangs.", "A woman"),
+    ("A porter bitten by the dog at the show told his manager it was unprovoked.", "A porter"),
+    ("A cyclist taken to hospital by ambulance said the lights were out.", "A cyclist"),
+])
+def test_the_subject_before_a_past_participle_and_its_phrases_is_the_source(text: str, source: str) -> None:
+    # a reduced relative ("arrested in Bristol") sits between the speaker and the verb: the place,
+    # the charge or the agent in it ("the dog") is not who speaks
+    assert [m for m, _ in _sources(text)] == [source]
+
+
+def test_a_headline_speaker_before_a_past_participle_is_the_source() -> None:
+    text = "Woman captured by rebels in Syria says she is fine"
+    assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == [("Woman", "says")]
+
+
+def test_a_past_tense_and_a_preposition_before_a_non_finite_cue_stays() -> None:
+    # "pointed" is the clause's own verb here and the board does the finding: no reduced relative
+    text = "The paper pointed to the review board finding that the guards were too few."
+    assert ("the review board", "finding") in _sources(text)
+
+
 def test_an_opening_participle_is_no_name_and_a_described_subject_speaks() -> None:
     text = "Reacting to criticism over his record, the retired surgeon acknowledged that he had erred."
     assert _sources(text) == [("the retired surgeon", "acknowledged")]

@@ -81,6 +81,9 @@ _NUMBER_CLAUSE_VERBS = rule_words("speech_verbs", "number_clause_verbs")
 _TIME_GLUE = rule_words("speech_verbs", "time_glue")
 _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
 _PARTICIPLE_PLACES = rule_words("speech_verbs", "participle_places")
+_IRREGULAR_PARTICIPLES = rule_words("speech_verbs", "irregular_participles")
+_MODIFIER_PREPOSITIONS = rule_words("speech_verbs", "modifier_prepositions") | PREPOSITIONS
+_MODIFIER_PHRASES_MAX = 3  # prepositional phrases after a participle: "fired by the school in May last year"
 _LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
 _AFTER_VERB_NOT_SOURCE = rule_words("speech_verbs", "after_verb_not_source")
 _DOCUMENT_MODIFIERS = rule_words("speech_verbs", "document_modifiers")
@@ -792,7 +795,7 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     rng = np_backward(toks, j)
     if rng:
         rng = governing_phrase(toks, rng)  # "advisers to Mr. Obama say"
-        rng = _before_participle_phrase(toks, rng)  # "Another source speaking to Fox News said"
+        rng = _before_participle_phrase(toks, rng, _finite(t))  # "Another source speaking to Fox News said"
     if toks[j].low in ("and", "but") and not chosen:
         rng = _clause_subject(toks, i)  # "Tarnwell has raised £40m and says ..."
     elif t.low.endswith("ing") and _participle(toks, i) and (
@@ -822,20 +825,46 @@ def _scare_quoted_subject(toks: list[Tok], j: int) -> bool:
         and not any(t.text[0].isdigit() for t in toks[rng[0]:rng[1]])
 
 
-def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int], finite_cue: bool = False) -> tuple[int, int]:
     """'Another intelligence source speaking to Fox News said', 'a lawyer representing the family
-    said': the phrase before the cue is the object of a participle after the subject; the
-    subject is the phrase before the participle, when it can speak and opens its clause."""
+    said', 'a man arrested in Leeds says', 'a teacher fired by the school in May says': the phrase
+    before the cue ends a participle's modifier after the subject (its object, or the object of
+    its last preposition); the subject is the phrase before the participle, when it can speak
+    and opens its clause. A past participle counts only with a preposition after it and before a
+    finite cue, the clause's verb, so that it can only be a reduced relative ("Clinton pointed to
+    the board finding that": the board finds; "the release linked to the AP report": no verb)."""
     k = rng[0] - 1
-    if k >= 1 and toks[k].low in PREPOSITIONS:
-        k -= 1  # "speaking to", "writing in"
-    if k < 1 or not toks[k].low.endswith("ing") or toks[k].cap:
+    for _ in range(_MODIFIER_PHRASES_MAX):
+        after_preposition = k >= 1 and toks[k].low in _MODIFIER_PREPOSITIONS
+        if after_preposition:
+            k -= 1  # "speaking to", "arrested in"
+        if k < 1 or not toks[k].is_word:
+            return rng
+        low = toks[k].low
+        if not toks[k].cap and (low.endswith("ing") or finite_cue and after_preposition and _past_participle(low)):
+            break
+        if not after_preposition:
+            return rng
+        before = np_backward(toks, k)  # "the school" in "fired by the school in May"
+        if before is None or before[1] != k + 1:
+            return rng
+        k = before[0] - 1
+    else:
         return rng
     head = np_backward(toks, k - 1)
     if head is None or not plausible_source(toks, head) or timeish(toks, head) or (
             head[0] > 0 and toks[head[0] - 1].is_word and toks[head[0] - 1].low not in ("and", "but")):
         return rng
     return head
+
+
+def _finite(t: Tok) -> bool:
+    """A verb form that can only be a clause's own verb: "says", "said", "told" (not "report", "finding")."""
+    return t.low.endswith(("s", "ed")) or t.low in lx.irregular_past()
+
+
+def _past_participle(low: str) -> bool:
+    return low.endswith("ed") and len(low) > 4 or low in lx.irregular_past() or low in _IRREGULAR_PARTICIPLES
 
 
 def _described_subject(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool:
