@@ -32,7 +32,8 @@ def test_unnamed_people_of_a_named_body_are_anonymous(mention: str) -> None:
 
 
 @pytest.mark.parametrize("mention", ["industry groups", "housing advocates", "environmental groups", "critics",
-                                     "many Republicans", "the market", "polls", "Some economists"])
+                                     "many Republicans", "the market", "polls", "Some economists",
+                                     "Rumor", "Rumour", "Claim", "Gossip"])
 def test_collectives_and_opinion_are_vague(mention: str) -> None:
     assert classify(mention) == "vague"
 

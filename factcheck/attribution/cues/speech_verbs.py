@@ -83,6 +83,7 @@ _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
 _PARTICIPLE_PLACES = rule_words("speech_verbs", "participle_places")
 _IRREGULAR_PARTICIPLES = rule_words("speech_verbs", "irregular_participles")
 _MODIFIER_PREPOSITIONS = rule_words("speech_verbs", "modifier_prepositions") | PREPOSITIONS
+_PARTICIPLE_ADVERBS = rule_words("speech_verbs", "participle_adverbs")
 _MODIFIER_PHRASES_MAX = 3  # prepositional phrases after a participle: "fired by the school in May last year"
 _LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
 _AFTER_VERB_NOT_SOURCE = rule_words("speech_verbs", "after_verb_not_source")
@@ -795,7 +796,8 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     rng = np_backward(toks, j)
     if rng:
         rng = governing_phrase(toks, rng)  # "advisers to Mr. Obama say"
-        rng = _before_participle_phrase(toks, rng, _finite(t))  # "Another source speaking to Fox News said"
+        # "Another source speaking to Fox News said"; a learned cue word may be a noun ("shots fired")
+        rng = _before_participle_phrase(toks, rng, _finite(t) and verb.strength != "learned")
     if toks[j].low in ("and", "but") and not chosen:
         rng = _clause_subject(toks, i)  # "Tarnwell has raised £40m and says ..."
     elif t.low.endswith("ing") and _participle(toks, i) and (
@@ -851,6 +853,9 @@ def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int], finite_cue:
         k = before[0] - 1
     else:
         return rng
+    while k >= 2 and (toks[k - 1].low in _PARTICIPLE_ADVERBS
+                      or toks[k - 1].low.endswith("ly") and toks[k - 1].low not in lx.ly_not_adverbs()):
+        k -= 1  # "a boy almost killed by", "a man wrongly accused of"
     head = np_backward(toks, k - 1)
     if head is None or not plausible_source(toks, head) or timeish(toks, head) or (
             head[0] > 0 and toks[head[0] - 1].is_word and toks[head[0] - 1].low not in ("and", "but")):
