@@ -856,11 +856,31 @@ def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int], finite_cue:
     while k >= 2 and (toks[k - 1].low in _PARTICIPLE_ADVERBS
                       or toks[k - 1].low.endswith("ly") and toks[k - 1].low not in lx.ly_not_adverbs()):
         k -= 1  # "a boy almost killed by", "a man wrongly accused of"
+    if finite_cue:
+        k = _passive_relative_start(toks, k)
     head = np_backward(toks, k - 1)
     if head is None or not plausible_source(toks, head) or timeish(toks, head) or (
             head[0] > 0 and toks[head[0] - 1].is_word and toks[head[0] - 1].low not in ("and", "but")):
         return rng
     return head
+
+
+def _passive_relative_start(toks: list[Tok], k: int) -> int:
+    """Where a passive relative clause opens whose participle is toks[k]: "who was (arrested)",
+    "that were (sent)", "whose son was (killed)", "whose teenage son had been (hurt)"; k itself when
+    the participle is a reduced relative with nothing before it."""
+    m = k - 1
+    if m < 2 or toks[m].low not in _PASSIVE:
+        return k
+    m -= 1
+    if toks[m + 1].low == "been" and toks[m].low in ("has", "have", "had"):
+        m -= 1
+    if toks[m].low in ("who", "that"):
+        return m
+    for back in (1, 2):  # "whose son", "whose teenage son"
+        if m - back >= 1 and toks[m - back].low == "whose" and all(t.is_word for t in toks[m - back + 1:m + 1]):
+            return m - back
+    return k
 
 
 def _finite(t: Tok) -> bool:
