@@ -243,6 +243,16 @@ def test_the_firm_is_never_a_council_or_a_ministry() -> None:
     assert only(a, "The firm").source == "Orbis Corp."
 
 
+def test_a_body_word_stands_for_a_named_body_not_for_another_description() -> None:
+    # "the charity" is a description with its own head noun: "the company" or "the agency" is not it
+    a = body("The charity said the money had been spent. The company said it had paid in full.")
+    assert only(a, "The company").source == "The company"
+    a = body("The charity said the grant was late. The agency said it would review it.")
+    assert only(a, "The agency").source == "The agency"
+    a = body("The Harbour Trust said the grant was late. The agency said it would review it.")
+    assert only(a, "The agency").source == "Harbour Trust"
+
+
 def test_a_company_word_never_stands_for_a_country_and_a_spokesman_is_a_person() -> None:
     a = body("The ministry's spokesman, Li Wei, told reporters that China opposed the move. "
              "The company said it would cut 300 jobs.")

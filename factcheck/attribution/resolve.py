@@ -81,6 +81,12 @@ def _phrase_head(name: str) -> str:
 
 
 @lru_cache(maxsize=16384)  # asked of every held unnamed entity for each "he"/"she" resolved
+def _proper(name: str) -> bool:
+    """A body's name, not a description of one: "Harbour Foods", not "the charity" (which "the
+    company" cannot stand for: it had its own head noun, and that was not "company")."""
+    return any(w[:1].isupper() for w in name.split()[1 if name[:4].lower() == "the " else 0:])
+
+
 def _singular_person(name: str) -> bool:
     """'a senior official', 'the spokeswoman', 'a senior official in the president's office': one
     person, not 'officials' or 'the ministry' (the head noun stands before the phrase's tail)."""
@@ -446,12 +452,12 @@ class Discourse:
             # is not the council's, so no other named body stands in for it
             other_bodies = lx.org_words() - _COMPANY_WORDS - _COMPANY_NAME_WORDS
             countries = wordset("kind_countries")  # "China said ... The company said"
-            e = self._recent(lambda e: e.kind in ("text_org", "named_org") and
+            e = self._recent(lambda e: e.kind in ("text_org", "named_org") and _proper(e.name) and
                              other_bodies.isdisjoint(w.strip(".,") for w in _lower_words(e.name))
                              and e.name.lower().removeprefix("the ") not in countries)
             return self._public(e) if e else (mention, kind)
         if head in lx.org_words():
-            e = self._recent(lambda e: e.kind == "named_org")
+            e = self._recent(lambda e: e.kind == "named_org" and _proper(e.name))
             if e:
                 return self._public(e)
         return mention, kind
