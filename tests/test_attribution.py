@@ -200,13 +200,6 @@ def test_first_person_after_a_headline_speaker_s_colon_is_the_speaker() -> None:
     assert [(a.source, a.cue) for a in head.attributions] == [("Brankovic", ":")]
 
 
-def test_a_headline_keeps_the_rules_grammatical_source() -> None:
-    # the mention chooser, learned from running text, had moved the possessor's credit to the
-    # headline's opening word; a label before a colon is no speaker when a cue follows
-    assert [x for x, _ in _headline("Fans cheer the mayor's comments that the park will reopen")] == ["the mayor"]
-    assert [x for x, _ in _headline("Angler fury: Harbour board warns boats over new fees")] == ["Harbour board"]
-
-
 def test_headline_ese_sources() -> None:
     # a role named last, after a dash or a colon, is an unnamed source
     assert _headline("Bank to raise rates in June -- economist") == [("economist", "anonymous")]

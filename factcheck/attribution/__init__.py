@@ -36,11 +36,6 @@ UNNAMED = "(not named)"
 # main-clause reading (_main_clause) stays with running text.
 _STANCE_ROLES = ("body", "standfirst")
 _FALLBACK_ROLES = _STANCE_ROLES + ("headline",)
-# The mention chooser learned from running text (PolNeAR has no headlines). On headlinese it moved
-# the rules' grammatical choice to a label or an opening word ("Fans cheer mayor's comments that"
-# credited "Fans"): over the 3,671 FNC-1 and Emergent train headlines it changed 19, 9 of them
-# for the worse, 4 for the better, 6 both wrong; so a headline keeps the rules' choice.
-_CHOOSER_ROLES = ("body", "standfirst", "caption")
 _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on", "goes on")
 _EMBEDDING = rule_words("stance", "embedding_words", "attribution_rules")
 _POINTING_BACK = rule_words("stance", "pointing_back", "attribution_rules")
@@ -128,7 +123,7 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
             main = _main_clause(text, s, raws, quoted, main_clause)
             if main is not None:
                 raws.insert(0, main)
-        if raws and chooser is not None and s.role in _CHOOSER_ROLES:
+        if raws and chooser is not None:
             chooser(text, s.start, s.end, raws, [(s.start + a, s.start + b) for a, b in quoted])
         kind_of_quote = quote_kind(s, 0, starts_inside.get(s.id)) if raws else "indirect"
         yield Plan(s, raws, inner, kind_of_quote)
