@@ -827,6 +827,16 @@ def test_a_headline_speaker_before_a_past_participle_is_the_source() -> None:
     assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == [("Woman", "says")]
 
 
+def test_a_title_case_participle_aside_names_no_one() -> None:
+    text = "Okafor, Outraged Over Vote, Vows to Stay on Course"
+    assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == [("Okafor", "Vows")]
+    # a name in apposition still speaks, a given name in -ed too
+    text = "Harbour Trust Chief, Ann Lee, Says Fund Is Safe"
+    assert [r.mention for r in find_in_sentence(text, 0, len(text), headline=True)] == ["Ann Lee"]
+    text = "Harbour Trust Chief, Mohammed Okafor, Says Fund Is Safe"
+    assert [r.mention for r in find_in_sentence(text, 0, len(text), headline=True)] == ["Mohammed Okafor"]
+
+
 def test_a_learned_cue_word_after_a_participle_phrase_is_no_verb() -> None:
     # "shots" is a cue word learned from training data; here it is a noun, and the run-on headline
     # has no clause whose subject is the guard

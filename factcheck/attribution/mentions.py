@@ -17,7 +17,7 @@ from factcheck.attribution.kinds import (
 
 # the cue rules import classify from here; it lives in kinds.py
 from factcheck.attribution.kinds import classify as classify
-from factcheck.attribution.names import gender_of, possessive_pronouns
+from factcheck.attribution.names import gender_of, given_names, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok, abbreviations_of
 
@@ -447,6 +447,13 @@ def _town_comma(toks: list[Tok], k: int, end: int) -> bool:
     return stop is not None and stop < end and k > 0 and toks[k - 1].cap and _a_state(toks[k + 1:stop])
 
 
+def _participle_aside(appos: list[Tok]) -> bool:
+    """'Okafor, Outraged Over Vote, Vows': in a Title Case headline an aside that opens with a
+    participle says how the speaker is, it names no one (a given name in -ed, "Mohammed", does)."""
+    low = appos[0].low
+    return (past_participle(low) or low.endswith("ing") and len(low) > 5) and low not in given_names()
+
+
 def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """For "Hugh Hill, a doctor, said": toks[comma] is the comma before the cue; find the name
     before the apposition. Returns the name's token range, or None when it is no apposition."""
@@ -476,7 +483,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         if rng and toks[rng[0]].low in PREPOSITIONS and rng[0] > 1 and toks[rng[0] - 1].text == ",":
             return apposition_name(toks, rng[0] - 1)  # "Ann Lee, 18, from Lee County, Fla., said"
         return None  # a place is never the speaker
-    if appos and appos[0].cap and not party_code(appos[0]) \
+    if appos and appos[0].cap and not party_code(appos[0]) and not _participle_aside(appos) \
             and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
             and appos[-1].cap and len(appos) <= 5 and not _after_place(toks, k - 1):
         # ("a town hall in Columbus, Ohio, said": a place and its state, not a name in apposition)
