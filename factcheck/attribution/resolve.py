@@ -80,13 +80,13 @@ def _phrase_head(name: str) -> str:
     return found[cut - 1] if cut else ""
 
 
-@lru_cache(maxsize=16384)  # asked of every held unnamed entity for each "he"/"she" resolved
 def _proper(name: str) -> bool:
     """A body's name, not a description of one: "Harbour Foods", not "the charity" (which "the
     company" cannot stand for: it had its own head noun, and that was not "company")."""
     return any(w[:1].isupper() for w in name.split()[1 if name[:4].lower() == "the " else 0:])
 
 
+@lru_cache(maxsize=16384)  # asked of every held unnamed entity for each "he"/"she" resolved
 def _singular_person(name: str) -> bool:
     """'a senior official', 'the spokeswoman', 'a senior official in the president's office': one
     person, not 'officials' or 'the ministry' (the head noun stands before the phrase's tail)."""

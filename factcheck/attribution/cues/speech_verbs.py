@@ -15,7 +15,7 @@ from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Cand
 from factcheck.attribution.cues.headlinese import bare_noun, governed_noun
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject, plausible_source, speaker_noun, timeish
-from factcheck.attribution.kinds import partitives
+from factcheck.attribution.kinds import partitives, past_participle
 from factcheck.attribution.lexicons import CueVerb
 from factcheck.attribution.mentions import (
     DASHES,
@@ -84,7 +84,7 @@ _PARTICIPLE_PLACES = rule_words("speech_verbs", "participle_places")
 _IRREGULAR_PARTICIPLES = rule_words("speech_verbs", "irregular_participles")
 _MODIFIER_PREPOSITIONS = rule_words("speech_verbs", "modifier_prepositions") | PREPOSITIONS
 _PARTICIPLE_ADVERBS = rule_words("speech_verbs", "participle_adverbs")
-_MODIFIER_PHRASES_MAX = 3  # prepositional phrases after a participle: "fired by the school in May last year"
+_MODIFIER_PHRASES_MAX = 3  # prepositional phrases after a participle: "bitten by the dog at the show in May"
 _LEADING_CONJUNCTIONS = rule_words("speech_verbs", "leading_conjunctions")
 _AFTER_VERB_NOT_SOURCE = rule_words("speech_verbs", "after_verb_not_source")
 _DOCUMENT_MODIFIERS = rule_words("speech_verbs", "document_modifiers")
@@ -829,7 +829,7 @@ def _scare_quoted_subject(toks: list[Tok], j: int) -> bool:
 
 def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int], finite_cue: bool = False) -> tuple[int, int]:
     """'Another intelligence source speaking to Fox News said', 'a lawyer representing the family
-    said', 'a man arrested in Leeds says', 'a teacher fired by the school in May says': the phrase
+    said', 'a man arrested in Leeds says', 'a porter bitten by the dog at the show told': the phrase
     before the cue ends a participle's modifier after the subject (its object, or the object of
     its last preposition); the subject is the phrase before the participle, when it can speak
     and opens its clause. A past participle counts only with a preposition after it and before a
@@ -847,7 +847,7 @@ def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int], finite_cue:
             break
         if not after_preposition:
             return rng
-        before = np_backward(toks, k)  # "the school" in "fired by the school in May"
+        before = np_backward(toks, k)  # "the dog" in "bitten by the dog at the show"
         if before is None or before[1] != k + 1:
             return rng
         k = before[0] - 1
@@ -889,7 +889,7 @@ def _finite(t: Tok) -> bool:
 
 
 def _past_participle(low: str) -> bool:
-    return low.endswith("ed") and len(low) > 4 or low in lx.irregular_past() or low in _IRREGULAR_PARTICIPLES
+    return past_participle(low) or low in _IRREGULAR_PARTICIPLES
 
 
 def _described_subject(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool:
