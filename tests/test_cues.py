@@ -323,6 +323,9 @@ def test_speaker_before_a_colon_and_a_quotation() -> None:
 def test_kicker_and_tally_before_a_colon_are_no_speakers() -> None:
     assert _run(labels.colon, "Update: the road has reopened.") == []
     assert _run(labels.colon, "Okafor: 547.") == []
+    # a genre label heads an opinion piece; its author, not the label, speaks
+    assert _run(labels.colon, "Op-Ed: The harbour plan will fail.") == []
+    assert _run(labels.colon, "Editorial: Council must act on the depot") == []
     # a kicker that calls the story false credits it to no one
     assert _headline("Fake news: Council to ban bikes from the high street") == []
     assert _headline("Fake-News: 'Council Will Ban Bikes'") == []
@@ -1063,3 +1066,27 @@ def test_a_cue_word_and_its_particle_that_make_another_verb_credit_no_one() -> N
     # the cue word alone, or with a particle that keeps it a cue, still credits its subject
     assert _sources("Ann Okafor slammed the plan on Monday.") == [("Ann Okafor", "slammed")]
     assert _sources("Ann Okafor doubled down on the plan on Monday.")[0][0] == "Ann Okafor"
+
+
+def test_a_verb_shouted_in_a_lower_case_line_is_still_a_cue() -> None:
+    # capitals for emphasis are no name: the speaker is the phrase before the verb
+    for text, want in [("Harbour council DENIES report that the pier will close", ("Harbour council", "DENIES")),
+                       ("Okafor SLAMS the board over the budget", ("Okafor", "SLAMS")),
+                       ("NHS CONFIRMS ward closures", ("NHS", "CONFIRMS"))]:
+        assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == [want]
+    text = "The ministry DENIES the report that the troops were sent."
+    assert ("The ministry", "DENIES") in _sources(text)
+
+
+def test_a_run_of_capitals_is_a_subhead_not_a_shouted_verb() -> None:
+    # "TRUMP COUNTER." and "FELLOW DOCTORS DON'T WANT ..." head a section; no one speaks there
+    for text in ["HARBOUR TRUST COUNTERS.", "FELLOW DOCTORS WARN AGAINST HIM — The board met on Monday."]:
+        assert find_in_sentence(text, 0, len(text), headline=False) == []
+
+
+def test_a_verb_after_and_shares_the_subject_before_the_first_verb() -> None:
+    # the -s verb before "and" is the subject's too, not a word of its phrase
+    text = "Okafor chides the council and praises the harbour board"
+    assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == [("Okafor", "praises")]
+    text = "Harbour Trust keeps its accounts private but says its income has doubled."
+    assert ("Harbour Trust", "says") in _sources(text)

@@ -556,3 +556,14 @@ def test_whatever_follows_who_is_the_verb_of_its_clause() -> None:
 def test_people_placed_by_a_preposition_keep_the_kind_of_their_head(mention: str, kind: str) -> None:
     # a quantifier standing for people: part of a collective is vague, particular people anonymous
     assert classify(mention) == kind
+
+
+@pytest.mark.parametrize("mention", ["Harbourside News", "KTLA News", "The Okafor Herald", "the Tarnwell Gazette",
+                                     "Yorkshire Daily Chronicle"])
+def test_a_name_ending_in_a_mastheads_word_is_an_outlet(mention: str) -> None:
+    assert classify(mention) == "media"
+
+
+@pytest.mark.parametrize("mention", ["Emily Post", "Ann Herald"])
+def test_a_person_named_like_a_masthead_is_a_person(mention: str) -> None:
+    assert classify(mention) == "named_person"

@@ -377,7 +377,7 @@ def classify(mention: str, after: str = "") -> str:
         if start > 0 and core_low[start - 1] == "the":
             start -= 1
         run = core[start:]
-        kind = _edge_media(core_low) or _name_kind(run, text)
+        kind = _edge_media(core_low) or _masthead(run) or _name_kind(run, text)
         if kind == "named_person" and first in _INDEFINITE and not head.endswith("s") and _member(run, head):
             return "anonymous"  # "one New Hampshire Democrat", "a Texas Republican": one of them, not named
         if kind == "named_person" and len(run) == 1 and head.endswith("s") and not marked and any(
@@ -515,6 +515,13 @@ def _and_joined(tokens: list[str]) -> bool:
     left = [w for w in left if w != ","]
     return bool(left) and bool(right) and _proper(left, len(left) - 1) and _proper(right, len(right) - 1) and \
         _norm(left[-1]) not in _words("kind_vague_heads") and _norm(right[-1]) not in _words("kind_vague_heads")
+
+
+def _masthead(run: list[str]) -> str | None:
+    """'BBC News', 'The Jerusalem Post': a name of two words or more ending in a masthead's word."""
+    words = [w for w in run if _norm(w) != "the"]
+    return "media" if len(words) > 1 and _norm(words[-1]) in _words("kind_masthead_heads") \
+        and gender_of(" ".join(words)) is None else None  # "Emily Post" is a person
 
 
 def _edge_media(low: list[str]) -> str | None:

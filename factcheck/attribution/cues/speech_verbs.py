@@ -258,12 +258,31 @@ def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
         while k < i and (toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in lx.discourse_openers())
                          or toks[k].text == ","):
             k += 1
-        rng = np_forward(toks, k, allow_lower_start=False)
+        rng = _before_finite_verb(toks, np_forward(toks, k, allow_lower_start=False), i)
         if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and \
                 named_subject(toks, rng) and not timeish(toks, rng) and not _participle_opener(toks, rng) \
                 and not town_state(toks, rng):
             return rng
     return None
+
+
+def _before_finite_verb(toks: list[Tok], rng: tuple[int, int] | None, cue: int) -> tuple[int, int] | None:
+    """'Minister denounces killing and pledges justice': the subject a verb in the -s form after
+    "and" shares with an earlier verb ends before that verb, the first lower-case word in -s after
+    a singular word (a subject that takes "pledges" takes "denounces"), never a noun of speech."""
+    if rng is None or cue < 1 or toks[cue - 1].low not in ("and", "but"):
+        return rng
+    t = toks[cue]
+    if not t.low.endswith("s") or t.low.endswith(("ss", "'s")) or t.low in lx.cue_nouns() and (
+            cue + 1 >= len(toks) or toks[cue + 1].low in PREPOSITIONS
+            or not toks[cue + 1].is_word and toks[cue + 1].text not in QUOTE_CHARS):
+        return rng  # "proclamations and comments on social media": a noun
+    for n in range(rng[0] + 1, rng[1]):
+        t, prev = toks[n], toks[n - 1]
+        if not t.cap and t.is_word and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is", "'s")) \
+                and prev.is_word and not prev.low.endswith("s") and t.low not in lx.cue_nouns():
+            return (rng[0], n)
+    return rng
 
 
 def _participle_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -473,11 +492,27 @@ def inside_document(c: VerbCue, chosen: Choice) -> Decision:
 def capitalised(c: VerbCue, chosen: Choice) -> Decision:
     """'Post' the newspaper; in a Title Case Headline, 'Former Doctor Says' is still a cue."""
     t, s, i = c.t, c.s, c.i
+    if _shouted(c):
+        return None
     if t.cap and i > 0 and not ((s.title_case and (c.verb.strength == "speech" or _headline_present(c)) or (
             c.verb.strength == "speech" and _styled_title_case(s))) and (
             i > 1 or (s.toks[0].cap and s.toks[0].low not in DETERMINERS))):
         return NO_SOURCE
     return None
+
+
+def _shouted(c: VerbCue) -> bool:
+    """'Ministry DENIES report', 'Mayor SLAMS council': a verb in capitals for emphasis in a line
+    that is otherwise in lower case; a name's capitals are on its first letter."""
+    t, toks, i = c.t.text, c.s.toks, c.i
+    if len(t) < 3 or not t.isupper() or c.s.title_case:
+        return False
+    def caps(k: int) -> bool:
+        return k >= 0 and toks[k].is_word and len(toks[k].text) > 1 and toks[k].text.isupper()
+    # the line goes on in lower case after it, and no longer run of capitals leads to it than an
+    # acronym subject ("FBI CONFIRMS probe"): a run is a subhead or label ("TRUMP COUNTER.")
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and nxt.is_word and not nxt.text.isupper() and not (caps(i - 1) and caps(i - 2))
 
 
 def _styled_title_case(s: CueSentence) -> bool:
