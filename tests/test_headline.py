@@ -680,3 +680,17 @@ def test_claims_paid_or_settled_are_no_report() -> None:
                      "online by a former manager.")
     assert "attribution_dropped" in {c.code for c in a.headline_checks}
 
+
+
+def test_attribution_dropped_when_the_body_only_credits_or_hedges_the_claim():
+    """A hedged sentence vouches for nothing: a body whose sentences on the claim are an unnamed
+    source's or hedged rests it on that source; one plain sentence in the outlet's voice vouches."""
+    text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
+    anon = sentence(text, 1, attributions=[said("people familiar with the inquiry", "anonymous")])
+    headline = head("Ferry operator knew hull was damaged before it sailed")
+    hedged = sentence("The ferry operator may have known the hull was damaged before it sailed.", 2, hedged=True)
+    checks = check_headline(headline, [anon, hedged] + body(*FERRY)[2:])
+    dropped = [c for c in checks if c.code == "attribution_dropped"]
+    assert len(dropped) == 1 and "people familiar with the inquiry" in dropped[0].message
+    plain = sentence("The ferry operator knew the hull was damaged before it sailed.", 2)
+    assert "attribution_dropped" not in codes(check_headline(headline, [anon, plain] + body(*FERRY)[2:]))

@@ -470,7 +470,10 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
         return []
     shown = {w.lower() for s in display for w in words(s.text)}
     weak = [[a for a in b.sentences[i].attributions if _weak(a, shown)] for i in support]
-    if not all(weak):
+    # a hedged sentence vouches for nothing either ("they might be able to offer insights"): the
+    # body asserts the claim nowhere in its own voice, and rests it on the weak credits it gives
+    if not any(weak) or not all(w or b.sentences[i].hedged and not b.sentences[i].attributions
+                                for i, w in zip(support, weak)):
         return []
     sources = []
     for group in weak:
