@@ -212,4 +212,18 @@ def is_hedged(text: str) -> bool:
     low = scan(text)[1]
     if ("report" in low or "reports" in low) and _REPORT_TAG.search(text):
         return True
-    return bool(hedge_cues(text))
+    cues = hedge_cues(text)
+    return bool(cues) and not (all(c in _REFUTABLE for c in cues) and _refutes(low))
+
+
+_REFUTABLE = rule_words("hedges", "refutable", "claim_rules")
+_REFUTING = _hedge_table(tuple(rule_words("hedges", "refuting", "claim_rules")))
+
+
+def _refutes(low: list[str]) -> bool:
+    """Does the sentence (its lower-cased words) call something false ("debunked", "not true")?"""
+    for i, t in enumerate(low):
+        for rest in _REFUTING.get(t, ()):
+            if tuple(low[i + 1:i + 1 + len(rest)]) == rest:
+                return True
+    return False

@@ -272,3 +272,18 @@ def test_rules_of_news_english_weigh_a_fixed_margin_not_a_veto() -> None:
     # A relayed claim the model is unsure of counts as a claim; the margin decides, not the rule alone.
     relayed = "The regulator confirmed that it had opened an investigation into the firm's pricing."
     assert claims.checkworthy_score(relayed) + RULE_MARGIN >= 0 and claims.is_checkworthy(relayed)
+
+
+@pytest.mark.parametrize("text", ["Rumours of the harbour master's death debunked",
+                                  "Claims the pier will close are untrue, council says",
+                                  "Harbour council denies reports that the ferry will stop",
+                                  "Okafor rebuffs rumours he will quit the board"])
+def test_a_claim_the_sentence_calls_false_is_no_hedge(text: str) -> None:
+    assert claims.is_hedged(text) is False
+
+
+@pytest.mark.parametrize("text", ["Rumours swirl that the harbour master will quit",
+                                  "The pier may close, though the council denies it",
+                                  "Ferry service ends despite rumours of a rescue deal"])
+def test_a_rumour_left_open_or_another_hedge_still_hedges(text: str) -> None:
+    assert claims.is_hedged(text) is True
