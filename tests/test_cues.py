@@ -1090,3 +1090,21 @@ def test_a_verb_after_and_shares_the_subject_before_the_first_verb() -> None:
     assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == [("Okafor", "praises")]
     text = "Harbour Trust keeps its accounts private but says its income has doubled."
     assert ("Harbour Trust", "says") in _sources(text)
+
+
+def test_an_outlet_that_reports_is_a_source_without_that() -> None:
+    # "reports" after an outlet's name is its reporting sense, with or without "that"
+    text = "Harbour Gazette Reports Hackers Sent Message to Council"
+    assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == \
+        [("Harbour Gazette", "Reports")]
+    assert ("the Harbour Gazette", "reported") in _sources(
+        "The council sold the pier, as the Harbour Gazette reported a week later.")
+    # a firm's "reports" is an act ("reports a loss"), and "the Gazette report" a noun
+    assert _sources("Acme reports a loss for the third year.") == []
+    assert all(cue != "report" for _, cue in _sources("The Harbour Gazette report is misleading, the council said."))
+
+
+def test_a_two_letter_acronym_closing_a_headline_credits_it() -> None:
+    # initials the outlet list does not know: the Harbour Times
+    text = "Harbour council to sell the pier: HT"
+    assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == [("HT", ":")]

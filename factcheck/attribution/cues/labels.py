@@ -111,9 +111,9 @@ def can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> boo
     words = [t.low for t in head]
     if any(w in _CONTEST_WORDS for w in words) or _clause(head):
         return False  # "Lee v Harbour Police:", "Fan Caught On Camera:": a topic, not a speaker
-    if len(head) == 1 and head[0].text.isupper() and len(head[0].text) > 2:
+    if len(head) == 1 and head[0].text.isupper() and len(head[0].text) >= 2:
         # "TAPPER:" in a transcript; in a headline a long word in capitals is a kicker
-        # ("SHOCKING:", "AUSTRALIA:") and a short one an acronym ("NASA:", "DHS:")
+        # ("SHOCKING:", "AUSTRALIA:") and a short one an acronym ("NASA:", "DHS:", "...: AP")
         return not headline or len(head[0].text) <= 5
     if any(w in _TITLES for w in words):
         return True

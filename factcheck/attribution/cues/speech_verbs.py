@@ -762,6 +762,8 @@ def weak_without_content(c: VerbCue, chosen: Choice) -> Decision:
     ('added that', 'showed that', '..., Smith added.'), or with a name before it; a document
     shows what it finds ('the poll showed Clinton ahead')."""
     toks, i, t, verb, j = c.s.toks, c.i, c.t, c.verb, c.j
+    if verb.lemma == "report" and t.low != "report" and _outlet_before(toks, j):
+        return None  # "CNN reports hackers sent a message": an outlet reporting is its reporting sense
     if verb.strength == "weak" and c.cue == t.text and not _weak_ok(toks, i, verb.lemma, c.inverted, j) and not (
             verb.lemma not in _STRICT_WEAK and _named_before(toks, j) and (
                 # a headline drops the verb of what was said: "FBI confirms 650,000 emails found"
@@ -770,6 +772,13 @@ def weak_without_content(c: VerbCue, chosen: Choice) -> Decision:
             and j >= 0 and toks[j].low in lx.document_nouns() and not _describes_noun(toks, i, verb.lemma)):
         return NO_SOURCE
     return None
+
+
+def _outlet_before(toks: list[Tok], j: int) -> bool:
+    """Is the phrase ending at toks[j] a news outlet by name ("CNN", "The Harbour Gazette"; not
+    "media" or "a news", whose "reports" is a noun)?"""
+    rng = np_backward(toks, j) if j >= 0 and toks[j].is_word and toks[j].cap else None
+    return rng is not None and classify_mention(" ".join(t.text for t in toks[rng[0]:rng[1]])) == "media"
 
 
 def _describes_noun(toks: list[Tok], i: int, lemma: str) -> bool:
