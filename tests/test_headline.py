@@ -694,3 +694,23 @@ def test_attribution_dropped_when_the_body_only_credits_or_hedges_the_claim():
     assert len(dropped) == 1 and "people familiar with the inquiry" in dropped[0].message
     plain = sentence("The ferry operator knew the hull was damaged before it sailed.", 2)
     assert "attribution_dropped" not in codes(check_headline(headline, [anon, plain] + body(*FERRY)[2:]))
+
+
+GHOST = [
+    "A photo of a ghost standing on the harbour wall at Tarnwell was taken on Monday night by a fisherman.",
+    "The ghost photo shows a pale figure on the harbour wall beside the lighthouse.",
+    "The fisherman shared the photo with friends, and it has since been seen by thousands online.",
+]
+
+
+def test_a_debunking_headline_over_a_body_that_tells_the_story_as_fact_is_contradicted():
+    checks = check_headline(head("Tarnwell harbour ghost photo is fake"), body(*GHOST))
+    found = [c for c in checks if c.code == "contradicted"]
+    assert len(found) == 1 and "'fake'" in found[0].message and "tells it as fact" in found[0].message
+    assert found[0].evidence and set(found[0].evidence) <= {"s1", "s2", "s3"}
+    # a hedged debunk leaves it open (the analysis marks "probably" so); a body that calls it false
+    # backs the headline
+    probably = sentence("Tarnwell harbour ghost photo is probably fake", 0, role="headline", hedged=True)
+    assert "contradicted" not in codes(check_headline(probably, body(*GHOST)))
+    doctored = body(*GHOST, "The ghost photo was doctored and is a hoax, the harbour master said.")
+    assert "contradicted" not in codes(check_headline(head("Tarnwell harbour ghost photo is fake"), doctored))

@@ -789,6 +789,10 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
         if alive:
             tokens = words(b.texts[alive[0]], folded=True)
             return [*found, _contradicted_at(b, alive, _alive_spots(tokens)[1])]
+    else:
+        asserted = _debunk_unsupported(display, b, bear)
+        if asserted:
+            return [*found, asserted]
     if st.reports < t_rep:
         return found
     # a code the rules raised already stands; the other may still be said ("FBI confirms" over a
@@ -815,6 +819,30 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
     # would resign" under "Minister resigns"
     first = bear[0] if bear else None
     return first is not None and first in refuting and _denies(words(b.texts[first], folded=True), b.cues[first].refute)
+
+
+def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]) -> Check | None:
+    """A headline that itself calls the claim false ("Harbour Photo Is Fake") over a body that
+    disputes nothing and tells the story in its own voice, unhedged and uncredited, in a sentence
+    bearing on it: the body does not back the debunk; it contradicts the headline."""
+    if b.refuting or not bear or any(s.hedged for s in display) or _asks(display):
+        return None  # "... Is Probably Fabricated" leaves it open ("fake" is among the headline hedges)
+    refuting = []
+    for s in display:
+        tokens = words(s.text, folded=True)
+        cues = sentence_cues(tokens)
+        if cues.strong and _cue_in_sense(tokens, cues.refute):
+            refuting += _cue_words(tokens, cues.refute, "headline_refuting")
+    if not refuting:
+        return None  # "Kurds deny ...": the headline reports a dispute; a body may tell the story
+    told = [i for i in bear[:2] if not b.sentences[i].hedged and not b.sentences[i].attributions]
+    if not told:
+        return None
+    said = ", ".join(repr(w) for w in refuting[:2])
+    return Check("contradicted",
+                 f"The headline calls this false ({said}), but the body disputes nothing and tells it as "
+                 f"fact ({_where(b, told[0])}). Check which of the two the story supports.",
+                 b.ids(told))
 
 
 def _only_denials_withheld(b: BodyContext, bear: list[int]) -> bool:
