@@ -714,3 +714,15 @@ def test_a_debunking_headline_over_a_body_that_tells_the_story_as_fact_is_contra
     assert "contradicted" not in codes(check_headline(probably, body(*GHOST)))
     doctored = body(*GHOST, "The ghost photo was doctored and is a hoax, the harbour master said.")
     assert "contradicted" not in codes(check_headline(head("Tarnwell harbour ghost photo is fake"), doctored))
+
+
+def test_a_body_that_negates_the_headlines_own_word_contradicts_it():
+    head_ = head("Mayor's brother arrested at Tarnwell harbour")
+    negates = body("The man arrested at Tarnwell harbour on Monday was not the brother of the mayor, police said.",
+                   "He was held overnight and released without charge.")
+    found = [c for c in check_headline(head_, negates) if c.code == "contradicted"]
+    assert len(found) == 1 and "'not the brother'" in found[0].message and found[0].evidence == ["s1"]
+    # "not confirmed" leaves the claim open; it denies nothing
+    unconfirmed = body("The arrest at Tarnwell harbour of the mayor's brother has not been confirmed by police.",
+                       "He was held overnight, a neighbour said.")
+    assert "contradicted" not in codes(check_headline(head_, unconfirmed))

@@ -789,6 +789,9 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
         if alive:
             tokens = words(b.texts[alive[0]], folded=True)
             return [*found, _contradicted_at(b, alive, _alive_spots(tokens)[1])]
+        negated = _negates_headline_word(display, b, bear)
+        if negated:
+            return [*found, _contradicted_at(b, bear[:1], [negated])]
     else:
         asserted = _debunk_unsupported(display, b, bear)
         if asserted:
@@ -843,6 +846,33 @@ def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]
                  f"The headline calls this false ({said}), but the body disputes nothing and tells it as "
                  f"fact ({_where(b, told[0])}). Check which of the two the story supports.",
                  b.ids(told))
+
+
+_NEGATORS = frozenset({"not", "never", "no"})
+_ARTICLES_BETWEEN = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+
+
+def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[int]) -> str | None:
+    """The sentence bearing most on a claim the headline states negates one of the headline's own
+    words: "A woman detained ... was not the wife of ..." under "Wife of militant leader detained".
+    A verb of checking after the negation leaves the claim open ("has not been confirmed"), so
+    only a word of the headline right after "not"/"never"/"no" (an article between) counts.
+    Returns the words, or None."""
+    if not bear or not _states(display):
+        return None
+    terms = set(_terms_of(display[0].text))
+    checking = wordset("headline_verifying")
+    tokens = words(b.texts[bear[0]], folded=True)
+    for k, w in enumerate(tokens[:-1]):
+        if w.lower() not in _NEGATORS:
+            continue
+        n = k + 1
+        if tokens[n].lower() in _ARTICLES_BETWEEN and n + 1 < len(tokens):
+            n += 1
+        key = lemma(tokens[n])
+        if key in terms and key not in checking:
+            return f"{w} {' '.join(tokens[k + 1:n + 1])}"
+    return None
 
 
 def _only_denials_withheld(b: BodyContext, bear: list[int]) -> bool:
