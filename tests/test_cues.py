@@ -1108,3 +1108,8 @@ def test_a_two_letter_acronym_closing_a_headline_credits_it() -> None:
     # initials the outlet list does not know: the Harbour Times
     text = "Harbour council to sell the pier: HT"
     assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == [("HT", ":")]
+
+
+def test_it_looks_like_cites_no_one() -> None:
+    assert _sources("It looks like the harbour deal is off.") == []
+    assert ("the minister", "said") in _sources("It looks like the harbour deal is off, the minister said.")

@@ -726,3 +726,11 @@ def test_a_body_that_negates_the_headlines_own_word_contradicts_it():
     unconfirmed = body("The arrest at Tarnwell harbour of the mayor's brother has not been confirmed by police.",
                        "He was held overnight, a neighbour said.")
     assert "contradicted" not in codes(check_headline(head_, unconfirmed))
+
+
+def test_a_negation_with_be_or_longer_between_still_negates_the_headlines_word():
+    head_ = head("Okafor to play harbour master in Tarnwell film")
+    no_longer = body("Ann Okafor will no longer be playing the harbour master in the Tarnwell film.",
+                     "Filming starts in May.")
+    found = [c for c in check_headline(head_, no_longer) if c.code == "contradicted"]
+    assert len(found) == 1 and "'no longer be playing'" in found[0].message

@@ -848,15 +848,19 @@ def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]
                  b.ids(told))
 
 
-_NEGATORS = frozenset({"not", "never", "no"})
-_ARTICLES_BETWEEN = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+_NEGATORS = frozenset({"not", "never", "no", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't",
+                       "weren't", "won't", "cannot", "can't"})
+# what may stand between the negation and the word it negates: "was not the wife", "will no
+# longer be playing"
+_BETWEEN_NEGATION = frozenset({"a", "an", "the", "his", "her", "its", "their", "be", "been", "being", "longer",
+                               "actually", "really"})
 
 
 def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[int]) -> str | None:
     """The sentence bearing most on a claim the headline states negates one of the headline's own
     words: "A woman detained ... was not the wife of ..." under "Wife of militant leader detained".
     A verb of checking after the negation leaves the claim open ("has not been confirmed"), so
-    only a word of the headline right after "not"/"never"/"no" (an article between) counts.
+    only a word of the headline right after the negation (an article, "be", "longer" between) counts.
     Returns the words, or None."""
     if not bear or not _states(display):
         return None
@@ -867,7 +871,7 @@ def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[i
         if w.lower() not in _NEGATORS:
             continue
         n = k + 1
-        if tokens[n].lower() in _ARTICLES_BETWEEN and n + 1 < len(tokens):
+        while n + 1 < len(tokens) and n < k + 3 and tokens[n].lower() in _BETWEEN_NEGATION:
             n += 1
         key = lemma(tokens[n])
         if key in terms and key not in checking:

@@ -98,6 +98,7 @@ _ATTRIBUTIVE_FORMS = rule_words("speech_verbs", "attributive_forms")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
 _CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
 _EXPLETIVE_IT_VERBS = rule_words("speech_verbs", "expletive_it_verbs")
+_EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
 
 
@@ -828,9 +829,10 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     s, toks, i, t, verb, j = c.s, c.s.toks, c.i, c.t, c.verb, c.j
     if not (j >= 0 and (toks[j].is_word or _scare_quoted_subject(toks, j))):
         return None
-    if toks[j].low == "it" and t.low in _EXPLETIVE_IT_VERBS and j == i - 1 and i + 1 < len(toks) \
-            and not toks[i + 1].low == "to":
-        return NO_SOURCE  # "It appears that ...": no one is cited (the agentless hedge reads it)
+    if toks[j].low == "it" and j == i - 1 and i + 1 < len(toks) and (
+            t.low in _EXPLETIVE_IT_VERBS and not toks[i + 1].low == "to"
+            or t.low in _EXPLETIVE_IT_LIKE_VERBS and toks[i + 1].low in ("like", "as")):
+        return NO_SOURCE  # "It appears that ...", "It looks like ...": no one is cited (the agentless hedge reads it)
     sp = s.span_at(toks[j].end)
     if sp and not _partitive_before(toks, sp[0]):
         return (c.propose_span(sp, "subject_span"),)
