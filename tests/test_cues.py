@@ -1113,3 +1113,9 @@ def test_a_two_letter_acronym_closing_a_headline_credits_it() -> None:
 def test_it_looks_like_cites_no_one() -> None:
     assert _sources("It looks like the harbour deal is off.") == []
     assert ("the minister", "said") in _sources("It looks like the harbour deal is off, the minister said.")
+
+
+def test_it_is_believed_without_that_names_no_one() -> None:
+    # the agentless passive with "that" left out reads as it does with it
+    assert _sources("It is believed the ferry sank within minutes.") == [("", "It is believed")]
+    assert _sources("It is believed that the ferry sank within minutes.") == [("", "It is believed")]

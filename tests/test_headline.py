@@ -734,3 +734,14 @@ def test_a_negation_with_be_or_longer_between_still_negates_the_headlines_word()
                      "Filming starts in May.")
     found = [c for c in check_headline(head_, no_longer) if c.code == "contradicted"]
     assert len(found) == 1 and "'no longer be playing'" in found[0].message
+
+
+def test_a_formula_that_names_no_one_is_said_so_in_the_message():
+    text = "It is estimated that the ferry operator knew the hull was damaged before it sailed."
+    formula = Attribution(source="It is estimated", mention="It is estimated", span=(0, 15), cue="estimated",
+                          kind="vague")
+    checks = check_headline(head("Ferry operator knew hull was damaged before it sailed"),
+                            [sentence(text, 1, attributions=[formula])] + body(*FERRY)[1:])
+    dropped = [c for c in checks if c.code == "attribution_dropped"]
+    assert len(dropped) == 1 and "no one by name ('It is estimated')" in dropped[0].message
+    assert "It is estimated ('estimated')" not in dropped[0].message

@@ -478,7 +478,7 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
     sources = []
     for group in weak:
         for a in group:
-            label = f"{a.source} ('{a.cue}')" if a.cue else a.source
+            label = _credit_label(a)
             if label not in sources:
                 sources.append(label)
     return [Check("attribution_dropped",
@@ -974,10 +974,18 @@ def _credits(s: Sentence) -> list[Attribution]:
     return [a for a in stance.reporting(s) if a.source and a.mention]
 
 
+def _credit_label(a: Attribution) -> str:
+    """"the newspaper ('said')"; a formula that names no one is said so: "no one by name ('It is
+    estimated')", not "It is estimated ('estimated')"."""
+    if a.kind == "vague" and (not a.mention or a.mention.lower().startswith("it ")):
+        said = a.mention if not a.cue or a.cue.lower() in a.mention.lower() else f"{a.mention} {a.cue}"
+        return f"no one by name ('{said.strip()}')"
+    return f"{a.source} ('{a.cue}')" if a.cue else a.source
+
+
 def _credited(s: Sentence) -> str:
     """", attributed to the newspaper ('said')": who the body sentence credits, and the word that does."""
-    names = list(dict.fromkeys(f"{a.source} ('{a.cue}')" if a.cue else a.source
-                               for a in _credits(s)))
+    names = list(dict.fromkeys(_credit_label(a) for a in _credits(s)))
     return f", attributed to {' and '.join(names[:2])}" if names else ""
 
 
