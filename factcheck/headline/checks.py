@@ -848,14 +848,6 @@ def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]
                  b.ids(told))
 
 
-_NEGATORS = frozenset({"not", "never", "no", "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't",
-                       "weren't", "won't", "cannot", "can't"})
-# what may stand between the negation and the word it negates: "was not the wife", "will no
-# longer be playing"
-_BETWEEN_NEGATION = frozenset({"a", "an", "the", "his", "her", "its", "their", "be", "been", "being", "longer",
-                               "actually", "really"})
-
-
 def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[int]) -> str | None:
     """The sentence bearing most on a claim the headline states negates one of the headline's own
     words: "A woman detained ... was not the wife of ..." under "Wife of militant leader detained".
@@ -865,13 +857,15 @@ def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[i
     if not bear or not _states(display):
         return None
     terms = set(_terms_of(display[0].text))
-    checking = wordset("headline_verifying")
+    checking, negation, between = (wordset("headline_verifying"), wordset("headline_negation"),
+                                   wordset("headline_negation_between"))
     tokens = words(b.texts[bear[0]], folded=True)
     for k, w in enumerate(tokens[:-1]):
-        if w.lower() not in _NEGATORS:
+        low = w.lower()
+        if low not in negation and not low.endswith("n't") and low != "cannot":
             continue
         n = k + 1
-        while n + 1 < len(tokens) and n < k + 3 and tokens[n].lower() in _BETWEEN_NEGATION:
+        while n + 1 < len(tokens) and n < k + 3 and tokens[n].lower() in between:
             n += 1
         key = lemma(tokens[n])
         if key in terms and key not in checking:
