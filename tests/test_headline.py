@@ -712,6 +712,9 @@ def test_a_debunking_headline_over_a_body_that_tells_the_story_as_fact_is_contra
     # backs the headline
     probably = sentence("Tarnwell harbour ghost photo is probably fake", 0, role="headline", hedged=True)
     assert "contradicted" not in codes(check_headline(probably, body(*GHOST)))
+    # "fake" before a noun describes a thing in the story; it calls nothing false
+    attributive = head("Fake harbour account shares Tarnwell ghost photo taken by fisherman")
+    assert "contradicted" not in codes(check_headline(attributive, body(*GHOST)))
     doctored = body(*GHOST, "The ghost photo was doctored and is a hoax, the harbour master said.")
     assert "contradicted" not in codes(check_headline(head("Tarnwell harbour ghost photo is fake"), doctored))
 

@@ -834,8 +834,9 @@ def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]
     for s in display:
         tokens = words(s.text, folded=True)
         cues = sentence_cues(tokens)
-        if cues.strong and _cue_in_sense(tokens, cues.refute):
-            refuting += _cue_words(tokens, cues.refute, "headline_refuting")
+        spots = tuple(k for k in cues.refute if not _attributive(tokens, k))
+        if cues.strong and spots and _cue_in_sense(tokens, spots):
+            refuting += _cue_words(tokens, spots, "headline_refuting")
     if not refuting:
         return None  # "Kurds deny ...": the headline reports a dispute; a body may tell the story
     told = [i for i in bear[:2] if not b.sentences[i].hedged and not b.sentences[i].attributions]
@@ -846,6 +847,13 @@ def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]
                  f"The headline calls this false ({said}), but the body disputes nothing and tells it as "
                  f"fact ({_where(b, told[0])}). Check which of the two the story supports.",
                  b.ids(told))
+
+
+def _attributive(tokens: list[str], k: int) -> bool:
+    """'Fake Fox News Website Reports ...': a refuting adjective right before a word describes a
+    thing in the story; it does not call the headline's claim false."""
+    return tokens[k].lower() in wordset("headline_refuting_adjectives") and k + 1 < len(tokens) \
+        and tokens[k + 1][:1].isalpha()
 
 
 def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[int]) -> str | None:
