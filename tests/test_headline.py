@@ -748,3 +748,11 @@ def test_a_formula_that_names_no_one_is_said_so_in_the_message():
     dropped = [c for c in checks if c.code == "attribution_dropped"]
     assert len(dropped) == 1 and "no one by name ('It is estimated')" in dropped[0].message
     assert "It is estimated ('estimated')" not in dropped[0].message
+
+
+def test_a_headline_that_says_something_ends_agrees_with_a_body_that_negates_it():
+    # "will stop serving" and "will no longer serve" say the same
+    head_ = head("Harbour cafe will stop serving chips from Monday")
+    same = body("The harbour cafe will no longer serve chips from Monday, after a row over the fryer.",
+                "Its owner has run the cafe for 20 years.")
+    assert "contradicted" not in codes(check_headline(head_, same))

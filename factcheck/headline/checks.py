@@ -849,6 +849,28 @@ def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]
                  b.ids(told))
 
 
+@lru_cache(maxsize=1)
+def _ending_keys() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """headline_negative_verbs as lemma keys: single words, and phrases ("pull out")."""
+    single, phrases = set(), []
+    for entry in lexicon_words("headline_negative_verbs"):
+        keys = tuple(lemma(w) for w in entry.split())
+        (phrases.append(keys) if len(keys) > 1 else single.add(keys[0]))
+    return frozenset(single), tuple(phrases)
+
+
+def _says_it_ends(display: list[Sentence]) -> bool:
+    """'Bale exits film', 'McDonald's will stop serving ...': the headline itself says something
+    ends or does not happen, so a body that negates its words agrees with it."""
+    single, phrases = _ending_keys()
+    for s in display:
+        keys = [lemma(w) for w in words(s.text, folded=True)]
+        if single.intersection(keys) or any(tuple(keys[k:k + len(p)]) == p for p in phrases
+                                            for k in range(len(keys))):
+            return True
+    return False
+
+
 def _attributive(tokens: list[str], k: int) -> bool:
     """'Fake Fox News Website Reports ...': a refuting adjective right before a word describes a
     thing in the story; it does not call the headline's claim false."""
@@ -862,7 +884,7 @@ def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[i
     A verb of checking after the negation leaves the claim open ("has not been confirmed"), so
     only a word of the headline right after the negation (an article, "be", "longer" between) counts.
     Returns the words, or None."""
-    if not bear or not _states(display):
+    if not bear or not _states(display) or _says_it_ends(display):
         return None
     terms = set(_terms_of(display[0].text))
     checking, negation, between = (wordset("headline_verifying"), wordset("headline_negation"),
