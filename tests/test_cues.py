@@ -1119,3 +1119,18 @@ def test_it_is_believed_without_that_names_no_one() -> None:
     # the agentless passive with "that" left out reads as it does with it
     assert _sources("It is believed the ferry sank within minutes.") == [("", "It is believed")]
     assert _sources("It is believed that the ferry sank within minutes.") == [("", "It is believed")]
+
+
+def test_a_headline_phrase_read_over_a_present_tense_verb_is_cut_at_it() -> None:
+    # "Ferryman gives evidence after complaining": the subject stops before its verb
+    text = "Ferryman gives evidence to inquiry after complaining of threats"
+    assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == \
+        [("Ferryman", "complaining")]
+    # a participle right after the verb's object speaks of the object
+    text = "Okafor backs mother attacking council over ferry cuts"
+    assert [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text), headline=True)] == \
+        [("mother", "attacking")]
+    # "fired for complaining" is the object's complaint: no subject is made up for it
+    text = "Ferry firm gets skipper sacked for complaining about the hull"
+    assert all(m != "Ferry firm" for m, _ in [(r.mention, r.cue) for r in
+                                             find_in_sentence(text, 0, len(text), headline=True)])

@@ -15,7 +15,7 @@ from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Cand
 from factcheck.attribution.cues.headlinese import bare_noun, governed_noun
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject, plausible_source, speaker_noun, timeish
-from factcheck.attribution.kinds import partitives, past_participle
+from factcheck.attribution.kinds import is_role_noun, partitives, past_participle
 from factcheck.attribution.lexicons import CueVerb
 from factcheck.attribution.mentions import (
     DASHES,
@@ -98,6 +98,7 @@ _ATTRIBUTIVE_FORMS = rule_words("speech_verbs", "attributive_forms")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
 _CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
 _EXPLETIVE_IT_VERBS = rule_words("speech_verbs", "expletive_it_verbs")
+_SUBJECT_CONTROL = rule_words("speech_verbs", "subject_control")
 _EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
 
@@ -278,12 +279,30 @@ def _before_finite_verb(toks: list[Tok], rng: tuple[int, int] | None, cue: int) 
             cue + 1 >= len(toks) or toks[cue + 1].low in PREPOSITIONS
             or not toks[cue + 1].is_word and toks[cue + 1].text not in QUOTE_CHARS):
         return rng  # "proclamations and comments on social media": a noun
+    n = _present_verb_in(toks, rng)
+    return rng if n is None else (rng[0], n)
+
+
+def _present_verb_in(toks: list[Tok], rng: tuple[int, int], people: bool = True) -> int | None:
+    """The first lower-case word in -s inside toks[rng] after a singular word: in a headline's
+    present tense, the verb a subject phrase read too far ran into ("Nun gives birth"). Never a
+    noun of speech ("claims", "remarks"), nor with `people` False a noun for people ("Air
+    travelers wary of ...")."""
     for n in range(rng[0] + 1, rng[1]):
         t, prev = toks[n], toks[n - 1]
         if not t.cap and t.is_word and t.low.endswith("s") and not t.low.endswith(("ss", "us", "is", "'s")) \
-                and prev.is_word and not prev.low.endswith("s") and t.low not in lx.cue_nouns():
-            return (rng[0], n)
-    return rng
+                and prev.is_word and not prev.low.endswith("s") and t.low not in lx.cue_nouns() \
+                and (people or not is_role_noun(t.low) and t.low not in lx.source_nouns()):
+            return n
+    return None
+
+
+def _headline_object(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """'Paper pulls story accusing professor', 'Brother backs mother attacking minister': in a
+    headline, a participle right after a phrase that ran over a present-tense verb speaks of that
+    verb's object, the words after the verb."""
+    n = _present_verb_in(toks, rng, people=False)
+    return rng if n is None or n + 1 >= rng[1] else (n + 1, rng[1])
 
 
 def _participle_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -840,6 +859,8 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     if contact:
         return (c.propose(contact, "contact_clause"),)  # "all the experts I interviewed said"
     rng = np_backward(toks, j)
+    if rng and s.headline and t.low.endswith("ing") and j == i - 1:
+        rng = _headline_object(toks, rng)
     if rng:
         rng = governing_phrase(toks, rng)  # "advisers to Mr. Obama say"
         # "Another source speaking to Fox News said"; a learned cue word may be a noun ("shots fired")
@@ -849,6 +870,11 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     elif t.low.endswith("ing") and _participle(toks, i) and (
             rng is None or not plausible_source(toks, rng) or timeish(toks, rng) or toks[i - 1].text == ","):
         rng = _clause_subject(toks, i) if not chosen else None
+        if rng is not None and s.headline and toks[i - 1].low in _SUBJECT_CONTROL \
+                and (n := _present_verb_in(toks, rng, people=False)) is not None:
+            # "Nun gives birth ... after complaining": the subject before its verb ("gets customer
+            # fired for complaining" is the customer's complaint: no cut there)
+            rng = (rng[0], n)
     elif verb.strength == "speech" and not chosen and (rng is None or not (
             plausible_source(toks, rng) or _said_by(toks, rng, i) or _described_subject(toks, rng, i))):
         # "Experts on North Korea and nuclear proliferation said", "Observers around the
