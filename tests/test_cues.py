@@ -323,6 +323,9 @@ def test_speaker_before_a_colon_and_a_quotation() -> None:
 def test_kicker_and_tally_before_a_colon_are_no_speakers() -> None:
     assert _run(labels.colon, "Update: the road has reopened.") == []
     assert _run(labels.colon, "Okafor: 547.") == []
+    # a person named over a line that identifies someone is the one identified, not a speaker
+    assert _headline("Jack Okafor: Masked harbour thief named as local vicar") == []
+    assert _headline("Harbour Police: Masked thief identified as local vicar")[0][:2] == ("Harbour Police", ":")
     # a genre label heads an opinion piece; its author, not the label, speaks
     assert _run(labels.colon, "Op-Ed: The harbour plan will fail.") == []
     assert _run(labels.colon, "Editorial: Council must act on the depot") == []

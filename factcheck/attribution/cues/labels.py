@@ -21,6 +21,7 @@ COLON_LABEL = re.compile("(?:" + "|".join(patterns("colon_labels")) + ")$", re.I
 _TITLES = rule_words("labels", "titles")
 _CREDIT_WORDS = rule_words("labels", "credit_words")
 _CONTEST_WORDS = rule_words("labels", "contest_words")
+_IDENTIFIED_AS = rule_words("labels", "identified_as")
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
 _DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                              r"\s*[.,]?\s*$")
@@ -50,7 +51,7 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             if all(not x.is_word or x.text[0].isdigit() or x.low in ("percent", "votes", "delegates")
                    for x in toks[n + 1:]):
                 return  # "Okafor: 547.": a tally, not words spoken
-            if s.headline and _named_again(head, toks[n + 1:]):
+            if s.headline and (_named_again(head, toks[n + 1:]) or _identified(head, toks[n + 1:])):
                 return  # "Ann Okafor: Minister Okafor quits": the story is about her, not in her words
             if phrase not in _transcript_labels(text) and not _shouted_name(head) and \
                     not can_speak(head, toks[n + 1] if n + 1 < len(toks) else None, s.headline):
@@ -84,6 +85,14 @@ def _named_again(head: list[Tok], rest: list[Tok]) -> bool:
     themselves in the words credited to them; a topic kicker is named again in the story's line."""
     named = {t.low for t in head if t.cap and len(t.text) > 2}
     return any(t.cap and t.low in named for t in rest)
+
+
+def _identified(head: list[Tok], rest: list[Tok]) -> bool:
+    """'Jack Okafor: Masked thief named as local vicar': a person named before the colon over a line
+    that identifies someone ("named as", "identified as") is the person identified."""
+    if gender_of(" ".join(t.text for t in head)) is None:
+        return False
+    return any(t.low in _IDENTIFIED_AS and nxt.low == "as" for t, nxt in zip(rest, rest[1:]))
 
 
 def _shouted_name(head: list[Tok]) -> bool:
