@@ -20,6 +20,8 @@ from factcheck.attribution.cues import (
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import classify, is_role_noun
+from factcheck.model import Document, Sentence
+from factcheck.pipeline import analyze
 
 
 def _read(text: str, headline: bool = False) -> CueSentence:
@@ -323,6 +325,10 @@ def test_speaker_before_a_colon_and_a_quotation() -> None:
 def test_kicker_and_tally_before_a_colon_are_no_speakers() -> None:
     assert _run(labels.colon, "Update: the road has reopened.") == []
     assert _run(labels.colon, "Okafor: 547.") == []
+    # a fact-check's rating heads the claim it rates (the learned chooser, too, leaves it alone)
+    for line in ["Pants on Fire: Okafor makes claim the pier cost 2 million",
+                 "Mostly False: Okafor says the pier cost 2 million"]:
+        assert [a.mention for a in _analysed_headline(line).attributions] == ["Okafor"]
     # a person named over a line that identifies someone is the one identified, not a speaker
     assert _headline("Jack Okafor: Masked harbour thief named as local vicar") == []
     assert _headline("Harbour Police: Masked thief identified as local vicar")[0][:2] == ("Harbour Police", ":")
@@ -556,6 +562,12 @@ def test_a_figure_in_a_poll_rests_on_the_poll() -> None:
 
 
 # --- headline register: dropped auxiliaries, adjectives, Title Case -------------------------
+
+def _analysed_headline(text: str) -> Sentence:
+    """The headline sentence as the whole analysis reads it (the learned chooser included)."""
+    a = analyze(Document(text=text + "\n\n", headline=text, body_only=True))
+    return next(s for s in a.sentences if s.role == "headline")
+
 
 def _headline(text: str) -> list[tuple[str, str, str]]:
     return [(r.mention, r.cue, r.rule) for r in find_in_sentence(text, 0, len(text), headline=True)]
