@@ -138,3 +138,20 @@ def test_headline_detail_lists_the_checks_and_evidence_links_are_links() -> None
     text = review_text(review)
     links = {text.plain[s.start:s.end] for s in text.spans if getattr(s.style, "link", None)}
     assert links == {"https://example.org/a"}  # a reference that is not a URL is not made a link
+
+
+def test_a_debunk_the_body_does_not_back_reaches_the_headline_bar_and_the_checklist() -> None:
+    from factcheck.export import to_markdown
+    from factcheck.model import Document
+    from factcheck.pipeline import analyze
+    text = ("Tarnwell harbour ghost photo is fake\n\n"
+            "A photo of a ghost standing on the harbour wall at Tarnwell was taken on Monday night by a "
+            "fisherman.\n\nThe ghost photo shows a pale figure on the harbour wall beside the lighthouse.\n\n"
+            "The fisherman shared the photo with friends, and it has since been seen by thousands online.\n")
+    a = analyze(Document(text=text, headline="Tarnwell harbour ghost photo is fake"))
+    found = [c for c in a.headline_checks if c.code == "contradicted"]
+    assert len(found) == 1
+    bar = headline_text(a).plain
+    assert "contradicted" in bar
+    md = to_markdown(a)
+    assert "The headline calls this false ('fake')" in md and found[0].evidence[0] in md
