@@ -756,3 +756,12 @@ def test_a_headline_that_says_something_ends_agrees_with_a_body_that_negates_it(
     same = body("The harbour cafe will no longer serve chips from Monday, after a row over the fryer.",
                 "Its owner has run the cafe for 20 years.")
     assert "contradicted" not in codes(check_headline(head_, same))
+
+
+def test_a_negated_idiom_or_a_bracketed_tag_contradicts_nothing():
+    first = body("This isn't the first harbour museum Tarnwell has opened, though it is the largest.",
+                 "The museum opens on Saturday with a show of ferry models.")
+    assert "contradicted" not in codes(check_headline(head("Tarnwell opens first harbour museum"), first))
+    # "[Satire]" labels the piece; the headline does not call its own claim false
+    tagged = head("Tarnwell harbour ghost photo taken by fisherman [Satire]")
+    assert "contradicted" not in codes(check_headline(tagged, body(*GHOST)))

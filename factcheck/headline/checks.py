@@ -824,6 +824,9 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
     return first is not None and first in refuting and _denies(words(b.texts[first], folded=True), b.cues[first].refute)
 
 
+_BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
+
+
 def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]) -> Check | None:
     """A headline that itself calls the claim false ("Harbour Photo Is Fake") over a body that
     disputes nothing and tells the story in its own voice, unhedged and uncredited, in a sentence
@@ -832,7 +835,8 @@ def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]
         return None  # "... Is Probably Fabricated" leaves it open ("fake" is among the headline hedges)
     refuting = []
     for s in display:
-        tokens = words(s.text, folded=True)
+        # a bracketed tag ("[Satire]", "(Video)") labels the piece; it is not the headline's claim
+        tokens = words(_BRACKETED.sub(" ", s.text), folded=True)
         cues = sentence_cues(tokens)
         spots = tuple(k for k in cues.refute if not _attributive(tokens, k))
         if cues.strong and spots and _cue_in_sense(tokens, spots):
@@ -898,7 +902,7 @@ def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[i
         while n + 1 < len(tokens) and n < k + 3 and tokens[n].lower() in between:
             n += 1
         key = lemma(tokens[n])
-        if key in terms and key not in checking:
+        if key in terms and key not in checking and tokens[n].lower() not in wordset("headline_negation_idioms"):
             return f"{w} {' '.join(tokens[k + 1:n + 1])}"
     return None
 
