@@ -21,13 +21,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from rapidfuzz import fuzz, process
 
 from factcheck.headline.terms import lowercase_words, name_words
-from factcheck.headline.text import fold, stopwords, words
+from factcheck.headline.text import fold, lemma, stopwords, words
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
 
@@ -59,6 +59,9 @@ class Name:
     text: str
     tokens: tuple[str, ...]
     descriptor: bool = False  # a nationality before a noun ("US rapper"): not checked on its own
+    # read from a Title Case or shouted line, where a capital says little: a word the body writes
+    # in lower case in another form ("Rip" over "ripped up") is a common word, not a name
+    loose: bool = False
 
 
 def _is_title_case(tokens: list[str]) -> bool:
@@ -134,6 +137,8 @@ def headline_names(headline: str) -> list[Name]:
     if run:
         out.append(_name(tokens, first, len(tokens), joined, starts if sentence_case else None))
     # a letter on its own ("Guns N' Roses", "Plan B") is no name a body has to repeat
+    if title or shouting:
+        out = [replace(n, loose=True) for n in out]
     return [n for n in out if any(len(t.strip("'.")) > 1 for t in n.tokens)]
 
 
@@ -180,6 +185,7 @@ class BodyNames:
     # the words written in capitals, without their stops ("NYC", "U.S." -> "us"): what a whole
     # name's initials are looked up in (the pronoun "us" or a sentence's opening "It" is no acronym)
     acronyms: set[str]
+    _lower_lemmas: set[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def build(cls, tokens: Iterable[list[str]]) -> BodyNames:
@@ -197,6 +203,13 @@ class BodyNames:
             return True
         initials = "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP)
         return len(initials) >= 2 and initials in self.acronyms
+
+    def writes_lower(self, token: str) -> bool:
+        """Does the body write the word in lower case in some form ("ripped" for "Rip")?"""
+        if self._lower_lemmas is None:
+            caps = set(self.capitalised)
+            self._lower_lemmas = {lemma(w) for w in self.words if w.isalpha() and w not in caps}
+        return lemma(token) in self._lower_lemmas
 
     def mentions(self, token: str) -> bool:
         parts = [p for p in token.split("-") if len(p) >= 3]
@@ -287,4 +300,5 @@ def _same_stem(a: str, b: str) -> bool:
 
 def missing_names(names: list[Name], body: BodyNames) -> list[Name]:
     return [n for n in names if not n.descriptor
-            and not any(body.mentions(t) for t in n.tokens) and not body.mentions_phrase(n.text)]
+            and not any(body.mentions(t) for t in n.tokens) and not body.mentions_phrase(n.text)
+            and not (n.loose and len(n.tokens) == 1 and not n.tokens[0].isupper() and body.writes_lower(n.tokens[0]))]
