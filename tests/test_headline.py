@@ -762,6 +762,10 @@ def test_a_negated_idiom_or_a_bracketed_tag_contradicts_nothing():
     first = body("This isn't the first harbour museum Tarnwell has opened, though it is the largest.",
                  "The museum opens on Saturday with a show of ferry models.")
     assert "contradicted" not in codes(check_headline(head("Tarnwell opens first harbour museum"), first))
+    # a negation in a relative aside is about something else
+    aside = body("The nun, whose age wasn't given, gave birth to a boy at the Tarnwell convent on Sunday.",
+                 "The convent said mother and baby were well.")
+    assert "contradicted" not in codes(check_headline(head("Tarnwell nun gives birth to baby boy"), aside))
     # "[Satire]" labels the piece; the headline does not call its own claim false
     tagged = head("Tarnwell harbour ghost photo taken by fisherman [Satire]")
     assert "contradicted" not in codes(check_headline(tagged, body(*GHOST)))

@@ -893,18 +893,24 @@ def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[i
     terms = set(_terms_of(display[0].text))
     checking, negation, between = (wordset("headline_verifying"), wordset("headline_negation"),
                                    wordset("headline_negation_between"))
-    tokens = words(b.texts[bear[0]], folded=True)
-    for k, w in enumerate(tokens[:-1]):
-        low = w.lower()
-        if low not in negation and not low.endswith("n't") and low != "cannot":
-            continue
-        n = k + 1
-        while n + 1 < len(tokens) and n < k + 3 and tokens[n].lower() in between:
-            n += 1
-        key = lemma(tokens[n])
-        if key in terms and key not in checking and tokens[n].lower() not in wordset("headline_negation_idioms"):
-            return f"{w} {' '.join(tokens[k + 1:n + 1])}"
+    for part in _CLAUSE_BREAK.split(b.texts[bear[0]]):
+        tokens = words(part, folded=True)
+        if not tokens or tokens[0].lower() in _RELATIVES:
+            continue  # "the nun, whose age wasn't given, gave birth": an aside on something else
+        for k, w in enumerate(tokens[:-1]):
+            low = w.lower()
+            if low not in negation and not low.endswith("n't") and low != "cannot":
+                continue
+            n = k + 1
+            while n + 1 < len(tokens) and n < k + 3 and tokens[n].lower() in between:
+                n += 1
+            key = lemma(tokens[n])
+            if key in terms and key not in checking and tokens[n].lower() not in wordset("headline_negation_idioms"):
+                return f"{w} {' '.join(tokens[k + 1:n + 1])}"
     return None
+
+
+_RELATIVES = frozenset({"who", "whose", "which", "whom"})
 
 
 def _only_denials_withheld(b: BodyContext, bear: list[int]) -> bool:
