@@ -9,10 +9,14 @@ on it (the best-matching ones):
   number_mismatch      a number in the headline that no number in the body equals, after
                        normalisation ("$2bn" == "$2 billion"; round figures may round)
   entity_missing       a name in the headline the body never mentions (headline/names.py)
-  attribution_dropped  every body sentence that backs the headline attributes it to a source,
-                       while the headline states it as fact
+  attribution_dropped  the body sentences that back the headline attribute it to an unnamed,
+                       vague or outlet source (or only hedge it), while the headline states it
+                       as fact; or the headline credits someone the body does not
   hedge_dropped        every body sentence that backs the headline hedges it (may, reportedly),
                        while the headline asserts it
+  contradicted         the body disputes what the headline states (a denial, "no evidence", a
+                       hoax called), negates the headline's own word ("was not the wife"), or
+                       tells as fact what the headline itself calls false
 The standfirst is read with the headline: its attribution or hedge qualifies the headline, and its
 quotes, numbers and names are checked against the body too.
 The work is linear in the body: every sentence is profiled once and compared with the short
@@ -882,6 +886,9 @@ def _attributive(tokens: list[str], k: int) -> bool:
         and tokens[k + 1][:1].isalpha()
 
 
+_RELATIVES = frozenset({"who", "whose", "which", "whom"})
+
+
 def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[int]) -> str | None:
     """The sentence bearing most on a claim the headline states negates one of the headline's own
     words: "A woman detained ... was not the wife of ..." under "Wife of militant leader detained".
@@ -909,8 +916,6 @@ def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[i
                 return f"{w} {' '.join(tokens[k + 1:n + 1])}"
     return None
 
-
-_RELATIVES = frozenset({"who", "whose", "which", "whom"})
 
 
 def _only_denials_withheld(b: BodyContext, bear: list[int]) -> bool:
