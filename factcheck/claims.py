@@ -123,6 +123,11 @@ _VERB_OBJECTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in structured("claim_rules")["hedges"]["verb_objects"].items()}
 
 
+def _rest_at(low: list[str], i: int, rests: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The first of a table's phrase tails (longest first) that the words after low[i] spell."""
+    return next((rest for rest in rests if tuple(low[i + 1:i + 1 + len(rest)]) == rest), None)
+
+
 def hedge_cues(text: str) -> list[str]:
     """The hedge words and phrases in `text`, lower-cased ("May" the month left out)."""
     raw, low = scan(text)
@@ -137,10 +142,9 @@ def hedge_cues(text: str) -> list[str]:
             continue
         if t in _VERB_OBJECTS and i + 1 < len(low) and low[i + 1] in _VERB_OBJECTS[t]:
             continue  # "rats scare off the editor": the verb, not "a health scare"
-        for rest in rests:
-            if tuple(low[i + 1:i + 1 + len(rest)]) == rest:
-                found.append(" ".join((t, *rest)))
-                break
+        rest = _rest_at(low, i, rests)
+        if rest is not None:
+            found.append(" ".join((t, *rest)))
     if found and any(h.split()[0] in _CONCESSIVE_MODALS for h in found):
         conceded_here = _conceded_modals(text)
         found = [h for h in found if h.split()[0] not in conceded_here]
@@ -222,8 +226,4 @@ _REFUTING = _hedge_table(tuple(rule_words("hedges", "refuting", "claim_rules")))
 
 def _refutes(low: list[str]) -> bool:
     """Does the sentence (its lower-cased words) call something false ("debunked", "not true")?"""
-    for i, t in enumerate(low):
-        for rest in _REFUTING.get(t, ()):
-            if tuple(low[i + 1:i + 1 + len(rest)]) == rest:
-                return True
-    return False
+    return any(_rest_at(low, i, _REFUTING[t]) is not None for i, t in enumerate(low) if t in _REFUTING)

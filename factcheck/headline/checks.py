@@ -870,9 +870,15 @@ def _ending_keys() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
 def _says_it_ends(display: list[Sentence]) -> bool:
     """'Bale exits film', 'McDonald's will stop serving ...': the headline itself says something
     ends or does not happen, so a body that negates its words agrees with it."""
+    return _texts_say_it_ends(tuple(s.text for s in display))
+
+
+@lru_cache(maxsize=4096)
+def _texts_say_it_ends(texts: tuple[str, ...]) -> bool:
+    """Kept per headline, as `_disputes_texts`: a batch checks one headline against many bodies."""
     single, phrases = _ending_keys()
-    for s in display:
-        keys = [lemma(w) for w in words(s.text, folded=True)]
+    for text in texts:
+        keys = [lemma(w) for w in words(text, folded=True)]
         if single.intersection(keys) or any(tuple(keys[k:k + len(p)]) == p for p in phrases
                                             for k in range(len(keys))):
             return True
