@@ -80,7 +80,8 @@ def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[
     flags.annotate(sentences)
     analysis = Analysis(text=doc.text, article=article, sentences=sentences, boilerplate=boilerplate)
     if head is not None:
-        analysis.headline_checks = headline.check_headline(head, analysis.body, standfirst or None, reading)
+        analysis.headline_checks = headline.check_headline(head, analysis.body, standfirst or None, reading,
+                                                             doc.meta.get("site_name"))
     analysis.sources = sources.collect(sentences)
     return analysis, plans
 

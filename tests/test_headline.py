@@ -780,3 +780,76 @@ def test_a_title_case_word_the_body_writes_in_lower_case_is_no_missing_name():
     # in a sentence-case line the capital is the writer's: a name the body lacks is still missing
     sentence_case = check_headline(head("Singer tears up contract with Ripley promoters"), plain)
     assert any("'Ripley'" in c.message for c in sentence_case if c.code == "entity_missing")
+
+
+# --- the page's own outlet, and refuting words as what is fought -----------------------------------
+
+_OWN_BODY = (
+    "The Kestrel Bridge closed on Monday for six months of repairs to its corroded steel.\n\n"
+    "Traders on Quay Street said their takings had fallen by a third since the closure began.\n\n"
+    "Council engineers said the repairs would cost £14.2m and could not wait until the autumn.\n"
+)
+
+
+def _page(headline: str, site_name: str | None, tmp_path: Path) -> Path:
+    """A saved page as a news site writes it: the site's name in its metadata, the headline in <h1>."""
+    meta = f'<meta property="og:site_name" content="{site_name}">' if site_name else ""
+    paragraphs = "".join(f"<p>{p}</p>" for p in _OWN_BODY.strip().split("\n\n"))
+    path = tmp_path / "page.html"
+    path.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'>{meta}<title>{headline}</title></head>"
+                    f"<body><article><h1>{headline}</h1>{paragraphs}</article></body></html>", encoding="utf-8")
+    return path
+
+
+def test_a_headline_naming_its_own_outlet_does_not_ask_the_body_for_that_name(tmp_path: Path):
+    from factcheck.ingest import load
+    from factcheck.pipeline import analyze
+
+    headline = "The Harbour Courier view on the Kestrel Bridge: a closure Quay Street cannot afford"
+    own = analyze(load(str(_page(headline, "The Harbour Courier", tmp_path))))
+    assert own.sentences[0].role == "headline" and own.sentences[0].text == headline
+    assert not [c for c in own.headline_checks if c.code == "entity_missing"]
+    # another outlet's name, or a page that does not say whose it is, is still a name to find
+    other = analyze(load(str(_page(headline, "Eastford Echo", tmp_path))))
+    assert [c.message for c in other.headline_checks if c.code == "entity_missing"] == [
+        "The headline names 'Harbour Courier', but the body never mentions it."]
+    anonymous = analyze(load(str(_page(headline, None, tmp_path))))
+    assert "entity_missing" in codes(anonymous.headline_checks)
+
+
+def test_a_headline_credit_to_its_own_outlet_is_the_outlet_stating_it():
+    from factcheck.headline.checks import _in_own_voice, _publisher_words
+
+    own = _publisher_words("The Jerusalem Post | JPost.com")
+    assert own == {"jerusalem", "post", "jpost"}
+    line = sentence("Jerusalem Post poll finds most voters want early election", 0, role="headline",
+                    attributions=[said("Jerusalem Post", "media", "finds"), said("voters", "vague", "want")])
+    assert [a.source for a in _in_own_voice(line, own).attributions] == ["voters"]
+    assert _in_own_voice(line, _publisher_words("Eastford Echo")) is line
+    assert _in_own_voice(line, _publisher_words(None)) is line
+
+
+_TORIES = [
+    "The Conservative Party renamed its press office Twitter account during Tuesday's televised debate.",
+    "The account, @CCHQPress, appeared as factcheckUK for the length of the debate.",
+    "Organizations that seek to combat political misinformation cried foul.",
+    "The party said the name made clear whose account it was.",
+]
+
+
+def test_a_refuting_word_as_what_is_fought_disputes_nothing():
+    from factcheck.headline.checks import _cue_in_sense
+
+    combat = words("Organizations that seek to combat political misinformation cried foul.")
+    assert not _cue_in_sense(combat, (combat.index("misinformation"),))
+    fight = words("A campaign to fight against fake news began in May.")
+    assert not _cue_in_sense(fight, (fight.index("fake"),))
+    # the word called false, or a clause between the verb and the word, is a dispute again
+    called = words("The ministry said the report was misinformation.")
+    assert _cue_in_sense(called, (called.index("misinformation"),))
+    relative = words("He fought the claims, which he called false.")
+    assert _cue_in_sense(relative, (relative.index("false"),))
+    ctx = body(*_TORIES)
+    from factcheck.headline import prepare_body
+
+    assert 2 not in prepare_body(ctx).refuting

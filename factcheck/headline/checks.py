@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from functools import cache, cached_property, lru_cache, partial
 from itertools import islice
 
@@ -208,7 +209,25 @@ def _cue_in_sense(tokens: list[str], spots: tuple[int, ...], senses: str = "head
         for k in range(len(low) - n + 1):
             if low[k] == phrase[0] and tuple(low[k:k + n]) == phrase:
                 covered.update(range(k, k + n))
+    if senses == "headline_refuting_senses":
+        covered.update(k for k in spots if _fought(low, k))
     return any(k not in covered for k in spots)
+
+
+def _fought(low: list[str], k: int) -> bool:
+    """The refuting word at k is what a verb of fighting up to three words before it acts on
+    ("to combat political misinformation", "a fight against fake news"), with no clause between."""
+    for j in range(k - 1, max(k - 4, -1), -1):
+        if low[j] in wordset("headline_clause_breaks"):
+            return False
+        if lemma(low[j]) in _fighting_verbs():
+            return True
+    return False
+
+
+@cache
+def _fighting_verbs() -> frozenset[str]:
+    return frozenset(lemma(w) for w in wordset("headline_fighting_verbs"))
 
 
 def _asks_text(text: str) -> bool:
@@ -221,9 +240,14 @@ def prepare_body(body_sentences: list[Sentence]) -> BodyContext:
 
 
 def check(headline_sentence: Sentence, body_ctx: BodyContext,
-          standfirst: list[Sentence] | None = None) -> list[Check]:
-    """Checks of what the headline (read with its standfirst) says that the body does not support."""
-    standfirst = standfirst or []
+          standfirst: list[Sentence] | None = None, publisher: str | None = None) -> list[Check]:
+    """Checks of what the headline (read with its standfirst) says that the body does not support.
+    `publisher` is the page's own name (its site name), when known: the outlet naming itself ("The
+    Guardian view on ...", "PolitiFact's guide to ...") names nothing the body must mention and
+    credits no one but the outlet, whose own voice the headline is."""
+    own = _publisher_words(publisher)
+    standfirst = [_in_own_voice(s, own) for s in standfirst or []]
+    headline_sentence = _in_own_voice(headline_sentence, own)
     b = body_ctx
     if not b.sentences or not headline_sentence.text.strip():
         return []
@@ -241,7 +265,7 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
         where = "headline" if display is headline_sentence else "standfirst"
         checks += _quote_checks(display.text, where, b, support)
         checks += _number_checks(display.text, where, b, support)
-        checks += _name_checks(display.text, where, b, support)
+        checks += _name_checks(display.text, where, b, support, own)
     qualifiers = [headline_sentence, *standfirst]
     if support:
         checks += _attribution_check(qualifiers, b, support) or _credit_swapped(qualifiers, b, support) \
@@ -253,13 +277,38 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
     return checks
 
 
-def check_headline(headline: Sentence, body: list[Sentence],
-                   standfirst: list[Sentence] | None = None, reading: BodyReading | None = None) -> list[Check]:
+def check_headline(headline: Sentence, body: list[Sentence], standfirst: list[Sentence] | None = None,
+                   reading: BodyReading | None = None, publisher: str | None = None) -> list[Check]:
     """`check` over a body prepared for this one headline (from `reading`, its sentences read
     already, when given)."""
     if not body or not headline.text.strip():
         return []
-    return check(headline, BodyContext(body, reading), standfirst)
+    return check(headline, BodyContext(body, reading), standfirst, publisher)
+
+
+@lru_cache(maxsize=256)
+def _publisher_words(publisher: str | None) -> frozenset[str]:
+    """The words a page's site name is known by, lower-cased: "The Jerusalem Post | JPost.com" ->
+    jerusalem, post, jpost ("the" and the domain's ending left out)."""
+    out: set[str] = set()
+    for w in words(publisher or ""):
+        low = w.lower()
+        out.add(low.split(".")[0] if "." in low and not low.endswith(".") else low)
+    return frozenset(out - stopwords())
+
+
+def _publishers(ws: Iterable[str], own: frozenset[str]) -> bool:
+    """Words that name the page's own outlet (all of them among its site name's words)."""
+    low = {w.lower().removesuffix("'s") for w in ws} - stopwords()
+    return bool(own) and bool(low) and low <= own
+
+
+def _in_own_voice(s: Sentence, own: frozenset[str]) -> Sentence:
+    """The headline sentence without the credits it gives the page's own outlet ("The Guardian
+    view", "CNN has learned"): the outlet speaking is the headline stating, not a source cited."""
+    if not own or not any(a.source and _publishers(words(a.source), own) for a in s.attributions):
+        return s
+    return replace(s, attributions=[a for a in s.attributions if not (a.source and _publishers(words(a.source), own))])
 
 
 def stance_features(headline_sentence: Sentence, body_ctx: BodyContext,
@@ -404,9 +453,10 @@ def _nearest(n: Number, values: list[float]) -> str:
     return f"{v:,.0f}" if v == int(v) else f"{v:,.2f}".rstrip("0")
 
 
-def _name_checks(text: str, where: str, b: BodyContext, support: list[int]) -> list[Check]:
+def _name_checks(text: str, where: str, b: BodyContext, support: list[int],
+                 own: frozenset[str] = frozenset()) -> list[Check]:
     out: list[Check] = []
-    names = _names_of(text)
+    names = tuple(n for n in _names_of(text) if not _publishers(n.tokens, own))
     missing: list[Name] = missing_names(names, b.names) if names else []  # type: ignore[arg-type]
     for name in missing:
         out.append(Check("entity_missing",
