@@ -784,3 +784,18 @@ def test_a_later_he_never_resolves_to_a_platform_and_speculation_is_its_own_sour
 ])
 def test_a_time_phrase_before_the_subject_is_not_part_of_the_source(text: str, mention: str) -> None:
     assert [r.mention for r in find_in_sentence(text, 0, len(text))] == [mention]
+
+
+def test_an_adjective_opening_the_sentence_makes_the_cue_word_after_it_a_noun() -> None:
+    a = body("Officials gave an update on Monday.\n\n"
+             "Current fears about a potential outbreak are being fuelled by the delays.\n\n"
+             "Growing concerns over the water supply led to a public meeting.\n\n"
+             "Recent reports say the plant will close.\n\n"
+             "Police say the rally was peaceful.\n\n"
+             "The minister fears the talks will fail.\n")
+    assert attrs(a, "Current fears") == []
+    assert attrs(a, "Growing concerns") == []
+    # a noun of speech after the adjective still speaks with its own verb; a plain subject still speaks
+    assert [x.source for x in attrs(a, "Recent reports")] == ["reports"]
+    assert [x.source for x in attrs(a, "Police say")] == ["Police"]
+    assert [(x.source, x.cue) for x in attrs(a, "The minister fears")] == [("The minister", "fears")]

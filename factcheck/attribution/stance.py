@@ -56,6 +56,8 @@ _VERB_AFTER_MODAL = rule_words("stance", "verb_after_modal", "attribution_rules"
 _MODAL = rule_words("stance", "modal", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
+# "Current fears about ...": an adjective opening the sentence, so the -s word after it is a noun
+_OPENING_MODIFIERS = rule_words("speech_verbs", "opening_modifiers")
 _AUX = rule_words("stance", "aux", "attribution_rules")
 _RELATIVE = frozenset({"who", "which"})
 _PARTITIVE = wordset("partitives")  # "one of them", "some of the officials"
@@ -210,6 +212,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if t.low in lx.pronouns() or t.low in DETERMINERS or t.low in lx.np_skip() or t.low in _AUX:
             continue
         if blocked and any(a <= t.start < b for a, b in blocked):
+            continue
+        if i == 1 and toks[0].low in _OPENING_MODIFIERS and t.low.endswith("s"):
             continue
         if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
             continue  # "declined to comment", "refused to say": nothing was said

@@ -56,6 +56,7 @@ _GOING_ON = rule_words("speech_verbs", "going_on")
 _ADJECTIVE_BEFORE = rule_words("speech_verbs", "adjective_before")
 _NOT_MODIFIED = rule_words("speech_verbs", "not_modified")
 _NOUN_MODIFIERS = rule_words("speech_verbs", "noun_modifiers")
+_OPENING_MODIFIERS = rule_words("speech_verbs", "opening_modifiers")
 _NO_ANSWER = rule_words("speech_verbs", "no_answer")
 _NOUN_HOMOGRAPHS = rule_words("speech_verbs", "noun_homographs")
 _SAID_HOMOGRAPHS = rule_words("speech_verbs", "said_homographs")
@@ -181,7 +182,8 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     if i >= 2 and toks[i - 2].low in ("a", "an") and prev.cap and not t.endswith(("s", "ed")) \
             and t not in lx.irregular_past():
         return True  # "a Twitter comment", "an NBC report": a bare verb form after "a Name" is a noun
-    return False
+    # "Current fears about ...": a verb's subject is no bare adjective
+    return i == 1 and prev.low in _OPENING_MODIFIERS and t.endswith("s") and not t.endswith("ss")
 
 
 def _standing_alone(toks: list[Tok], k: int) -> bool:
