@@ -125,7 +125,11 @@ _DATELINE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+)*)?"         # , Ukraine / , Calif.
     rf"(?:,?\s+(?i:{_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTHS}))?"      # , March 3
     r"(?:\s*\((?:[A-Z][\w&' ]{1,30})\))?"                            # (Reuters)
-    r"\s*(?:[-–—―]+|:)\s+)"
+    r"\s*(?:[-–—―]+|:)\s+"
+    # "Hong Kong (CNN Business)A muddled view ...", "(CNN)The ...": a place as written and an
+    # outlet's credit in brackets, with the dash lost when the page's text was copied out
+    r"|(?:[A-Z][\w.'’-]+(?:[ -][A-Z][\w.'’-]+){0,3}(?:,\s+[A-Z][\w.'’-]+){0,2}\s*)?"
+    r"\((?:[A-Z][\w&'.]*(?: [A-Z][\w&'.]*){0,2})\)(?:\s*[-–—―]+\s+|(?=[A-Z][a-z]*\b)))"
 )
 # Contributor notes at a story's end, one or several on a line: "Ann Lee reported from Lagos.",
 # "Jo Ames and Tom Ray contributed reporting.", "Lee reported from Oakland, Calif.; Ames, from

@@ -232,3 +232,21 @@ def test_a_dateline_before_a_horizontal_bar_is_no_body_text() -> None:
     assert a.article["dateline"] == "LEEDS"
     assert a.body[0].text.startswith("After bragging")
     assert all(at.source != "LEEDS" for s in a.sentences for at in s.attributions)
+
+
+def test_a_dateline_with_its_outlet_in_brackets_is_one_even_when_its_dash_was_lost() -> None:
+    # pasted from a page whose dash sat in another element: "Hong Kong (CNN Business)A muddled ..."
+    glued = analyze_text("Markets wobble\n\nHong Kong (Example Business)A muddled view of the trade talks weighed "
+                         "on markets again on Tuesday.\n")
+    assert glued.article["dateline"] == "Hong Kong (Example Business)"
+    assert glued.body[0].text.startswith("A muddled view")
+    assert all(at.source != "Hong Kong" for s in glued.sentences for at in s.attributions)
+    bare = analyze_text("Mayor resigns\n\n(EWN)The mayor resigned on Tuesday after a long dispute over the budget.\n")
+    assert bare.article["dateline"] == "(EWN)" and bare.body[0].text.startswith("The mayor resigned")
+    dashed = analyze_text("Senator to vote no\n\nWashington (EWN) \u2014 The senator said on Monday that she would "
+                          "vote against the bill.\n")
+    assert dashed.article["dateline"] == "Washington (EWN)"
+    # a name and its bracketed ticker or party before ordinary words is the sentence itself
+    ticker = analyze_text("Shares rise\n\nAcme (ACME) shares rose 3% on Monday after the launch, analysts said.\n")
+    assert ticker.article["dateline"] is None
+    assert ticker.body[0].text.startswith("Acme (ACME) shares")
