@@ -142,15 +142,21 @@ def _read_fallback(fallback: Fallback, text: str, s: Sentence, quoted: list[tupl
     head = title_case.reading(text, s.start, s.end) if s.role == "headline" else None
     if head is None:
         found = fallback(text, s.start, s.end, blocked)
-        return None if found and s.role == "headline" and _dropped_auxiliary(text, s, found[1]) else found
+        return None if found and s.role == "headline" and (
+            _dropped_auxiliary(text, s, found[1]) or _the_reader(found[0][2])) else found
     found = fallback(text[:s.start] + head + text[s.end:], s.start, s.end, blocked)
-    if found is None:
+    if found is None or _the_reader(found[0][2]):
         return None
     (a, b, _), verb, antecedent = found
     v: Tok = verb  # type: ignore[assignment]
     if _dropped_auxiliary(text, s, v):
         return None
     return (a, b, text[a:b]), Tok(text[v.start:v.end], v.start, v.end, v.low), antecedent
+
+
+def _the_reader(mention: str) -> bool:
+    """'... unless you want to lose your files': a headline's "you" is its reader, no source."""
+    return mention.lower() == "you"
 
 
 def _dropped_auxiliary(text: str, s: Sentence, verb: object) -> bool:

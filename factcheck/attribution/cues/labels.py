@@ -22,6 +22,7 @@ _TITLES = rule_words("labels", "titles")
 _CREDIT_WORDS = rule_words("labels", "credit_words")
 _CONTEST_WORDS = rule_words("labels", "contest_words")
 _IDENTIFIED_AS = rule_words("labels", "identified_as")
+_GERUND_LINKS = rule_words("labels", "gerund_links")
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
 _DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                              r"\s*[.,]?\s*$")
@@ -106,6 +107,9 @@ def _clause(head: list[Tok]) -> bool:
     participle before a preposition after the label's first word, or closing it (not a given name
     that ends so, "Ahmed"), makes it a clause, the story's topic."""
     last = head[-1]
+    if len(head) >= 3 and len(head[0].low) >= 6 and head[0].low.endswith("ing") and head[1].low in _GERUND_LINKS \
+            and gender_of(head[0].text) is None:
+        return True  # "Whistling At Your Mom:", "Living With Cancer:": a gerund's phrase, not a speaker
     return any(past_participle(t.low) and nxt.low in PREPOSITIONS for t, nxt in zip(head[1:], head[2:])) or (
         len(head) >= 2 and past_participle(last.low) and gender_of(last.text) is None)
 
