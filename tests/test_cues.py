@@ -1149,3 +1149,19 @@ def test_a_headline_phrase_read_over_a_present_tense_verb_is_cut_at_it() -> None
     text = "Ferry firm gets skipper sacked for complaining about the hull"
     assert all(m != "Ferry firm" for m, _ in [(r.mention, r.cue) for r in
                                              find_in_sentence(text, 0, len(text), headline=True)])
+
+
+def test_a_gerunds_phrase_before_a_colon_is_the_topic() -> None:
+    assert _headline("Whistling At Your Mom: Video of sons catcalling their mothers goes viral") == []
+    assert _headline("Shopping With The Mayor: A day on the high street") == []
+    # a short -ing word, or a given name, is still a speaker
+    assert _headline("Harbour King: Ferry will run on Sunday")[0][:2] == ("Harbour King", ":")
+
+
+def test_a_headline_you_is_its_reader_and_no_source() -> None:
+    for line in ["Don't update your phone unless you want to lose your photos",
+                 "If you want a ferry ticket, you'll have to queue at the harbour"]:
+        assert _analysed_headline(line).attributions == []
+    # in the body, "you" is a speaker as PolNeAR's annotators read it
+    a = analyze(Document(text="Harbour fees rise\n\n\"If you don't like it, you can leave,\" you said to the mayor.\n"))
+    assert [x.mention for s in a.sentences if s.role == "body" for x in s.attributions] == ["you"]
