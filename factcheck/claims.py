@@ -119,8 +119,6 @@ def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], .
 
 _HEDGES = _hedge_table(words("hedges"))
 _MONTH_BEFORE = rule_words("hedges", "month_before", "claim_rules")  # "in May", "since May"
-_DESCRIBING = rule_words("hedges", "describing", "claim_rules")
-_DESCRIBED_PEOPLE = rule_words("hedges", "described_people", "claim_rules")
 _VERB_OBJECTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in structured("claim_rules")["hedges"]["verb_objects"].items()}
 
@@ -144,8 +142,6 @@ def hedge_cues(text: str) -> list[str]:
             continue
         if t in _VERB_OBJECTS and i + 1 < len(low) and low[i + 1] in _VERB_OBJECTS[t]:
             continue  # "rats scare off the editor": the verb, not "a health scare"
-        if t in _DESCRIBING and any(w.removesuffix("'s") in _DESCRIBED_PEOPLE for w in low[i + 1:i + 3]):
-            continue  # "the suspected gunman": who the person is said to be, not a hedge on the sentence
         rest = _rest_at(low, i, rests)
         if rest is not None:
             found.append(" ".join((t, *rest)))
