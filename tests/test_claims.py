@@ -287,4 +287,3 @@ def test_a_claim_the_sentence_calls_false_is_no_hedge(text: str) -> None:
                                   "Ferry service ends despite rumours of a rescue deal"])
 def test_a_rumour_left_open_or_another_hedge_still_hedges(text: str) -> None:
     assert claims.is_hedged(text) is True
-
