@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.model import Document
 from factcheck.pipeline import analyze, analyze_text
 
@@ -225,28 +227,27 @@ def test_chrome_pre_checks_give_the_reason_of_the_first_pattern_that_matches() -
     assert found == [(x, every_pattern(x)) for x, _ in found]
 
 
-def test_a_dateline_before_a_horizontal_bar_is_no_body_text() -> None:
+@pytest.mark.parametrize("text, dateline, starts", [
     # HuffPost and others write the dateline's dash as U+2015; its capitals are no speaker
-    a = analyze_text("Mayor spends more on the campaign\n\nLEEDS \u2015 After bragging for a year about how cheaply "
-                     "she ran it, Mayor Ann Okafor is spending more freely.\n")
-    assert a.article["dateline"] == "LEEDS"
-    assert a.body[0].text.startswith("After bragging")
-    assert all(at.source != "LEEDS" for s in a.sentences for at in s.attributions)
+    ("LEEDS \u2015 After bragging for a year about how cheaply she ran it, Mayor Ann Okafor is spending more "
+     "freely.", "LEEDS", "After bragging"),
+    # the place as written and the outlet in brackets, the dash kept or lost when the page's text was
+    # copied out ("Hong Kong (CNN Business)A muddled ...")
+    ("Hong Kong (Example Business)A muddled view of the trade talks weighed on markets again on Tuesday.",
+     "Hong Kong (Example Business)", "A muddled view"),
+    ("(EWN)The mayor resigned on Tuesday after a long dispute over the budget.", "(EWN)", "The mayor resigned"),
+    ("Washington (EWN) \u2014 The senator said on Monday that she would vote against the bill.",
+     "Washington (EWN)", "The senator said"),
+])
+def test_a_dateline_is_no_body_text(text: str, dateline: str, starts: str) -> None:
+    a = analyze_text("Headline for a test story\n\n" + text + "\n")
+    assert a.article["dateline"] == dateline
+    assert a.body[0].text.startswith(starts)
+    place = dateline.partition(" (")[0]
+    assert all(at.source != place for s in a.sentences for at in s.attributions)
 
 
-def test_a_dateline_with_its_outlet_in_brackets_is_one_even_when_its_dash_was_lost() -> None:
-    # pasted from a page whose dash sat in another element: "Hong Kong (CNN Business)A muddled ..."
-    glued = analyze_text("Markets wobble\n\nHong Kong (Example Business)A muddled view of the trade talks weighed "
-                         "on markets again on Tuesday.\n")
-    assert glued.article["dateline"] == "Hong Kong (Example Business)"
-    assert glued.body[0].text.startswith("A muddled view")
-    assert all(at.source != "Hong Kong" for s in glued.sentences for at in s.attributions)
-    bare = analyze_text("Mayor resigns\n\n(EWN)The mayor resigned on Tuesday after a long dispute over the budget.\n")
-    assert bare.article["dateline"] == "(EWN)" and bare.body[0].text.startswith("The mayor resigned")
-    dashed = analyze_text("Senator to vote no\n\nWashington (EWN) \u2014 The senator said on Monday that she would "
-                          "vote against the bill.\n")
-    assert dashed.article["dateline"] == "Washington (EWN)"
-    # a name and its bracketed ticker or party before ordinary words is the sentence itself
+def test_a_name_and_its_bracketed_ticker_open_the_sentence_itself() -> None:
     ticker = analyze_text("Shares rise\n\nAcme (ACME) shares rose 3% on Monday after the launch, analysts said.\n")
     assert ticker.article["dateline"] is None
     assert ticker.body[0].text.startswith("Acme (ACME) shares")
