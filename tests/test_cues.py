@@ -1165,3 +1165,20 @@ def test_a_headline_you_is_its_reader_and_no_source() -> None:
     # in the body, "you" is a speaker as PolNeAR's annotators read it
     a = analyze(Document(text="Harbour fees rise\n\n\"If you don't like it, you can leave,\" you said to the mayor.\n"))
     assert [x.mention for s in a.sentences if s.role == "body" for x in s.attributions] == ["you"]
+
+
+def test_a_dash_joining_two_words_is_no_credit_dash_and_a_feature_name_no_speaker() -> None:
+    # "the U.S.–Mexico border" joins two names; a spaced dash before a short label still credits it
+    assert _headline("Two senators say smugglers caught crossing the Ruritania–Borduria border") == [
+        ("Two senators", "say", "speech_verbs.subject_before")]
+    assert _headline("Ferry sinks off the coast of Crete - coastguard")[-1][:2] == ("coastguard", "-")
+    # a regular feature named with a time word heads the story; it says nothing
+    assert _headline("This Week In Harbour News: Ferry sinks off Crete") == []
+    assert _headline("Monday Briefing: Ferry sinks off Crete") == []
+    assert _headline("Harbour Police: Ferry sank off Crete")[0][:2] == ("Harbour Police", ":")
+
+
+def test_a_source_phrase_never_runs_through_despite_or_amid() -> None:
+    a = analyze(Document(text="Harbour fees rise\n\nThe council raised the fees, despite Ann Okafor insisting that "
+                              "traders could not pay them.\n"))
+    assert [x.mention for s in a.sentences if s.role == "body" for x in s.attributions] == ["Ann Okafor"]

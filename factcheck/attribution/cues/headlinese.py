@@ -36,6 +36,8 @@ def trailing(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         if toks[n].text in (":", "-", "–", "—") and n > 3:
             if toks[n].text == "-" and toks[n - 1].is_word and toks[n].start == toks[n - 1].end:
                 return  # "the France- Spain border": a hyphen of a compound, no credit dash
+            if toks[n].start == toks[n - 1].end and toks[n + 1].start == toks[n].end:
+                return  # "the U.S.–Mexico border": a dash joining two words, no credit dash
             head = [t for t in toks[n + 1:] if t.text not in ".!"]
             if head and head[0].low in lx.cue_verbs() and not (len(head) == 1 and head[0].low in lx.document_nouns()):
                 return  # "... - said the agency": the verb's own source (not "...: report", the noun)

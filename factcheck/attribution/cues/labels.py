@@ -12,7 +12,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import past_participle
-from factcheck.attribution.mentions import PREPOSITIONS, is_role_noun
+from factcheck.attribution.mentions import PREPOSITIONS, TIME_WORDS, is_role_noun
 from factcheck.attribution.names import gender_of
 from factcheck.lexicon import patterns, rule_words
 from factcheck.tokens import QUOTE_CHARS, Tok
@@ -124,6 +124,8 @@ def can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> boo
     words = [t.low for t in head]
     if any(w in _CONTEST_WORDS for w in words) or _clause(head):
         return False  # "Lee v Harbour Police:", "Fan Caught On Camera:": a topic, not a speaker
+    if any(w in TIME_WORDS for w in words):
+        return False  # "This Week In Weird News:", "Monday Briefing:": a regular feature's name
     if len(head) == 1 and head[0].text.isupper() and len(head[0].text) >= 2:
         # "TAPPER:" in a transcript; in a headline a long word in capitals is a kicker
         # ("SHOCKING:", "AUSTRALIA:") and a short one an acronym ("NASA:", "DHS:", "...: AP")
