@@ -1182,3 +1182,13 @@ def test_a_source_phrase_never_runs_through_despite_or_amid() -> None:
     a = analyze(Document(text="Harbour fees rise\n\nThe council raised the fees, despite Ann Okafor insisting that "
                               "traders could not pay them.\n"))
     assert [x.mention for s in a.sentences if s.role == "body" for x in s.attributions] == ["Ann Okafor"]
+
+
+def test_what_a_number_counts_is_a_noun_and_a_contraction_ends_a_source_phrase() -> None:
+    assert _headline("Police handed over damning tape of ELEVEN shots") == []
+    assert _headline("Harbour police release tape of 11 shots") == []
+    assert [(m, c) for m, c, _ in _headline("Two reports say the ferry sank")] == [("Two reports", "say")]
+    a = analyze(Document(text="Harbour fees rise\n\nThere's little doubt the council will raise the fees.\n\n"
+                              "That's a lot more than the traders say they can pay.\n"))
+    assert [x.mention for s in a.sentences if s.role == "body" for x in s.attributions
+            if x.mention.lower().startswith(("there", "that"))] == []

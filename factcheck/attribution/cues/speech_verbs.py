@@ -182,8 +182,11 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     if i >= 2 and toks[i - 2].low in ("a", "an") and prev.cap and not t.endswith(("s", "ed")) \
             and t not in lx.irregular_past():
         return True  # "a Twitter comment", "an NBC report": a bare verb form after "a Name" is a noun
-    # "Current fears about ...": a verb's subject is no bare adjective
-    return i == 1 and prev.low in _OPENING_MODIFIERS and t.endswith("s") and not t.endswith("ss")
+    if not t.endswith("s") or t.endswith("ss"):
+        return False
+    # "Current fears about ...": a verb's subject is no bare adjective; "ELEVEN shots", "two
+    # reports": what a number counts is a noun
+    return i == 1 and prev.low in _OPENING_MODIFIERS or prev.low in _CARDINALS or prev.text[0].isdigit()
 
 
 def _standing_alone(toks: list[Tok], k: int) -> bool:
