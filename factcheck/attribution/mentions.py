@@ -28,6 +28,7 @@ TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
 _CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
 _FRONTING = rule_words("mentions", "fronting", "attribution_rules")
+_BACKWARD_STOPS = rule_words("mentions", "backward_stops", "attribution_rules")
 # pronouns that stand as a clause's subject: a lower-case word right after one is no noun
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "who"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")
@@ -174,8 +175,8 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         return None
     if toks[j].low in lx.pronouns():
         return None if quoted_end else (j, j + 1)
-    if toks[j].low in _INNER:
-        return None
+    if toks[j].low in _INNER or toks[j].low in _BACKWARD_STOPS:
+        return None  # "Despite complaints that ...": a preposition is no phrase
     stop = lx.np_stop()
     k = j
     first = j + 1
@@ -237,6 +238,8 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 and not toks[j].cap and (k == 1 or not toks[k - 1].cap):
             k -= 1  # "officials and experts said", "police and family": one source of two groups (not one
             continue  # person's two roles, "the senator and candidate"; not parties, "Democrats and Republicans")
+        if k < j and t.low in _BACKWARD_STOPS:
+            break
         if t.low in stop and not t.cap:
             break
         if k != j and not t.possessive and (t.low in _TIME_STOP and not t.cap or k == 0 and t.low in _TIME_STOP_FIRST):
