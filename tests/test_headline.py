@@ -821,12 +821,17 @@ def test_a_headline_credit_to_its_own_outlet_is_the_outlet_stating_it():
     from factcheck.headline.checks import _in_own_voice, _publisher_words
 
     own = _publisher_words("The Jerusalem Post | JPost.com")
-    assert own == {"jerusalem", "post", "jpost"}
+    assert own == ({"jerusalem", "post"}, {"jpost"})
     line = sentence("Jerusalem Post poll finds most voters want early election", 0, role="headline",
                     attributions=[said("Jerusalem Post", "media", "finds"), said("voters", "vague", "want")])
     assert [a.source for a in _in_own_voice(line, own).attributions] == ["voters"]
     assert _in_own_voice(line, _publisher_words("Eastford Echo")) is line
     assert _in_own_voice(line, _publisher_words(None)) is line
+    # a place that is part of the outlet's name is still a place: "Washington" on The Washington
+    # Post's page is the government, and a credit to it is a credit
+    capital = sentence("Washington warns Moscow over ferry blockade", 0, role="headline",
+                       attributions=[said("Washington", "named_org", "warns")])
+    assert _in_own_voice(capital, _publisher_words("The Washington Post")) is capital
 
 
 _TORIES = [

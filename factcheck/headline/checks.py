@@ -287,23 +287,25 @@ def check_headline(headline: Sentence, body: list[Sentence], standfirst: list[Se
 
 
 @lru_cache(maxsize=256)
-def _publisher_words(publisher: str | None) -> frozenset[str]:
-    """The words a page's site name is known by, lower-cased: "The Jerusalem Post | JPost.com" ->
-    jerusalem, post, jpost ("the" and the domain's ending left out)."""
-    out: set[str] = set()
-    for w in words(publisher or ""):
-        low = w.lower()
-        out.add(low.split(".")[0] if "." in low and not low.endswith(".") else low)
-    return frozenset(out - stopwords())
+def _publisher_words(publisher: str | None) -> tuple[frozenset[str], ...]:
+    """The names a page's site name gives its outlet, each as its lower-cased words: "The Jerusalem
+    Post | JPost.com" -> {jerusalem, post} and {jpost} ("the" and a domain's ending left out)."""
+    out = []
+    for part in re.split(r"\s[|\-\u2013\u2014]\s", publisher or ""):
+        ws = {w.lower().split(".")[0] if "." in w and not w.endswith(".") else w.lower() for w in words(part)}
+        if ws - stopwords():
+            out.append(frozenset(ws - stopwords()))
+    return tuple(out)
 
 
-def _publishers(ws: Iterable[str], own: frozenset[str]) -> bool:
-    """Words that name the page's own outlet (all of them among its site name's words)."""
-    low = {w.lower().removesuffix("'s") for w in ws} - stopwords()
-    return bool(own) and bool(low) and low <= own
+def _publishers(ws: Iterable[str], own: tuple[frozenset[str], ...]) -> bool:
+    """Words that are the page's own outlet's whole name ("Guardian" on the Guardian's page; not
+    "Washington" on The Washington Post's, nor "Detroit" on The Detroit News's)."""
+    low = frozenset(w.lower().removesuffix("'s") for w in ws) - stopwords()
+    return bool(low) and low in own
 
 
-def _in_own_voice(s: Sentence, own: frozenset[str]) -> Sentence:
+def _in_own_voice(s: Sentence, own: tuple[frozenset[str], ...]) -> Sentence:
     """The headline sentence without the credits it gives the page's own outlet ("The Guardian
     view", "CNN has learned"): the outlet speaking is the headline stating, not a source cited."""
     if not own or not any(a.source and _publishers(words(a.source), own) for a in s.attributions):
@@ -454,9 +456,9 @@ def _nearest(n: Number, values: list[float]) -> str:
 
 
 def _name_checks(text: str, where: str, b: BodyContext, support: list[int],
-                 own: frozenset[str] = frozenset()) -> list[Check]:
+                 own: tuple[frozenset[str], ...] = ()) -> list[Check]:
     out: list[Check] = []
-    names = tuple(n for n in _names_of(text) if not _publishers(n.tokens, own))
+    names = tuple(n for n in _names_of(text) if not _publishers(words(n.text), own))
     missing: list[Name] = missing_names(names, b.names) if names else []  # type: ignore[arg-type]
     for name in missing:
         out.append(Check("entity_missing",
