@@ -308,9 +308,10 @@ def _publishers(ws: Iterable[str], own: tuple[frozenset[str], ...]) -> bool:
 def _in_own_voice(s: Sentence, own: tuple[frozenset[str], ...]) -> Sentence:
     """The headline sentence without the credits it gives the page's own outlet ("The Guardian
     view", "CNN has learned"): the outlet speaking is the headline stating, not a source cited."""
-    if not own or not any(a.source and _publishers(words(a.source), own) for a in s.attributions):
-        return s
-    return replace(s, attributions=[a for a in s.attributions if not (a.source and _publishers(words(a.source), own))])
+    if not own:
+        return s  # no site name: pasted text, a batch record
+    kept = [a for a in s.attributions if not (a.source and _publishers(words(a.source), own))]
+    return s if len(kept) == len(s.attributions) else replace(s, attributions=kept)
 
 
 def stance_features(headline_sentence: Sentence, body_ctx: BodyContext,
