@@ -32,6 +32,7 @@ from itertools import repeat
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source, ranked_before, speaker_noun
+from factcheck.attribution.cues.speech_verbs import opening_plural
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import (
     DETERMINERS,
@@ -56,8 +57,6 @@ _VERB_AFTER_MODAL = rule_words("stance", "verb_after_modal", "attribution_rules"
 _MODAL = rule_words("stance", "modal", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
-# "Current fears about ...": an adjective opening the sentence, so the -s word after it is a noun
-_OPENING_MODIFIERS = rule_words("speech_verbs", "opening_modifiers")
 _AUX = rule_words("stance", "aux", "attribution_rules")
 _RELATIVE = frozenset({"who", "which"})
 _PARTITIVE = wordset("partitives")  # "one of them", "some of the officials"
@@ -213,7 +212,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             continue
         if blocked and any(a <= t.start < b for a, b in blocked):
             continue
-        if i == 1 and toks[0].low in _OPENING_MODIFIERS and t.low.endswith("s"):
+        if opening_plural(toks, i):
             continue
         if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
             continue  # "declined to comment", "refused to say": nothing was said

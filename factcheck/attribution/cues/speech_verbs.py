@@ -184,9 +184,15 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
         return True  # "a Twitter comment", "an NBC report": a bare verb form after "a Name" is a noun
     if not t.endswith("s") or t.endswith("ss"):
         return False
-    # "Current fears about ...": a verb's subject is no bare adjective; "ELEVEN shots", "two
-    # reports": what a number counts is a noun
-    return i == 1 and prev.low in _OPENING_MODIFIERS or prev.low in _CARDINALS or prev.text[0].isdigit()
+    # "ELEVEN shots", "two reports": what a number counts is a noun
+    return opening_plural(toks, i) or prev.low in _CARDINALS or prev.text[0].isdigit()
+
+
+def opening_plural(toks: list[Tok], i: int) -> bool:
+    """'Current fears about ...', 'Growing concerns ...': a word in -s right after an adjective that
+    opens the sentence is a plural noun (a verb's subject is no bare adjective); the cue passes and
+    the stance fallback's candidates both read it so."""
+    return i == 1 and toks[0].low in _OPENING_MODIFIERS and toks[i].low.endswith("s")
 
 
 def _standing_alone(toks: list[Tok], k: int) -> bool:
