@@ -1152,7 +1152,8 @@ def test_a_headline_phrase_read_over_a_present_tense_verb_is_cut_at_it() -> None
 
 
 def test_a_gerunds_phrase_before_a_colon_is_the_topic() -> None:
-    assert _headline("Whistling At Your Mom: Video of sons catcalling their mothers goes viral") == []
+    assert _headline("Waving At Your Neighbour: Video of a street party goes viral") == []
+    assert _headline("Singing With Your Teacher: Clip of a school choir goes viral") == []
     assert _headline("Shopping With The Mayor: A day on the high street") == []
     # a short -ing word, or a given name, is still a speaker
     assert _headline("Harbour King: Ferry will run on Sunday")[0][:2] == ("Harbour King", ":")
@@ -1185,7 +1186,7 @@ def test_a_source_phrase_never_runs_through_despite_or_amid() -> None:
 
 
 def test_what_a_number_counts_is_a_noun_and_a_contraction_ends_a_source_phrase() -> None:
-    assert _headline("Police handed over damning tape of ELEVEN shots") == []
+    assert _headline("Harbour police hand over damning tape of TWELVE shots") == []
     assert _headline("Harbour police release tape of 11 shots") == []
     assert [(m, c) for m, c, _ in _headline("Two reports say the ferry sank")] == [("Two reports", "say")]
     a = analyze(Document(text="Harbour fees rise\n\nThere's little doubt the council will raise the fees.\n\n"

@@ -820,32 +820,32 @@ def test_a_headline_naming_its_own_outlet_does_not_ask_the_body_for_that_name(tm
 def test_a_headline_credit_to_its_own_outlet_is_the_outlet_stating_it():
     from factcheck.headline.checks import _in_own_voice, _publisher_words
 
-    own = _publisher_words("The Jerusalem Post | JPost.com")
-    assert own == ({"jerusalem", "post"}, {"jpost"})
-    line = sentence("Jerusalem Post poll finds most voters want early election", 0, role="headline",
-                    attributions=[said("Jerusalem Post", "media", "finds"), said("voters", "vague", "want")])
+    own = _publisher_words("The Eastford Post | EPost.example")
+    assert own == ({"eastford", "post"}, {"epost"})
+    line = sentence("Eastford Post poll finds most voters want early election", 0, role="headline",
+                    attributions=[said("Eastford Post", "media", "finds"), said("voters", "vague", "want")])
     assert [a.source for a in _in_own_voice(line, own).attributions] == ["voters"]
-    assert _in_own_voice(line, _publisher_words("Eastford Echo")) is line
+    assert _in_own_voice(line, _publisher_words("Harbour Echo")) is line
     assert _in_own_voice(line, _publisher_words(None)) is line
-    # a place that is part of the outlet's name is still a place: "Washington" on The Washington
-    # Post's page is the government, and a credit to it is a credit
-    capital = sentence("Washington warns Moscow over ferry blockade", 0, role="headline",
-                       attributions=[said("Washington", "named_org", "warns")])
-    assert _in_own_voice(capital, _publisher_words("The Washington Post")) is capital
+    # a place that is part of the outlet's name is still a place: "Eastford" on The Eastford
+    # Post's page is the town, and a credit to it is a credit
+    capital = sentence("Eastford warns Westport over ferry blockade", 0, role="headline",
+                       attributions=[said("Eastford", "named_org", "warns")])
+    assert _in_own_voice(capital, _publisher_words("The Eastford Post")) is capital
 
 
-_TORIES = [
-    "The Conservative Party renamed its press office Twitter account during Tuesday's televised debate.",
-    "The account, @CCHQPress, appeared as factcheckUK for the length of the debate.",
-    "Organizations that seek to combat political misinformation cried foul.",
-    "The party said the name made clear whose account it was.",
+_RENAMED = [
+    "The harbour council renamed its press office account during Tuesday's televised hustings.",
+    "The account appeared as HarbourFacts for the length of the hustings.",
+    "Groups that work to combat online misinformation complained to the regulator.",
+    "The council said the name made clear whose account it was.",
 ]
 
 
 def test_a_refuting_word_as_what_is_fought_disputes_nothing():
     from factcheck.headline.checks import _cue_in_sense
 
-    combat = words("Organizations that seek to combat political misinformation cried foul.")
+    combat = words("Groups that work to combat online misinformation complained to the regulator.")
     assert not _cue_in_sense(combat, (combat.index("misinformation"),))
     fight = words("A campaign to fight against fake news began in May.")
     assert not _cue_in_sense(fight, (fight.index("fake"),))
@@ -854,7 +854,7 @@ def test_a_refuting_word_as_what_is_fought_disputes_nothing():
     assert _cue_in_sense(called, (called.index("misinformation"),))
     relative = words("He fought the claims, which he called false.")
     assert _cue_in_sense(relative, (relative.index("false"),))
-    ctx = body(*_TORIES)
+    ctx = body(*_RENAMED)
     from factcheck.headline import prepare_body
 
     assert 2 not in prepare_body(ctx).refuting

@@ -232,9 +232,9 @@ def test_chrome_pre_checks_give_the_reason_of_the_first_pattern_that_matches() -
     ("LEEDS \u2015 After bragging for a year about how cheaply she ran it, Mayor Ann Okafor is spending more "
      "freely.", "LEEDS", "After bragging"),
     # the place as written and the outlet in brackets, the dash kept or lost when the page's text was
-    # copied out ("Hong Kong (CNN Business)A muddled ...")
-    ("Hong Kong (Example Business)A muddled view of the trade talks weighed on markets again on Tuesday.",
-     "Hong Kong (Example Business)", "A muddled view"),
+    # copied out ("Port Halvar (Example Business)A cautious mood ...")
+    ("Port Halvar (Example Business)A cautious mood weighed on markets again on Tuesday.",
+     "Port Halvar (Example Business)", "A cautious mood"),
     ("(EWN)The mayor resigned on Tuesday after a long dispute over the budget.", "(EWN)", "The mayor resigned"),
     ("Washington (EWN) \u2014 The senator said on Monday that she would vote against the bill.",
      "Washington (EWN)", "The senator said"),
