@@ -1193,3 +1193,36 @@ def test_what_a_number_counts_is_a_noun_and_a_contraction_ends_a_source_phrase()
                               "That's a lot more than the traders say they can pay.\n"))
     assert [x.mention for s in a.sentences if s.role == "body" for x in s.attributions
             if x.mention.lower().startswith(("there", "that"))] == []
+
+
+def _body_sources(*sentences: str) -> list[tuple[str, str]]:
+    text = "Harbour fees rise\n\n" + "\n\n".join(sentences) + "\n"
+    return [(x.mention, x.cue) for s in analyze(Document(text=text)).sentences if s.role == "body"
+            for x in s.attributions]
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+
+
+def test_what_someone_ought_to_say_is_nothing_said() -> None:
+    # a modal of obligation before the verb: nobody has said it
+    assert _found("It is up to the council to back down, as the traders should tell it.") == []
+    assert _found("The mayor must say sorry to the ferry crews.") == []
+    assert _found("The harbour board ought to tell the crews the truth.") == []
+    # "must have told" infers that it was said; the speaker of the sentence is still its source
+    assert _found("Okafor must have told the board about the fees.") == [("Okafor", "told")]
+    assert _found("The union said the mayor should resign.") == [("The union", "said")]
+
+
+def test_a_word_in_s_after_of_is_a_noun_and_a_by_with_a_gerund_says_how() -> None:
+    # "a series of tweets", "minutes of remarks": no verb stands right after "of"
+    assert _body_sources("Her answer came in dozens of tweets.") == []
+    assert ("It", "tweets") not in _body_sources("It posted a series of tweets backing the mayor.")
+    remarks = _body_sources("Soon afterward, Okafor strode out, and during 36 minutes of remarks she tried to show "
+                            "that the fees were fair.")
+    assert [c for _, c in remarks if c == "remarks"] == []
+    # a passive's "by" with a gerund and its object is the means; with a noun it is the agent
+    assert _found("The board was criticised by ignoring the traders.") == []
+    assert _found("The plan was criticised by building owners at the meeting.") == [
+        ("building owners at the meeting", "criticised by")]

@@ -858,3 +858,29 @@ def test_a_refuting_word_as_what_is_fought_disputes_nothing():
     from factcheck.headline import prepare_body
 
     assert 2 not in prepare_body(ctx).refuting
+
+
+_RENAMED_ACCOUNT = (
+    'The Harbour Party was accused on Wednesday of trying to deceive voters by renaming its press account to '
+    '"HarbourFacts" during a televised debate.\n\n'
+    '"It was an attempt to mislead voters," Dana Orlov, head of the charity Clearline, told the Tarnwell Gazette.\n\n'
+    "Clearline said several of the account's posts about the ferry budget were false.\n\n"
+    "A party minister denied that the party had misled anyone, saying the account was clearly its own.\n")
+
+
+def test_a_headline_reporting_criticism_is_not_contradicted_by_the_criticism():
+    from factcheck.headline.checks import _reports_criticism
+    from factcheck.pipeline import analyze_body
+    from factcheck.pipeline import check_headline as check_pair
+
+    # the body's "mislead" and "false" are the fault the headline reports someone finds
+    analysed = analyze_body(_RENAMED_ACCOUNT)
+    for headline in ("Harbour Party under fire for account name switch during debate",
+                     "Harbour Party slammed for renaming its account"):
+        assert "contradicted" not in codes(check_pair(analysed, headline).headline_checks)
+    assert _reports_criticism([head("Minister accused of misleading harbour traders")])
+    assert _reports_criticism([head("Backlash over ferry fare rise")])
+    # "slam" and "blast" without "for" are a collision and an explosion; a plain statement reports no one
+    assert not _reports_criticism([head("Blast at harbour depot injures two")])
+    assert not _reports_criticism([head("Ferry slams into quay at Tarnwell")])
+    assert not _reports_criticism([head("Harbour Party renamed its account during debate")])

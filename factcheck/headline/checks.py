@@ -750,20 +750,24 @@ def _disputes_display(display: list[Sentence]) -> bool:
 _GAP = 3  # words a "..." in a disputing phrase stands for at most
 
 
-@lru_cache(maxsize=1)
-def _disputing_phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
-    """headline_disputing_verbs as (before, after) lemma keys by first key: "shoot down ... claim"
-    is (("shoot", "down"), ("claim",)), a phrase without "..." has nothing after its gap."""
+_Phrases = dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
+
+
+@lru_cache(maxsize=2)
+def _disputing_phrases(name: str = "headline_disputing_verbs") -> _Phrases:
+    """A lexicon of phrases (headline_disputing_verbs, headline_criticism) as (before, after) lemma
+    keys by first key: "shoot down ... claim" is (("shoot", "down"), ("claim",)), a phrase without
+    "..." has nothing after its gap."""
     out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
-    for entry in lexicon_words("headline_disputing_verbs"):
+    for entry in lexicon_words(name):
         before, _, after = entry.replace("'", "").partition("...")
         keys = tuple(lemma(w) for w in before.split()), tuple(lemma(w) for w in after.split())
         out.setdefault(keys[0][0], []).append(keys)
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _disputing_at(keys: list[str], k: int) -> bool:
-    for before, after in _disputing_phrases().get(keys[k], ()):
+def _disputing_at(keys: list[str], k: int, name: str = "headline_disputing_verbs") -> bool:
+    for before, after in _disputing_phrases(name).get(keys[k], ()):
         if tuple(keys[k:k + len(before)]) != before:
             continue
         rest = k + len(before)
@@ -786,6 +790,23 @@ def _disputes_texts(texts: tuple[str, ...]) -> bool:
             keys = [lemma(w) for w in tokens]
             spots = tuple(k for k in range(len(keys)) if _disputing_at(keys, k))
             if spots and _cue_in_sense(tokens, spots):
+                return True
+    return False
+
+
+def _reports_criticism(display: list[Sentence]) -> bool:
+    """"Tories under fire for name switch", "Minister accused of misleading MPs": the headline
+    reports that someone finds fault, so the body's refuting words are that fault ("an attempt to
+    mislead voters") or the answer to it (a denial), and dispute nothing the headline states."""
+    return _criticism_texts(tuple(s.text for s in display))
+
+
+@lru_cache(maxsize=4096)
+def _criticism_texts(texts: tuple[str, ...]) -> bool:
+    for text in texts:
+        for part in _CLAUSE_BREAK.split(text):
+            keys = [lemma(w) for w in words(part, folded=True)]
+            if any(_disputing_at(keys, k, "headline_criticism") for k in range(len(keys))):
                 return True
     return False
 
@@ -839,8 +860,9 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     # a dispute is said only with the sentence that makes it, and not of a headline that says it itself
     bear = stance.bearing(rel.sentence_scores)
     if not debunks(display):
-        if b.refuting and (st.disputes >= t_dis and not _only_denials_withheld(b, bear)
-                           or _states_what_is_called_false(display, b, bear)):
+        if b.refuting and not _reports_criticism(display) and (
+                st.disputes >= t_dis and not _only_denials_withheld(b, bear)
+                or _states_what_is_called_false(display, b, bear)):
             return [*found, _contradicted(b, bear)]
         alive = _alive_after_death(display, b, bear)
         if alive:

@@ -69,6 +69,7 @@ _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
 _COMMENT_REQUEST = rule_words("speech_verbs", "comment_request")
 _NEGATIONS = rule_words("speech_verbs", "negations")
+_EXHORTING = rule_words("speech_verbs", "exhorting")
 _SAY_FORMS = rule_words("speech_verbs", "say_forms")
 _PLAIN_SAID = rule_words("speech_verbs", "plain_said")
 _STRICT_WEAK = rule_words("speech_verbs", "strict_weak")
@@ -184,8 +185,9 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
         return True  # "a Twitter comment", "an NBC report": a bare verb form after "a Name" is a noun
     if not t.endswith("s") or t.endswith("ss"):
         return False
-    # "ELEVEN shots", "two reports": what a number counts is a noun
-    return opening_plural(toks, i) or prev.low in _CARDINALS or prev.text[0].isdigit()
+    # "ELEVEN shots", "two reports": what a number counts is a noun; so is a word in -s right
+    # after "of" ("a series of tweets"), where no verb stands
+    return opening_plural(toks, i) or prev.low in _CARDINALS or prev.text[0].isdigit() or prev.low == "of"
 
 
 def opening_plural(toks: list[Tok], i: int) -> bool:
@@ -582,7 +584,17 @@ def no_answer(c: VerbCue, chosen: Choice) -> Decision:
         return NO_SOURCE
     if t.low in _NO_ANSWER_TO and c.prev is not None and c.prev.low in _COMMENT_REQUEST:
         return NO_SOURCE  # "did not return calls seeking comment": a request, unanswered
+    if _exhorted(toks, c.aux, i):
+        return NO_SOURCE
     return None
+
+
+def _exhorted(toks: list[Tok], aux: int, i: int) -> bool:
+    """'as others should tell them', 'ought to say': what someone ought to say, nothing said."""
+    for k in range(max(aux, 0), i):
+        if toks[k].low in _EXHORTING and not (k + 1 < i and toks[k + 1].low == "have"):
+            return True
+    return i >= 2 and toks[i - 1].low == "to" and toks[i - 2].low == "ought"
 
 
 def _actor(c: VerbCue, chosen: Choice) -> Decision:
@@ -606,18 +618,25 @@ def passive(c: VerbCue, chosen: Choice) -> Decision:
     toks, i, t = c.s.toks, c.i, c.t
     if t.low.endswith("ing") or not any(toks[k].low in _PASSIVE for k in range(max(c.aux, 0), i)):
         return None
-    if i + 1 < len(toks) and toks[i + 1].low == "by":
+    if i + 1 < len(toks) and toks[i + 1].low == "by" and not _by_means(toks, i + 1):
         rng = np_forward(toks, i + 2)
         if rng:
             return (c.propose(rng, "passive_by", cue=t.text + " by"),)
     by = _later_by(toks, i)
-    if by is not None:
+    if by is not None and not _by_means(toks, by):
         # "is considered unclean by Muslims", "was endorsed the day before by Fiorina": an agent
         # after what the verb says of its subject, when it is someone who can say it
         rng = np_forward(toks, by + 1)
         if rng and plausible_source(toks, rng) and not timeish(toks, rng):
             return (c.propose(rng, "passive_by", cue=t.text),)
     return NO_SOURCE
+
+
+def _by_means(toks: list[Tok], k: int) -> bool:
+    """'was accused of trying to deceive voters by renaming its account': a 'by' with a gerund and
+    its object says how, not who ('criticised by building owners' still has its agent)."""
+    return k + 2 < len(toks) and toks[k + 1].low.endswith("ing") and not toks[k + 1].cap \
+        and toks[k + 2].low in DETERMINERS
 
 
 def _later_by(toks: list[Tok], i: int) -> int | None:
