@@ -118,7 +118,9 @@ def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], .
 
 
 _HEDGES = _hedge_table(words("hedges"))
-_MONTH_BEFORE = rule_words("hedges", "month_before", "claim_rules")  # "in May", "since May"
+_MONTH_BEFORE = rule_words("hedges", "month_before", "claim_rules")
+_CAUSED_NOUNS = rule_words("hedges", "caused_nouns", "claim_rules")
+_CAUSING_VERBS = rule_words("hedges", "causing_verbs", "claim_rules")  # "in May", "since May"
 _VERB_OBJECTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in structured("claim_rules")["hedges"]["verb_objects"].items()}
 
@@ -142,6 +144,8 @@ def hedge_cues(text: str) -> list[str]:
             continue
         if t in _VERB_OBJECTS and i + 1 < len(low) and low[i + 1] in _VERB_OBJECTS[t]:
             continue  # "rats scare off the editor": the verb, not "a health scare"
+        if t in _CAUSED_NOUNS and any(w in _CAUSING_VERBS for w in low[max(i - 3, 0):i]):
+            continue  # "..., sparking widespread fears about": what the event led to
         rest = _rest_at(low, i, rests)
         if rest is not None:
             found.append(" ".join((t, *rest)))

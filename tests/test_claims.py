@@ -79,6 +79,8 @@ HEDGED = [
     "Bridge closed after apparent structural failure",
     "Winter 2027 May Be The Coldest On Record",
     "Did the mayor's brother win the contract? Council papers show a late bid",
+    # a fear with no event that caused it is the doubt itself
+    "Fears grow that the ferry operator will fold before the summer.",
 ]
 
 NOT_HEDGED = [
@@ -92,6 +94,9 @@ NOT_HEDGED = [
     "The judge sentenced him to six years.",
     # "scare" the verb reports an act; "a bomb scare" (above) hedges
     "Rats scare off the editor of a fashion magazine",
+    # a fear or speculation the event led to is no doubt about the event
+    "Two ferries ran aground near Tarnwell, sparking widespread fears about the harbour's dredging.",
+    "The mayor's absence from the vote raised speculation about her future.",
 ]
 
 

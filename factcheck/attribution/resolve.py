@@ -22,6 +22,9 @@ from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.textnorm import straighten
 
 _PERSON_TITLES = structured("attribution_rules")["resolve"]["person_titles"]
+# one capitalised part of a name, whole: "Lee", "Ngo-Anh", "O'Brien", "McDonald" (a capital
+# inside it only before a small letter, and the part ends in one: not "Ngo-" of "Ngo-Anh")
+_NAME_PART = r"[A-Z](?:[a-z'’-]|[A-Z](?=[a-z]))*[a-z]"
 # A match opens with a title or a capital: the lookahead (a first character the regex engine
 # tests at every position) keeps the title alternation off all the other word starts; the
 # matches are the same.
@@ -29,7 +32,7 @@ _PERSON_NAME = re.compile(
     "(?=[A-Z" + "".join(sorted({re.escape(t[0]) for t in _PERSON_TITLES})) + r"])"
     r"\b(?P<title>(?:" + "|".join(map(re.escape, _PERSON_TITLES))
     + r")\.?\s+)?"
-    r"(?P<name>[A-Z][a-z'’-]+(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |al-|bin )?[A-Z][a-z'’-]+)+)\b"
+    r"(?P<name>" + _NAME_PART + r"(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |al-|bin )?" + _NAME_PART + r")+)\b"
 )
 # "Acme Dairies, a family firm, ..." / "a dairy in Leicestershire, Acme Dairies, ..."
 _ORG_APPOSITION = re.compile(
@@ -48,7 +51,7 @@ _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")  # "Marc H. Morial": a person's nam
 _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
                       + r") of (?:them|those|the (?P<noun>[a-z]+))")
-_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?[A-Z][a-z'’-]+")  # "Lee", "Mr. Lee"
+_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + _NAME_PART)  # "Lee", "Mr. Lee", "Ms. Ngo-Anh"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
 # what every match of _ORG_APPOSITION holds (its name stands between commas and has none in
 # it): one quick search, so that most sentences skip the slower pattern
