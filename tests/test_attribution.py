@@ -803,7 +803,8 @@ def test_an_adjective_opening_the_sentence_makes_the_cue_word_after_it_a_noun() 
 
 def test_a_hyphenated_or_prefixed_surname_is_resolved_whole() -> None:
     a = analyze_text("Harbour plan\n\nThe idea is not crazy, research team head Jennifer Ngo-Anh says.\n\n"
-                     "She noted that similar plans work elsewhere.\n\nLater, Ms. Ngo-Anh added that the costs were low.\n\n"
+                     "She noted that similar plans work elsewhere.\n\n"
+                     "Later, Ms. Ngo-Anh added that the costs were low.\n\n"
                      "Councillor Ray McDonald said the plan was dear. He added that traders would pay for it.\n")
     body = [s for s in a.sentences if s.role == "body"]
     # "She" is Jennifer Ngo-Anh, not "Jennifer Ngo-"; "Ms. Ngo-Anh" is the same person
