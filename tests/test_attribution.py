@@ -813,3 +813,19 @@ def test_a_hyphenated_or_prefixed_surname_is_resolved_whole() -> None:
     assert [x.source for x in body[4].attributions] == ["Councillor Ray McDonald"]
     sources = {s.name: s.aliases for s in a.sources}
     assert "Ms. Ngo-Anh" in sources["research team head Jennifer Ngo-Anh"]
+
+
+def test_a_description_of_an_outlet_is_the_outlet_of_its_sort_named_last() -> None:
+    a = analyze_text("Harbour fees\n\nShares fell after the Tarnwell Gazette reported that the mayor would resign.\n\n"
+                     "The newspaper, citing two aides, said she would go on Friday.\n\n"
+                     "The news organization also reported that the fees would rise.\n\n"
+                     "The network said nothing.\n\nThe media reported it widely.\n")
+    body = [s for s in a.sentences if s.role == "body"]
+    assert [x.source for s in body[:3] for x in s.attributions] == ["Tarnwell Gazette"] * 3
+    # no broadcaster was named, and "the media" are outlets in general
+    assert [x.source for x in body[3].attributions] == ["The network"]
+    assert [x.source for x in body[4].attributions] == ["The media"]
+    # an agency named last is no newspaper
+    b = analyze_text("Harbour fees rise\n\nThe harbour fees will go up in May.\n\n"
+                     "The rise will be steep, Reuters reported.\n\nThe newspaper said the mayor agreed.\n")
+    assert [x.source for s in b.sentences for x in s.attributions] == ["Reuters", "The newspaper"]

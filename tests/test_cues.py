@@ -1226,3 +1226,21 @@ def test_a_word_in_s_after_of_is_a_noun_and_a_by_with_a_gerund_says_how() -> Non
     assert _found("The board was criticised by ignoring the traders.") == []
     assert _found("The plan was criticised by building owners at the meeting.") == [
         ("building owners at the meeting", "criticised by")]
+
+
+def test_a_learned_cue_in_s_after_a_noun_no_one_is_is_a_compound_plural() -> None:
+    # "trade talks", "exchange shots": the plural of a compound noun, no verb with a subject
+    assert _found("Okafor, Reyes exchange shots as harbour vote nears.") == []
+    assert _found("The package failed after Labour left bipartisan talks because of the cuts.") == []
+    # after a name, a person's or body's word, or an adverb it is the verb
+    assert _found("Okafor talks about the fees at every meeting.") == [("Okafor", "talks")]
+    assert _found("The mayor talks tough on the fees.") == [("The mayor", "talks")]
+    assert _found("Okafor sometimes talks about the fees.") == [("Okafor", "talks")]
+
+
+def test_what_seems_so_of_a_thing_is_no_ones_view() -> None:
+    # the hedge "appears to", credited to no one, not to the phrase before it
+    assert _found("Tarnwell's fish catch appears to have fallen by a third.") == [("", "appears to")]
+    assert _found("The Harbour Board's strategy seems to rest on the ferry fees.") == [("", "seems to")]
+    # a person or body before it is the one it seems so to
+    assert _found("Okafor seems to believe the fees are fair.") == [("Okafor", "seems")]

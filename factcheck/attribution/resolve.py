@@ -119,6 +119,31 @@ def _content_words(name: str) -> frozenset[str]:
     return frozenset(w.removesuffix("'s") for w in tokens.words(name.lower())) - {"the"}
 
 
+_OUTLETS = structured("attribution_rules")["resolve"]["outlets"]
+_PAPER_NAMES = frozenset(_OUTLETS["paper_names"])
+_OUTLET_SORTS = tuple((frozenset(_OUTLETS[sort]), frozenset(_OUTLETS[f"{sort}_names"]))
+                      for sort in ("paper", "broadcast", "agency"))
+
+
+@lru_cache(maxsize=4096)
+def _outlet_names(words: tuple[str, ...]) -> frozenset[str] | None:
+    """For a description of an outlet ("the newspaper", "the news agency"), the words one of
+    the names it can stand for holds (empty: any outlet); None for anything else."""
+    head = words[-1].strip(".,") if words else ""
+    for heads, names in _OUTLET_SORTS:
+        if head in heads:
+            return _PAPER_NAMES if names == _PAPER_NAMES else names
+    return frozenset() if head in _OUTLETS["any"] and ("news" in words or head != "organization") else None
+
+
+def _outlet_of(name: str, names: frozenset[str]) -> bool:
+    """Can the outlet called `name` be of the sort whose names hold one of `names`? An acronym
+    ("CNN", "AFP") can be a broadcaster or an agency, not a newspaper."""
+    bare = name.removeprefix("The ").removeprefix("the ")
+    return bare.isupper() and names is not _PAPER_NAMES or not names.isdisjoint(
+        w.strip(".,'’s") for w in bare.lower().split())
+
+
 @dataclass
 class Entity:
     name: str
@@ -450,6 +475,13 @@ class Discourse:
                          and not e.kind.startswith("text_person"))
         if e:
             return self._public(e)
+        names = _outlet_names(_lower_words(mention))
+        if names is not None:
+            # "the newspaper", "the network", "the news organization": the outlet named last
+            e = self._recent(lambda e: e.kind == "media" and _proper(e.name) and not e.group
+                             and (not names or _outlet_of(e.name, names)))
+            if e:
+                return self._public(e)
         if head in _COMPANY_WORDS:
             # a company word means a company: "a spokesman for the firm" after "the council said"
             # is not the council's, so no other named body stands in for it

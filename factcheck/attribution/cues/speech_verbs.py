@@ -70,6 +70,8 @@ _DECLINING = rule_words("speech_verbs", "declining")
 _COMMENT_REQUEST = rule_words("speech_verbs", "comment_request")
 _NEGATIONS = rule_words("speech_verbs", "negations")
 _EXHORTING = rule_words("speech_verbs", "exhorting")
+_COMPOUND_PLURALS = rule_words("speech_verbs", "compound_plurals")
+_SEEMING = rule_words("speech_verbs", "seeming")
 _SAY_FORMS = rule_words("speech_verbs", "say_forms")
 _PLAIN_SAID = rule_words("speech_verbs", "plain_said")
 _STRICT_WEAK = rule_words("speech_verbs", "strict_weak")
@@ -746,7 +748,25 @@ def share_of_people(c: VerbCue, chosen: Choice) -> Decision:
 
 def noun_use(c: VerbCue, chosen: Choice) -> Decision:
     """'an earlier report that', 'the claims': the cue word is a noun here."""
-    return NO_SOURCE if _noun_use(c.s.toks, c.i) or _noun_homograph(c) else None
+    return NO_SOURCE if _noun_use(c.s.toks, c.i) or _noun_homograph(c) or _compound_plural(c) else None
+
+
+def _compound_plural(c: VerbCue) -> bool:
+    """'US-China trade talks once again seems', 'peace talks between': a learned cue word in -s
+    right after a small-letter noun that is no one (not a person, body, document, medium or
+    pronoun, nor an adverb or auxiliary before a verb) is the plural of a compound noun."""
+    toks, i, t = c.s.toks, c.i, c.t
+    if c.verb.strength != "learned" or t.low not in _COMPOUND_PLURALS or i == 0:
+        return False
+    prev = toks[i - 1]
+    if not prev.is_word or prev.cap or not prev.text[:1].isalpha() or skip_back(toks, i - 1) != i - 1:
+        return False  # "Trump sometimes seems": an adverb or auxiliary, not a noun
+    if i >= 2 and (toks[i - 2].possessive or possessive_apostrophe(toks, i - 2)):
+        return False  # "Flowers' bombshell allegations": hers, a cue noun with its owner
+    w = prev.low
+    return not (w in lx.pronouns() or w in DETERMINERS
+                or w in lx.source_nouns() or is_role_noun(w) or w in lx.org_words() or w in lx.document_nouns()
+                or w in lx.media()[1] or w in _CLAUSE_WORDS or w in PREPOSITIONS)
 
 
 def _noun_homograph(c: VerbCue) -> bool:
@@ -912,9 +932,18 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
         rng = _clause_subject(toks, i)
     if rng and (plausible_source(toks, rng) or (verb.strength == "speech" or _closes_quotation(toks, rng))
                 and _said_by(toks, rng, i) or verb.strength == "speech" and _described_subject(toks, rng, i)) and (
-            verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng))):
+            verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng))) and not (
+            t.low in _SEEMING and not _head_speaks(toks, rng)):
         return (c.propose(rng, "subject_before"),)
     return NO_SOURCE
+
+
+def _head_speaks(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """Is the phrase's head noun (before its first preposition) a name or a word for someone who
+    speaks? "China's coal consumption appears to have declined": what seems so is no one's view."""
+    k = next((n for n in range(rng[0] + 1, rng[1]) if toks[n].low in PREPOSITIONS), rng[1])
+    head = toks[max(skip_back(toks, k - 1), rng[0])]  # "Trump sometimes seems": past the adverb
+    return head.cap or speaker_noun(head.low)
 
 
 def _scare_quoted_subject(toks: list[Tok], j: int) -> bool:
