@@ -1244,3 +1244,15 @@ def test_what_seems_so_of_a_thing_is_no_ones_view() -> None:
     assert _found("The Harbour Board's strategy seems to rest on the ferry fees.") == [("", "seems to")]
     # a person or body before it is the one it seems so to
     assert _found("Okafor seems to believe the fees are fair.") == [("Okafor", "seems")]
+
+
+def test_an_adverb_opening_the_line_and_a_label_to_the_reader_name_no_one() -> None:
+    # "Highly recommended", "Sparsely populated": the adverb is capitalised for its place, no name
+    assert _body_sources("Highly recommended as a cheap way to cross the harbour.") == []
+    # a surname in -ly is still a name, and so is a given name
+    assert _found("Jolly, who runs the ferry, said the fees were fair.")[0][0] == "Jolly"
+    assert _found("Kelly said the fees were fair.") == [("Kelly", "said")]
+    # a step or a column before a colon speaks to the reader or is the writer's
+    assert _found("Map out your first offer: decide what the traders need.") == []
+    assert _found("My View: the fees are too high.") == []
+    assert _found("Harbour Police: ferry sank off Crete.")[0][:2] == ("Harbour Police", ":")

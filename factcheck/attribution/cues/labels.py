@@ -23,6 +23,7 @@ _CREDIT_WORDS = rule_words("labels", "credit_words")
 _CONTEST_WORDS = rule_words("labels", "contest_words")
 _IDENTIFIED_AS = rule_words("labels", "identified_as")
 _GERUND_LINKS = rule_words("labels", "gerund_links")
+_READER_WORDS = rule_words("labels", "reader_words")
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
 _DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                              r"\s*[.,]?\s*$")
@@ -126,6 +127,8 @@ def can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> boo
         return False  # "Lee v Harbour Police:", "Fan Caught On Camera:": a topic, not a speaker
     if any(w in TIME_WORDS for w in words):
         return False  # "This Week In Weird News:", "Monday Briefing:": a regular feature's name
+    if any(w in _READER_WORDS for w in words):
+        return False  # "Map out your first offer:", "My View:": a step or a column, said to or by no one
     if len(head) == 1 and head[0].text.isupper() and len(head[0].text) >= 2:
         # "TAPPER:" in a transcript; in a headline a long word in capitals is a kicker
         # ("SHOCKING:", "AUSTRALIA:") and a short one an acronym ("NASA:", "DHS:", "...: AP")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.mentions import DETERMINERS, TIME_WORDS, is_role_noun
-from factcheck.lexicon import wordset
+from factcheck.attribution.names import gender_of
+from factcheck.lexicon import rule_words, wordset
 from factcheck.tokens import Tok
 
 # "officials from both parties", "critics of the plan": the head is before the preposition ("to",
 # "with", "on" also join words that are no phrase: "appointed several women to key posts")
 _HEAD_LINKS = frozenset({"of", "from", "for"})
+_QUANTIFIERS = rule_words("speech_verbs", "adverb_quantifiers")
 
 
 def named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -20,7 +22,8 @@ def named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
     # the line's first word is capitalised for its place: a determiner, or a participle before a
     # lower-case head that names no one who speaks ("Chilling scene shows"), names no one
     opener = rng[0] == 0 and (words[0].low in DETERMINERS or len(words) > 1 and not words[-1].cap and len(
-        words[0].low) > 4 and words[0].low.endswith(("ing", "ed")) and not speaker_noun(words[-1].low))
+        words[0].low) > 4 and words[0].low.endswith(("ing", "ed")) and not speaker_noun(words[-1].low)
+        or _opening_adverb(toks, rng[0]))
     return any(t.cap and not (n == 0 and opener) for n, t in enumerate(words)) or \
         words[-1].low in lx.source_nouns()
 
@@ -40,6 +43,21 @@ def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
             and (head in ("them", "those", "us") or speaker_noun(head)):
         return True  # "One of them described", "some of the officials"
     return link is not None and toks[link - 1].low in lx.source_nouns()  # (not a role by its suffix: "a number of")
+
+
+def _opening_adverb(toks: list[Tok], k: int) -> bool:
+    """'Highly recommended as ...', 'Sparsely populated South Dakota', 'Nearly eight of 10': an
+    adverb in -ly capitalised for opening the line, before the participle, number or quantifier
+    it modifies; not a name ("Jolly, who was elected", "Schlafly also noted", "Kelly said") nor a
+    word in -ly that is a noun ("Family")."""
+    t = toks[k]
+    if not (t.low.endswith("ly") and len(t.low) > 4 and not t.text.isupper() and t.low not in lx.ly_not_adverbs()
+            and gender_of(t.text) is None and k + 1 < len(toks)):
+        return False
+    nxt = toks[k + 1]
+    return not nxt.cap and (len(nxt.low) > 4 and nxt.low.endswith(("ed", "en")) or nxt.text[0].isdigit()
+                            or nxt.low in _QUANTIFIERS
+                            or nxt.low in lx.irregular_past())
 
 
 def speaker_noun(w: str) -> bool:
