@@ -1256,3 +1256,8 @@ def test_an_adverb_opening_the_line_and_a_label_to_the_reader_name_no_one() -> N
     assert _found("Map out your first offer: decide what the traders need.") == []
     assert _found("My View: the fees are too high.") == []
     assert _found("Harbour Police: ferry sank off Crete.")[0][:2] == ("Harbour Police", ":")
+
+
+def test_a_manner_after_a_passive_by_is_no_agent() -> None:
+    assert _found("Their ferries are characterized by the simple way in which they cross the harbour.") == []
+    assert _found("The plan was criticised by the harbour board.") == [("the harbour board", "criticised by")]

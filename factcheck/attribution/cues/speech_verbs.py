@@ -72,6 +72,7 @@ _NEGATIONS = rule_words("speech_verbs", "negations")
 _EXHORTING = rule_words("speech_verbs", "exhorting")
 _COMPOUND_PLURALS = rule_words("speech_verbs", "compound_plurals")
 _SEEMING = rule_words("speech_verbs", "seeming")
+_MANNER_NOUNS = rule_words("speech_verbs", "manner_nouns")
 _SAY_FORMS = rule_words("speech_verbs", "say_forms")
 _PLAIN_SAID = rule_words("speech_verbs", "plain_said")
 _STRICT_WEAK = rule_words("speech_verbs", "strict_weak")
@@ -622,7 +623,7 @@ def passive(c: VerbCue, chosen: Choice) -> Decision:
         return None
     if i + 1 < len(toks) and toks[i + 1].low == "by" and not _by_means(toks, i + 1):
         rng = np_forward(toks, i + 2)
-        if rng:
+        if rng and not _no_ones_manner(toks, rng):
             return (c.propose(rng, "passive_by", cue=t.text + " by"),)
     by = _later_by(toks, i)
     if by is not None and not _by_means(toks, by):
@@ -632,6 +633,11 @@ def passive(c: VerbCue, chosen: Choice) -> Decision:
         if rng and plausible_source(toks, rng) and not timeish(toks, rng):
             return (c.propose(rng, "passive_by", cue=t.text),)
     return NO_SOURCE
+
+
+def _no_ones_manner(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'characterized by the powerful way in which ...': a manner, no agent."""
+    return toks[rng[1] - 1].low in _MANNER_NOUNS
 
 
 def _by_means(toks: list[Tok], k: int) -> bool:
