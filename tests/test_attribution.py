@@ -829,3 +829,21 @@ def test_a_description_of_an_outlet_is_the_outlet_of_its_sort_named_last() -> No
     b = analyze_text("Harbour fees rise\n\nThe harbour fees will go up in May.\n\n"
                      "The rise will be steep, Reuters reported.\n\nThe newspaper said the mayor agreed.\n")
     assert [x.source for s in b.sentences for x in s.attributions] == ["Reuters", "The newspaper"]
+
+
+def test_which_stands_for_a_body_never_a_person() -> None:
+    a = analyze_text("Lark fight\n\nAnn Lark's first six albums were released through Harbour Sound, which was "
+                     "bought out by a company owned by talent manager Ray Okafor earlier this year.\n\n"
+                     "In a post at the time she described this as the worst case.\n")
+    kinds = {x.source: x.kind for s in a.sentences for x in s.attributions}
+    assert kinds.get("Harbour Sound", "named_org") == "named_org"
+    # "she" is no body: never Harbour Sound
+    she = [x.source for s in a.sentences if s.text.startswith("In a post") for x in s.attributions]
+    assert "Harbour Sound" not in she
+
+
+def test_a_name_seen_first_in_the_possessive_is_the_name_without_it() -> None:
+    a = analyze_text("Harbour ferry\n\nAnn Okafor's ferry line will close in May.\n\n"
+                     "She said the fees had made it impossible to run.\n\nOkafor added that the crews would be paid.\n")
+    sources = [x.source for s in a.sentences if s.role == "body" for x in s.attributions]
+    assert sources == ["Ann Okafor", "Ann Okafor"]

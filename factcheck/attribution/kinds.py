@@ -532,3 +532,10 @@ def _edge_media(low: list[str]) -> str | None:
             if len(gram) > 3 and gram in outlets:
                 return "media"
     return None
+
+
+def relative_kind(pronoun: str, antecedent: str) -> str:
+    """The kind of the source a relative pronoun stands for: its antecedent's, but "which" never
+    stands for a person ("Big Machine, which was bought out": a body, whatever its name looks like)."""
+    kind = classify(antecedent)
+    return "named_org" if kind == "named_person" and pronoun.lower() == "which" else kind

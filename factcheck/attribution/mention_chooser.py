@@ -30,7 +30,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import RawAttribution
 from factcheck.attribution.cues.labels import COLON_LABEL
 from factcheck.attribution.cues.subjects import plausible_source
-from factcheck.attribution.kinds import classify, is_role_noun
+from factcheck.attribution.kinds import classify, is_role_noun, relative_kind
 from factcheck.attribution.mentions import DASHES, DETERMINERS, SUBJECT_PRONOUNS, fronted_opener, np_backward
 from factcheck.lexicon import rule_words
 from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
@@ -476,7 +476,7 @@ def rechoose(text: str, start: int, end: int, raws: list[RawAttribution], quoted
         if best.antecedent is not None:
             x, y = toks[best.antecedent[0]].start, toks[best.antecedent[1] - 1].end
             antecedent = text[x:y]
-        kind = classify(antecedent or text[a:b])
+        kind = relative_kind(text[a:b], antecedent) if antecedent else classify(text[a:b])
         if kind == "anonymous" and r.kind != "anonymous":
             # an unnamed source is what a fact-checker is warned about: only the rules' own
             # evidence (a marker, a phrase of the anonymous lexicon) raises it, not a ranking

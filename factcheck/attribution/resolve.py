@@ -24,7 +24,7 @@ from factcheck.textnorm import straighten
 _PERSON_TITLES = structured("attribution_rules")["resolve"]["person_titles"]
 # one capitalised part of a name, whole: "Lee", "Ngo-Anh", "O'Brien", "McDonald" (a capital
 # inside it only before a small letter, and the part ends in one: not "Ngo-" of "Ngo-Anh")
-_NAME_PART = r"[A-Z](?:[a-z'’-]|[A-Z](?=[a-z]))*[a-z]"
+_NAME_PART = r"[A-Z](?:[a-z'’-]|[A-Z](?=[a-z]))*[a-z](?<!['’]s)"  # "Lark's" is "Lark"
 # A match opens with a title or a capital: the lookahead (a first character the regex engine
 # tests at every position) keeps the title alternation off all the other word starts; the
 # matches are the same.

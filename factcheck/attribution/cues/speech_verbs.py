@@ -15,7 +15,7 @@ from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Cand
 from factcheck.attribution.cues.headlinese import bare_noun, governed_noun
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject, plausible_source, speaker_noun, timeish
-from factcheck.attribution.kinds import is_role_noun, partitives, past_participle
+from factcheck.attribution.kinds import is_role_noun, partitives, past_participle, relative_kind
 from factcheck.attribution.lexicons import CueVerb
 from factcheck.attribution.mentions import (
     DASHES,
@@ -872,7 +872,8 @@ def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
     ante = np_backward(toks, k)
     if ante and plausible_source(toks, ante):
         antecedent = c.s.mention(ante)[2]
-        return (c.propose((j, j + 1), "relative_pronoun", kind=classify_mention(antecedent), antecedent=antecedent),)
+        return (c.propose((j, j + 1), "relative_pronoun", kind=relative_kind(toks[j].low, antecedent),
+                          antecedent=antecedent),)
     return NO_SOURCE
 
 
