@@ -132,7 +132,7 @@ def _outlet_names(words: tuple[str, ...]) -> frozenset[str] | None:
     head = words[-1].strip(".,") if words else ""
     for heads, names in _OUTLET_SORTS:
         if head in heads:
-            return _PAPER_NAMES if names == _PAPER_NAMES else names
+            return names
     return frozenset() if head in _OUTLETS["any"] and ("news" in words or head != "organization") else None
 
 
@@ -140,7 +140,7 @@ def _outlet_of(name: str, names: frozenset[str]) -> bool:
     """Can the outlet called `name` be of the sort whose names hold one of `names`? An acronym
     ("CNN", "AFP") can be a broadcaster or an agency, not a newspaper."""
     bare = name.removeprefix("The ").removeprefix("the ")
-    return bare.isupper() and names is not _PAPER_NAMES or not names.isdisjoint(
+    return bare.isupper() and names != _PAPER_NAMES or not names.isdisjoint(
         w.strip(".,'’s") for w in bare.lower().split())
 
 
