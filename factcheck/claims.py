@@ -118,9 +118,9 @@ def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], .
 
 
 _HEDGES = _hedge_table(words("hedges"))
-_MONTH_BEFORE = rule_words("hedges", "month_before", "claim_rules")
+_MONTH_BEFORE = rule_words("hedges", "month_before", "claim_rules")  # "in May", "since May"
 _CAUSED_NOUNS = rule_words("hedges", "caused_nouns", "claim_rules")
-_CAUSING_VERBS = rule_words("hedges", "causing_verbs", "claim_rules")  # "in May", "since May"
+_CAUSING_VERBS = rule_words("hedges", "causing_verbs", "claim_rules")
 _VERB_OBJECTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in structured("claim_rules")["hedges"]["verb_objects"].items()}
 

@@ -779,19 +779,23 @@ def _disputing_at(keys: list[str], k: int, name: str = "headline_disputing_verbs
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
-@lru_cache(maxsize=4096)
-def _disputes_texts(texts: tuple[str, ...]) -> bool:
-    """Kept per headline: a batch checks one headline against many bodies. A phrase is read within
-    one stretch between commas, colons and dashes ("Rebels shot down jet, ministry claims" disputes
-    nothing)."""
+def _phrase_spots(texts: tuple[str, ...], name: str) -> Iterator[tuple[list[str], tuple[int, ...]]]:
+    """Each stretch of the texts between commas, colons and dashes that holds a phrase of lexicon
+    `name`: its words and where the phrases start ("Rebels shot down jet, ministry claims" holds
+    no dispute)."""
     for text in texts:
         for part in _CLAUSE_BREAK.split(text):
             tokens = words(part, folded=True)
             keys = [lemma(w) for w in tokens]
-            spots = tuple(k for k in range(len(keys)) if _disputing_at(keys, k))
-            if spots and _cue_in_sense(tokens, spots):
-                return True
-    return False
+            spots = tuple(k for k in range(len(keys)) if _disputing_at(keys, k, name))
+            if spots:
+                yield tokens, spots
+
+
+@lru_cache(maxsize=4096)
+def _disputes_texts(texts: tuple[str, ...]) -> bool:
+    """Kept per headline: a batch checks one headline against many bodies."""
+    return any(_cue_in_sense(tokens, spots) for tokens, spots in _phrase_spots(texts, "headline_disputing_verbs"))
 
 
 def _reports_criticism(display: list[Sentence]) -> bool:
@@ -803,12 +807,7 @@ def _reports_criticism(display: list[Sentence]) -> bool:
 
 @lru_cache(maxsize=4096)
 def _criticism_texts(texts: tuple[str, ...]) -> bool:
-    for text in texts:
-        for part in _CLAUSE_BREAK.split(text):
-            keys = [lemma(w) for w in words(part, folded=True)]
-            if any(_disputing_at(keys, k, "headline_criticism") for k in range(len(keys))):
-                return True
-    return False
+    return next(_phrase_spots(texts, "headline_criticism"), None) is not None
 
 
 def debunks(display: list[Sentence]) -> bool:
