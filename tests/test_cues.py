@@ -1261,3 +1261,18 @@ def test_an_adverb_opening_the_line_and_a_label_to_the_reader_name_no_one() -> N
 def test_a_manner_after_a_passive_by_is_no_agent() -> None:
     assert _found("Their ferries are characterized by the simple way in which they cross the harbour.") == []
     assert _found("The plan was criticised by the harbour board.") == [("the harbour board", "criticised by")]
+
+
+def test_an_opening_adverb_or_participle_before_the_subject_names_no_one() -> None:
+    # "Recently, it issued": the clause has its own subject after the adverb's comma
+    assert ("Separately", "welcoming") not in _body_sources(
+        "The harbour board met on Monday.", "Separately, it issued a report welcoming the mayor's plans.")
+    assert ("Recently", "welcoming") not in _body_sources(
+        "The harbour board met on Monday.", "Recently, however, it issued a report welcoming the mayor's plans.")
+    # "Chastened by the vote": a participle before its agent's "by" modifies the subject after it
+    assert _body_sources("Chastened by the vote, the mayor revised the plan, promising lower fees.")[-1] == (
+        "the mayor", "promising")
+    assert _body_sources("Inspired by her mother, Okafor founded the ferry company, hoping to cut fares.") == [
+        ("Okafor", "hoping")]
+    # a name in -ly with a comma is still the subject when no pronoun follows
+    assert _found("Schlafly, however, noted that the fees were fair.") == [("Schlafly", "noted")]

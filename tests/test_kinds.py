@@ -567,3 +567,13 @@ def test_a_name_ending_in_a_mastheads_word_is_an_outlet(mention: str) -> None:
 @pytest.mark.parametrize("mention", ["Emily Post", "Ann Herald"])
 def test_a_person_named_like_a_masthead_is_a_person(mention: str) -> None:
     assert classify(mention) == "named_person"
+
+
+def test_you_is_the_reader_never_the_person_named_before() -> None:
+    # the body's "you" is the reader, or anyone: no one in particular, not the last person named
+    a = body("Ann Okafor runs the ferry company.\n\nYou can see why the crews are angry.")
+    assert [(x.source, x.kind) for x in sentence(a, "You can see").attributions] == [("you", "vague")]
+    assert classify("you") == "vague"
+    # "he" still means the person named before
+    a = body("Ann Okafor runs the ferry company.\n\nShe said the crews were angry.")
+    assert [(x.source, x.kind) for x in sentence(a, "She said").attributions] == [("Ann Okafor", "named_person")]

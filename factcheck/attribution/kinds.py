@@ -315,6 +315,9 @@ PLACE_QUANTIFIERS = lexicon.rule_words("mentions", "place_quantifiers", "attribu
 _SPECIFIC_QUANTIFIERS = lexicon.rule_words("mentions", "specific_quantifiers", "attribution_rules")
 
 
+_PRONOUN_KINDS = {"person": "named_person", "group": "named_org", "thing": "named_org", "reader": "vague"}
+
+
 @lru_cache(maxsize=65536)
 def classify(mention: str, after: str = "") -> str:
     """named_person | named_org | anonymous | vague | document | media, before resolution.
@@ -328,7 +331,7 @@ def classify(mention: str, after: str = "") -> str:
     if not words:
         return "vague"
     if low_text in lx.pronouns():
-        return "named_person" if lx.pronouns()[low_text] == "person" else "named_org"
+        return _PRONOUN_KINDS[lx.pronouns()[low_text]]
     if all(w in _determiners() or w in _cardinals() or w in _words("kind_bare_counts")
            for w in words):
         if words[-1] in _cardinals() and words[0] in ("the", *_cardinals()) or words == ["both"]:

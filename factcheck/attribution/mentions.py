@@ -309,7 +309,16 @@ def fronted_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
     t = toks[k]
     if not t.cap or k > 0 and toks[k - 1].is_word:
         return False
-    return t.low in _FRONTING or t.low in PREPOSITIONS or (rng[1] - k == 1 and t.low in lx.discourse_openers())
+    return t.low in _FRONTING or t.low in PREPOSITIONS or (rng[1] - k == 1 and t.low in lx.discourse_openers()) \
+        or opening_participle(toks, rng)
+
+
+def opening_participle(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'Chastened by the vote, the mayor revised ...', 'Inspired by her mother, ...': a lone
+    participle before its agent's "by" modifies the subject that follows; it names no one."""
+    word = toks[rng[0]].low
+    return rng[1] - rng[0] == 1 and len(word) > 4 and word.endswith("ed") and rng[1] < len(toks) \
+        and toks[rng[1]].low == "by"
 
 
 def after_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:

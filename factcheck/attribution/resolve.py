@@ -371,6 +371,8 @@ class Discourse:
         low = straighten(mention.lower()).strip()
         low = possessive_pronouns().get(low, low)  # "his claim that": who "he" is
         pron = lx.pronouns().get(low)
+        if pron == "reader":
+            return low, "vague"  # the reader, or anyone ("You", "your"): never the person named last
         if pron == "person":
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
             e = self._recent(lambda e: e.kind in ("named_person", "text_person") and (

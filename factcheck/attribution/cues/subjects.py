@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution.mentions import DETERMINERS, TIME_WORDS, is_role_noun
+from factcheck.attribution.mentions import DETERMINERS, TIME_WORDS, is_role_noun, opening_participle
 from factcheck.attribution.names import gender_of
 from factcheck.lexicon import rule_words, wordset
 from factcheck.tokens import Tok
@@ -23,7 +23,7 @@ def named_subject(toks: list[Tok], rng: tuple[int, int]) -> bool:
     # lower-case head that names no one who speaks ("Chilling scene shows"), names no one
     opener = rng[0] == 0 and (words[0].low in DETERMINERS or len(words) > 1 and not words[-1].cap and len(
         words[0].low) > 4 and words[0].low.endswith(("ing", "ed")) and not speaker_noun(words[-1].low)
-        or _opening_adverb(toks, rng[0]))
+        or _opening_adverb(toks, rng[0]) or opening_participle(toks, rng))
     return any(t.cap and not (n == 0 and opener) for n, t in enumerate(words)) or \
         words[-1].low in lx.source_nouns()
 
@@ -55,9 +55,20 @@ def _opening_adverb(toks: list[Tok], k: int) -> bool:
             and gender_of(t.text) is None and k + 1 < len(toks)):
         return False
     nxt = toks[k + 1]
+    if nxt.text == ",":
+        return _own_subject_after(toks, k + 2)
     return not nxt.cap and (len(nxt.low) > 4 and nxt.low.endswith(("ed", "en")) or nxt.text[0].isdigit()
                             or nxt.low in _QUANTIFIERS
                             or nxt.low in lx.irregular_past())
+
+
+def _own_subject_after(toks: list[Tok], k: int) -> bool:
+    """'Recently, it issued', 'Separately, however, they said': after an opening adverb's comma
+    (and a word set off by commas) the clause has a subject of its own, a pronoun, so the
+    adverb is none ("Schlafly, however, noted": the name is the subject, no pronoun follows)."""
+    if k + 1 < len(toks) and toks[k + 1].text == ",":
+        k += 2
+    return k < len(toks) and toks[k].low in lx.pronouns()
 
 
 def speaker_noun(w: str) -> bool:
