@@ -19,6 +19,12 @@ held-out bodies, both AUCs and the best FNC-1 read-out (fnc_related + macro F1, 
          and hedge_dropped
   model  the model may withdraw every rule check (a name or quoted word the body lacks included)
 and an agree-alarm cap for each. The result is recorded in docs/ACCURACY.md (issue 16).
+
+With --words N the logistic family is fitted once more with the words themselves added: the
+lemmas of the sentences near the headline's claim (stance.near_claim) and of the headline, as
+yes/no inputs, each word kept only if at least N training bodies (N headlines for the headline's
+words) have it, so that a story's own names and topics, which do not carry to unseen bodies,
+stay out.
 """
 
 from __future__ import annotations
@@ -36,7 +42,7 @@ from factcheck.headline import check, prepare_body
 from factcheck.headline.checks import BodyContext, _reported, stance_features
 from factcheck.headline.stance import FEATURES, bearing, near_claim, reporting, switch_off
 from factcheck.headline.terms import relatedness
-from factcheck.headline.text import content_lemmas
+from factcheck.headline.text import content_lemmas, lemma, words
 from factcheck.model import Sentence
 
 CANDIDATES = ("w_refute", "w_report", "w_hedge", "w_confirm", "w_neg", "w_strong", "first_pos",
@@ -78,7 +84,11 @@ def rows_of(folder: Path, cache: Path | None, share: float) -> list[dict]:
             out.append({"stance": STANCES[p["Stance"]], "dev": held_out(p["Body ID"], share),
                         "x": [f[k] for k in FEATURES], "new": candidates(head, ctx, rel.sentence_scores),
                         "codes": {c.code for c in check(head, ctx)},
-                        "can_report": bool(_reported([head], ctx, near_claim(rel.sentence_scores)))})
+                        "can_report": bool(_reported([head], ctx, near_claim(rel.sentence_scores))),
+                        "body": p["Body ID"], "headline": p["Headline"],
+                        "near_words": {lemma(w) for i in near_claim(rel.sentence_scores)
+                                       for w in words(ctx.sentences[i].text)},
+                        "head_words": {lemma(w) for w in words(head.text)}})
     finally:
         switch_off(False)
     return out
@@ -89,6 +99,9 @@ def main() -> None:
     ap.add_argument("fnc1", type=Path)
     ap.add_argument("--dev-share", type=float, default=0.2)
     ap.add_argument("--cache", type=Path, help="the trainer's pickle of the analysed bodies and headlines")
+    ap.add_argument("--words", type=int, default=0, metavar="N",
+                    help="also fit the logistic family with the near sentences' and the headline's words, "
+                         "each in at least N training bodies (headlines)")
     args = ap.parse_args()
     try:
         import numpy as np
@@ -154,6 +167,45 @@ def main() -> None:
             print(f"{name} {'+candidates' if extra else 'features'}: AUC disputes={auc_dis:.3f} reports={auc_rep:.3f}")
             for mode, cap in (("keep", 0.3), ("semi", 0.3), ("model", 0.2), ("model", 0.15)):
                 print("   ", best(p_dis, p_rep, mode, cap), flush=True)
+    if args.words:
+        from scipy.sparse import hstack
+
+        w_tr, w_dv, n = word_inputs(tr, dv, args.words)
+        scale = StandardScaler().fit(np.array([r["x"] for r in tr]))
+        x_tr = hstack([scale.transform(np.array([r["x"] for r in tr])), w_tr]).tocsr()
+        x_dv = hstack([scale.transform(np.array([r["x"] for r in dv])), w_dv]).tocsr()
+        for c in (0.1, 0.3, 1.0):
+            p_dis = LogisticRegression(C=c, max_iter=3000).fit(x_tr, (y_tr == 2).astype(int)).predict_proba(x_dv)[:, 1]
+            kept = y_tr != 2
+            p_rep = LogisticRegression(C=c, max_iter=3000).fit(
+                x_tr[kept], (y_tr[kept] == 1).astype(int)).predict_proba(x_dv)[:, 1]
+            auc_dis = roc_auc_score(y == 2, p_dis)
+            auc_rep = roc_auc_score(y[y != 2] == 1, p_rep[y != 2])
+            print(f"logistic features + {n} words (C={c}): AUC disputes={auc_dis:.3f} reports={auc_rep:.3f}")
+            for mode, cap in (("keep", 0.3), ("model", 0.15)):
+                print("   ", best(p_dis, p_rep, mode, cap), flush=True)
+
+
+def word_inputs(tr: list[dict], dv: list[dict], least: int):
+    """Sparse yes/no columns of the near sentences' and the headline's words, each word kept when
+    at least `least` training bodies (headlines) have it."""
+    from scipy.sparse import csr_matrix
+
+    columns: dict[tuple[str, str], int] = {}
+    for key, owner in (("near_words", "body"), ("head_words", "headline")):
+        seen: dict[str, set[str]] = {}
+        for r in tr:
+            for w in r[key]:
+                seen.setdefault(w, set()).add(r[owner])
+        for w in sorted(w for w, by in seen.items() if len(by) >= least):
+            columns[(key, w)] = len(columns)
+
+    def matrix(rows: list[dict]):
+        cells = [(n, columns[(key, w)]) for n, r in enumerate(rows) for key in ("near_words", "head_words")
+                 for w in r[key] if (key, w) in columns]
+        return csr_matrix(([1.0] * len(cells), ([a for a, _ in cells], [b for _, b in cells])),
+                          shape=(len(rows), len(columns)))
+    return matrix(tr), matrix(dv), len(columns)
 
 
 if __name__ == "__main__":
