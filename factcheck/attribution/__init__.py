@@ -18,6 +18,7 @@ from factcheck.attribution.cues import RawAttribution, coordination, find_in_sen
 from factcheck.attribution.cues.speech_verbs import headline_passive_reading
 from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker, titles_of
 from factcheck.attribution.mentions import speaker_for
+from factcheck.attribution.opening_capitals import ArticleCase, capitalised_for_its_place
 from factcheck.attribution.quotes import hand_over_introducers, inherit, quote_kind, quote_states, quoted_ranges
 from factcheck.attribution.resolve import Discourse
 from factcheck.lexicon import rule_words
@@ -211,6 +212,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
     carry sources over quotations and continuations. `sentences` are the plans' sentences and
     their neighbours, as given to `plan`."""
     nested: dict[str, list[Attribution]] = {}
+    case = ArticleCase(text)
     for p in plans:
         s = p.sentence
         # "he said of Mr. Jones": a mention is resolved against what came before its cue (an
@@ -228,6 +230,9 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 s.attributions.append(Attribution(source=UNNAMED, mention="", span=None, cue=r.cue, kind="vague",
                                                   quote=p.quote))  # type: ignore[arg-type]
                 continue
+            if s.role != "headline" and capitalised_for_its_place(case, text, s.start, r.mention, r.mention_start,
+                                                                  r.kind):
+                continue  # "Peace would allow ...": a common word opening the sentence, no source
             _mark_unnamed(text, s, r)
             org = speaker_for(r.mention)
             unnamed_speaker = False
