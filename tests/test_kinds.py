@@ -577,3 +577,13 @@ def test_you_is_the_reader_never_the_person_named_before() -> None:
     # "he" still means the person named before
     a = body("Ann Okafor runs the ferry company.\n\nShe said the crews were angry.")
     assert [(x.source, x.kind) for x in sentence(a, "She said").attributions] == [("Ann Okafor", "named_person")]
+
+
+def test_a_state_is_a_place_whatever_given_name_it_holds() -> None:
+    # "West Virginia", "Georgia": a place (its government when it speaks), never the "she" of a story
+    assert classify("West Virginia") == "named_org"
+    assert classify("Georgia") == "named_org"
+    assert classify("Rep. Virginia Foxx") == "named_person"
+    a = body("Ann Okafor campaigned in Ohio on Monday, a week before the West Virginia primary.\n\n"
+             "She said the ferry fees would fall.")
+    assert [(x.source, x.kind) for x in sentence(a, "She said").attributions] == [("Ann Okafor", "named_person")]

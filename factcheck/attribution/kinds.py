@@ -288,14 +288,21 @@ def _name_kind(name: list[str], phrase: str) -> str:
     orgs = org_name_words()
     if any(w in orgs for w in low) or joined in lx.org_words():
         return "named_org"
-    if joined.removeprefix("the ") in _words("kind_countries"):
-        return "named_org"
+    if is_place(joined):
+        return "named_org"  # "France said", "Virginia says": the country's or state's government
     last = straighten(name[-1])
     if _ACRONYM.fullmatch(last.removesuffix("'s")) and not (len(name) > 1 and _cap(name[0]) and len(last) <= 3):
         return "named_org"  # "the SEIU", "the S.E.C.", "NATO"
     if low[0] == "the" and len(name) > 1 and not any(w in _words("kind_titles") for w in low):
         return "named_org"  # "the Trump empire", "the Sierra Club": a person takes no article
     return "named_person"
+
+
+def is_place(name: str) -> bool:
+    """A country, or a state or province ("France", "the Netherlands", "West Virginia"), whatever
+    given name it holds ("Virginia", "Georgia"): a place, never a person."""
+    low = " ".join(_norm(w) for w in name.split()).removeprefix("the ")
+    return low in _words("kind_countries") or low in _words("places_states")
 
 
 def _counts_people(low: list[str]) -> bool:

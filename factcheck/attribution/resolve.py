@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from factcheck import tokens
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution.kinds import classify, is_member_noun, is_role_noun, titles_of
+from factcheck.attribution.kinds import classify, is_member_noun, is_place, is_role_noun, titles_of
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.textnorm import straighten
@@ -203,7 +203,7 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         if any(w.lower() in orgs for w in name.split()) and classify(name) != "named_person":
             # "Acme Holdings" is a body; "Council President Ann Lee" a person with a title
             out.append((name, "text_org", None, None))
-        elif m.group("title") or gender_of(name):
+        elif m.group("title") or gender_of(name) and not is_place(name):
             # "Sen. Ann Lee", "campaign chairman Bo Tan": the title is what "the senator" means later
             before = _TITLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
             for title in titles_of((before.group() if before else "") + m.group()) or (None,):
