@@ -380,6 +380,10 @@ def test_headline_speaker_needs_the_story_to_name_them_again() -> None:
     r = headline_speaker(head + body, 0, len(head))
     assert r is not None and (r.mention, r.rule) == ("Okafor", "headlinese.speaker_named_again")
     assert headline_speaker(head + "\n\nThe depot is old.", 0, len(head)) is None
+    # a topic kicker whose last word the story capitalises only to open its lines names no one
+    head = "Business Focus: Why some shops thrive"
+    body = "\n\nBusiness focus is rare.\n\nFocus on your customers.\n\nFocus on your costs."
+    assert headline_speaker(head + body, 0, len(head)) is None
 
 
 # --- vague formulas and agentless hedges ----------------------------------------------------

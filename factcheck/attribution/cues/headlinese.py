@@ -57,14 +57,17 @@ def trailing(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
 
 def headline_speaker(text: str, start: int, end: int) -> RawAttribution | None:
     """'Pence: Flowers won't be at debate': a name before a headline's colon is its speaker when
-    the story goes on to name them again (twice); a topic kicker ('Stealth Over Health:') is not
-    named in the story that way. Asked only when the passes found nothing in the headline."""
+    the story goes on to name them again (twice, once at least after another word, where only a
+    name keeps its capital); a topic kicker ('Stealth Over Health:', 'Business Focus:' over a
+    story whose lines open "Focus on ...") is not named in the story that way. Asked only when the
+    passes found nothing in the headline."""
     m = _HEAD_LABEL.match(text, start, end)
     if m is None or COLON_LABEL.match(m.group(1)) or m.group(1).lower().startswith("the "):
         return None
     last = m.group(1).split()[-1]
     body = text[end:]
-    if len(re.findall(r"\b" + re.escape(last) + r"\b", body)) < 2:
+    if len(re.findall(r"\b" + re.escape(last) + r"\b", body)) < 2 \
+            or re.search(r"[\w,;:)] " + re.escape(last) + r"\b", body) is None:
         return None
     colon = text.index(":", m.start(1))
     return RawAttribution(m.start(1), m.end(1), m.group(1), ":", colon, classify(m.group(1)),
