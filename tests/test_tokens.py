@@ -125,6 +125,9 @@ ONE_WORD_LOOKUPS = {
     "attribution/cues/vague.py": "the one word after a vague phrase",
     # the word glued after a figure: "6in", "1990s", "9/11"
     "headline/numbers.py": "the letters right after a figure",
+    # how the whole article cases its words (in lower case; capitalised after another word),
+    # read only on a question, in megabyte slices: a token list of a long text is never built
+    "attribution/opening_capitals.py": "the article's words by their case",
 }
 
 
