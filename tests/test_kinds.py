@@ -512,6 +512,11 @@ def test_a_person_of_a_named_body_is_a_named_person(mention: str) -> None:
     ("Immigration and Border Enforcement said the raids would continue.", "Immigration and Border Enforcement"),
     ("Eastmoor Citizenship and Immigration Services, the agency that runs the scheme, said it would act.",
      "Eastmoor Citizenship and Immigration Services"),
+    # the body's word and its "for"/"of" before the words joined by "and" head the one name
+    ("The Centre for Harbour Safety and Pilotage estimates that one in 40 crossings is late.",
+     "Centre for Harbour Safety and Pilotage"),
+    ("The Department of Ports and Inland Waterways said the locks would reopen.",
+     "Department of Ports and Inland Waterways"),
 ])
 def test_a_body_named_with_and_is_one_source(text: str, source: str) -> None:
     # "and" inside a body's name joins no two sources ("Mr. Lee and Mr. Patel" still does)
@@ -587,3 +592,9 @@ def test_a_state_is_a_place_whatever_given_name_it_holds() -> None:
     a = body("Ann Okafor campaigned in Ohio on Monday, a week before the West Virginia primary.\n\n"
              "She said the ferry fees would fall.")
     assert [(x.source, x.kind) for x in sentence(a, "She said").attributions] == [("Ann Okafor", "named_person")]
+
+
+def test_a_person_of_a_place_and_another_person_stay_two_sources() -> None:
+    # a person's "of" and a place is no body's name: "and" joins two sources
+    text = "Sens. Ann Okafor of Ohio and Bo Tan of Utah said the locks would reopen."
+    assert [x.source for x in sentence(body(text), text[:8]).attributions] == ["Ann Okafor of Ohio", "Bo Tan of Utah"]

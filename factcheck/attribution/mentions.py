@@ -291,6 +291,11 @@ def name_with_and(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
         k -= 1
     left, right = toks[start:first - 1] if start is not None else [], toks[first:last]
     body = right[-1].low in org_name_words()
+    head = _body_head_before(toks, start) if start is not None else None
+    if head is not None:
+        # "the Centers for Disease Control and Prevention": the body's word before "for"/"of" heads it
+        start, body, left = head, True, toks[head:first - 1]
+        k = head - 1
     # "Immigration and Customs Enforcement": one word joined to a longer capitalised run
     if not left or not (body or len(left) == 1 and len(right) >= 2) \
             or gender_of(" ".join(t.text for t in left + right)) is not None \
@@ -299,6 +304,24 @@ def name_with_and(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
     if k >= 0 and toks[k].low == "the":
         start = k
     return (start, last)
+
+
+def _body_head_before(toks: list[Tok], start: int) -> int | None:
+    """'Centers for Disease Control', 'Organization for Economic Cooperation', 'Department of
+    Health': where a body's name starts when a capitalised body's word ("Centers", "Department")
+    and its "for"/"of" stand before the capitalised run at `start`; None otherwise ("Isakson of
+    Georgia": a person and a place)."""
+    k = start - 1
+    if k < 1 or toks[k].low not in ("for", "of"):
+        return None
+    n = None
+    j = k - 1
+    while j >= 0 and k - j <= 3 and toks[j].is_word and toks[j].cap and toks[j].low not in DETERMINERS:
+        n, j = j, j - 1
+    orgs = org_name_words()
+    if n is None or not any(t.low in orgs or t.low.endswith("s") and t.low[:-1] in orgs for t in toks[n:k]):
+        return None
+    return n
 
 
 def fronted_opener(toks: list[Tok], rng: tuple[int, int]) -> bool:
