@@ -1280,3 +1280,20 @@ def test_an_opening_adverb_or_participle_before_the_subject_names_no_one() -> No
         ("Okafor", "hoping")]
     # a name in -ly with a comma is still the subject when no pronoun follows
     assert _found("Schlafly, however, noted that the fees were fair.") == [("Schlafly", "noted")]
+
+
+def test_an_auxiliary_after_the_comma_is_no_inversion() -> None:
+    # "..., Bo Tan, has told friends": the verb is the opening subject's, "friends" are who was told
+    found = _found("Ann Okafor, the older sister of the heir to the harbour company, Charles, has reportedly "
+                   "told friends that the fees will fall.")
+    assert ("friends", "told") not in found and ("Ann Okafor", "told") in found
+    assert _found("The fees will fall, said Ann Lee, a lawyer.") == [("Ann Lee", "said")]
+
+
+def test_a_capitalised_auxiliary_inside_the_sentence_is_a_name() -> None:
+    # "May", "Will" after another word and before a word in lower case are names, not modals
+    assert _found("Harbour Minister Ann May said the fees would fall.") == [("Harbour Minister Ann May", "said")]
+    assert _found("Citing the storm, Will believes the council has a chance to act.") == [("Will", "believes")]
+    assert _found("The plan, May said, would work.") == [("May", "said")]
+    # in a Title Case headline the next word is capitalised too: "Will" stays the auxiliary
+    assert _found("Harbour Bill Will Pass, Aide Says") == [("Aide", "Says")]

@@ -79,7 +79,7 @@ def skip_back(toks: list[Tok], j: int) -> int:
     """Step back over auxiliaries and adverbs between a source and its cue."""
     skip = lx.np_skip()
     while j >= 0 and toks[j].is_word:
-        if toks[j].low in skip or _adverb(toks[j]):
+        if (toks[j].low in skip or _adverb(toks[j])) and not _capital_inside(toks, j):
             j -= 1
         elif j >= 1 and _time_phrase_end(toks[j]) and toks[j - 1].low in _TIME_LEAD:
             j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
@@ -95,6 +95,14 @@ def skip_back(toks: list[Tok], j: int) -> int:
         else:
             break
     return j
+
+
+def _capital_inside(toks: list[Tok], j: int) -> bool:
+    """'..., Will urged', 'Theresa May said', 'Kelly said': a capitalised word after another word
+    or a comma, before a word in lower case, is a name, not the auxiliary or adverb it spells (a
+    Title Case headline, where the next word is capitalised too, tells nothing by capitals)."""
+    return toks[j].cap and j > 0 and (toks[j - 1].is_word or toks[j - 1].text in ",;") \
+        and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap
 
 
 _TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
@@ -175,8 +183,8 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         return None
     if toks[j].low in lx.pronouns():
         return None if quoted_end else (j, j + 1)
-    if toks[j].low in _INNER or toks[j].low in _BACKWARD_STOPS:
-        return None  # "Despite complaints that ...": a preposition is no phrase
+    if (toks[j].low in _INNER or toks[j].low in _BACKWARD_STOPS) and not _capital_inside(toks, j):
+        return None  # "Despite complaints that ...": a preposition is no phrase ("Theresa May said" is)
     stop = lx.np_stop()
     k = j
     first = j + 1
@@ -259,7 +267,7 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 k -= 1
                 continue
             break
-        if t.low in stop:
+        if t.low in stop and not (k == j and _capital_inside(toks, k)):
             break
         first = k
         k -= 1

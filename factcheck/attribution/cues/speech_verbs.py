@@ -1123,6 +1123,12 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
     s, toks, i, t, verb, j = c.s, c.s.toks, c.i, c.t, c.verb, c.j
     if not (j >= 0 and toks[j].text in QUOTE_CHARS or (j >= 0 and toks[j].text == ",")):
         return None
+    if any(x.low in _FINITE_WORDS and not x.cap for x in toks[j + 1:i]):
+        # "Prince Andrew, the brother of ..., Charles, has reportedly told friends": an auxiliary
+        # after the comma makes the verb a subject's, never an inverted one ("..., said X"): the
+        # speaker is the one the sentence opens with, before its long apposition
+        rng = _leading_speaker(toks, i) if toks[j].text == "," and not chosen else None
+        return (c.propose(rng, "leading_speaker"),) if rng and rng[1] <= i else None
     sp = s.span_at(toks[i + 1].end) if i + 1 < len(toks) else None
     if sp and sp[0] <= toks[i + 1].start + 1:
         return (c.propose_span(sp, "inverted_span"),)
