@@ -1295,5 +1295,7 @@ def test_a_capitalised_auxiliary_inside_the_sentence_is_a_name() -> None:
     assert _found("Harbour Minister Ann May said the fees would fall.") == [("Harbour Minister Ann May", "said")]
     assert _found("Citing the storm, Will believes the council has a chance to act.") == [("Will", "believes")]
     assert _found("The plan, May said, would work.") == [("May", "said")]
-    # in a Title Case headline the next word is capitalised too: "Will" stays the auxiliary
+    # in a Title Case headline the next word is capitalised too: "Will" stays the auxiliary,
+    # unless a given name stands before it
     assert _found("Harbour Bill Will Pass, Aide Says") == [("Aide", "Says")]
+    assert _found("Ann May Says Harbour Fees Will Fall") == [("Ann May", "Says")]

@@ -100,9 +100,13 @@ def skip_back(toks: list[Tok], j: int) -> int:
 def _capital_inside(toks: list[Tok], j: int) -> bool:
     """'..., Will urged', 'Theresa May said', 'Kelly said': a capitalised word after another word
     or a comma, before a word in lower case, is a name, not the auxiliary or adverb it spells (a
-    Title Case headline, where the next word is capitalised too, tells nothing by capitals)."""
-    return toks[j].cap and j > 0 and (toks[j - 1].is_word or toks[j - 1].text in ",;") \
-        and j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap
+    Title Case headline, where the next word is capitalised too, tells nothing by its capitals,
+    except right after a given name: "Theresa May Says")."""
+    if not toks[j].cap or j == 0 or not (toks[j - 1].is_word or toks[j - 1].text in ",;"):
+        return False
+    if toks[j - 1].cap and gender_of(toks[j - 1].text) is not None:
+        return True
+    return j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap
 
 
 _TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
