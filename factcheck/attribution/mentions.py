@@ -104,11 +104,12 @@ def _capital_inside(toks: list[Tok], j: int) -> bool:
     except right after a given name: "Theresa May Says")."""
     if not toks[j].cap or j == 0 or not (toks[j - 1].is_word or toks[j - 1].text in ",;"):
         return False
-    if toks[j - 1].cap and gender_of(toks[j - 1].text) is not None:
+    if toks[j].low in _NAME_AUXILIARIES and toks[j - 1].cap and gender_of(toks[j - 1].text) is not None:
         return True
     return j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap
 
 
+_NAME_AUXILIARIES = rule_words("mentions", "name_auxiliaries", "attribution_rules")
 _TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
 _COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")
 _TIME_STOP = rule_words("mentions", "time_stop", "attribution_rules")
