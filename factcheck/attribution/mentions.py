@@ -102,8 +102,8 @@ def _capital_inside(toks: list[Tok], j: int) -> bool:
     or a comma, before a word in lower case, is a name, not the auxiliary or adverb it spells (a
     Title Case headline, where the next word is capitalised too, tells nothing by its capitals,
     except right after a given name: "Theresa May Says")."""
-    if not toks[j].cap or j == 0 or not (toks[j - 1].is_word or toks[j - 1].text in ",;"):
-        return False
+    if not toks[j].cap or toks[j].text.isupper() or j == 0 or not (toks[j - 1].is_word or toks[j - 1].text in ",;"):
+        return False  # (in capitals throughout, "did NOT say", it is stressed, not a name)
     if toks[j].low in _NAME_AUXILIARIES and toks[j - 1].cap and gender_of(toks[j - 1].text) is not None:
         return True
     return j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap
