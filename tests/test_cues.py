@@ -1299,3 +1299,12 @@ def test_a_capitalised_auxiliary_inside_the_sentence_is_a_name() -> None:
     # unless a given name stands before it
     assert _found("Harbour Bill Will Pass, Aide Says") == [("Aide", "Says")]
     assert _found("Ann May Says Harbour Fees Will Fall") == [("Ann May", "Says")]
+
+
+def test_a_possessor_s_phrase_stops_at_a_verb_it_ran_back_over() -> None:
+    # "Many voters distrust Okafor's promise": the possessor is Okafor, not the clause before it
+    assert _found("Many voters distrust Okafor's promise that the fees will fall.") == [("Okafor", "promise")]
+    assert ("Lee", "claim") in _found("The board sought to clarify Lee's claim that the fees will fall.")
+    # a role, a body's word or a title before the name stays with it
+    assert _found("Harbour board chairman Ann Lee's claim that the fees will fall was wrong.") == [
+        ("Harbour board chairman Ann Lee", "claim")]

@@ -8,10 +8,10 @@ from collections.abc import Iterator
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
-from factcheck.attribution.cues.subjects import named_subject
-from factcheck.attribution.mentions import classify, is_role_noun, np_backward
+from factcheck.attribution.cues.subjects import named_subject, speaker_noun
+from factcheck.attribution.mentions import DETERMINERS, classify, is_role_noun, np_backward
 from factcheck.attribution.names import possessive_pronouns
-from factcheck.tokens import QUOTE_CHARS
+from factcheck.tokens import QUOTE_CHARS, Tok
 
 _NOUN_FOLLOW = frozenset({"that", "to", "about", "on", "of", "for", "against", ":", ","}) | QUOTE_CHARS
 # a person's or group's possessive owns a claim ("his claim that", "their warning"); "its" is left
@@ -40,6 +40,8 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
                             kind=classify(possessive_pronouns().get(owner.low, owner.low)), reports=says)
             continue
         rng = np_backward(toks, k)
+        if rng is not None and owner.cap:
+            rng = _name_run(toks, rng)
         head = owner.low.removesuffix("'s").rstrip("'")
         if rng is None or not (named_subject(toks, rng) or head in lx.source_nouns() or is_role_noun(head)
                                or head in lx.org_words() or head in lx.media()[1]):
@@ -48,3 +50,17 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         b = owner.end - (2 if owner.low.endswith("'s") else 1)
         if b > a:
             yield Candidate(a, b, text[a:b], t.text, t.start, "reporting_nouns.possessor", reports=says)
+
+
+def _name_run(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """'Many voters distrust Trump's promise': a capitalised possessor's phrase holds its name and
+    what describes it ("Presumptive GOP nominee Donald Trump's", "the senator Ann Lee's"), not a
+    word in lower case that is none of a determiner, a role, a body's or a speaker's word: a verb
+    the phrase ran back over. The phrase starts after the last such word."""
+    start = rng[0]
+    for n in range(rng[0], rng[1] - 1):
+        t = toks[n]
+        if t.is_word and not t.cap and not (t.low in DETERMINERS or speaker_noun(t.low) or is_role_noun(t.low)
+                                            or t.low in lx.org_words() or "-" in t.low):
+            start = n + 1
+    return (start, rng[1])
