@@ -176,6 +176,17 @@ def test_a_comma_or_full_stop_inside_the_quotation_marks_is_not_shown_as_quoted(
         assert messages and shown + " in quotation marks" in messages[0], messages
 
 
+def test_a_title_in_quotation_marks_is_named_as_a_title_not_as_someone_s_words():
+    story = body("A film about the election was shown in Leeds on Friday.", "About 200 people came.")
+    for headline in ('Film titled "A Letter to Voters" shown in Leeds', "Leeds shows film dubbed 'the Harbour Tapes'"):
+        messages = [c.message for c in check_headline(head(headline), story) if c.code == "quote_not_in_body"]
+        assert len(messages) == 1 and "as a name or title, but the body never mentions it" in messages[0], messages
+    # a quoted word that follows no naming word is still someone's words
+    messages = [c.message for c in check_headline(head("Leeds film 'shocks' viewers"), story)
+                if c.code == "quote_not_in_body"]
+    assert len(messages) == 1 and "in quotation marks" in messages[0], messages
+
+
 def test_a_religious_adjective_before_a_noun_describes_someone():
     names = headline_names("Catholic nun opens shelter in Lagos")
     story = BodyNames.build([words("A nun has opened a shelter for families in Lagos.")])

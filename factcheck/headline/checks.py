@@ -401,7 +401,9 @@ def _quote_checks(text: str, where: str, b: BodyContext, support: list[int]) -> 
         shown = q.text.rstrip(",;: ")
         if shown.endswith(".") and "." not in shown[:-1]:
             shown = shown[:-1]
-        if res.body_forms:
+        if _named_as_title(text, q):
+            msg = f"The {where} gives '{shown}' as a name or title, but the body never mentions it."
+        elif res.body_forms:
             said = ", ".join(f"'{f}'" for f in res.body_forms)
             msg = (f"The {where} puts '{shown}' in quotation marks, but the body never uses that word "
                    f"(it says {said}): nobody in the story is quoted saying it.")
@@ -411,6 +413,13 @@ def _quote_checks(text: str, where: str, b: BodyContext, support: list[int]) -> 
         # the sentences with the quoted words in another form, else those the headline rests on
         out.append(Check("quote_not_in_body", msg, b.ids(res.evidence or support[:2])))
     return out
+
+
+def _named_as_title(text: str, q: Quote) -> bool:
+    """'in a video titled "A Message to America"', 'dubbed "Jihadi John"': the quotation marks
+    hold a name the headline gives, right after a word that names (headline_title_words)."""
+    before = words(fold(text)[:max(0, q.start - 1)])
+    return bool(before) and before[-1].lower() in wordset("headline_title_words")
 
 
 def _number_checks(text: str, where: str, b: BodyContext, support: list[int]) -> list[Check]:
