@@ -97,6 +97,9 @@ def skip_back(toks: list[Tok], j: int) -> int:
     return j
 
 
+_NAME_AUXILIARIES = rule_words("mentions", "name_auxiliaries", "attribution_rules")
+
+
 def _capital_inside(toks: list[Tok], j: int) -> bool:
     """'..., Will urged', 'Theresa May said', 'Kelly said': a capitalised word after another word
     or a comma, before a word in lower case, is a name, not the auxiliary or adverb it spells (a
@@ -109,7 +112,6 @@ def _capital_inside(toks: list[Tok], j: int) -> bool:
     return j + 1 < len(toks) and toks[j + 1].is_word and not toks[j + 1].cap
 
 
-_NAME_AUXILIARIES = rule_words("mentions", "name_auxiliaries", "attribution_rules")
 _TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
 _COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")
 _TIME_STOP = rule_words("mentions", "time_stop", "attribution_rules")

@@ -60,8 +60,8 @@ def capitalised_for_its_place(case: ArticleCase, text: str, sentence_start: int,
     or an outlet ("Officials said", "Police say"), or a given name ("Will", "Rose")."""
     if kind not in ("named_person", "named_org") or not _LONE_WORD.fullmatch(mention):
         return False
-    if any(c.isalnum() for c in text[sentence_start:mention_start]):
-        return False
+    if mention_start < sentence_start or any(c.isalnum() for c in text[sentence_start:mention_start]):
+        return False  # a mention in an earlier sentence, or after a word of this one, opens nothing
     low = mention.lower()
     if speaker_noun(low) or low in possessive_pronouns() or low in DETERMINERS or low in wordset("cardinals") \
             or low in wordset("partitives") or gender_of(mention) is not None:
