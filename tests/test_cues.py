@@ -353,6 +353,35 @@ def test_source_label_with_a_claim_after_it_is_anonymous() -> None:
     assert (r.mention, r.kind, r.rule) == ("Source", "anonymous", "labels.source_colon")
 
 
+def test_report_label_before_a_headline_claim_credits_a_report() -> None:
+    # headline-ese for "a report says": the noun is a cue verb too, which once ruled it out
+    for text in ("Report: Harbour ferry to stop running in March", "REPORT: THE DEPOT MIGHT CLOSE IN SPRING",
+                 "Reports: Council may sell the old pier"):
+        [r] = _chosen(labels.colon, text, headline=True)
+        assert (r.mention, r.rule) == (text.split(":")[0], "labels.report_colon")
+        assert r.kind in ("document", "vague")
+    # a kicker naming the kind of piece credits nothing; in running text the label is no headline's
+    assert _run(labels.colon, "Video: Marine saved by helmet after sniper attack", headline=True) == []
+    assert _run(labels.colon, "Op-Ed: Council should sell the old pier", headline=True) == []
+    assert _run(labels.colon, "Report: Harbour ferry to stop running in March") == []
+    # a credit line names the report's source, it makes no claim
+    assert _run(labels.colon, "Report: Reuters", headline=True) == []
+
+
+def test_source_label_over_a_title_case_headline_is_anonymous() -> None:
+    # case tells nothing in Title Case: the words after the colon make the claim
+    [r] = _chosen(labels.colon, "Sources: Missing Ferry Crew May Have Been Found Near Border", headline=True)
+    assert (r.mention, r.kind, r.rule) == ("Sources", "anonymous", "labels.source_colon")
+    assert _run(labels.colon, "Source: Harbour Police", headline=True) == []
+
+
+def test_colon_label_naming_a_body_by_its_head_or_an_eyewitness_speaks() -> None:
+    assert _headline("Department of Harbour Safety: No ferry crossed the line")[0][:2] == (
+        "Department of Harbour Safety", ":")
+    assert _headline("Eyewitness: Viral Video Of Harbour Rescue Was Staged")[0][:2] == ("Eyewitness", ":")
+    assert _headline("Cops: Man stole ferry to impress neighbour")[0][:2] == ("Cops", ":")
+
+
 def test_quotation_signed_with_a_dash() -> None:
     assert _run(labels.dash_signature, '"Never give up on a neighbour." ― Sonya Herridge') == [
         ("Sonya Herridge", "―", "labels.dash_signature")]

@@ -287,6 +287,20 @@ def test_attribution_dropped_needs_a_source_that_reports_and_a_flat_headline():
     assert "attribution_dropped" not in codes(flat)
 
 
+def test_a_topic_kicker_before_a_colon_credits_nothing():
+    """"Crete sinking: ..." labels the story; the claim after it is the outlet's own. Whether a label
+    is a speaker ("Coastguard: ...") is the attribution rules' reading of the headline, not the
+    colon's alone."""
+    text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
+    anon = [sentence(text, 1, attributions=[said("people familiar with the inquiry", "anonymous")])]
+    kicker = check_headline(head("Crete sinking: Ferry operator knew hull was damaged"), anon + body(*FERRY)[1:])
+    assert "attribution_dropped" in codes(kicker)
+    speaker = sentence("Coastguard: Ferry operator knew hull was damaged", 0, role="headline",
+                       attributions=[Attribution(source="Coastguard", mention="Coastguard", span=(0, 10), cue=":",
+                                                 kind="named_org")])
+    assert "attribution_dropped" not in codes(check_headline(speaker, anon + body(*FERRY)[1:]))
+
+
 def test_an_action_the_headline_credits_is_no_attribution_of_its_claim():
     """'Ferry operator admits ...' credits what the operator says; 'Ferry operator sails ...' only
     what it did (an action, reports=False): the headline still states the claim as the outlet's own."""

@@ -51,7 +51,6 @@ from factcheck.text_safety import printable
 SUPPORT_MIN = 0.3      # share of the headline's weight a sentence needs to count as backing it
 SUPPORT_NEAR = 0.75    # sentences within this fraction of the best one back it as well
 SUPPORT_MAX = 3
-_COLON_SOURCE = re.compile(r"^[^:]{2,40}:\s|:\s*[^:]{2,40}$")
 # Attributions that a flat headline drops: who is behind the claim is not named.
 WEAK_KINDS = UNNAMED_KINDS | {"media"}
 NAMED_KINDS = frozenset({"named_person", "named_org"})
@@ -489,12 +488,11 @@ def _texts_have_cue(texts: tuple[str, ...], lexicon: str) -> bool:
 
 
 def _attributed_display(display: list[Sentence]) -> bool:
-    # an action credited to the headline's subject ("Pence endorses Ryan") is the outlet's own claim
-    if any(stance.reporting(s) for s in display) or _has_cue(display, "headline_attribution"):
-        return True
-    # "Kerry: talks will go on" / "Talks will go on: Kerry" credit the words to someone
-    head = fold(display[0].text)
-    return bool(_COLON_SOURCE.search(head)) and any(w[:1].isupper() for w in words(head.split(":")[0]))
+    """Does the headline credit its claim? "Kerry: talks will go on" and "Talks will go on: Kerry"
+    do when the attribution rules read the label as a speaker; a topic kicker ("Ottawa shooting:
+    ...", "Pure Evil: ...") credits nothing, and the claim after it is the outlet's own. An action
+    credited to the headline's subject ("Pence endorses Ryan") is the outlet's own claim too."""
+    return any(stance.reporting(s) for s in display) or _has_cue(display, "headline_attribution")
 
 
 def _vouched(display: list[Sentence]) -> bool:

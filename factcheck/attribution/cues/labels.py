@@ -42,11 +42,16 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             if not all(x.is_word for x in head) or not head[0].cap:
                 return
             phrase = text[head[0].start:head[-1].end]
-            if head[-1].low in ("source", "sources") and sum(
-                    x.is_word and not x.cap and x.low not in _CREDIT_WORDS for x in toks[n + 1:]) >= 2:
+            if head[-1].low in ("source", "sources") and _claim_after(s, toks[n + 1:]):
                 # "Source: Rebels send new warning": an unnamed source's claim, not a credit line
                 yield Candidate(head[0].start, head[-1].end, phrase, ":", t.start, "labels.source_colon",
                                 kind="anonymous")
+                return
+            if s.headline and len(head) == 1 and head[0].low in lx.document_nouns() and not COLON_LABEL.match(phrase) \
+                    and _claim_after(s, toks[n + 1:]):
+                # "Report: Apple Watch to ship in March": headline-ese for "a report says", whose
+                # noun is a cue verb too ("Trump Says: ..." is a verb's, read by the verb rules)
+                yield Candidate(head[0].start, head[-1].end, phrase, ":", t.start, "labels.report_colon")
                 return
             if COLON_LABEL.match(phrase) or any(x.low in lx.cue_verbs() for x in head):
                 return
@@ -63,6 +68,15 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             return
         if not t.is_word:
             return
+
+
+def _claim_after(s: CueSentence, rest: list[Tok]) -> bool:
+    """Do the words after a "Source:" or "Report:" label make a claim, not a credit line ("Source:
+    Reuters", "Photo: AP")? Two words at least a credit line would not hold: lower-case ones, or
+    in a headline written in Title Case or capitals, where case tells nothing, any words."""
+    if s.headline and s.title_case:
+        return sum(x.is_word and x.low not in _CREDIT_WORDS for x in rest) >= 3
+    return sum(x.is_word and not x.cap and x.low not in _CREDIT_WORDS for x in rest) >= 2
 
 
 def dash_signature(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
@@ -139,6 +153,8 @@ def can_speak(head: list[Tok], after: Tok | None, headline: bool = False) -> boo
         # a person's name, not a topic about them ("Ann Okafor dead:", "Ann Okafor Pay Scandal:")
         return len(head) <= 3 and all(t.cap and not t.possessive for t in head)
     last = words[-1]
+    if any(w in lx.org_words() and nxt == "of" for w, nxt in zip(words, words[1:])):
+        return True  # "Department of Homeland Security:", "Ministry of Health:": a body named by its head
     return (is_role_noun(last) or last.endswith(("man", "woman", "men")) or last in lx.org_words()
             or last in lx.source_nouns() or last in lx.document_nouns()
             or last in lx.media()[1] or " ".join(words) in lx.media()[0])
