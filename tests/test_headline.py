@@ -341,6 +341,27 @@ def test_hedge_dropped(rules_only):
         check_headline(head("Ferry captain may have ignored storm warning before leaving port"), hedged))
 
 
+def test_a_headline_that_reports_the_claim_is_told_it_dropped_the_hedge_not_that_it_asserts(rules_only):
+    hedged = [sentence("The captain may have ignored a storm warning before the ferry left port, the coastguard said.",
+                       1, hedged=True)] + body(*FERRY)[2:]
+    text = "Ferry captain ignored storm warning before leaving port, coastguard says"
+    credited = sentence(text, 0, role="headline",
+                        attributions=[Attribution(source="coastguard", mention="coastguard", span=(57, 67), cue="says",
+                                                  kind="named_org")])
+    [hedge] = [c for c in check_headline(credited, hedged) if c.code == "hedge_dropped"]
+    assert "'may'" in hedge.message and "credits it to coastguard without the hedge" in hedge.message
+    assert "asserts it as certain" not in hedge.message
+    # a source that vouches for it ("confirms") makes the headline assert it
+    sailed = [sentence("The captain may have sailed into the storm after the ferry left port, the coastguard said.",
+                       1, hedged=True)] + body(*FERRY)[2:]
+    text = "Coastguard confirms ferry captain sailed into storm after leaving port"
+    vouched = sentence(text, 0, role="headline",
+                       attributions=[Attribution(source="Coastguard", mention="Coastguard", span=(0, 10),
+                                                 cue="confirms", kind="named_org")])
+    [hedge] = [c for c in check_headline(vouched, sailed) if c.code == "hedge_dropped"]
+    assert "asserts it as certain" in hedge.message
+
+
 def test_a_modal_that_speaks_to_the_reader_is_no_hedge(rules_only):
     addressed = [sentence("You may have seen pictures of the ferry captain ignoring a storm warning before the ferry "
                           "left port.", 1, hedged=True)] + body(*FERRY)[2:]

@@ -836,6 +836,18 @@ def _debunks_texts(texts: tuple[str, ...]) -> bool:
     return False
 
 
+def _hedge_dropped_by(display: list[Sentence]) -> str:
+    """What the headline does with the claim whose hedge it drops. One that only reports it
+    ("..., government says") asserts nothing as certain itself: it passes the claim on from its
+    source without the hedge, and a sub-editor told it "asserts" would look for the wrong fault."""
+    if _attributed_display(display) and not _vouched(display):
+        head = _head_credits(display)
+        if head and any(a.mention for a in head):
+            return f"but the headline credits it to {_head_credit(head)} without the hedge."
+        return "but the headline reports it without the hedge."
+    return "but the headline asserts it as certain."
+
+
 def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
     if _hedged_display(display) or _disputes_display(display):
         return []
@@ -846,7 +858,7 @@ def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) ->
         h for i, hs in zip(support, hedges) for h in _shown_hedges(b.texts[i], hs)))
     return [Check("hedge_dropped",
                   f"The body hedges this ({shown}; {_where(b, support[0])}{_credited(b.sentences[support[0]])}), "
-                  f"but the headline asserts it as certain.",
+                  f"{_hedge_dropped_by(display)}",
                   b.ids(support))]
 
 
@@ -1254,6 +1266,6 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
         shown = ", ".join(f"'{h}'" for h in _shown_hedges(b.texts[i], _body_hedges(b.texts[i]))[:3])
         out.append(Check("hedge_dropped",
                          f"The body hedges this ({shown}; {_where(b, i)}{_credited(b.sentences[i])}), "
-                         f"but the headline asserts it as certain.",
+                         f"{_hedge_dropped_by(display)}",
                          b.ids(hedged[:2])))
     return out
