@@ -122,6 +122,14 @@ def test_body_names_accept_demonyms_acronyms_aliases_and_spelling():
 
 
 
+def test_a_city_party_or_province_abbreviated_in_the_headline_is_named_in_full_in_the_body():
+    names = BodyNames.build([words("New York police will stop arresting people for small amounts of the drug."),
+                             words("Republicans in British Columbia's legislature objected.")])
+    assert not missing_names(headline_names("NYC to stop marijuana arrests, GOP objects in B.C."), names)
+    assert [n.text for n in missing_names(headline_names("NYC to stop marijuana arrests, LAPD to follow"),
+                                          names)] == ["LAPD"]
+
+
 def test_a_lone_letter_is_no_name_and_an_abbreviated_month_is_the_month():
     assert [n.text for n in headline_names("Guns N' Roses singer cancels tour in Brazil")] == ["Roses", "Brazil"]
     names = BodyNames.build([words("The alignment on January 4, 2015 will not change gravity, astronomers said.")])
