@@ -368,6 +368,13 @@ def test_report_label_before_a_headline_claim_credits_a_report() -> None:
     assert _run(labels.colon, "Report: Reuters", headline=True) == []
 
 
+def test_a_label_ending_in_a_kickers_word_is_a_kicker() -> None:
+    assert _headline("Harbour Ferry Update: Crossings resume on Monday") == []
+    assert _headline("NEWS Viral Video: Seal steals fisherman's catch") == []
+    # an outlet's name ends in a word that heads kickers too; the outlet speaks
+    assert _headline("Harbour News: Crossings resume on Monday")[0][:2] == ("Harbour News", ":")
+
+
 def test_source_label_over_a_title_case_headline_is_anonymous() -> None:
     # case tells nothing in Title Case: the words after the colon make the claim
     [r] = _chosen(labels.colon, "Sources: Missing Ferry Crew May Have Been Found Near Border", headline=True)
@@ -853,6 +860,17 @@ def test_the_subject_before_a_past_participle_and_its_phrases_is_the_source(text
     # a reduced relative ("arrested in Bristol") sits between the speaker and the verb: the place,
     # the charge or the agent in it ("the dog") is not who speaks
     assert [m for m, _ in _sources(text)] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A panel formed to investigate the fire has confirmed that the wiring was faulty.", "A panel"),
+    ("Engineers trying to repair the bridge said the cables had rusted.", "Engineers"),
+])
+def test_the_subject_before_a_participle_and_its_infinitive_is_the_source(text: str, source: str) -> None:
+    # "the fire" is what the panel was formed to investigate, not who confirms
+    assert [m for m, _ in _sources(text)] == [source]
+    # a noun before the infinitive is no participle: nothing is skipped
+    assert [m for m, _ in _sources("The council voted to close the depot, a spokesman said.")] == ["a spokesman"]
 
 
 @pytest.mark.parametrize("text, source", [

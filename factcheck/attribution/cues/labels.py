@@ -53,7 +53,7 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
                 # noun is a cue verb too ("Trump Says: ..." is a verb's, read by the verb rules)
                 yield Candidate(head[0].start, head[-1].end, phrase, ":", t.start, "labels.report_colon")
                 return
-            if COLON_LABEL.match(phrase) or any(x.low in lx.cue_verbs() for x in head):
+            if COLON_LABEL.match(phrase) or _kicker_tail(head) or any(x.low in lx.cue_verbs() for x in head):
                 return
             if all(not x.is_word or x.text[0].isdigit() or x.low in ("percent", "votes", "delegates")
                    for x in toks[n + 1:]):
@@ -68,6 +68,18 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             return
         if not t.is_word:
             return
+
+
+def _kicker_tail(head: list[Tok]) -> bool:
+    """'Star Wars VII Update:', 'NEWS Viral Video:': a label that ends in a kicker's word after a
+    topic is a kicker. After someone who can speak the word is their piece ('WSJ editorial:',
+    'ISIS Video:'), and an outlet's word ends a name that speaks ('Fox News:', 'Harbour Gazette:')."""
+    if head[-1].low in lx.media()[1]:
+        return False
+    for n in (1, 2):
+        if len(head) > n and COLON_LABEL.match(" ".join(t.text for t in head[-n:])):
+            return not can_speak(head[:-n], None, True)
+    return False
 
 
 def _claim_after(s: CueSentence, rest: list[Tok]) -> bool:

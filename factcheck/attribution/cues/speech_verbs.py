@@ -978,6 +978,14 @@ def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int], finite_cue:
         after_preposition = k >= 1 and toks[k].low in _MODIFIER_PREPOSITIONS
         if after_preposition:
             k -= 1  # "speaking to", "arrested in"
+        elif _infinitive_at(toks, k):
+            # "a committee formed to investigate the incident", "officials trying to contain the
+            # outbreak": the phrase is the infinitive's object, and the participle comes before "to"
+            k -= 2
+            if k >= 1 and toks[k].is_word and not toks[k].cap and (
+                    toks[k].low.endswith("ing") or finite_cue and _past_participle(toks[k].low)):
+                break
+            return rng
         if k < 1 or not toks[k].is_word:
             return rng
         low = toks[k].low
@@ -1001,6 +1009,13 @@ def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int], finite_cue:
             head[0] > 0 and toks[head[0] - 1].is_word and toks[head[0] - 1].low not in ("and", "but")):
         return rng
     return head
+
+
+def _infinitive_at(toks: list[Tok], k: int) -> bool:
+    """Is toks[k] the verb of an infinitive ("to investigate")? A lower-case word after "to" that
+    no determiner or pronoun is: "to the board" is a preposition's phrase."""
+    return k >= 3 and toks[k - 1].low == "to" and toks[k].is_word and not toks[k].cap and toks[k].low.isalpha() \
+        and toks[k].low not in DETERMINERS and toks[k].low not in lx.pronouns()
 
 
 def _passive_relative_start(toks: list[Tok], k: int) -> int:
