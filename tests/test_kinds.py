@@ -79,6 +79,19 @@ def test_outlets_are_media_and_their_stories_documents() -> None:
     assert classify("a CBS News poll") == "document"
 
 
+@pytest.mark.parametrize("mention", ["celebrity website HarbourGossip", "the newspaper Le Quotidien",
+                                     "Three Ruritanian media outlets", "TV networks", "six regional newspapers"])
+def test_an_outlet_named_after_what_it_is_or_left_unnamed_in_the_plural_is_media(mention: str) -> None:
+    assert classify(mention) == "media"
+
+
+@pytest.mark.parametrize("mention, kind", [("Media Research Center's Bozell", "named_org"),
+                                           ("News Corporation", "named_org"), ("Palin's posts", "vague")])
+def test_an_outlets_word_inside_a_name_or_a_post_makes_no_outlet(mention: str, kind: str) -> None:
+    # the word is the name's own ("News Corporation") or what someone wrote ("posts")
+    assert classify(mention) == kind
+
+
 def test_anonymity_marker_in_the_relative_clause() -> None:
     a = body("Two engineers at the plant, who spoke on condition of anonymity because they were not "
              "authorized to talk to reporters, said the valve had failed twice.")

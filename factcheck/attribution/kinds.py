@@ -379,6 +379,8 @@ def classify(mention: str, after: str = "") -> str:
         return "vague"  # "46 percent", "a majority of voters", "eight of 10 voters": a share of people
     if _and_joined(core):
         return "named_org"  # "Mr. Grassley and Mr. Leahy", "France and Germany": a group named by its members
+    if _proper(core, -1) and _outlet_named(core, core_low, media_nouns):
+        return "media"  # "US website TMZ", "the newspaper Le Monde": an outlet, named after what it is
     if _proper(core, -1):
         name = _split_title(core)
         if name is not None:
@@ -400,7 +402,8 @@ def classify(mention: str, after: str = "") -> str:
         if head in _words("kind_vague_heads") and first not in _determiners() and not _proper(core, 0):
             return "vague"  # "polls show", "studies suggest": no poll named
         return "document"
-    if tail2 in media_nouns or head in media_nouns or _edge_media(core_low):
+    if tail2 in media_nouns or head in media_nouns or _edge_media(core_low) \
+            or head in _words("kind_media_plurals") or tail2 in _words("kind_media_plurals"):
         return "media"
     counted = _counts_people(lead_low) or (marked and head not in lx.org_words())
     quantified = any(w in _words("kind_quantifiers") for w in lead_low[:2])
@@ -532,6 +535,15 @@ def _masthead(run: list[str]) -> str | None:
     words = [w for w in run if _norm(w) != "the"]
     return "media" if len(words) > 1 and _norm(words[-1]) in _words("kind_masthead_heads") \
         and gender_of(" ".join(words)) is None else None  # "Emily Post" is a person
+
+
+def _outlet_named(core: list[str], core_low: list[str], media_nouns: frozenset[str]) -> bool:
+    """Does a word for an outlet, written in lower case, stand right before the name that ends the
+    phrase ("website TMZ", "broadcaster NHK"; not the name's own word, "News Corporation")?"""
+    r = len(core)
+    while r > 0 and _proper(core, r - 1):
+        r -= 1
+    return 0 < r < len(core) and core[r - 1].islower() and core_low[r - 1] in media_nouns
 
 
 def _edge_media(low: list[str]) -> str | None:
