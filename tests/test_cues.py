@@ -946,6 +946,22 @@ def test_a_place_and_its_state_between_commas_is_no_name_apposition() -> None:
 
 
 @pytest.mark.parametrize("text, source", [
+    ("The ambassador to Ruritania, Ann Okafor, said the embassy would stay open.", "Ann Okafor"),
+    ("Another delegate on the harbour slate, Jim Okafor, said he was undecided.", "Jim Okafor"),
+    ("Ruritanian Ambassador to France Ann Okafor said the embassy would stay open.",
+     "Ruritanian Ambassador to France Ann Okafor"),
+])
+def test_a_person_named_after_a_role_with_its_place_is_the_source(text: str, source: str) -> None:
+    # "to Ruritania" ends the role's phrase; the name after it is the person, not the place's state
+    assert [m for m, _ in _sources(text)] == [source]
+
+
+def test_a_name_inside_a_relative_clause_is_not_the_subject_after_it() -> None:
+    text = "Ann Lee, who served as counsel under Mr. Okafor's father, Jim Okafor, said the rules had changed."
+    assert "Jim Okafor" not in [m for m, _ in _sources(text)]
+
+
+@pytest.mark.parametrize("text, source", [
     # a US politician's party and state between commas describe the name before them
     ("Rep. Ann Lee, D-Calif., said the bill was flawed.", "Rep. Ann Lee"),
     ("The bill is flawed, said Rep. Ann Lee, D-Calif.", "Rep. Ann Lee"),

@@ -10,6 +10,7 @@ from factcheck.attribution.kinds import (
     PEOPLE_PLACE_LINKS,
     PLACE_QUANTIFIERS,
     is_body_plural,
+    is_place,
     is_role_noun,
     org_name_words,
     past_participle,
@@ -535,7 +536,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         return None  # a place is never the speaker
     if appos and appos[0].cap and not party_code(appos[0]) and not _participle_aside(appos) \
             and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
-            and appos[-1].cap and len(appos) <= 5 and not _after_place(toks, k - 1):
+            and appos[-1].cap and len(appos) <= 5 and (not _after_place(toks, k - 1) or _a_person(toks, k, appos)):
         # ("a town hall in Columbus, Ohio, said": a place and its state, not a name in apposition)
         # "the mine's operator, Minera Pampa Norte, said", "his biographers, David and Jeanne
         # Heidler, wrote": the name is the apposition
@@ -556,6 +557,20 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if not any(toks[i].cap for i in range(*rng)):
         return None
     return name_with_and(toks, rng)  # "United States Citizenship and Immigration Services, the agency"
+
+
+def _a_person(toks: list[Tok], k: int, appos: list[Tok]) -> bool:
+    """'The ambassador to France, Ann Lee, said': after a place, a name with a given name that is no
+    state ("in Columbus, Georgia") is a person in apposition, not the place's state; unless the
+    phrase before it is a relative clause's ("Gray, who served under Mr. Bush's father, George
+    Bush, ticked"), whose name is not the subject of the verb after it."""
+    name = " ".join(t.text for t in appos)
+    if len(appos) < 2 or gender_of(name) is None or is_place(name):
+        return False
+    p = k - 1
+    while p >= 0 and toks[p].text != ",":
+        p -= 1
+    return toks[p + 1].low not in ("who", "which", "whose", "that")
 
 
 def _after_place(toks: list[Tok], j: int) -> bool:
