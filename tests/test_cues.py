@@ -1056,6 +1056,12 @@ def test_a_passive_takes_its_agent_a_few_words_after_the_verb(text: str, source:
     assert _sources("The depot was closed, and the fares rose by a third.") == []
 
 
+def test_a_clause_with_its_own_subject_after_a_passive_holds_no_agent_of_it() -> None:
+    # the wife cares for him; she understands nothing the sentence says
+    found = _sources("It is understood he was being cared for by his wife in Leeds.")
+    assert [s for s, _ in found] == ["It is understood"]
+
+
 @pytest.mark.parametrize("text, source", [
     ("But few believe the depot will reopen.", "few"),
     ("The two admit that the fares will rise.", "The two"),

@@ -85,6 +85,18 @@ def test_an_outlet_named_after_what_it_is_or_left_unnamed_in_the_plural_is_media
     assert classify(mention) == "media"
 
 
+def test_unnamed_spokespersons_opening_a_sentence_are_anonymous() -> None:
+    # the capital is the sentence's, not a name's: "for the archdiocese of Leeds" is whom they speak for
+    assert classify("Spokespersons for the archdiocese of Leeds") == "anonymous"
+    assert classify("Spokesmen for the club") == "anonymous"
+
+
+@pytest.mark.parametrize("mention", ["the Post", "The Journal", "the Herald"])
+def test_a_paper_shortened_to_its_mastheads_word_is_media(mention: str) -> None:
+    assert classify(mention) == "media"
+    assert classify("Emily Post") == "named_person"  # a person whose surname is that word
+
+
 @pytest.mark.parametrize("mention, kind", [("Media Research Center's Bozell", "named_org"),
                                            ("News Corporation", "named_org"), ("Palin's posts", "vague")])
 def test_an_outlets_word_inside_a_name_or_a_post_makes_no_outlet(mention: str, kind: str) -> None:

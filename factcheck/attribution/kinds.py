@@ -531,9 +531,11 @@ def _and_joined(tokens: list[str]) -> bool:
 
 
 def _masthead(run: list[str]) -> str | None:
-    """'BBC News', 'The Jerusalem Post': a name of two words or more ending in a masthead's word."""
+    """'BBC News', 'The Jerusalem Post': a name of two words or more ending in a masthead's word;
+    or that word alone after "the", as a story shortens the paper's name ("the Post", "the Journal")."""
     words = [w for w in run if _norm(w) != "the"]
-    return "media" if len(words) > 1 and _norm(words[-1]) in _words("kind_masthead_heads") \
+    shortened = len(words) == 1 and len(run) == 2 and _norm(run[0]) == "the"
+    return "media" if (len(words) > 1 or shortened) and _norm(words[-1]) in _words("kind_masthead_heads") \
         and gender_of(" ".join(words)) is None else None  # "Emily Post" is a person
 
 

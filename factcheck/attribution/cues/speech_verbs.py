@@ -102,6 +102,7 @@ _CLOSERS = frozenset(".!?")
 _ATTRIBUTIVE_FORMS = rule_words("speech_verbs", "attributive_forms")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
 _CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
+_CLAUSE_SUBJECTS = rule_words("speech_verbs", "clause_subjects")
 _EXPLETIVE_IT_VERBS = rule_words("speech_verbs", "expletive_it_verbs")
 _SUBJECT_CONTROL = rule_words("speech_verbs", "subject_control")
 _EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
@@ -649,11 +650,13 @@ def _by_means(toks: list[Tok], k: int) -> bool:
 
 def _later_by(toks: list[Tok], i: int) -> int | None:
     """The 'by' a few words after a passive verb, in the same clause."""
+    if i + 1 < len(toks) and toks[i + 1].low in _CLAUSE_SUBJECTS:
+        return None
     for k in range(i + 2, min(len(toks), i + 2 + _LATER_BY_WINDOW)):
         t = toks[k]
         if t.low == "by":
             return k
-        if t.text in _CLAUSE_BREAKS or t.low in _CLAUSE_WORDS:
+        if t.text in _CLAUSE_BREAKS or t.low in _CLAUSE_WORDS or t.low in _CLAUSE_SUBJECTS:
             return None
     return None
 
