@@ -846,3 +846,11 @@ def test_a_name_seen_first_in_the_possessive_is_the_name_without_it() -> None:
                      "She said the fees had made it impossible to run.\n\nOkafor added that the crews would be paid.\n")
     sources = [x.source for s in a.sentences if s.role == "body" for x in s.attributions]
     assert sources == ["Ann Okafor", "Ann Okafor"]
+
+
+def test_an_offices_word_after_of_is_no_part_of_the_name_it_titles() -> None:
+    a = body("Ruritanian Secretary of State Ann Okafor visited the port on Monday.\n\n"
+             "Okafor said the settlements were legal.\n\nShe added that the talks would resume.")
+    # "Secretary of State Ann Okafor": "State" is the office's, so later "Okafor" and "She" are Ann Okafor
+    assert [x.source for x in attrs(a, "Okafor said")] == ["Ann Okafor"]
+    assert [x.source for x in attrs(a, "She added")] == ["Ann Okafor"]

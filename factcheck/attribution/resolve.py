@@ -200,6 +200,9 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             out.append((m.group("name"), "text_org", None, None))
     for m in _PERSON_NAME.finditer(sentence):
         name = m.group("name")
+        first, _, rest = name.partition(" ")
+        if sentence[max(0, m.start() - 3):m.start()] == "of " and not gender_of(first) and gender_of(rest):
+            name = rest  # "Secretary of State Mike Pompeo": the office's word is no part of the name
         if any(w.lower() in orgs for w in name.split()) and classify(name) != "named_person":
             # "Acme Holdings" is a body; "Council President Ann Lee" a person with a title
             out.append((name, "text_org", None, None))
