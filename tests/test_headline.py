@@ -359,6 +359,13 @@ def test_a_headline_that_reports_the_claim_is_told_it_dropped_the_hedge_not_that
     [hedge] = [c for c in check_headline(credited, hedged) if c.code == "hedge_dropped"]
     assert "'may'" in hedge.message and "credits it to coastguard without the hedge" in hedge.message
     assert "asserts it as certain" not in hedge.message
+    # a standfirst's credit is of its own claim: the headline above it still asserts
+    stand = sentence("Officials say the port will reopen on Monday.", 0, role="standfirst",
+                     attributions=[Attribution(source="Officials", mention="Officials", span=(0, 9), cue="say",
+                                               kind="anonymous")])
+    flat = head("Ferry captain ignored storm warning before leaving port")
+    [hedge] = [c for c in check_headline(flat, hedged, [stand]) if c.code == "hedge_dropped"]
+    assert "asserts it as certain" in hedge.message
     # a source that vouches for it ("confirms") makes the headline assert it
     sailed = [sentence("The captain may have sailed into the storm after the ferry left port, the coastguard said.",
                        1, hedged=True)] + body(*FERRY)[2:]

@@ -840,8 +840,9 @@ def _hedge_dropped_by(display: list[Sentence]) -> str:
     """What the headline does with the claim whose hedge it drops. One that only reports it
     ("..., government says") asserts nothing as certain itself: it passes the claim on from its
     source without the hedge, and a sub-editor told it "asserts" would look for the wrong fault."""
-    if _attributed_display(display) and not _vouched(display):
-        head = _head_credits(display)
+    headline = display[:1]  # a standfirst's credit is often of another claim ("Officials say the risk is low")
+    if _attributed_display(headline) and not _vouched(headline):
+        head = _head_credits(headline)
         if head and any(a.mention for a in head):
             return f"but the headline credits it to {_head_credit(head)} without the hedge."
         return "but the headline reports it without the hedge."
