@@ -854,3 +854,10 @@ def test_an_offices_word_after_of_is_no_part_of_the_name_it_titles() -> None:
     # "Secretary of State Ann Okafor": "State" is the office's, so later "Okafor" and "She" are Ann Okafor
     assert [x.source for x in attrs(a, "Okafor said")] == ["Ann Okafor"]
     assert [x.source for x in attrs(a, "She added")] == ["Ann Okafor"]
+
+
+def test_a_word_opening_the_sentence_before_mr_is_no_name() -> None:
+    # "For Mr. Okafor, ..." names Mr. Okafor (one part after a title: not an entity of its own), never "For Mr"
+    a = body("For Mr. Okafor, the harbour was home.\n\nHe said the dues were too high.")
+    assert [x.source for x in attrs(a, "He said")] != ["For Mr"]
+    assert not any(x.source.startswith(("For Mr", "But Mr")) for s in a.sentences for x in s.attributions)

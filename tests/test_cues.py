@@ -1056,6 +1056,30 @@ def test_a_passive_takes_its_agent_a_few_words_after_the_verb(text: str, source:
     assert _sources("The depot was closed, and the fares rose by a third.") == []
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Okafor keeps saying the bridge is safe.", "Okafor"),
+    ("The mayor avoids criticizing the harbour police.", "The mayor"),
+    ("Ms. Lee continues insisting the depot will reopen.", "Ms. Lee"),
+])
+def test_a_verb_taking_the_cues_ing_form_is_no_part_of_its_subject(text: str, source: str) -> None:
+    # "keeps" after a name reads like a plural noun ("Okafor supporters"); it is the verb
+    assert [m for m, _ in _sources(text)] == [source]
+
+
+def test_a_phrase_opening_with_a_preposition_is_no_source() -> None:
+    # the sentence's subject is "assimilation"; "For Mr. Okafor" says for whom it meant so
+    assert _sources("For Mr. Okafor, assimilation meant embracing both of his languages.") == []
+    # a count opening with "about" still speaks
+    assert [m for m, _ in _sources("About 4 in 10 say they want a new mayor.")][:1] == ["About 4 in 10"]
+
+
+def test_a_clause_before_a_colon_credits_its_subject_with_the_quotation() -> None:
+    assert _sources('But Okafor was far less upbeat: "The market will hate this deal."') == [("Okafor", ":")]
+    assert _sources("And Mr. Lee gloated: ''I told you he wouldn't be ready.''")[0] == ("Mr. Lee", ":")
+    # the words were put to him, not said by him
+    assert [m for m, _ in _sources('Okafor was asked: "Will you run?"')] != ["Okafor"]
+
+
 def test_a_clause_with_its_own_subject_after_a_passive_holds_no_agent_of_it() -> None:
     # the wife cares for him; she understands nothing the sentence says
     found = _sources("It is understood he was being cared for by his wife in Leeds.")

@@ -200,6 +200,8 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             out.append((m.group("name"), "text_org", None, None))
     for m in _PERSON_NAME.finditer(sentence):
         name = m.group("name")
+        if name.rsplit(" ", 1)[-1] in _PERSON_TITLES and sentence[m.end():m.end() + 1] == ".":
+            continue  # "For Mr. Biden": a word opening the sentence and the title, no name
         first, _, rest = name.partition(" ")
         if sentence[max(0, m.start() - 3):m.start()] == "of " and not gender_of(first) and gender_of(rest):
             name = rest  # "Secretary of State Mike Pompeo": the office's word is no part of the name

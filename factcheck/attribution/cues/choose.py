@@ -20,6 +20,7 @@ from factcheck.lexicon import rule_words
 MAX_PER_SENTENCE = 32
 
 NOT_SOURCE = rule_words("choose", "not_source")
+_OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
 
 
 @dataclass(slots=True)
@@ -77,6 +78,8 @@ class Choice:
         mention overlapping one taken before (the earlier pass in `PRIORITY` wins)."""
         if c.mention.lower() in NOT_SOURCE or self.full or self.overlaps(c.start, c.end):
             return None
+        if " " in c.mention and c.mention.split(" ", 1)[0].lower() in _OPENING_PREPOSITIONS:
+            return None  # "For Mr. Rubio, assimilation meant embracing": an opening phrase is no one's
         self._taken.append((c.start, c.end))
         ra = RawAttribution(c.start, c.end, c.mention, c.cue, c.cue_start, c.kind or classify(c.mention),
                             chain_only=c.chain_only, antecedent=c.antecedent, reports=c.reports, rule=c.rule)

@@ -14,7 +14,7 @@ from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import past_participle
 from factcheck.attribution.mentions import PREPOSITIONS, TIME_WORDS, is_role_noun
 from factcheck.attribution.names import gender_of
-from factcheck.lexicon import patterns, rule_words
+from factcheck.lexicon import patterns, rule_words, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok
 
 COLON_LABEL = re.compile("(?:" + "|".join(patterns("colon_labels")) + ")$", re.I)
@@ -24,6 +24,7 @@ _CONTEST_WORDS = rule_words("labels", "contest_words")
 _IDENTIFIED_AS = rule_words("labels", "identified_as")
 _GERUND_LINKS = rule_words("labels", "gerund_links")
 _READER_WORDS = rule_words("labels", "reader_words")
+_CLAUSE_CONJUNCTIONS = rule_words("labels", "clause_conjunctions")
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
 _DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                              r"\s*[.,]?\s*$")
@@ -40,6 +41,14 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
                 return
             head = toks[lead:n]
             if not all(x.is_word for x in head) or not head[0].cap:
+                return
+            said = _clause_speaker(head)
+            if said is not None:
+                # "But Fiorina was far less bubbly: "The market will hate this deal."": a clause
+                # before the colon introduces its subject's words
+                if n + 1 < len(toks) and toks[n + 1].text in QUOTE_CHARS:
+                    yield Candidate(said[0].start, said[-1].end, text[said[0].start:said[-1].end], ":", t.start,
+                                    "labels.clause_colon")
                 return
             phrase = text[head[0].start:head[-1].end]
             if head[-1].low in ("source", "sources") and _claim_after(s, toks[n + 1:]):
@@ -68,6 +77,27 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             return
         if not t.is_word:
             return
+
+
+def _clause_speaker(head: list[Tok]) -> list[Tok] | None:
+    """The subject of a clause before a colon ("But Fiorina was far less bubbly", "And Mr. Christie
+    gloated"): the capitalised words after an opening conjunction, up to a verb (a form of "be", a
+    past form, a cue verb) in lower case. None when the label is no such clause."""
+    k = 1 if head[0].low in _CLAUSE_CONJUNCTIONS and len(head) > 2 else 0
+    m = k
+    while m < len(head) and head[m].cap:
+        m += 1
+    if m == k or m >= len(head):
+        return None
+    verb = head[m].low
+    if verb in lx.cue_verbs():
+        return None  # "Police said: ...": the verb's own rules read it
+    after = head[m + 1].low if m + 1 < len(head) else ""
+    if verb in wordset("be_forms") and not (past_participle(after) or after in lx.irregular_past()):
+        return head[k:m]  # "Fiorina was far less bubbly" (not "Obama was asked": the words were put to him)
+    if verb not in wordset("be_forms") and (verb in lx.irregular_past() or verb.endswith("ed")):
+        return head[k:m]
+    return None
 
 
 def _kicker_tail(head: list[Tok]) -> bool:

@@ -105,6 +105,7 @@ _CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
 _CLAUSE_SUBJECTS = rule_words("speech_verbs", "clause_subjects")
 _EXPLETIVE_IT_VERBS = rule_words("speech_verbs", "expletive_it_verbs")
 _SUBJECT_CONTROL = rule_words("speech_verbs", "subject_control")
+_GERUND_CATENATIVES = rule_words("speech_verbs", "gerund_catenatives")
 _EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
 
@@ -121,8 +122,10 @@ class VerbCue:
         self.prev = toks[i - 1] if i > 0 else None
         # "appear to show", "seems to suggest": the subject of the raising verb is the source
         self.raised = i >= 2 and toks[i - 1].low == "to" and toks[i - 2].low in _RAISING
-        # the index before the auxiliaries and adverbs in front of the verb
-        self.aux = skip_back(toks, i - 1)
+        # the index before the auxiliaries and adverbs in front of the verb ("keeps saying": the
+        # verb that takes the cue's -ing form stands with them)
+        catenative = i >= 2 and self.t.low.endswith("ing") and toks[i - 1].low in _GERUND_CATENATIVES
+        self.aux = skip_back(toks, i - 2 if catenative else i - 1)
         # the last token of what stands before the verb (its subject, a comma, a quotation mark)
         j = skip_back(toks, i - 3) if self.raised else self.aux
         if j >= 1 and toks[j].text == ")":
@@ -277,6 +280,8 @@ def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
         while k < i and (toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in lx.discourse_openers())
                          or toks[k].text == ","):
             k += 1
+        if k < i and toks[k].low in PREPOSITIONS:
+            continue  # "For Mr. Rubio, assimilation meant embracing": an opening phrase, no subject
         rng = _before_finite_verb(toks, np_forward(toks, k, allow_lower_start=False), i)
         if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and \
                 named_subject(toks, rng) and not timeish(toks, rng) and not _participle_opener(toks, rng) \
