@@ -861,3 +861,11 @@ def test_a_word_opening_the_sentence_before_mr_is_no_name() -> None:
     a = body("For Mr. Okafor, the harbour was home.\n\nHe said the dues were too high.")
     assert [x.source for x in attrs(a, "He said")] != ["For Mr"]
     assert not any(x.source.startswith(("For Mr", "But Mr")) for s in a.sentences for x in s.attributions)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    a = body("But Ruth Okafor had other plans for the harbour.\n\nOkafor said the dues would rise.\n\n"
+             "For Madison, the harbour was home.\n\nShe said the dues were fair.")
+    # "But Ruth Okafor" is Ruth Okafor; "For Madison" names no one
+    assert [x.source for x in attrs(a, "Okafor said")] == ["Ruth Okafor"]
+    assert all(not x.source.startswith(("But ", "For ")) for s in a.sentences for x in s.attributions)

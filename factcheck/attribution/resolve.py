@@ -22,6 +22,7 @@ from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.textnorm import straighten
 
 _PERSON_TITLES = structured("attribution_rules")["resolve"]["person_titles"]
+_NAME_OPENERS = frozenset(structured("attribution_rules")["resolve"]["name_openers"])
 # one capitalised part of a name, whole: "Lee", "Ngo-Anh", "O'Brien", "McDonald" (a capital
 # inside it only before a small letter, and the part ends in one: not "Ngo-" of "Ngo-Anh")
 _NAME_PART = r"[A-Z](?:[a-z'’-]|[A-Z](?=[a-z]))*[a-z](?<!['’]s)"  # "Lark's" is "Lark"
@@ -205,6 +206,10 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         first, _, rest = name.partition(" ")
         if sentence[max(0, m.start() - 3):m.start()] == "of " and not gender_of(first) and gender_of(rest):
             name = rest  # "Secretary of State Mike Pompeo": the office's word is no part of the name
+        elif first.lower() in _NAME_OPENERS:
+            if " " not in rest:
+                continue  # "For Madison, ...": one name part after the sentence's first word
+            name = rest  # "For Jonathan Chait, ...": the sentence's first word is no part of the name
         if any(w.lower() in orgs for w in name.split()) and classify(name) != "named_person":
             # "Acme Holdings" is a body; "Council President Ann Lee" a person with a title
             out.append((name, "text_org", None, None))
