@@ -563,3 +563,11 @@ def test_a_headline_in_sentence_case_crediting_a_stance_names_its_holder() -> No
     assert [(a.mention, a.cue) for a in s.attributions] == [("Port workers", "slam")]
     # an action in a headline is the outlet's own claim, checked against the body: no credit
     assert _headline("Port workers sink old ferry off the quay").attributions == []
+
+
+def test_what_someone_ought_to_say_is_no_candidate() -> None:
+    # "should tell", "must say": nothing was said, as the cue rules read it too
+    assert stance.candidates(tokenize("It is up to the council to act, as others should tell them.")) == []
+    assert stance.candidates(tokenize("The mayor must say whether the depot will close.")) == []
+    # what someone should have said is past: it was or was not said, and the fallback may weigh it
+    assert stance.candidates(tokenize("Others should have told them the truth."))

@@ -57,6 +57,7 @@ _VERB_AFTER_MODAL = rule_words("stance", "verb_after_modal", "attribution_rules"
 _MODAL = rule_words("stance", "modal", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
+_EXHORTING = rule_words("speech_verbs", "exhorting")
 _AUX = rule_words("stance", "aux", "attribution_rules")
 _RELATIVE = frozenset({"who", "which"})
 _PARTITIVE = wordset("partitives")  # "one of them", "some of the officials"
@@ -219,6 +220,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         if i + 1 < n and lx.phrasal_not_cue(t.low, toks[i + 1].low):
             continue  # "ripped up the contract": another verb, no stance
         j = _skip_aux(toks, i - 1)
+        if any(toks[k].low in _EXHORTING and not (k + 1 < i and toks[k + 1].low == "have") for k in range(j + 1, i)):
+            continue  # "as others should tell them": what someone ought to say, nothing said (as the rules read it)
         quant = _quantifier_subject(toks, i)
         if j < 0 and quant is None:
             continue
