@@ -869,3 +869,11 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it() -> None:
     # "But Ruth Okafor" is Ruth Okafor; "For Madison" names no one
     assert [x.source for x in attrs(a, "Okafor said")] == ["Ruth Okafor"]
     assert all(not x.source.startswith(("But ", "For ")) for s in a.sentences for x in s.attributions)
+
+
+def test_a_title_a_page_left_without_its_name_is_no_source() -> None:
+    # an extracted page can lose a linked name: "Rep. (D-N.Y.)" is no one, and "She" is not "Rep."
+    a = body("Rep. (D-N.Y.) shortly after the arrest linked the incident to TV host Ann Okafor's comments "
+             "on the mayor's scarf.\n\nShe added that she wanted compassion.")
+    assert all(x.mention.rstrip(".") != "Rep" and x.source.rstrip(".") != "Rep"
+               for s in a.sentences for x in s.attributions)

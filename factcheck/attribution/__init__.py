@@ -15,6 +15,7 @@ from itertools import groupby
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution import mention_chooser, stance, title_case
 from factcheck.attribution.cues import RawAttribution, coordination, find_in_sentence, headline_speaker
+from factcheck.attribution.cues.choose import names_no_one
 from factcheck.attribution.cues.speech_verbs import headline_passive_reading
 from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker, titles_of
 from factcheck.attribution.mentions import speaker_for
@@ -115,7 +116,7 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
         raws = [r for r in raws if r not in inner]
         if not inner and not raws and fallback is not None and s.role in _FALLBACK_ROLES:
             found = _read_fallback(fallback, text, s, quoted)
-            if found:
+            if found and not names_no_one(found[0][2]):
                 (a, b, mention), verb, antecedent = found
                 raws = [RawAttribution(a, b, mention, verb.text, verb.start,  # type: ignore
                                        classify(antecedent or mention), antecedent=antecedent,

@@ -28,6 +28,7 @@ from itertools import repeat
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import RawAttribution
+from factcheck.attribution.cues.choose import names_no_one
 from factcheck.attribution.cues.labels import COLON_LABEL
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun, relative_kind
@@ -466,6 +467,8 @@ def rechoose(text: str, start: int, end: int, raws: list[RawAttribution], quoted
         for c in cands:
             if _apposed(toks, c.rng, rule.rng):
                 continue  # "The leader of the group, Cllr Ann Lee, accused": one source, the rules' phrase stands
+            if names_no_one(text[toks[c.rng[0]].start:toks[c.rng[1] - 1].end]):
+                continue  # a title a page left without its name, an opening phrase: no one, as the rules read it
             sc = score(c.features, w)
             if sc > top and not any(a < toks[c.rng[1] - 1].end and toks[c.rng[0]].start < b for a, b in others):
                 best, top = c, sc  # (never the phrase another attribution took, as chosen so far)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from factcheck.attribution.mentions import classify
-from factcheck.lexicon import rule_words
+from factcheck.lexicon import rule_words, structured
 
 # A real sentence has a handful of sources; text without sentence punctuation can make one
 # "sentence" of thousands of cues, and the per-sentence bookkeeping must stay bounded there.
@@ -21,6 +21,17 @@ MAX_PER_SENTENCE = 32
 
 NOT_SOURCE = rule_words("choose", "not_source")
 _OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
+_PERSON_TITLES = frozenset(structured("attribution_rules")["resolve"]["person_titles"])
+
+
+def names_no_one(mention: str) -> bool:
+    """A mention that names no one, whatever reads it: an abbreviated title alone ("Rep. (D-N.Y.)
+    linked ...", where a page lost the name; a whole word, "President says", is a role that
+    speaks), or a phrase opening with a preposition ("For Mr. Rubio, assimilation meant
+    embracing")."""
+    bare = mention.rstrip(".")
+    return bare in _PERSON_TITLES and len(bare) <= 4 \
+        or " " in mention and mention.split(" ", 1)[0].lower() in _OPENING_PREPOSITIONS
 
 
 @dataclass(slots=True)
@@ -76,10 +87,8 @@ class Choice:
     def offer(self, c: Candidate) -> RawAttribution | None:
         """Take the candidate unless a word that is never a source, a full sentence, or a
         mention overlapping one taken before (the earlier pass in `PRIORITY` wins)."""
-        if c.mention.lower() in NOT_SOURCE or self.full or self.overlaps(c.start, c.end):
+        if c.mention.lower() in NOT_SOURCE or names_no_one(c.mention) or self.full or self.overlaps(c.start, c.end):
             return None
-        if " " in c.mention and c.mention.split(" ", 1)[0].lower() in _OPENING_PREPOSITIONS:
-            return None  # "For Mr. Rubio, assimilation meant embracing": an opening phrase is no one's
         self._taken.append((c.start, c.end))
         ra = RawAttribution(c.start, c.end, c.mention, c.cue, c.cue_start, c.kind or classify(c.mention),
                             chain_only=c.chain_only, antecedent=c.antecedent, reports=c.reports, rule=c.rule)
