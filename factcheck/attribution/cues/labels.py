@@ -81,8 +81,9 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
 
 def _clause_speaker(head: list[Tok]) -> list[Tok] | None:
     """The subject of a clause before a colon ("But Fiorina was far less bubbly", "And Mr. Christie
-    gloated"): the capitalised words after an opening conjunction, up to a verb (a form of "be", a
-    past form, a cue verb) in lower case. None when the label is no such clause."""
+    gloated"): the capitalised words after an opening conjunction, up to a verb in lower case (a
+    form of "be" not opening a passive, or a past form). None when the label is no such clause, or
+    when its verb is a cue verb, which the verb rules read ("Police said: ...")."""
     k = 1 if head[0].low in _CLAUSE_CONJUNCTIONS and len(head) > 2 else 0
     m = k
     while m < len(head) and head[m].cap:
