@@ -16,7 +16,7 @@ from operator import attrgetter
 
 from factcheck import tokens
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution.kinds import classify, is_member_noun, is_place, is_role_noun, titles_of
+from factcheck.attribution.kinds import classify, is_member_noun, is_place, is_role_noun, org_name_words, titles_of
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.textnorm import straighten
@@ -54,6 +54,7 @@ _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, r
                       + r") of (?:them|those|the (?P<noun>[a-z]+))")
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + _NAME_PART)  # "Lee", "Mr. Lee", "Ms. Ngo-Anh"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
+_NAME_PART_RX = re.compile(_NAME_PART)
 # what every match of _ORG_APPOSITION holds (its name stands between commas and has none in
 # it): one quick search, so that most sentences skip the slower pattern
 _COMMA_CAP_COMMA = re.compile(r",\s+[A-Z][^,]*,")
@@ -62,6 +63,8 @@ _NOUN_NAME = re.compile(r"\b(?P<noun>[a-z][a-z-]+)\s+(?P<name>[A-Z][\w&'’.-]*(
 _ORG_NAME = re.compile(r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}[A-Z][\w&'’.-]*\b")
 _COMPANY_WORDS = rule_words("resolve", "company_words", "attribution_rules")
 _COMPANY_NAME_WORDS = rule_words("resolve", "company_name_words", "attribution_rules")
+_FIRST_WORD_NAMES = rule_words("resolve", "first_word_names", "attribution_rules")
+_TITLE_SMALL = rule_words("resolve", "title_case_small_words", "attribution_rules")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 # the words right before a name that may hold its title: "campaign chairman Bo Tan", "former Gov."
@@ -172,6 +175,7 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
     order. Depends on the sentence alone, so it is worked out once per sentence text (a body
     resolved again after each of many headlines asks again)."""
     orgs = lx.org_words()
+    name_words = org_name_words()
     out: list[tuple[str, str, str | None, str | None]] = []
     for m in _ORG_APPOSITION.finditer(sentence) if _COMMA_CAP_COMMA.search(sentence) else ():
         # "a Cornish bakery, Tremain Foods," names an organisation; "the mayor, Ruth Okafor,"
@@ -193,9 +197,12 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             out.append((m.group("name"), "text_org", None, noun))
     for m in _NOUN_NAME.finditer(sentence):
         # "freight operator Halden Northern", "the chipmaker Orbis": a body's noun before its name
-        if m.group("noun") in orgs and not gender_of(m.group("name")) and classify(m.group("name")) != "named_person" \
+        name = m.group("name")
+        if name.endswith(".") and name.rsplit(" ", 1)[-1][:-1].lower() not in _COMPANY_NAME_WORDS:
+            name = name[:-1]  # "the oil giant Exxon Mobil.": the sentence's full stop; "Acme Inc." keeps its own
+        if m.group("noun") in orgs and not gender_of(name) and classify(name) != "named_person" \
                 or m.group("noun") in _COMPANY_WORDS:
-            out.append((m.group("name"), "text_org", None, m.group("noun")))
+            out.append((name, "text_org", None, m.group("noun")))
     for m in _NAME_WHICH.finditer(sentence) if "which" in sentence else ():
         if not gender_of(m.group("name")):
             out.append((m.group("name"), "text_org", None, None))
@@ -210,15 +217,30 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             if " " not in rest:
                 continue  # "For Madison, ...": one name part after the sentence's first word
             name = rest  # "For Jonathan Chait, ...": the sentence's first word is no part of the name
-        if any(w.lower() in orgs for w in name.split()) and classify(name) != "named_person":
-            # "Acme Holdings" is a body; "Council President Ann Lee" a person with a title
-            out.append((name, "text_org", None, None))
+        body = _before_small_word(name)
+        if any(w.lower() in name_words for w in body.split()) and classify(body) not in ("named_person", "media"):
+            # "Acme Holdings", "Peabody Energy" are bodies; "Council President Ann Lee" a person
+            # with a title; "Financial Times" an outlet, which the source's own kind says
+            out.append((body, "text_org", None, None))
         elif m.group("title") or gender_of(name) and not is_place(name):
             # "Sen. Ann Lee", "campaign chairman Bo Tan": the title is what "the senator" means later
             before = _TITLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
             for title in titles_of((before.group() if before else "") + m.group()) or (None,):
                 out.append((name, "text_person", gender_of(m.group()), title))
     return tuple(out)
+
+
+def _before_small_word(name: str) -> str:
+    """A run of capitals up to a small word that Title Case capitalises: "The Obama White House"
+    -> "Obama White House", "National Diversity Coalition For Trump" -> "National Diversity
+    Coalition", "Candidates To Address Clean Energy" -> "Candidates"."""
+    words = name.split()
+    if words[0] in _TITLE_SMALL:
+        words = words[1:]
+    for k, w in enumerate(words):
+        if w in _TITLE_SMALL:
+            return " ".join(words[:k])
+    return " ".join(words)
 
 
 @dataclass
@@ -450,6 +472,14 @@ class Discourse:
             surname = bare.split()[-1]
             e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name != bare
                              and e.name.split()[-1] == surname)
+            if e:
+                return self._public(e)
+        if kind == "named_person" and _NAME_PART_RX.fullmatch(bare):
+            # "Patriot" after "Patriot Coal", "Peabody" after "Peabody Energy": a company called by
+            # the first word of its name (a person's surname is the last, matched above)
+            e = self._recent(lambda e: e.kind in ("named_org", "text_org") and not e.group
+                             and e.name.partition(" ")[0] == bare
+                             and e.name.rsplit(" ", 1)[-1].lower().rstrip(".") in _FIRST_WORD_NAMES)
             if e:
                 return self._public(e)
         if _ACRONYM.fullmatch(bare):
