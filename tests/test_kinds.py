@@ -668,3 +668,18 @@ def test_a_title_case_headlines_words_are_no_company() -> None:
             "The candidates said they would answer in May.")
     assert [x.source for x in sentence(a, "The candidates said").attributions] != ["Candidates To Back Clean Energy"]
     assert all("To Back" not in x.source for s in a.sentences for x in s.attributions)
+
+
+@pytest.mark.parametrize("opening", ["In an email, ", "With a week until the vote, ",
+                                     "In her speech at the harbour rally, "])
+def test_a_name_after_a_fronted_phrase_is_no_apposition_of_its_object(opening: str) -> None:
+    # "With a week until the vote, Okafor, a ferry pilot, said": "the vote" is the phrase's object,
+    # not a noun saying what Okafor is; the person named before stays a person
+    a = body(f"Ann Okafor runs the ferry line.\n\n{opening}Okafor, a former pilot, said the fares would fall.")
+    said = next(s for s in a.sentences if "former pilot" in s.text)
+    assert [(x.source, x.kind) for x in said.attributions] == [("Ann Okafor", "named_person")]
+
+
+@pytest.mark.parametrize("name", ["EB-5", "G-7", "Future45"])
+def test_a_name_holding_figures_is_no_person(name: str) -> None:
+    assert classify(name) == "named_org"

@@ -295,6 +295,8 @@ def _name_kind(name: list[str], phrase: str) -> str:
         return "named_org"  # "the SEIU", "the S.E.C.", "NATO"
     if low[0] == "the" and len(name) > 1 and not any(w in _words("kind_titles") for w in low):
         return "named_org"  # "the Trump empire", "the Sierra Club": a person takes no article
+    if any(c.isdigit() for c in low[-1]):
+        return "named_org"  # "EB-5", "G-7", "Apollo 11": a programme's or group's name holds figures, a person's none
     return "named_person"
 
 

@@ -65,6 +65,8 @@ _COMPANY_WORDS = rule_words("resolve", "company_words", "attribution_rules")
 _COMPANY_NAME_WORDS = rule_words("resolve", "company_name_words", "attribution_rules")
 _FIRST_WORD_NAMES = rule_words("resolve", "first_word_names", "attribution_rules")
 _TITLE_SMALL = rule_words("resolve", "title_case_small_words", "attribution_rules")
+_OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
+_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 # the words right before a name that may hold its title: "campaign chairman Bo Tan", "former Gov."
@@ -189,6 +191,10 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         elif noun in _TIME_WORDS or _MIDDLE_INITIAL.search(name):
             # "a panel discussion this weekend in Washington, Marc H. Morial,": no apposition
             continue
+        elif _in_fronted_phrase(sentence, m.start()):
+            # "With 50 days until the election, Minyon Moore, ...": the object of a phrase that
+            # opens the sentence, then the clause's subject; no noun says what the name is
+            continue
         else:
             out.append((name, "text_org", None, noun))
     for m in _NAME_APPOSITION.finditer(sentence) if ", " in sentence else ():
@@ -228,6 +234,13 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             for title in titles_of((before.group() if before else "") + m.group()) or (None,):
                 out.append((name, "text_person", gender_of(m.group()), title))
     return tuple(out)
+
+
+def _in_fronted_phrase(sentence: str, k: int) -> bool:
+    """Does position k fall in a phrase opening the sentence with a preposition ("After the
+    vote", "With 50 days until the election"), before the comma that ends it?"""
+    first = _FIRST_WORD.match(sentence)
+    return first is not None and first.group(1).lower() in _OPENING_PREPOSITIONS and "," not in sentence[:k]
 
 
 def _before_small_word(name: str) -> str:
