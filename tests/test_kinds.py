@@ -683,3 +683,21 @@ def test_a_name_after_a_fronted_phrase_is_no_apposition_of_its_object(opening: s
 @pytest.mark.parametrize("name", ["EB-5", "G-7", "Future45"])
 def test_a_name_holding_figures_is_no_person(name: str) -> None:
     assert classify(name) == "named_org"
+
+
+def test_an_interviews_answers_rest_on_the_person_interviewed() -> None:
+    # "A:" is the person the interview is with, named before the first answer, at every answer,
+    # whoever the questions name between; never "Q", the interviewer's label
+    a = analyze_text("Q&A with the mayor\n\nMayor Ann Okafor spoke to us on Monday about the ferry.\n\n"
+                     "Q: Will the fares fall?\n\nA: The fares will fall by May.\n\n"
+                     "Q: What of Bo Tan's plan for the harbour?\n\nA: The plan will fail within a year.")
+    for starts in ("A: The fares", "A: The plan"):
+        assert [(x.source, x.kind) for x in sentence(a, starts).attributions] == [("Ann Okafor", "named_person")]
+
+
+def test_an_answer_label_with_no_person_named_before_is_still_a_person() -> None:
+    # the interview names whom it is with, even when the lexicon knows no given name of theirs
+    a = analyze_text("Meet the new harbour master\n\nThe harbour has a new master this year.\n\n"
+                     "Q: Will the fares fall?\n\nA: The fares will fall by May.\n\n"
+                     "Q: And the ferry?\n\nA: The ferry will run all winter.")
+    assert [x.kind for x in sentence(a, "A: The fares").attributions] == ["named_person"]

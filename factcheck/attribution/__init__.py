@@ -42,6 +42,7 @@ _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on",
 _EMBEDDING = rule_words("stance", "embedding_words", "attribution_rules")
 _POINTING_BACK = rule_words("stance", "pointing_back", "attribution_rules")
 _FIRST_PERSON = rule_words("stance", "first_person", "attribution_rules")
+_ANSWER_LABELS = rule_words("resolve", "answer_labels", "attribution_rules")
 # on PolNeAR train (before retraining, main 094f83c), of the 62 main-clause sources the stance
 # model's gate let through, 38 overlapped a gold source; at a pair score of 0.5 or more 28 of 37
 # (0.3: 36 of 52, 0.7: 19 of 22)
@@ -242,6 +243,8 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 source, kind = disc.resolve(org, classify(org))
                 kind = "named_org" if kind in ("named_person", "vague", "anonymous") else kind
                 unnamed_speaker = not any(w[:1].isupper() for w in r.mention.split()[1:-len(org.split())])
+            elif r.cue == ":" and r.mention in _ANSWER_LABELS:
+                source, kind = disc.answerer(r.mention)
             elif (named := _apposition_of(text, p.raws, r)) is not None:
                 # "Rep. Ann Lee, a Texas Democrat who ...": the description is the name's
                 source, kind = disc.resolve(named.mention, named.kind)

@@ -65,6 +65,7 @@ _COMPANY_WORDS = rule_words("resolve", "company_words", "attribution_rules")
 _COMPANY_NAME_WORDS = rule_words("resolve", "company_name_words", "attribution_rules")
 _FIRST_WORD_NAMES = rule_words("resolve", "first_word_names", "attribution_rules")
 _TITLE_SMALL = rule_words("resolve", "title_case_small_words", "attribution_rules")
+_QUESTION_LABELS = rule_words("resolve", "question_labels", "attribution_rules")
 _OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
 _FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -406,6 +407,20 @@ class Discourse:
         if self.trace is not None and best is None:
             self.trace.open_queries.append((pred, False))
         return best
+
+    def answerer(self, label: str) -> tuple[str, str]:
+        """'A: ...' in an interview printed as questions and answers: the person answering. That
+        is the person named last before the first answer, and the same person at every later
+        answer, whoever the questions and answers name in between. An interview names whom it
+        is with, so when no person is held (a name with no given name the lexicon knows) the
+        label still stands for an identified person."""
+        e = self._last(lambda e: label in e.aliases)
+        if e is None:
+            e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name not in _QUESTION_LABELS)
+            if e is None:
+                return label, "named_person"
+            e.aliases.add(label)
+        return self._public(e)
 
     @staticmethod
     def _public(e: Entity) -> tuple[str, str]:
