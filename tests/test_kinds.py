@@ -701,3 +701,20 @@ def test_an_answer_label_with_no_person_named_before_is_still_a_person() -> None
                      "Q: Will the fares fall?\n\nA: The fares will fall by May.\n\n"
                      "Q: And the ferry?\n\nA: The ferry will run all winter.")
     assert [x.kind for x in sentence(a, "A: The fares").attributions] == ["named_person"]
+
+
+@pytest.mark.parametrize("name", ["Apple", "Audi", "Samsung", "Boeing", "Apple's"])
+def test_a_company_named_by_one_word_is_a_company(name: str) -> None:
+    assert classify(name) == "named_org"
+
+
+@pytest.mark.parametrize("mention", ["Fiona Apple", "Sen. Tesla", "Mr. Boeing"])
+def test_a_person_whose_name_holds_a_companys_word_is_a_person(mention: str) -> None:
+    assert classify(mention) == "named_person"
+
+
+def test_he_after_a_company_named_by_one_word_is_the_person_before_it() -> None:
+    a = body("Ann Okafor runs the repair shop on the quay.\n\nSamsung said the phones would ship in May.\n\n"
+             "She said the shop would stock them.")
+    assert [(x.source, x.kind) for x in sentence(a, "Samsung said").attributions] == [("Samsung", "named_org")]
+    assert [x.source for x in sentence(a, "She said").attributions] == ["Ann Okafor"]

@@ -290,6 +290,8 @@ def _name_kind(name: list[str], phrase: str) -> str:
         return "named_org"
     if is_place(joined):
         return "named_org"  # "France said", "Virginia says": the country's or state's government
+    if len(low) == 1 and len(phrase.split()) == 1 and low[0].removesuffix("'s") in _words("kind_company_names"):
+        return "named_org"  # "Apple said", "Audi's new model": a company named by one word, with no title
     last = straighten(name[-1])
     if _ACRONYM.fullmatch(last.removesuffix("'s")) and not (len(name) > 1 and _cap(name[0]) and len(last) <= 3):
         return "named_org"  # "the SEIU", "the S.E.C.", "NATO"
