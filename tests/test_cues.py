@@ -1401,3 +1401,17 @@ def test_a_possessor_s_phrase_stops_at_a_verb_it_ran_back_over() -> None:
     # a role, a body's word or a title before the name stays with it
     assert _found("Harbour board chairman Ann Lee's claim that the fees will fall was wrong.") == [
         ("Harbour board chairman Ann Lee", "claim")]
+
+
+@pytest.mark.parametrize("line", ["Portion Fix Containers: 1 green, 1 red, 1 tsp.",
+                                  "Harbour Ferry Tickets: 2 adults, 3 children"])
+def test_a_label_over_a_list_of_counts_is_no_speaker(line: str) -> None:
+    # a count right after a body line's label starts a list, not words spoken
+    assert _chosen(labels.colon, line) == []
+
+
+def test_a_transcript_speaker_whose_words_open_with_a_figure_still_speaks() -> None:
+    text = ("OKAFOR: We will reopen the harbour.\n\nTAN: The ferry is late.\n\n"
+            "OKAFOR: 500 people wrote to us about the ferry.\n\nTAN: They did.")
+    sents = [s for s in analyze(Document(text=text)).sentences if s.text.startswith("OKAFOR: 500")]
+    assert [x.source for s in sents for x in s.attributions] == ["OKAFOR"]

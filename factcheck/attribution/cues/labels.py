@@ -67,6 +67,9 @@ def colon(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             if all(not x.is_word or x.text[0].isdigit() or x.low in ("percent", "votes", "delegates")
                    for x in toks[n + 1:]):
                 return  # "Okafor: 547.": a tally, not words spoken
+            if not s.headline and n + 1 < len(toks) and toks[n + 1].text[:1].isdigit() \
+                    and phrase not in _transcript_labels(text):
+                return  # "Portion Fix Containers: 1 green, 1 red": a list's label, not a speaker
             if s.headline and (_named_again(head, toks[n + 1:]) or _identified(head, toks[n + 1:])):
                 return  # "Ann Okafor: Minister Okafor quits": the story is about her, not in her words
             if phrase not in _transcript_labels(text) and not _shouted_name(head) and \
