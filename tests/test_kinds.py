@@ -718,3 +718,18 @@ def test_he_after_a_company_named_by_one_word_is_the_person_before_it() -> None:
              "She said the shop would stock them.")
     assert [(x.source, x.kind) for x in sentence(a, "Samsung said").attributions] == [("Samsung", "named_org")]
     assert [x.source for x in sentence(a, "She said").attributions] == ["Ann Okafor"]
+
+
+def test_i_outside_any_quotation_is_the_writer_never_the_person_named_last() -> None:
+    # a column's or review's "I" is its writer, whom the byline names; "she" still means the person named
+    a = body("Ann Okafor runs the ferry line.\n\nI think the fares will fall by May.\n\n"
+             "She said the boats were old.")
+    assert [(x.source, x.kind) for x in sentence(a, "I think").attributions] == [("I", "named_person")]
+    assert [x.source for x in sentence(a, "She said").attributions] == ["Ann Okafor"]
+
+
+def test_i_in_an_interviews_answer_is_the_person_answering() -> None:
+    a = analyze_text("Q&A with the mayor\n\nMayor Ann Okafor spoke to us on Monday about the ferry.\n\n"
+                     "Q: Will the fares fall?\n\nA: Yes, the fares will fall by May.\n\n"
+                     "Q: And the boats?\n\nA: The boats are new.\n\nI think the boats will be full all winter.")
+    assert [x.source for x in sentence(a, "I think").attributions] == ["Ann Okafor"]

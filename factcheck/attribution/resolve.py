@@ -66,8 +66,9 @@ _COMPANY_NAME_WORDS = rule_words("resolve", "company_name_words", "attribution_r
 _FIRST_WORD_NAMES = rule_words("resolve", "first_word_names", "attribution_rules")
 _TITLE_SMALL = rule_words("resolve", "title_case_small_words", "attribution_rules")
 _QUESTION_LABELS = rule_words("resolve", "question_labels", "attribution_rules")
+_ANSWER_LABELS = rule_words("resolve", "answer_labels", "attribution_rules")
 _OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
-_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
+_OPENING_MARKS = "\"'“‘([ "
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 # the words right before a name that may hold its title: "campaign chairman Bo Tan", "former Gov."
@@ -240,8 +241,8 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
 def _in_fronted_phrase(sentence: str, k: int) -> bool:
     """Does position k fall in a phrase opening the sentence with a preposition ("After the
     vote", "With 50 days until the election"), before the comma that ends it?"""
-    first = _FIRST_WORD.match(sentence)
-    return first is not None and first.group(1).lower() in _OPENING_PREPOSITIONS and "," not in sentence[:k]
+    first = sentence.lstrip(_OPENING_MARKS).partition(" ")[0].lower()
+    return first in _OPENING_PREPOSITIONS and "," not in sentence[:k]
 
 
 def _before_small_word(name: str) -> str:
@@ -421,6 +422,13 @@ class Discourse:
                 return label, "named_person"
             e.aliases.add(label)
         return self._public(e)
+
+    def writer(self, mention: str) -> tuple[str, str]:
+        """'I' outside any quotation: the writer of the piece, whom the byline names, never the
+        person named last ("Mophie's pad ... I prefer"); in an interview printed as questions
+        and answers, the person answering."""
+        e = self._last(lambda e: e.name in _ANSWER_LABELS or not e.aliases.isdisjoint(_ANSWER_LABELS))
+        return self._public(e) if e else (mention, "named_person")
 
     @staticmethod
     def _public(e: Entity) -> tuple[str, str]:
