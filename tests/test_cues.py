@@ -1415,3 +1415,15 @@ def test_a_transcript_speaker_whose_words_open_with_a_figure_still_speaks() -> N
             "OKAFOR: 500 people wrote to us about the ferry.\n\nTAN: They did.")
     sents = [s for s in analyze(Document(text=text)).sentences if s.text.startswith("OKAFOR: 500")]
     assert [x.source for s in sents for x in s.attributions] == ["OKAFOR"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('"The fares will fall," Ann Okafor, CEO of Brightmoor, adds.', "Ann Okafor"),
+    ("Ann Okafor, President of the Harbour Trust, said the fares would fall.", "Ann Okafor"),
+    ("Ann Okafor, CEO, said the fares would fall.", "Ann Okafor"),
+    ("The trust's founder, President Ann Okafor, said the fares would fall.", "President Ann Okafor"),
+])
+def test_a_capitalised_role_in_apposition_describes_the_name_before_it(text: str, source: str) -> None:
+    # "CEO of Brightmoor" is what Ann Okafor is, not a name in apposition; "President Ann Okafor" is one
+    a = analyze(Document(text="Headline for a test story\n\n" + text))
+    assert [x.source for x in a.sentences[-1].attributions] == [source]
