@@ -733,3 +733,10 @@ def test_i_in_an_interviews_answer_is_the_person_answering() -> None:
                      "Q: Will the fares fall?\n\nA: Yes, the fares will fall by May.\n\n"
                      "Q: And the boats?\n\nA: The boats are new.\n\nI think the boats will be full all winter.")
     assert [x.source for x in sentence(a, "I think").attributions] == ["Ann Okafor"]
+
+
+def test_we_outside_any_quotation_is_the_publication_never_the_body_named_last() -> None:
+    # "we confirmed", "as we reported": the outlet speaking (KINDS.md: the article itself is media)
+    a = body("The Harbour Council runs the ferry line.\n\nWe confirmed that the fares will fall by May.")
+    assert [(x.source, x.kind) for x in sentence(a, "We confirmed").attributions] == [("We", "media")]
+    assert all(f.code != "vague_source" for f in sentence(a, "We confirmed").flags)

@@ -67,6 +67,7 @@ _FIRST_WORD_NAMES = rule_words("resolve", "first_word_names", "attribution_rules
 _TITLE_SMALL = rule_words("resolve", "title_case_small_words", "attribution_rules")
 _QUESTION_LABELS = rule_words("resolve", "question_labels", "attribution_rules")
 _ANSWER_LABELS = rule_words("resolve", "answer_labels", "attribution_rules")
+_OUTLET_PRONOUNS = rule_words("resolve", "outlet_pronouns", "attribution_rules")
 _OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
 _OPENING_MARKS = "\"'“‘([ "
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -425,10 +426,13 @@ class Discourse:
 
     def writer(self, mention: str) -> tuple[str, str]:
         """'I' outside any quotation: the writer of the piece, whom the byline names, never the
-        person named last ("Mophie's pad ... I prefer"); in an interview printed as questions
-        and answers, the person answering."""
+        person named last ("Mophie's pad ... I prefer"); 'we' the publication; in an interview
+        printed as questions and answers, the person answering."""
         e = self._last(lambda e: e.name in _ANSWER_LABELS or not e.aliases.isdisjoint(_ANSWER_LABELS))
-        return self._public(e) if e else (mention, "named_person")
+        if e is not None:
+            return self._public(e)
+        # "we" is the publication (../shared/eval/KINDS.md: the article itself is media)
+        return mention, "media" if mention.lower() in _OUTLET_PRONOUNS else "named_person"
 
     @staticmethod
     def _public(e: Entity) -> tuple[str, str]:
