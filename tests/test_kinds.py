@@ -740,3 +740,16 @@ def test_we_outside_any_quotation_is_the_publication_never_the_body_named_last()
     a = body("The Harbour Council runs the ferry line.\n\nWe confirmed that the fares will fall by May.")
     assert [(x.source, x.kind) for x in sentence(a, "We confirmed").attributions] == [("We", "media")]
     assert all(f.code != "vague_source" for f in sentence(a, "We confirmed").flags)
+
+
+@pytest.mark.parametrize("mention", ["Harbour Video", "New Poll", "Leaked Documents", "A Brightmoor Poll", "Report"])
+def test_a_title_case_document_is_a_document(mention: str) -> None:
+    # a Title Case headline capitalises the document's noun; it is still what speaks
+    assert classify(mention) == "document"
+
+
+@pytest.mark.parametrize("mention, kind", [("Islamic State", "named_org"), ("Ruritania State", "named_org"),
+                                           ("Secretary of State", "named_person"),
+                                           ("former Secretary of State Ann Okafor", "named_person")])
+def test_a_name_ending_in_state_is_a_body_unless_an_office(mention: str, kind: str) -> None:
+    assert classify(mention) == kind

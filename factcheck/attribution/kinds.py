@@ -297,6 +297,8 @@ def _name_kind(name: list[str], phrase: str) -> str:
         return "named_org"  # "the SEIU", "the S.E.C.", "NATO"
     if low[0] == "the" and len(name) > 1 and not any(w in _words("kind_titles") for w in low):
         return "named_org"  # "the Trump empire", "the Sierra Club": a person takes no article
+    if low[-1] == "state" and not any(w in _words("kind_titles") for w in low):
+        return "named_org"  # "Islamic State", "Penn State", "State" (the department); not "Secretary of State"
     if any(c.isdigit() for c in low[-1]):
         return "named_org"  # "EB-5", "G-7", "Apollo 11": a programme's or group's name holds figures, a person's none
     return "named_person"
@@ -394,6 +396,8 @@ def classify(mention: str, after: str = "") -> str:
             start -= 1
         run = core[start:]
         kind = _edge_media(core_low) or _masthead(run) or _name_kind(run, text)
+        if kind == "named_person" and head in lx.document_nouns() and gender_of(" ".join(run)) is None:
+            return "document"  # "ISIS Video Shows ...", "New Report:", "DNA Results": a Title Case document
         if kind == "named_person" and first in _INDEFINITE and not head.endswith("s") and _member(run, head):
             return "anonymous"  # "one New Hampshire Democrat", "a Texas Republican": one of them, not named
         if kind == "named_person" and len(run) == 1 and head.endswith("s") and not marked and any(
