@@ -43,8 +43,8 @@ from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
 from factcheck.headline.terms import ProfileBuilder, Relatedness, cleared_with_models, idf, lowercase_words, relatedness
 from factcheck.headline.text import content_lemmas, fold, lemma, lemmas_of, stopwords, words
+from factcheck.lexicon import rule_words, wordset
 from factcheck.lexicon import words as lexicon_words
-from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Check, Sentence
 from factcheck.text_safety import printable
 
@@ -79,6 +79,10 @@ def _body_hedge_pattern() -> re.Pattern[str]:
 
 
 _BODY_HEDGE = _body_hedge_pattern()
+# the writer's "I" and the publication's "we", left unresolved by the attribution rules: the
+# article's own voice, which states what it says
+_WRITER = rule_words("resolve", "writer_pronouns", "attribution_rules") | rule_words(
+    "resolve", "outlet_pronouns", "attribution_rules")
 
 
 class BodyReading:
@@ -143,7 +147,7 @@ class BodyContext:
     asks for them."""
 
     def __init__(self, sentences: list[Sentence], reading: BodyReading | None = None) -> None:
-        self.sentences = sentences
+        self.sentences = [_in_own_voice(s, ()) for s in sentences]
         if reading is None:
             reading = BodyReading(s.text for s in sentences)
         self.texts = reading.texts if reading.texts is not None else [fold(s.text) for s in sentences]
@@ -305,11 +309,11 @@ def _publishers(ws: Iterable[str], own: tuple[frozenset[str], ...]) -> bool:
 
 
 def _in_own_voice(s: Sentence, own: tuple[frozenset[str], ...]) -> Sentence:
-    """The headline sentence without the credits it gives the page's own outlet ("The Guardian
-    view", "CNN has learned"): the outlet speaking is the headline stating, not a source cited."""
-    if not own:
-        return s  # no site name: pasted text, a batch record
-    kept = [a for a in s.attributions if not (a.source and _publishers(words(a.source), own))]
+    """The sentence without the credits it gives the page's own outlet ("The Guardian view", "CNN
+    has learned") or its writer ("What We Know About ...", "We know", "I think"): the outlet
+    speaking is the headline or body stating, not a source cited."""
+    kept = [a for a in s.attributions if not (a.source.lower() in _WRITER
+                                              or own and a.source and _publishers(words(a.source), own))]
     return s if len(kept) == len(s.attributions) else replace(s, attributions=kept)
 
 
