@@ -947,15 +947,11 @@ def test_a_headline_reporting_criticism_is_not_contradicted_by_the_criticism():
     assert not _reports_criticism([head("Harbour Party renamed its account during debate")])
 
 
-def test_the_articles_own_we_is_no_credit_on_either_side():
-    # "We know ...", "What We Know About ...": the outlet's own voice states, it cites no one
-    text = "The ferry operator knew the hull was damaged before it sailed, we know from the inquiry."
-    ours = [sentence(text, 1, attributions=[said("we", "media", "know")])]
-    flat = check_headline(head("Ferry operator knew hull was damaged before it sailed"), ours + body(*FERRY)[1:])
-    assert "attribution_dropped" not in codes(flat), [c.message for c in flat]
-    anon = [sentence(text.replace("we know", "people familiar with it said"), 1,
-                     attributions=[said("people familiar with it", "anonymous")])]
-    ours_head = sentence("What We Know: ferry operator knew hull was damaged before it sailed", 0, "headline",
-                         [said("We", "media", "Know")])
-    out = check_headline(ours_head, anon + body(*FERRY)[1:])
-    assert not any("credits We" in c.message for c in out), [c.message for c in out]
+def test_the_articles_own_we_is_no_headline_credit():
+    # "What we know about ...": the outlet's own voice states, it cites no one
+    from factcheck.pipeline import analyze_body
+    from factcheck.pipeline import check_headline as check_over
+    prepared = analyze_body("Analysts believe 27-year-old Ann Okafor, the youngest of the family, may control "
+                            "the Harbour Trust. With so little news leaking out, it is impossible to confirm.")
+    out = check_over(prepared, "What we know about Ann Okafor, who may control the Harbour Trust")
+    assert not any("credits we" in c.message for c in out.headline_checks), [c.message for c in out.headline_checks]
