@@ -571,3 +571,27 @@ def test_what_someone_ought_to_say_is_no_candidate() -> None:
     assert stance.candidates(tokenize("The mayor must say whether the depot will close.")) == []
     # what someone should have said is past: it was or was not said, and the fallback may weigh it
     assert stance.candidates(tokenize("Others should have told them the truth."))
+
+
+def _verbs(text: str) -> list[str]:
+    from factcheck.tokens import tokenize
+    toks = tokenize(text)
+    return [toks[c.verb].low for c in stance.candidates(toks)]
+
+
+@pytest.mark.parametrize("text, says", [
+    ("Vigilantes put the ferry up for sale on Monday.", False),
+    ("Okafor puts the winning goal behind the keeper.", False),
+    ("The harbour poll puts the mayor's approval at a solid 49 percent.", True),
+    ("Mayor Ann Okafor, as she puts it, wants the ferry back.", True),
+])
+def test_put_says_something_only_of_words_or_an_estimate(text: str, says: bool) -> None:
+    # "as she puts it", "puts his approval at 49 percent"; a goal or a sale is put, nothing said
+    assert ("puts" in _verbs(text) or "put" in _verbs(text)) == says
+
+
+@pytest.mark.parametrize("mention, no_one", [("Monday", True), ("Tonight", True), ("Day", False),
+                                             ("May", False), ("Rep.", True)])
+def test_a_day_names_no_one_but_a_surname_like_it_may(mention: str, no_one: bool) -> None:
+    from factcheck.attribution.cues.choose import names_no_one
+    assert names_no_one(mention) == no_one

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from factcheck.attribution.mentions import classify
+from factcheck.attribution.mentions import TIME_WORDS, classify
 from factcheck.lexicon import rule_words, structured
 
 # A real sentence has a handful of sources; text without sentence punctuation can make one
@@ -22,15 +22,17 @@ MAX_PER_SENTENCE = 32
 NOT_SOURCE = rule_words("choose", "not_source")
 _OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
 _PERSON_TITLES = frozenset(structured("attribution_rules")["resolve"]["person_titles"])
+_DAYS = frozenset(w for w in TIME_WORDS if w.endswith("day") and w != "day" or w == "tonight")  # "Day" is a surname
 
 
 def names_no_one(mention: str) -> bool:
     """A mention that names no one, whatever reads it: an abbreviated title alone ("Rep. (D-N.Y.)
     linked ...", where a page lost the name; a whole word, "President says", is a role that
     speaks), or a phrase opening with a preposition ("For Mr. Rubio, assimilation meant
-    embracing")."""
+    embracing"), or a day ("who died Monday at 92, ... hoped": a time phrase, never a speaker;
+    a month can be a name, "May said")."""
     bare = mention.rstrip(".")
-    return bare in _PERSON_TITLES and len(bare) <= 4 \
+    return bare in _PERSON_TITLES and len(bare) <= 4 or bare.lower() in _DAYS \
         or " " in mention and mention.split(" ", 1)[0].lower() in _OPENING_PREPOSITIONS
 
 
