@@ -461,6 +461,8 @@ def rechoose(text: str, start: int, end: int, raws: list[RawAttribution], quoted
         rule = next((c for c in cands if c.is_rule), None)
         if rule is None or len(cands) < 2:
             continue
+        if r.mention and set(r.mention.lower().split()) <= set(r.cue.lower().split()):
+            continue  # "amid speculation that": the cue names its own source, no other phrase is it
         base = score(rule.features, w)
         best, top = rule, base
         others = [(x.mention_start, x.mention_end) for x in raws if x is not r]
