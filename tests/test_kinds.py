@@ -753,3 +753,12 @@ def test_a_title_case_document_is_a_document(mention: str) -> None:
                                            ("former Secretary of State Ann Okafor", "named_person")])
 def test_a_name_ending_in_state_is_a_body_unless_an_office(mention: str, kind: str) -> None:
     assert classify(mention) == kind
+
+
+@pytest.mark.parametrize("noun", ["automaker", "carmaker", "chipmaker", "drugmaker", "brokerage"])
+def test_a_company_called_by_its_trade_is_the_company_named_before(noun: str) -> None:
+    # "the automaker said" after "Brightmoor Motors": a body, and the one the story named
+    assert classify(f"the {noun}") == "named_org"
+    a = body(f"Brightmoor Motors cut 200 jobs in May.\n\nThe {noun} said the plant would stay open.")
+    assert [(x.source, x.kind) for x in sentence(a, f"The {noun} said").attributions] == [
+        ("Brightmoor Motors", "named_org")]
