@@ -21,7 +21,7 @@ from factcheck.attribution.kinds import classify, clause_after, has_anonymity_ma
 from factcheck.attribution.mentions import speaker_for
 from factcheck.attribution.opening_capitals import ArticleCase, capitalised_for_its_place
 from factcheck.attribution.quotes import hand_over_introducers, inherit, quote_kind, quote_states, quoted_ranges
-from factcheck.attribution.resolve import Discourse
+from factcheck.attribution.resolve import ANSWER_LABELS, Discourse, own_voice
 from factcheck.lexicon import rule_words
 from factcheck.model import Attribution, Sentence
 from factcheck.textnorm import straighten
@@ -42,9 +42,6 @@ _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on",
 _EMBEDDING = rule_words("stance", "embedding_words", "attribution_rules")
 _POINTING_BACK = rule_words("stance", "pointing_back", "attribution_rules")
 _FIRST_PERSON = rule_words("stance", "first_person", "attribution_rules")
-_ANSWER_LABELS = rule_words("resolve", "answer_labels", "attribution_rules")
-_WRITER_PRONOUNS = rule_words("resolve", "writer_pronouns", "attribution_rules")
-_OUTLET_PRONOUNS = rule_words("resolve", "outlet_pronouns", "attribution_rules")
 # on PolNeAR train (before retraining, main 094f83c), of the 62 main-clause sources the stance
 # model's gate let through, 38 overlapped a gold source; at a pair score of 0.5 or more 28 of 37
 # (0.3: 36 of 52, 0.7: 19 of 22)
@@ -245,9 +242,9 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 source, kind = disc.resolve(org, classify(org))
                 kind = "named_org" if kind in ("named_person", "vague", "anonymous") else kind
                 unnamed_speaker = not any(w[:1].isupper() for w in r.mention.split()[1:-len(org.split())])
-            elif r.cue == ":" and r.mention in _ANSWER_LABELS:
+            elif r.cue == ":" and r.mention in ANSWER_LABELS:
                 source, kind = disc.answerer(r.mention)
-            elif r.cue != ":" and straighten(r.mention).lower() in _WRITER_PRONOUNS | _OUTLET_PRONOUNS:
+            elif r.cue != ":" and own_voice(r.mention):
                 source, kind = disc.writer(r.mention)
             elif (named := _apposition_of(text, p.raws, r)) is not None:
                 # "Rep. Ann Lee, a Texas Democrat who ...": the description is the name's
@@ -264,7 +261,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 quote=p.quote,  # type: ignore[arg-type]
                 via=[_clean(v) for v in r.via], inherited=inherited, reports=r.reports))
             alias = _acronym_after(text, r.mention_end)
-            if source.lower() not in _WRITER_PRONOUNS | _OUTLET_PRONOUNS:  # the writer is no "he" of the story
+            if not own_voice(source):  # the writer is no "he" of the story
                 disc.add(_clean(source), kind, alias, titles_of(r.mention) if kind == "named_person" else ())
             names[id(r)] = _clean(source)
             for group in [g for g in pending if all(id(x) in names for x in g)]:

@@ -66,8 +66,9 @@ _COMPANY_NAME_WORDS = rule_words("resolve", "company_name_words", "attribution_r
 _FIRST_WORD_NAMES = rule_words("resolve", "first_word_names", "attribution_rules")
 _TITLE_SMALL = rule_words("resolve", "title_case_small_words", "attribution_rules")
 _QUESTION_LABELS = rule_words("resolve", "question_labels", "attribution_rules")
-_ANSWER_LABELS = rule_words("resolve", "answer_labels", "attribution_rules")
+ANSWER_LABELS = rule_words("resolve", "answer_labels", "attribution_rules")
 _OUTLET_PRONOUNS = rule_words("resolve", "outlet_pronouns", "attribution_rules")
+_OWN_VOICE = rule_words("resolve", "writer_pronouns", "attribution_rules") | _OUTLET_PRONOUNS
 _OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
 _OPENING_MARKS = "\"'“‘([ "
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -237,6 +238,12 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             for title in titles_of((before.group() if before else "") + m.group()) or (None,):
                 out.append((name, "text_person", gender_of(m.group()), title))
     return tuple(out)
+
+
+def own_voice(source: str) -> bool:
+    """Is this the article's own "I" or "we", left unresolved (the writer, the publication): the
+    article stating, not a source it cites, and no one a later "he" or "it" can mean?"""
+    return straighten(source).lower() in _OWN_VOICE
 
 
 def _in_fronted_phrase(sentence: str, k: int) -> bool:
@@ -428,7 +435,7 @@ class Discourse:
         """'I' outside any quotation: the writer of the piece, whom the byline names, never the
         person named last ("Mophie's pad ... I prefer"); 'we' the publication; in an interview
         printed as questions and answers, the person answering."""
-        e = self._last(lambda e: e.name in _ANSWER_LABELS or not e.aliases.isdisjoint(_ANSWER_LABELS))
+        e = self._last(lambda e: e.name in ANSWER_LABELS or not e.aliases.isdisjoint(ANSWER_LABELS))
         if e is not None:
             return self._public(e)
         # "we" is the publication (../shared/eval/KINDS.md: the article itself is media)

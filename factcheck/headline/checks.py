@@ -34,6 +34,7 @@ from itertools import islice
 from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.attribution.lexicons import cue_verbs, media
 from factcheck.attribution.names import possessive_pronouns
+from factcheck.attribution.resolve import own_voice
 from factcheck.claims import conceded, hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, aliases, headline_names, missing_names
@@ -43,8 +44,8 @@ from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
 from factcheck.headline.terms import ProfileBuilder, Relatedness, cleared_with_models, idf, lowercase_words, relatedness
 from factcheck.headline.text import content_lemmas, fold, lemma, lemmas_of, stopwords, words
-from factcheck.lexicon import rule_words, wordset
 from factcheck.lexicon import words as lexicon_words
+from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Check, Sentence
 from factcheck.text_safety import printable
 
@@ -79,10 +80,6 @@ def _body_hedge_pattern() -> re.Pattern[str]:
 
 
 _BODY_HEDGE = _body_hedge_pattern()
-# the writer's "I" and the publication's "we", left unresolved by the attribution rules: the
-# article's own voice, which states what it says
-_WRITER = rule_words("resolve", "writer_pronouns", "attribution_rules") | rule_words(
-    "resolve", "outlet_pronouns", "attribution_rules")
 
 
 class BodyReading:
@@ -312,10 +309,10 @@ def _publishers(ws: Iterable[str], own: tuple[frozenset[str], ...]) -> bool:
 
 
 def _in_own_voice(s: Sentence, own: tuple[frozenset[str], ...]) -> Sentence:
-    """The sentence without the credits it gives the page's own outlet ("The Guardian view", "CNN
-    has learned") or its writer ("What We Know About ...", "We know", "I think"): the outlet
-    speaking is the headline or body stating, not a source cited."""
-    kept = [a for a in s.attributions if not (a.source.lower() in _WRITER
+    """The headline or standfirst sentence without the credits it gives the page's own outlet ("The
+    Guardian view", "CNN has learned") or the article's own "we" ("What We Know About ..."): the
+    outlet speaking is the headline stating, not a source cited."""
+    kept = [a for a in s.attributions if not (own_voice(a.source)
                                               or own and a.source and _publishers(words(a.source), own))]
     return s if len(kept) == len(s.attributions) else replace(s, attributions=kept)
 
