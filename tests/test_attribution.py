@@ -614,9 +614,40 @@ def test_time_phrases_and_nouns_after_a_name_are_not_sources() -> None:
 
 
 def test_a_progressive_verb_after_an_apposition_takes_the_name() -> None:
-    a = body("A Leeds bakery, Crumb & Co, is recalling 400 loaves, the company said.")
+    a = body("A Leeds bakery, Crumb & Co, is warning shoppers about 400 loaves, the company said.")
     # (the closing "the company said" comes first: it reports the whole sentence)
     assert "Crumb & Co" in [x.mention for x in attrs(a, "A Leeds bakery")]
+
+
+def test_a_verb_of_saying_in_its_other_sense_cites_no_one() -> None:
+    # "recall" with a counted object calls goods back; "put" says something only of words or an estimate
+    a = body("A Leeds bakery, Crumb & Co, is recalling 400 loaves. Halvard Motors recalled about 2,000 trucks "
+             "on Monday. Ann Okafor recalled that the depot had closed. Okafor recalled 1998 as the worst year. "
+             "The Brightmoor club puts its trophies up for sale. The Ledger poll puts her approval among "
+             "voters in the northern wards of the city at 49 percent. As Okafor puts it, the depot is gone.")
+    assert attrs(a, "A Leeds bakery") == [] and attrs(a, "Halvard Motors") == []
+    assert only(a, "Ann Okafor recalled").mention == "Ann Okafor"
+    assert only(a, "Okafor recalled 1998").mention == "Okafor"
+    assert attrs(a, "The Brightmoor club") == []
+    assert only(a, "The Ledger poll").mention == "The Ledger poll"
+    assert only(a, "As Okafor").mention == "Okafor"
+
+
+def test_from_after_a_past_form_is_where_something_came_from() -> None:
+    # "from" names a source after "obtained", a verb of saying or a cue word as a noun ("calls from")
+    a = body("Ann Okafor was fired from the Brightmoor Ledger in May. The figures were obtained from the "
+             "Halvard Institute. Okafor faced calls from the Harbour Board to resign.")
+    assert attrs(a, "Ann Okafor was fired") == []
+    assert only(a, "The figures").mention == "the Halvard Institute"
+    assert only(a, "Okafor faced").mention == "the Harbour Board"
+    assert _headline("Trawler Captain Released From Harbour Jail After Appeal") == []
+
+
+def test_a_headline_names_a_subject_it_does_not_quote() -> None:
+    # a past form before "a" or a quotation names the subject (its object lost to the passive)
+    assert _headline("Harbour guard hailed a hero after flood rescue") == []
+    assert _headline("Ferry captain dubbed 'Iron Ann' by her crew") == []
+    assert _headline("Okafor hails harbour guard a hero") != []
 
 
 def test_headline_kickers_before_a_colon_are_not_speakers() -> None:

@@ -48,6 +48,11 @@ def _lemmas() -> dict[str, str]:
     return out
 
 
+def lemma(word: str) -> str:
+    """The first form of the cue or stance verb entry `word` is a form of (itself if none)."""
+    return _lemmas().get(word, word)
+
+
 @cache
 def _phrasals() -> frozenset[str]:
     return lexicon.rule_words("speech_verbs", "phrasals_not_cues", "cue_rules")

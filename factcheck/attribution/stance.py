@@ -32,7 +32,7 @@ from itertools import repeat
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source, ranked_before, speaker_noun
-from factcheck.attribution.cues.speech_verbs import opening_plural
+from factcheck.attribution.cues.speech_verbs import opening_plural, other_sense
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import (
     DETERMINERS,
@@ -58,7 +58,6 @@ _MODAL = rule_words("stance", "modal", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _EXHORTING = rule_words("speech_verbs", "exhorting")
-_PUT = rule_words("according_to", "put_it")  # "put", "puts"
 _AUX = rule_words("stance", "aux", "attribution_rules")
 _RELATIVE = frozenset({"who", "which"})
 _PARTITIVE = wordset("partitives")  # "one of them", "some of the officials"
@@ -197,15 +196,6 @@ def _subject_kind(toks: list[Tok], rng: tuple[int, int]) -> str:
     return kind
 
 
-def _puts_it(toks: list[Tok], i: int) -> bool:
-    """'as Lee put it', 'the poll puts his approval at 49.5 percent': "put" says something only of
-    words ("it") or an estimate ("at" and a figure within the next words)."""
-    if i + 1 < len(toks) and toks[i + 1].low == "it":
-        return True
-    ahead = toks[i + 1:i + 12]
-    return any(a.low == "at" and any(b.text[:1].isdigit() for b in ahead[k + 1:k + 4]) for k, a in enumerate(ahead))
-
-
 def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) -> list[Candidate]:
     """Every subject + verb pair of the sentence (`blocked`: character ranges to skip, e.g. quotations)."""
     out: list[Candidate] = []
@@ -227,8 +217,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             continue
         if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
             continue  # "declined to comment", "refused to say": nothing was said
-        if t.low in _PUT and not _puts_it(toks, i):
-            continue  # "puts the goal behind", "puts her body up for sale": no words, no estimate
+        if other_sense(toks, i):
+            continue  # "puts her body up for sale", "recalls 40,000 cars": no words, no estimate
         if i + 1 < n and lx.phrasal_not_cue(t.low, toks[i + 1].low):
             continue  # "ripped up the contract": another verb, no stance
         j = _skip_aux(toks, i - 1)

@@ -8,10 +8,12 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import plausible_source
+from factcheck.attribution.kinds import past_participle
 from factcheck.attribution.mentions import classify, np_forward, skip_back
 from factcheck.lexicon import rule_words
 
 _OWN_SOURCE = rule_words("chains", "own_source")
+_FROM_VERBS = rule_words("chains", "from_verbs")
 
 
 def link(s: CueSentence, out: list[RawAttribution]) -> None:
@@ -29,7 +31,10 @@ def link(s: CueSentence, out: list[RawAttribution]) -> None:
         if t.low in ("through", "via", "from"):
             # only in a reporting context: "confirmed through X", "learned from X"
             k = skip_back(toks, i - 1)
-            if k < 0 or not (toks[k].low in lx.cue_verbs() or toks[k].low in ("obtained", "received", "heard")):
+            verb = lx.cue_verbs().get(toks[k].low) if k >= 0 else None
+            if k < 0 or not (verb is not None and (t.low != "from" or verb.strength == "speech"
+                                                   or not past_participle(toks[k].low))
+                             or toks[k].low in _FROM_VERBS):
                 continue
         sp = s.span_at(toks[i + 1].end)
         if sp and sp[0] <= toks[i + 1].start + 1:

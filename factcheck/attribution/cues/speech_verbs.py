@@ -98,6 +98,8 @@ _ATTITUDE_NOUNS = rule_words("speech_verbs", "attitude_nouns")
 _HEADLINE_PASSIVE_NEXT = rule_words("speech_verbs", "headline_passive_next")
 _HEADLINE_PASSIVE_TO = rule_words("speech_verbs", "headline_passive_to")
 _HEADLINE_ACTIVE_BEFORE = rule_words("speech_verbs", "headline_active_before")
+_HEADLINE_COMPLEMENT = rule_words("speech_verbs", "headline_passive_complement")
+_COMPLEMENT_OPENERS = rule_words("speech_verbs", "headline_complement_openers")
 _CLOSERS = frozenset(".!?")
 _ATTRIBUTIVE_FORMS = rule_words("speech_verbs", "attributive_forms")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
@@ -107,6 +109,10 @@ _EXPLETIVE_IT_VERBS = rule_words("speech_verbs", "expletive_it_verbs")
 _SUBJECT_CONTROL = rule_words("speech_verbs", "subject_control")
 _GERUND_CATENATIVES = rule_words("speech_verbs", "gerund_catenatives")
 _EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
+_PUT = rule_words("according_to", "put_it")  # "put", "puts"
+_GOODS_VERBS = rule_words("speech_verbs", "goods_verbs")
+_FIGURE_LEAD = rule_words("speech_verbs", "figure_lead")
+_CLAUSE_END = frozenset(".;:?!")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
 
 
@@ -693,6 +699,8 @@ def headline_passive_reading(toks: list[Tok], i: int) -> bool:
         return t.low not in _HEADLINE_ACTIVE_BEFORE and not any(x.text == "," for x in toks[:i])
     if nxt.low == "to":
         return t.low in _HEADLINE_PASSIVE_TO
+    if t.low in _HEADLINE_COMPLEMENT and (nxt.low in _COMPLEMENT_OPENERS or nxt.text in QUOTE_CHARS):
+        return True  # "Guard hailed a hero", "Tourist dubbed 'Spider Man'": the name given to the subject
     return nxt.low in _HEADLINE_PASSIVE_NEXT and t.low not in _HEADLINE_ACTIVE_BEFORE
 
 
@@ -1062,6 +1070,35 @@ def _described_subject(toks: list[Tok], rng: tuple[int, int], verb: int) -> bool
         and (rng[0] == 0 or not toks[rng[0] - 1].is_word)
 
 
+def other_sense(toks: list[Tok], i: int) -> bool:
+    """Is the cue word toks[i] used in a sense that says nothing? "Put" says something only of
+    words ("as Lee put it") or an estimate ("the poll puts his approval at 49.5 percent"), not in
+    "Islamic State puts the body up for sale"; "recall" with a counted object calls goods back
+    ("Toyota recalls 40,000 cars", "recalled about 2,000 trucks"), it remembers nothing; a bare year
+    after it is a time remembered ("recalled 1998 as the worst year")."""
+    low = toks[i].low
+    if low in _PUT:
+        if i + 1 < len(toks) and toks[i + 1].low == "it":
+            return False
+        ahead = toks[i + 1:i + 24]  # "puts Obama's approval during the first four months of this year at 49.5"
+        stop = next((k for k, a in enumerate(ahead) if a.text in _CLAUSE_END), len(ahead))
+        ahead = ahead[:stop]
+        return not any(a.low == "at" and any(b.text[:1].isdigit() for b in ahead[k + 1:k + 4])
+                       for k, a in enumerate(ahead))
+    if lx.lemma(low) not in _GOODS_VERBS:
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k].low in _FIGURE_LEAD:
+        k += 1
+    figure = toks[k].text if k < len(toks) else ""
+    return figure[:1].isdigit() and not (len(figure) == 4 and figure.isdigit() and figure[:2] in ("19", "20"))
+
+
+def other_sense_use(c: VerbCue, chosen: Choice) -> Decision:
+    """'Islamic State puts the body up for sale', 'Toyota recalls 40,000 cars': no cue (other_sense)."""
+    return NO_SOURCE if other_sense(c.s.toks, c.i) else None
+
+
 def phrasal_not_cue(c: VerbCue, chosen: Choice) -> Decision:
     """'Robert Plant ripped up the contract': the cue word and its particle are another verb."""
     toks, i = c.s.toks, c.i
@@ -1198,8 +1235,8 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
 
 Rule = Callable[[VerbCue, Choice], Decision]
 RULES: tuple[Rule, ...] = (
-    infinitive_controller, to_infinitive, inside_document, capitalised, instruction, no_answer, passive,
-    headline_passive, attributive, headline_noun, share_of_people, noun_use,
+    other_sense_use, infinitive_controller, to_infinitive, inside_document, capitalised, instruction, no_answer,
+    passive, headline_passive, attributive, headline_noun, share_of_people, noun_use,
     said_first, document_subject, weak_without_content, relative_pronoun, reporters_own, discourse_formula,
     phrasal_not_cue, subject_before, learned_needs_subject, after_dash, apposition, inverted,
 )
