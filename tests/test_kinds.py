@@ -708,9 +708,16 @@ def test_a_company_named_by_one_word_is_a_company(name: str) -> None:
     assert classify(name) == "named_org"
 
 
-@pytest.mark.parametrize("mention", ["Fiona Apple", "Sen. Tesla", "Mr. Boeing"])
+@pytest.mark.parametrize("mention", ["Fiona Apple", "Sen. Tesla", "Mr. Boeing", "Isis Okafor", "Fed Okafor"])
 def test_a_person_whose_name_holds_a_companys_word_is_a_person(mention: str) -> None:
     assert classify(mention) == "named_person"
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Boko Haram", "Nasa", "Nasa's", "al-Shabab", "Greenpeace",
+                                  "Homeland Security", "the Fed", "eBay", "Scotland Yard"])
+def test_a_body_known_by_its_name_alone_is_an_organisation(name: str) -> None:
+    # movements, agencies and charities news copy names with no word such as "group" or "agency"
+    assert classify(name) == "named_org"
 
 
 def test_he_after_a_company_named_by_one_word_is_the_person_before_it() -> None:

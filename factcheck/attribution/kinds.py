@@ -286,8 +286,9 @@ def _name_kind(name: list[str], phrase: str) -> str:
     if joined in outlets or joined.removeprefix("the ") in outlets:
         return "media"
     orgs = org_name_words()
-    if any(w in orgs for w in low) or joined in lx.org_words():
-        return "named_org"
+    if any(w in orgs for w in low) or joined in lx.org_words() \
+            or joined.removeprefix("the ").removesuffix("'s") in _words("kind_org_names"):
+        return "named_org"  # "the Okafor Group", "Hamas", "Nasa's": a body by its word or its known name
     if is_place(joined):
         return "named_org"  # "France said", "Virginia says": the country's or state's government
     if len(low) == 1 and len(phrase.split()) == 1 and low[0].removesuffix("'s") in _words("kind_company_names"):
@@ -365,6 +366,9 @@ def classify(mention: str, after: str = "") -> str:
     bare = _ARTICLE.sub("", low_text)
     if bare in outlets or low_text in outlets:
         return "media"
+    known = bare.removesuffix("'s")
+    if text != low_text and (known in _words("kind_org_names") or known in _words("kind_company_names")):
+        return "named_org"  # "al-Shabab", "eBay": a known body whose name opens in lower case
     if len(words) == 5 and words[0] == "the" and words[2] == "and" and _cap(tokens[1]) and _cap(tokens[3]) \
             and is_body_plural(words[4]):
         return "named_org"  # "the Sanders and Clinton campaigns": two named bodies sharing one plural head
