@@ -727,6 +727,16 @@ def test_he_after_a_company_named_by_one_word_is_the_person_before_it() -> None:
     assert [x.source for x in sentence(a, "She said").attributions] == ["Ann Okafor"]
 
 
+def test_you_outside_any_quotation_is_the_reader_and_no_source() -> None:
+    # the writer addressing the reader cites no one; a quoted "you" stays the speaker's words
+    a = body("Ann Okafor runs the ferry line.\n\nIf you want to understand the fares, look at the fuel bill.\n\n"
+             "You can think of the timetable as a promise.\n\n"
+             '"You will see the fares fall by May," Okafor said.')
+    assert sentence(a, "If you want").attributions == []
+    assert sentence(a, "You can think").attributions == []
+    assert [x.source for x in sentence(a, '"You will see').attributions] == ["Ann Okafor"]
+
+
 def test_i_outside_any_quotation_is_the_writer_never_the_person_named_last() -> None:
     # a column's or review's "I" is its writer, whom the byline names; "she" still means the person named
     a = body("Ann Okafor runs the ferry line.\n\nI think the fares will fall by May.\n\n"

@@ -21,7 +21,7 @@ from factcheck.attribution.kinds import classify, clause_after, has_anonymity_ma
 from factcheck.attribution.mentions import speaker_for
 from factcheck.attribution.opening_capitals import ArticleCase, capitalised_for_its_place
 from factcheck.attribution.quotes import hand_over_introducers, inherit, quote_kind, quote_states, quoted_ranges
-from factcheck.attribution.resolve import ANSWER_LABELS, Discourse, own_voice
+from factcheck.attribution.resolve import ANSWER_LABELS, Discourse, own_voice, reader_voice
 from factcheck.lexicon import rule_words
 from factcheck.model import Attribution, Sentence
 from factcheck.textnorm import straighten
@@ -246,6 +246,11 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 source, kind = disc.answerer(r.mention)
             elif r.cue != ":" and own_voice(r.mention):
                 source, kind = disc.writer(r.mention)
+            elif r.cue != ":" and reader_voice(r.mention):
+                answering = disc.interviewee()
+                if answering is None:
+                    continue  # "If you want to understand the fares, ...": the reader, no source
+                source, kind = answering
             elif (named := _apposition_of(text, p.raws, r)) is not None:
                 # "Rep. Ann Lee, a Texas Democrat who ...": the description is the name's
                 source, kind = disc.resolve(named.mention, named.kind)

@@ -69,6 +69,7 @@ _QUESTION_LABELS = rule_words("resolve", "question_labels", "attribution_rules")
 ANSWER_LABELS = rule_words("resolve", "answer_labels", "attribution_rules")
 _OUTLET_PRONOUNS = rule_words("resolve", "outlet_pronouns", "attribution_rules")
 _OWN_VOICE = rule_words("resolve", "writer_pronouns", "attribution_rules") | _OUTLET_PRONOUNS
+_READER = rule_words("resolve", "reader_pronouns", "attribution_rules")
 _OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
 _OPENING_MARKS = "\"'“‘([ "
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -244,6 +245,11 @@ def own_voice(source: str) -> bool:
     """Is this the article's own "I" or "we", left unresolved (the writer, the publication): the
     article stating, not a source it cites, and no one a later "he" or "it" can mean?"""
     return straighten(source).lower() in _OWN_VOICE
+
+
+def reader_voice(source: str) -> bool:
+    """Is this the "you" the article addresses its reader with (outside any quotation)?"""
+    return straighten(source).lower() in _READER
 
 
 def _in_fronted_phrase(sentence: str, k: int) -> bool:
@@ -431,13 +437,19 @@ class Discourse:
             e.aliases.add(label)
         return self._public(e)
 
+    def interviewee(self) -> tuple[str, str] | None:
+        """The person answering an interview printed as questions and answers (None if the
+        article has no answers): whom a question's "you" means."""
+        e = self._last(lambda e: e.name in ANSWER_LABELS or not e.aliases.isdisjoint(ANSWER_LABELS))
+        return self._public(e) if e is not None else None
+
     def writer(self, mention: str) -> tuple[str, str]:
         """'I' outside any quotation: the writer of the piece, whom the byline names, never the
         person named last ("Mophie's pad ... I prefer"); 'we' the publication; in an interview
         printed as questions and answers, the person answering."""
-        e = self._last(lambda e: e.name in ANSWER_LABELS or not e.aliases.isdisjoint(ANSWER_LABELS))
-        if e is not None:
-            return self._public(e)
+        answering = self.interviewee()
+        if answering is not None:
+            return answering
         # "we" is the publication (../shared/eval/KINDS.md: the article itself is media)
         return mention, "media" if mention.lower() in _OUTLET_PRONOUNS else "named_person"
 
