@@ -727,6 +727,14 @@ def test_he_after_a_company_named_by_one_word_is_the_person_before_it() -> None:
     assert [x.source for x in sentence(a, "She said").attributions] == ["Ann Okafor"]
 
 
+def test_people_the_reporter_spoke_to_are_one_unnamed_source_apart_from_the_writer() -> None:
+    # the contact clause after "according to" belongs to the mention; the writer's "I" is another source
+    a = body("According to several people I spoke to, the depot will close.\n\nI think the ferry will stay.")
+    got = sentence(a, "According to").attributions
+    assert [(x.mention, x.kind) for x in got] == [("several people I spoke to", "anonymous")]
+    assert sorted(src.name for src in a.sources) == ["I", "several people I spoke to"]
+
+
 def test_you_outside_any_quotation_is_the_reader_and_no_source() -> None:
     # the writer addressing the reader cites no one; a quoted "you" stays the speaker's words
     a = body("Ann Okafor runs the ferry line.\n\nIf you want to understand the fares, look at the fuel bill.\n\n"

@@ -418,6 +418,14 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
                 toks[last].cap and not _capitalised_after(toks, i + 1)):
             i += 1  # "a spokesman for the ministry", "Bank of England"; not "Smith at the meeting"
             continue
+        if t.low in ("i", "we") and last >= first:
+            # "according to multiple people I spoke to": people the reporter talked to; a pronoun
+            # is never part of a name ("I" has a capital)
+            m = i + 1
+            if m < len(toks) and _people_head(toks[last], last == 0) and (
+                    _verbish(toks[m]) or toks[m].low in lx.irregular_past()):
+                last = m + 1 if m + 1 < len(toks) and toks[m + 1].low in ("to", "with") else m
+            break
         if t.low in stop or _adverb(t):
             break
         # "the meeting", "the ruling party": after a determiner or a possessive, no verb; nor a
