@@ -443,6 +443,8 @@ def classify(mention: str, after: str = "") -> str:
     if people and not plural and first not in _determiners() and _office_of_place(tokens, len(lead) + len(core)) \
             and head in _words("kind_titles") and head not in _words("kind_anonymous_heads"):
         return "named_person"  # "Senator from Texas says": the holder of an office, whom the story names
+    if people and not plural and not marked and _holder_of_place_office(tokens[len(lead):len(lead) + len(core)]):
+        return "named_person"  # "Ohio governor vetoes bill", "French president says": the office's one holder
     if people:
         if marked or counted:
             return "anonymous"
@@ -493,6 +495,23 @@ def _member(run: list[str], head: str) -> bool:
         return True
     # "another homeowner Andrei Kazarian": two capitalised words or a given name make a name
     return len(run) == 1 and head.endswith(lexicon.words("kind_demonym_suffixes")) and not gender_of(run[0])
+
+
+def _holder_of_place_office(core: list[str]) -> bool:
+    """'South Dakota governor', 'French president', 'UK prime minister': a place's name or
+    adjective, every word capitalised, then an office the place has one holder of; no article."""
+    low = [_norm(w) for w in core]
+    for n in (2, 1):
+        if len(low) > n and " ".join(low[-n:]) in _words("kind_place_offices"):
+            place = core[:-n]
+            if not all(_cap(w) for w in place) or any(_norm(w) in _determiners() for w in place):
+                return False
+            joined = " ".join(place)
+            adjective = len(place) == 1 and not gender_of(joined) and (
+                low[0] in _words("kind_place_adjectives")
+                or low[0].endswith((*lexicon.words("kind_demonym_suffixes"), "ish")))
+            return is_place(joined) or adjective or (len(place) == 1 and _ACRONYM.fullmatch(joined) is not None)
+    return False
 
 
 def _office_of_place(tokens: list[str], k: int) -> bool:
