@@ -6,6 +6,7 @@ import re
 
 from factcheck.attribution.kinds import UNNAMED_KINDS, link_kind
 from factcheck.attribution.mentions import is_pronoun, speaker_for
+from factcheck.attribution.resolve import reader_voice
 from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Flag, Sentence
 
@@ -119,7 +120,9 @@ def annotate(sentences: list[Sentence]) -> None:
                 text = (f"Anonymous source: the claim {only} an unnamed source, {_named(s, words)}{_via(link)}; "
                         "check how the outlet knows and whether anyone confirms it on the record")
             s.flags.append(Flag("anonymous_source", text))
-        vague = [b for b in weak if b[1] == "vague"]
+        # the reader the article addresses ("If you want to understand the fares, ...") is no
+        # source anyone could name
+        vague = [b for b in weak if b[1] == "vague" and not reader_voice(b[0])]
         if vague:
             words, _, link = vague[0]
             s.flags.append(Flag("vague_source", f"Vague source: {_named(s, words)}{_via(link)} does not say who; "

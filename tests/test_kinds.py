@@ -600,9 +600,9 @@ def test_a_person_named_like_a_masthead_is_a_person(mention: str) -> None:
 
 
 def test_you_is_the_reader_never_the_person_named_before() -> None:
-    # the body's "you" is the reader, or anyone: no source at all, not the last person named
+    # the body's "you" is the reader, or anyone: no one in particular, not the last person named
     a = body("Ann Okafor runs the ferry company.\n\nYou can see why the crews are angry.")
-    assert [(x.source, x.kind) for x in sentence(a, "You can see").attributions] == []
+    assert [(x.source, x.kind) for x in sentence(a, "You can see").attributions] == [("you", "vague")]
     assert classify("you") == "vague"
     # "he" still means the person named before
     a = body("Ann Okafor runs the ferry company.\n\nShe said the crews were angry.")
@@ -748,14 +748,23 @@ def test_people_the_reporter_spoke_to_are_one_unnamed_source_apart_from_the_writ
     assert sorted(src.name for src in a.sources) == ["I", "several people I spoke to"]
 
 
-def test_you_outside_any_quotation_is_the_reader_and_no_source() -> None:
-    # the writer addressing the reader cites no one; a quoted "you" stays the speaker's words
+def test_you_outside_any_quotation_is_the_reader_whom_no_flag_asks_to_name() -> None:
+    # the writer addressing the reader: a vague "you" (as PolNeAR reads it), but no flag asks which
+    # people stand behind it; a quoted "you" stays the speaker's words
     a = body("Ann Okafor runs the ferry line.\n\nIf you want to understand the fares, look at the fuel bill.\n\n"
              "You can think of the timetable as a promise.\n\n"
              '"You will see the fares fall by May," Okafor said.')
-    assert sentence(a, "If you want").attributions == []
-    assert sentence(a, "You can think").attributions == []
+    for starts in ("If you want", "You can think"):
+        assert [(x.source, x.kind) for x in sentence(a, starts).attributions] == [("you", "vague")]
+        assert [f.code for f in sentence(a, starts).flags] == []
     assert [x.source for x in sentence(a, '"You will see').attributions] == ["Ann Okafor"]
+
+
+def test_a_questions_you_in_a_printed_interview_is_the_person_answering() -> None:
+    a = analyze_text("Meet the new harbour master\n\nAnn Okafor runs the harbour this year.\n\n"
+                     "Q: Will the fares fall?\n\nA: The fares will fall by May.\n\n"
+                     "Do you think the ferry will run all winter?\n\nA: The ferry will run all winter.")
+    assert [(x.source, x.kind) for x in sentence(a, "Do you think").attributions] == [("Ann Okafor", "named_person")]
 
 
 def test_i_outside_any_quotation_is_the_writer_never_the_person_named_last() -> None:

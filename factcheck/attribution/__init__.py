@@ -246,11 +246,8 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 source, kind = disc.answerer(r.mention)
             elif r.cue != ":" and own_voice(r.mention):
                 source, kind = disc.writer(r.mention)
-            elif r.cue != ":" and reader_voice(r.mention):
-                answering = disc.interviewee()
-                if answering is None:
-                    continue  # "If you want to understand the fares, ...": the reader, no source
-                source, kind = answering
+            elif r.cue != ":" and reader_voice(r.mention) and (answering := disc.interviewee()) is not None:
+                source, kind = answering  # "Q: Do you think ...": the person the interview is with
             elif (named := _apposition_of(text, p.raws, r)) is not None:
                 # "Rep. Ann Lee, a Texas Democrat who ...": the description is the name's
                 source, kind = disc.resolve(named.mention, named.kind)
