@@ -811,6 +811,16 @@ def test_a_formula_that_names_no_one_is_said_so_in_the_message():
     assert "It is estimated ('estimated')" not in dropped[0].message
 
 
+def test_the_outlets_own_we_is_named_as_the_outlet_in_the_message():
+    text = "We found that the ferry operator knew the hull was damaged before it sailed."
+    own = Attribution(source="We", mention="We", span=(0, 2), cue="found", kind="media")
+    checks = check_headline(head("Ferry operator knew hull was damaged before it sailed"),
+                            [sentence(text, 1, attributions=[own])] + body(*FERRY)[1:])
+    dropped = [c for c in checks if c.code == "attribution_dropped"]
+    assert len(dropped) == 1 and "the outlet itself ('We found')" in dropped[0].message
+    assert "We ('found')" not in dropped[0].message
+
+
 def test_a_headline_that_says_something_ends_agrees_with_a_body_that_negates_it():
     # "will stop serving" and "will no longer serve" say the same
     head_ = head("Harbour cafe will stop serving chips from Monday")
