@@ -117,6 +117,18 @@ There is no evidence that any shark has been seen in the harbour.""")
     assert any("fake" in t or "no evidence" in t for t in texts)
 
 
+def test_a_headline_whose_hyphenated_label_calls_the_claim_fake_agrees_with_a_debunk():
+    # "Fake-News:" says what "Fake news:" says; the body's debunk agrees with it
+    found = checks_of("""Fake-News: 'Giant shark photographed in city harbour'
+
+A photo of a giant shark swimming in the city harbour has been shared thousands of times online.
+
+But the picture turned out to be a fake, made by pasting a shark into an old photo of the harbour.
+
+There is no evidence that any shark has been seen in the harbour.""")
+    assert "contradicted" not in found
+
+
 def test_the_message_names_the_whole_refuting_phrase():
     found = checks_of("""Mayor took bribes from builders
 

@@ -833,11 +833,18 @@ def _debunks_texts(texts: tuple[str, ...]) -> bool:
     if _disputes_texts(texts):
         return True
     for text in texts:
-        tokens = words(text, folded=True)
+        tokens = _compound_parts(words(text, folded=True))
         cues = sentence_cues(tokens)
         if cues.strong and _cue_in_sense(tokens, cues.refute):
             return True
     return False
+
+
+def _compound_parts(tokens: list[str]) -> list[str]:
+    """'Fake-News: ...', 'Hoax-Buster': a headline's hyphenated compound says what its parts say."""
+    if not any("-" in t for t in tokens):
+        return tokens
+    return [p for t in tokens for p in (t.split("-") if "-" in t.strip("-") else [t]) if p]
 
 
 def _hedge_dropped_by(display: list[Sentence]) -> str:
@@ -938,7 +945,7 @@ def _debunk_unsupported(display: list[Sentence], b: BodyContext, bear: list[int]
     refuting = []
     for s in display:
         # a bracketed tag ("[Satire]", "(Video)") labels the piece; it is not the headline's claim
-        tokens = words(_BRACKETED.sub(" ", s.text), folded=True)
+        tokens = _compound_parts(words(_BRACKETED.sub(" ", s.text), folded=True))
         cues = sentence_cues(tokens)
         spots = tuple(k for k in cues.refute if not _attributive(tokens, k))
         if cues.strong and spots and _cue_in_sense(tokens, spots):
