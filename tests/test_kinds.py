@@ -726,6 +726,30 @@ def test_an_office_with_many_holders_or_an_indefinite_one_stays_unnamed(mention:
     assert classify(mention) == "anonymous"
 
 
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("JAKE TAPPER", "named_person"), ("ANN OKAFOR", "named_person"), ("HARBOUR HEALTH OFFICIAL", "anonymous"),
+    ("NASA", "named_org"), ("US FBI", "named_org")])
+def test_a_shouted_name_is_read_as_its_words_not_as_an_acronym(mention: str, kind: str) -> None:
+    # a transcript's speaker labels and shouted headlines write every letter in capitals
+    assert classify(mention) == kind
+
+
+@pytest.mark.parametrize("mention", ["College Student", "Former White House Doctor", "Harbour Board Member"])
+def test_one_person_described_by_a_bodys_word_is_a_person(mention: str) -> None:
+    assert classify(mention) == "named_person"
+
+
+@pytest.mark.parametrize("mention", ["NASA's Office of the Inspector General", "Senate Democrats", "the Daily Caller",
+                                     "Business Insider"])
+def test_a_body_whose_name_ends_in_a_persons_word_stays_a_body(mention: str) -> None:
+    assert classify(mention) in ("named_org", "media")
+
+
+@pytest.mark.parametrize("mention", ["WSJ", "NYT", "WaPo"])
+def test_an_outlet_known_by_its_initials_is_media(mention: str) -> None:
+    assert classify(mention) == "media"
+
+
 @pytest.mark.parametrize("name", ["Hamas", "Boko Haram", "Nasa", "Nasa's", "al-Shabab", "Greenpeace",
                                   "Homeland Security", "the Fed", "eBay", "Scotland Yard"])
 def test_a_body_known_by_its_name_alone_is_an_organisation(name: str) -> None:

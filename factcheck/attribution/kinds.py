@@ -286,7 +286,11 @@ def _name_kind(name: list[str], phrase: str) -> str:
     if joined in outlets or joined.removeprefix("the ") in outlets:
         return "media"
     orgs = org_name_words()
-    if any(w in orgs for w in low) or joined in lx.org_words() \
+    # "College Student", "White House Doctor": one person, whatever body's word modifies them
+    # (not "Office of the Inspector General", "Senate Democrats", "the Daily Caller")
+    person_head = len(low) > 1 and low[0] != "the" and "of" not in low and not low[-1].endswith("s") \
+        and (is_role_noun(low[-1]) or low[-1] in lx.source_nouns()) and low[-1] not in orgs
+    if (any(w in orgs for w in low) or joined in lx.org_words()) and not person_head \
             or joined.removeprefix("the ").removesuffix("'s") in _words("kind_org_names"):
         return "named_org"  # "the Okafor Group", "Hamas", "Nasa's": a body by its word or its known name
     if is_place(joined):
@@ -339,6 +343,9 @@ def classify(mention: str, after: str = "") -> str:
     `after` is the text between the mention and its cue, or the clause after an inverted
     mention ("said a spokesman, who asked not to be named"): where anonymity is often stated."""
     text = _NICKNAME.sub(" ", straighten(mention).strip())
+    if text.isupper() and " " in text and any(len(w) > 3 for w in text.split()):
+        # "RICH JOHNSTON", "IRAQI HEALTH OFFICIAL": a shouted headline's words, not acronyms
+        return classify(text.title(), after)
     low_text = text.lower()
     tokens = [t.text for t in tokenize(text) if t.is_word or t.text == ","]  # commas part names
     words = [_norm(t) for t in tokens if t != ","]
