@@ -745,6 +745,14 @@ def test_a_body_whose_name_ends_in_a_persons_word_stays_a_body(mention: str) -> 
     assert classify(mention) in ("named_org", "media")
 
 
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Chinese State Media", "media"), ("Harbour Public Radio", "media"), ("Halvard.com", "named_org"),
+    ("DNA Tests", "document"), ("New Audio", "document"), ("a preliminary field test", "document"),
+    ("British intelligence", "named_org")])
+def test_a_title_case_outlet_a_site_a_test_a_recording_and_intelligence_are_what_they_say(mention: str, kind: str):
+    assert classify(mention) == kind
+
+
 @pytest.mark.parametrize("mention", ["WSJ", "NYT", "WaPo"])
 def test_an_outlet_known_by_its_initials_is_media(mention: str) -> None:
     assert classify(mention) == "media"

@@ -333,6 +333,7 @@ PLACE_QUANTIFIERS = lexicon.rule_words("mentions", "place_quantifiers", "attribu
 _SPECIFIC_QUANTIFIERS = lexicon.rule_words("mentions", "specific_quantifiers", "attribution_rules")
 
 
+_SITE = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,6}")
 _PRONOUN_KINDS = {"person": "named_person", "group": "named_org", "thing": "named_org", "reader": "vague"}
 
 
@@ -373,6 +374,10 @@ def classify(mention: str, after: str = "") -> str:
     bare = _ARTICLE.sub("", low_text)
     if bare in outlets or low_text in outlets:
         return "media"
+    if _SITE.fullmatch(text) and text.rsplit(".", 1)[-1].lower() in _words("kind_site_suffixes"):
+        # "Boston.com", "GunBroker.com": a site by its address speaks for whoever runs it, a body
+        # (a news site among them: the address alone does not say which)
+        return "named_org"
     known = bare.removesuffix("'s")
     if text != low_text and (known in _words("kind_org_names") or known in _words("kind_company_names")):
         return "named_org"  # "al-Shabab", "eBay": a known body whose name opens in lower case
@@ -409,6 +414,9 @@ def classify(mention: str, after: str = "") -> str:
         kind = _edge_media(core_low) or _masthead(run) or _name_kind(run, text)
         if kind == "named_person" and head in lx.document_nouns() and gender_of(" ".join(run)) is None:
             return "document"  # "ISIS Video Shows ...", "New Report:", "DNA Results": a Title Case document
+        if kind == "named_person" and (head in media_nouns or tail2 in media_nouns) and len(run) > 1 \
+                and gender_of(" ".join(run)) is None:
+            return "media"  # "Chinese State Media", "Kurdish Media": a Title Case kind of outlet
         if kind == "named_person" and first in _INDEFINITE and not head.endswith("s") and _member(run, head):
             return "anonymous"  # "one New Hampshire Democrat", "a Texas Republican": one of them, not named
         if kind == "named_person" and len(run) == 1 and head.endswith("s") and not marked and any(
