@@ -728,7 +728,7 @@ def test_an_office_with_many_holders_or_an_indefinite_one_stays_unnamed(mention:
 
 @pytest.mark.parametrize(("mention", "kind"), [
     ("JAKE TAPPER", "named_person"), ("ANN OKAFOR", "named_person"), ("HARBOUR HEALTH OFFICIAL", "anonymous"),
-    ("NASA", "named_org"), ("US FBI", "named_org")])
+    ("NASA", "named_org"), ("US FBI", "named_org"), ("A U.S.", "named_org")])
 def test_a_shouted_name_is_read_as_its_words_not_as_an_acronym(mention: str, kind: str) -> None:
     # a transcript's speaker labels and shouted headlines write every letter in capitals
     assert classify(mention) == kind

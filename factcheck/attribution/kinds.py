@@ -344,8 +344,9 @@ def classify(mention: str, after: str = "") -> str:
     `after` is the text between the mention and its cue, or the clause after an inverted
     mention ("said a spokesman, who asked not to be named"): where anonymity is often stated."""
     text = _NICKNAME.sub(" ", straighten(mention).strip())
-    if text.isupper() and " " in text and any(len(w) > 3 for w in text.split()):
-        # "RICH JOHNSTON", "IRAQI HEALTH OFFICIAL": a shouted headline's words, not acronyms
+    if text.isupper() and " " in text and any(sum(c.isalpha() for c in w) > 3 for w in text.split()) \
+            and not text.title().isupper():
+        # "RICH JOHNSTON", "IRAQI HEALTH OFFICIAL": a shouted headline's words, not acronyms ("A U.S.")
         return classify(text.title(), after)
     low_text = text.lower()
     tokens = [t.text for t in tokenize(text) if t.is_word or t.text == ","]  # commas part names
