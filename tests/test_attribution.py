@@ -643,6 +643,12 @@ def test_from_after_a_past_form_is_where_something_came_from() -> None:
     assert _headline("Trawler Captain Released From Harbour Jail After Appeal") == []
 
 
+def test_a_gerund_after_by_is_a_means_never_a_chains_source() -> None:
+    # "... from another direction by studying X": how it was found, not who found it
+    a = body("Okafor was homing in on that finding from another direction by studying some of the harbour tide tables.")
+    assert not any(x.mention.startswith("studying") for x in attrs(a, "Okafor was homing"))
+
+
 def test_a_headline_names_a_subject_it_does_not_quote() -> None:
     # a past form before "a" or a quotation names the subject (its object lost to the passive)
     assert _headline("Harbour guard hailed a hero after flood rescue") == []

@@ -44,6 +44,8 @@ def link(s: CueSentence, out: list[RawAttribution]) -> None:
             if rng and not plausible_source(toks, rng) and rng[1] + 1 < len(toks) and \
                     toks[rng[1]].low in ("by", "from", "of"):
                 rng = np_forward(toks, rng[1] + 1)  # "citing routine testing by X": X is the source
+                if rng and toks[rng[0]].low.endswith("ing") and not toks[rng[0]].cap:
+                    continue  # "a finding from another direction by studying the signals": a means, no one
             if not rng or not plausible_source(toks, rng):
                 continue
             a, b, mention = s.mention(rng)
