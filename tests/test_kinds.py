@@ -753,6 +753,16 @@ def test_a_title_case_outlet_a_site_a_test_a_recording_and_intelligence_are_what
     assert classify(mention) == kind
 
 
+@pytest.mark.parametrize("mention", ["Americans", "Hispanics", "Kurds", "Millennials", "many Muslims", "New Yorkers"])
+def test_a_people_a_faith_or_a_generation_as_a_whole_is_vague(mention: str) -> None:
+    assert classify(mention) == "vague"
+
+
+@pytest.mark.parametrize("mention", ["Evans", "Harris", "Ann Evans"])
+def test_a_surname_in_s_stays_a_person(mention: str) -> None:
+    assert classify(mention) == "named_person"
+
+
 @pytest.mark.parametrize("mention", ["WSJ", "NYT", "WaPo"])
 def test_an_outlet_known_by_its_initials_is_media(mention: str) -> None:
     assert classify(mention) == "media"

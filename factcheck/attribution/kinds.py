@@ -420,6 +420,9 @@ def classify(mention: str, after: str = "") -> str:
             return "media"  # "Chinese State Media", "Kurdish Media": a Title Case kind of outlet
         if kind == "named_person" and first in _INDEFINITE and not head.endswith("s") and _member(run, head):
             return "anonymous"  # "one New Hampshire Democrat", "a Texas Republican": one of them, not named
+        if kind == "named_person" and " ".join(_norm(w) for w in run) in _words("kind_peoples") and not marked \
+                and all(w in _words("kind_quantifiers") for w in lead_low[:len(lead_low) - len(run) + 1]):
+            return "vague"  # "Americans believe", "Hispanics favour": a people or a faith as a whole
         if kind == "named_person" and len(run) == 1 and head.endswith("s") and not marked and any(
                 w in _words("kind_quantifiers") for w in lead_low[:2]):
             return "vague"  # "many African-Americans", "some Texans": part of a people, no one named
