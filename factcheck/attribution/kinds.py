@@ -278,7 +278,7 @@ def titles_of(mention: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _name_kind(name: list[str], phrase: str) -> str:
+def _name_kind(name: list[str]) -> str:
     """A capitalised name: an organisation, outlet or person."""
     low = [_norm(w) for w in name]
     joined = " ".join(low)
@@ -295,8 +295,6 @@ def _name_kind(name: list[str], phrase: str) -> str:
         return "named_org"  # "the Okafor Group", "Hamas", "Nasa's": a body by its word or its known name
     if is_place(joined):
         return "named_org"  # "France said", "Virginia says": the country's or state's government
-    if len(low) == 1 and len(phrase.split()) == 1 and low[0].removesuffix("'s") in _words("kind_company_names"):
-        return "named_org"  # "Apple said", "Audi's new model": a company named by one word, with no title
     last = straighten(name[-1])
     if _ACRONYM.fullmatch(last.removesuffix("'s")) and not (len(name) > 1 and _cap(name[0]) and len(last) <= 3):
         return "named_org"  # "the SEIU", "the S.E.C.", "NATO"
@@ -381,7 +379,9 @@ def classify(mention: str, after: str = "") -> str:
         return "named_org"
     known = bare.removesuffix("'s")
     if text != low_text and (known in _words("kind_org_names") or known in _words("kind_company_names")):
-        return "named_org"  # "al-Shabab", "eBay": a known body whose name opens in lower case
+        # "Apple said", "Audi's new model", "al-Shabab", "eBay": a known body named alone, with no
+        # title ("Fiona Apple", "Sen. Tesla" are people)
+        return "named_org"
     if len(words) == 5 and words[0] == "the" and words[2] == "and" and _cap(tokens[1]) and _cap(tokens[3]) \
             and is_body_plural(words[4]):
         return "named_org"  # "the Sanders and Clinton campaigns": two named bodies sharing one plural head
@@ -407,12 +407,12 @@ def classify(mention: str, after: str = "") -> str:
     if _proper(core, -1):
         name = _split_title(core)
         if name is not None:
-            return _name_kind(name, text)
+            return _name_kind(name)
         start = next((n for n, w in enumerate(core) if _proper(core, n)), 0)
         if start > 0 and core_low[start - 1] == "the":
             start -= 1
         run = core[start:]
-        kind = _edge_media(core_low) or _masthead(run) or _name_kind(run, text)
+        kind = _edge_media(core_low) or _masthead(run) or _name_kind(run)
         if kind == "named_person" and head in lx.document_nouns() and gender_of(" ".join(run)) is None:
             return "document"  # "ISIS Video Shows ...", "New Report:", "DNA Results": a Title Case document
         if kind == "named_person" and (head in media_nouns or tail2 in media_nouns) and len(run) > 1 \

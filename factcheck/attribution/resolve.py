@@ -247,6 +247,17 @@ def own_voice(source: str) -> bool:
     return straighten(source).lower() in _OWN_VOICE
 
 
+def voice_of(source: str) -> str | None:
+    """How a message to an editor names the article's own voice or its reader: 'the outlet
+    itself' ("we"), 'the writer' ("I"), 'the reader' ("you"); None for any other source."""
+    low = straighten(source).lower()
+    if low in _OUTLET_PRONOUNS:
+        return "the outlet itself"
+    if low in _OWN_VOICE:
+        return "the writer"
+    return "the reader" if low in _READER else None
+
+
 def reader_voice(source: str) -> bool:
     """Is this the "you" the article addresses its reader with (outside any quotation)?"""
     return straighten(source).lower() in _READER

@@ -34,7 +34,7 @@ from itertools import islice
 from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.attribution.lexicons import cue_verbs, media
 from factcheck.attribution.names import possessive_pronouns
-from factcheck.attribution.resolve import own_voice
+from factcheck.attribution.resolve import own_voice, voice_of
 from factcheck.claims import conceded, hedge_cues
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, aliases, headline_names, missing_names
@@ -44,8 +44,8 @@ from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
 from factcheck.headline.terms import ProfileBuilder, Relatedness, cleared_with_models, idf, lowercase_words, relatedness
 from factcheck.headline.text import content_lemmas, fold, lemma, lemmas_of, stopwords, words
-from factcheck.lexicon import rule_words, wordset
 from factcheck.lexicon import words as lexicon_words
+from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Check, Sentence
 from factcheck.text_safety import printable
 
@@ -1124,25 +1124,13 @@ def _credits(s: Sentence) -> list[Attribution]:
     return [a for a in stance.reporting(s) if a.source and a.mention]
 
 
-# how a message names the article's own voice and its reader (the lists resolve.py reads)
-_VOICES = (("the outlet itself", rule_words("resolve", "outlet_pronouns", "attribution_rules")),
-           ("the writer", rule_words("resolve", "writer_pronouns", "attribution_rules")),
-           ("the reader", rule_words("resolve", "reader_pronouns", "attribution_rules")))
-
-
-def _voice_of(source: str) -> str | None:
-    """'the outlet itself' for "we", 'the writer' for "I", 'the reader' for "you"; else None."""
-    low = fold(source).lower()
-    return next((who for who, pronouns in _VOICES if low in pronouns), None)
-
-
 def _credit_label(a: Attribution) -> str:
     """"the newspaper ('said')"; a formula that names no one is said so: "no one by name ('It is
     estimated')", not "It is estimated ('estimated')"."""
     if a.kind == "vague" and (not a.mention or a.mention.lower().startswith("it ")):
         said = a.mention if not a.cue or a.cue.lower() in a.mention.lower() else f"{a.mention} {a.cue}"
         return f"no one by name ('{said.strip()}')"
-    who = _voice_of(a.source)
+    who = voice_of(a.source)
     if who is not None:  # "we found": not a source called "we"
         return f"{who} ('{a.mention} {a.cue}')" if a.cue else who
     return f"{a.source} ('{a.cue}')" if a.cue else a.source
