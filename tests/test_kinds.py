@@ -727,14 +727,14 @@ def test_an_office_with_many_holders_or_an_indefinite_one_stays_unnamed(mention:
 
 
 @pytest.mark.parametrize(("mention", "kind"), [
-    ("JAKE TAPPER", "named_person"), ("ANN OKAFOR", "named_person"), ("HARBOUR HEALTH OFFICIAL", "anonymous"),
+    ("RUTH HALVARD", "named_person"), ("ANN OKAFOR", "named_person"), ("HARBOUR HEALTH OFFICIAL", "anonymous"),
     ("NASA", "named_org"), ("US FBI", "named_org"), ("A U.S.", "named_org")])
 def test_a_shouted_name_is_read_as_its_words_not_as_an_acronym(mention: str, kind: str) -> None:
     # a transcript's speaker labels and shouted headlines write every letter in capitals
     assert classify(mention) == kind
 
 
-@pytest.mark.parametrize("mention", ["College Student", "Former White House Doctor", "Harbour Board Member"])
+@pytest.mark.parametrize("mention", ["College Lecturer", "Former Harbour Council Doctor", "Harbour Board Member"])
 def test_one_person_described_by_a_bodys_word_is_a_person(mention: str) -> None:
     assert classify(mention) == "named_person"
 
@@ -746,7 +746,7 @@ def test_a_body_whose_name_ends_in_a_persons_word_stays_a_body(mention: str) -> 
 
 
 @pytest.mark.parametrize(("mention", "kind"), [
-    ("Chinese State Media", "media"), ("Harbour Public Radio", "media"), ("Halvard.com", "named_org"),
+    ("Ruritanian State Media", "media"), ("Harbour Public Radio", "media"), ("Halvard.com", "named_org"),
     ("DNA Tests", "document"), ("New Audio", "document"), ("a preliminary field test", "document"),
     ("British intelligence", "named_org")])
 def test_a_title_case_outlet_a_site_a_test_a_recording_and_intelligence_are_what_they_say(mention: str, kind: str):
