@@ -579,3 +579,79 @@ def test_it_turned_out_that_tells_what_was_found_and_disputes_nothing():
                                       "Contrary to the claims, the mayor is alive and well."])
 def test_running_against_qualified_reports_disputes_them(sentence):
     assert sentence_cues(words(sentence)).refute
+
+
+@pytest.mark.parametrize("sentence", [
+    "The volunteers who make up the rescue crew worked through the night.",
+    "The club made up for the defeat with two late goals.",
+    "Thousands of fans turned out in the rain for the parade.",
+    "Residents turned out widely to vote in the ferry referendum.",
+    "The drill gave the islanders a false sense of safety.",
+    "The new rule would deny benefits to late applicants.",
+    "The council is denying entry to visitors without a permit.",
+    "Voters rejected Mr. Hallam in the spring election.",
+    "The board dismissed Okafor on Tuesday after the ferry crash.",
+    "Islanders rejected them at the ballot box.",
+])
+def test_a_refuting_word_that_forms_turns_out_withholds_or_acts_on_a_person_disputes_nothing(sentence):
+    assert not prepare_body(analyze_text(sentence).sentences).refuting
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry rejected Hallam's claim that the ferry was unsafe.",
+    "The board rejected her claim that the ferry was unsafe.",
+    "The board rejected Kremlin claims that the ferry was sold.",
+    "The story about the ferry was made up.",
+    "Officials dismissed the reports as false.",
+    "The harbour master denied the accusations.",
+])
+def test_the_same_words_said_of_a_claim_still_dispute_it(sentence):
+    assert prepare_body(analyze_text(sentence).sentences).refuting == [0]
+
+
+def test_a_refuting_word_that_is_itself_negated_disputes_nothing(monkeypatch):
+    # the model made to read every body as disputing: "did not reject" and "not a fake" dispute nothing
+    monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
+    withheld = """Harbour master resigns over ferry delays
+
+The harbour board did not reject reports that the harbour master would resign over the ferry delays."""
+    assert "contradicted" not in checks_of(withheld)
+    assert "contradicted" in checks_of(withheld.replace("did not reject", "rejected"))
+    # and a plain call, whatever the model reads
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 1.1))
+    genuine = SHARK_FAKE.replace("is a fake", "is not a fake", 1).replace(
+        "The image was doctored from an old picture taken off the coast of Australia, he said.", "").replace(
+        "There is no evidence that any shark has ever been seen in the canal.", "")
+    assert "contradicted" not in checks_of(genuine)
+    assert "contradicted" in checks_of(genuine.replace("is not a fake", "is a fake"))
+
+
+def test_a_body_that_negates_a_word_the_headline_only_wants_or_tries_does_not_contradict_it(monkeypatch):
+    # no model dispute: only the check of a negated headline word is at work
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 1.1))
+    body = "\n\nThe council cannot close the ferry route without a vote of the islanders, its leader said."
+    assert "contradicted" not in checks_of("Islanders mock bids to close the ferry route" + body)
+    assert "contradicted" not in checks_of("Council ready to close the ferry route" + body)
+    assert "contradicted" in checks_of("Council to close the ferry route" + body)
+    # "going to" is a future, its "go" no word of the claim
+    future = "Islanders Are Going To Love The New Ferry\n\nThe new ferry will not go to the north harbour in winter."
+    assert "contradicted" not in checks_of(future)
+    # a headline that says something is held off agrees with a body that says it will not be held
+    held = "Harbour board holds off on fare vote\n\nThe harbour board will not be holding a fare vote this year."
+    assert "contradicted" not in checks_of(held)
+    assert "contradicted" in checks_of(held.replace("holds off on fare vote", "holds fare vote"))
+
+
+def test_a_headline_that_says_someone_fibbed_or_defends_something_agrees_with_the_body_s_refutation(monkeypatch):
+    monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
+    fibbing = """Caught fibbing, the mayor stays defiant over ferry budget
+
+The mayor's claims about the ferry budget turned out to be untrue, the auditor found."""
+    assert "contradicted" not in checks_of(fibbing)
+    assert "contradicted" in checks_of(fibbing.replace("Caught fibbing, the mayor stays", "The mayor stays"))
+    assert sentence_cues(words("The mayor fibbed about the ferry budget.")).refute
+    defends = """University defends its ferry articles
+
+The dean disputed the ferry company's accusations that the articles were inaccurate and misleading."""
+    assert "contradicted" not in checks_of(defends)
+    assert "contradicted" in checks_of(defends.replace("defends", "publishes"))

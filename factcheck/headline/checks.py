@@ -213,8 +213,61 @@ def _cue_in_sense(tokens: list[str], spots: tuple[int, ...], senses: str = "head
             if low[k] == phrase[0] and tuple(low[k:k + n]) == phrase:
                 covered.update(range(k, k + n))
     if senses == "headline_refuting_senses":
-        covered.update(k for k in spots if _fought(low, k))
+        covered.update(k for k in spots if _fought(low, k) or _withholds(low, k) or _acts_on_a_person(tokens, k)
+                       or _not_before_to(low, k))
     return any(k not in covered for k in spots)
+
+
+def _not_before_to(low: list[str], k: int) -> bool:
+    """A cue that disputes only before "to" ("turned out to be a fake") stands before another word."""
+    for phrase in _before_to_phrases():
+        n = len(phrase)
+        if tuple(lemma(w) for w in low[k:k + n]) == phrase:
+            return k + n >= len(low) or low[k + n] != "to"
+    return False
+
+
+@cache
+def _before_to_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(lemma(w) for w in entry.split()) for entry in lexicon_words("headline_refuting_before_to"))
+
+
+def _withholds(low: list[str], k: int) -> bool:
+    """A denial verb whose object is a thing withheld ("denied bail", "denying entry to travellers",
+    "denied him access"), not a claim."""
+    if low[k] not in wordset("headline_denial_verbs"):
+        return False
+    j = k + 1
+    fillers = wordset("determiners") | wordset("object_pronouns")
+    while j < len(low) and j < k + 3 and low[j] in fillers:
+        j += 1
+    return j < len(low) and low[j] in wordset("headline_withheld_things")
+
+
+def _acts_on_a_person(tokens: list[str], k: int) -> bool:
+    """"Voters rejected Mr. Hallam", "did not dismiss Okafor on Tuesday", "rejected them as": a verb
+    of refusal whose object is a person (a pronoun, or a name, with or without its title) that no
+    noun follows ("her claim", "Kremlin claims" and a possessive "Hallam's claim" are claims)."""
+    if lemma(tokens[k]) not in _person_sense_verbs() or k + 1 >= len(tokens):
+        return False
+    j = k + 1
+    if tokens[j].lower() in wordset("object_pronouns"):
+        j += 1
+    else:
+        j += tokens[j].lower().rstrip(".") in wordset("kind_personal_titles")
+        start = j
+        while j < len(tokens) and tokens[j][:1].isupper():
+            if tokens[j].endswith(("'s", "\u2019s")):
+                return False
+            j += 1
+        if j == start:
+            return False
+    return j == len(tokens) or not tokens[j][:1].isalpha() or tokens[j].lower() in stopwords()
+
+
+@cache
+def _person_sense_verbs() -> frozenset[str]:
+    return frozenset(lemma(w) for w in wordset("headline_person_senses"))
 
 
 def _fought(low: list[str], k: int) -> bool:
@@ -891,7 +944,7 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     bear = stance.bearing(rel.sentence_scores)
     if not debunks(display):
         if b.refuting and not _reports_criticism(display) and (
-                st.disputes >= t_dis and not _only_denials_withheld(b, bear)
+                st.disputes >= t_dis and not _only_disputes_withheld(b, bear)
                 or _states_what_is_called_false(display, b, bear)):
             return [*found, _contradicted(b, bear)]
         alive = _alive_after_death(display, b, bear)
@@ -924,9 +977,12 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
     if not _states(display):
         return False
     refuting = set(b.refuting)
-    if any(i in refuting and b.cues[i].strong and _called(words(b.texts[i], folded=True), b.cues[i].refute)
-           for i in bear):
-        return True
+    for i in bear:
+        if i in refuting and b.cues[i].strong:
+            tokens = words(b.texts[i], folded=True)
+            # "the video is not a fake" calls nothing false
+            if _called(tokens, tuple(k for k in b.cues[i].refute if not _negated_before(tokens, k))):
+                return True
     # the sentence that bears most on the claim denies it: "The minister denied reports that he
     # would resign" under "Minister resigns"
     first = bear[0] if bear else None
@@ -1008,7 +1064,7 @@ def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[i
     Returns the words, or None."""
     if not bear or not _states(display) or _says_it_ends(display):
         return None
-    terms = set(_terms_of(display[0].text))
+    terms = set(_terms_of(display[0].text)) - _unrealised(display[0].text)
     checking, negation, between = (wordset("headline_verifying"), wordset("headline_negation"),
                                    wordset("headline_negation_between"))
     for part in _CLAUSE_BREAK.split(b.texts[bear[0]]):
@@ -1029,13 +1085,35 @@ def _negates_headline_word(display: list[Sentence], b: BodyContext, bear: list[i
 
 
 
-def _only_denials_withheld(b: BodyContext, bear: list[int]) -> bool:
-    """The sentences a dispute would point at refute only by a denial that is itself negated ("The
-    minister did not deny reports that he would resign"): no one disputes the claim there."""
-    denial = wordset("headline_denial_verbs")
+def _unrealised(text: str) -> set[str]:
+    """The headline's words that name an act tried, wanted or offered rather than done ("mock bids
+    to block them", "ready to take a stand"), and the "go" of a future's "going to": lemma keys."""
+    tokens = words(text, folded=True)
+    governors = _unrealised_governors()
+    out = set()
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].lower() != "to":
+            continue
+        before = tokens[k - 1].lower()
+        if before == "going":
+            out.add(lemma(before))
+        elif lemma(before) in governors:
+            out.add(lemma(tokens[k + 1]))
+    return out
+
+
+@cache
+def _unrealised_governors() -> frozenset[str]:
+    return frozenset(lemma(w) for w in wordset("headline_unrealised_governors"))
+
+
+def _only_disputes_withheld(b: BodyContext, bear: list[int]) -> bool:
+    """The sentences a dispute would point at refute only by cues that are themselves negated
+    ("The minister did not deny reports that he would resign", "did not dismiss the report", "the
+    video is not a fake"): no one disputes the claim there."""
     for i in _disputing(b, bear):
         tokens = words(b.texts[i], folded=True)
-        if any(tokens[k].lower() not in denial or not _negated_before(tokens, k) for k in b.cues[i].refute):
+        if any(not _negated_before(tokens, k) for k in b.cues[i].refute):
             return False
     return True
 
