@@ -63,6 +63,9 @@ def test_lemma_merges_inflections_only():
     assert lemma("said") == lemma("says") == lemma("say")
     assert lemma("news") != lemma("new")
     assert lemma("dies") != lemma("dice")
+    assert lemma("stopped") == lemma("stopping") == lemma("stop")
+    assert lemma("dismissed") == lemma("dismissing") == lemma("dismiss") == lemma("dismisses")
+    assert lemma("passed") == lemma("pass") and lemma("stuffed") == lemma("stuff")
 
 
 def test_words_fold_curly_quotes_and_drop_possessives():

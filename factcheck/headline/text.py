@@ -21,7 +21,9 @@ _FOLD = str.maketrans({
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
 
-_DOUBLE = re.compile(r"([b-df-hj-km-np-tv-z])\1$")
+# A consonant doubled before -ed/-ing ("stopped", "planned"); not s, f or z, which end the base
+# form itself ("dismissed", "passed", "stuffed", "buzzed"), nor l ("called", "filled").
+_DOUBLE = re.compile(r"([b-dghj-km-np-rtv-y])\1$")
 
 
 def fold(text: str) -> str:
