@@ -590,6 +590,7 @@ def test_running_against_qualified_reports_disputes_them(sentence):
     "The new rule would deny benefits to late applicants.",
     "The council is denying entry to visitors without a permit.",
     "Voters rejected Mr. Hallam in the spring election.",
+    "Polls show voters rejecting Mr. Hallam: A county poll found him ten points behind.",
     "The board dismissed Okafor on Tuesday after the ferry crash.",
     "Islanders rejected them at the ballot box.",
 ])
@@ -603,6 +604,7 @@ def test_a_refuting_word_that_forms_turns_out_withholds_or_acts_on_a_person_disp
     "The board rejected Kremlin claims that the ferry was sold.",
     "The story about the ferry was made up.",
     "Officials dismissed the reports as false.",
+    "The harbour board dismissed the reports.",
     "The harbour master denied the accusations.",
 ])
 def test_the_same_words_said_of_a_claim_still_dispute_it(sentence):

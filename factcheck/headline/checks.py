@@ -256,7 +256,8 @@ def _acts_on_a_person(tokens: list[str], k: int) -> bool:
     else:
         j += tokens[j].lower().rstrip(".") in wordset("kind_personal_titles")
         start = j
-        while j < len(tokens) and tokens[j][:1].isupper():
+        # a capitalised article opens the next clause (the word tokens keep no colon): "Mr. Trump: A poll ..."
+        while j < len(tokens) and tokens[j][:1].isupper() and tokens[j].lower() not in wordset("determiners"):
             if tokens[j].endswith(("'s", "\u2019s")):
                 return False
             j += 1
