@@ -584,6 +584,9 @@ def test_running_against_qualified_reports_disputes_them(sentence):
 @pytest.mark.parametrize("sentence", [
     "The volunteers who make up the rescue crew worked through the night.",
     "The club made up for the defeat with two late goals.",
+    "Late deciders made up 45 percent of the electorate.",
+    "Islanders made up about a third of the crowd.",
+    "Publishers are producing parodies, comic books and satires about the mayor.",
     "Thousands of fans turned out in the rain for the parade.",
     "Residents turned out widely to vote in the ferry referendum.",
     "The drill gave the islanders a false sense of safety.",
@@ -603,6 +606,8 @@ def test_a_refuting_word_that_forms_turns_out_withholds_or_acts_on_a_person_disp
     "The board rejected her claim that the ferry was unsafe.",
     "The board rejected Kremlin claims that the ferry was sold.",
     "The story about the ferry was made up.",
+    "He made up the story about the ferry.",
+    "The story about the ferry was a parody.",
     "Officials dismissed the reports as false.",
     "The harbour board dismissed the reports.",
     "The harbour master denied the accusations.",
@@ -657,3 +662,5 @@ The mayor's claims about the ferry budget turned out to be untrue, the auditor f
 The dean disputed the ferry company's accusations that the articles were inaccurate and misleading."""
     assert "contradicted" not in checks_of(defends)
     assert "contradicted" in checks_of(defends.replace("defends", "publishes"))
+    assert "contradicted" not in checks_of(defends.replace("University defends its ferry articles",
+                                                           "University fires back over its ferry articles"))

@@ -214,7 +214,7 @@ def _cue_in_sense(tokens: list[str], spots: tuple[int, ...], senses: str = "head
                 covered.update(range(k, k + n))
     if senses == "headline_refuting_senses":
         covered.update(k for k in spots if _fought(low, k) or _withholds(low, k) or _acts_on_a_person(tokens, k)
-                       or _not_before_to(low, k))
+                       or _not_before_to(low, k) or _before_a_share(low, k))
     return any(k not in covered for k in spots)
 
 
@@ -225,6 +225,28 @@ def _not_before_to(low: list[str], k: int) -> bool:
         if tuple(lemma(w) for w in low[k:k + n]) == phrase:
             return k + n >= len(low) or low[k + n] != "to"
     return False
+
+
+def _before_a_share(low: list[str], k: int) -> bool:
+    """A cue that, before a number, tells a share ("made up 45 percent of voters") stands before one."""
+    for phrase in _share_phrases():
+        n = len(phrase)
+        if k + n < len(low) and tuple(lemma(w) for w in low[k:k + n]) == phrase:
+            nxt = low[k + n]
+            return nxt[:1].isdigit() or nxt in wordset("cardinals") or any(
+                low[k + n:k + n + len(q)] == list(q) for q in _qualifier_phrases())
+    return False
+
+
+@cache
+def _share_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(lemma(w) for w in entry.split()) for entry in lexicon_words("headline_refuting_before_shares"))
+
+
+@cache
+def _qualifier_phrases() -> tuple[tuple[str, ...], ...]:
+    """The number qualifiers ("about", "nearly", "more than") as word sequences."""
+    return tuple(tuple(q.split()) for q in qualifiers())
 
 
 @cache
