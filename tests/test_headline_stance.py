@@ -595,9 +595,11 @@ def test_running_against_qualified_reports_disputes_them(sentence):
     "Voters rejected Mr. Hallam in the spring election.",
     "Polls show voters rejecting Mr. Hallam: A county poll found him ten points behind.",
     "The board dismissed Okafor on Tuesday after the ferry crash.",
-    "Islanders rejected them at the ballot box.",
+    "The Senate rejected the ferry bill on Tuesday.",
+    "A radiologist dismissed the scan of his lungs as normal.",
+    "The mayor had been soundly rejected by voters in the spring.",
 ])
-def test_a_refuting_word_that_forms_turns_out_withholds_or_acts_on_a_person_disputes_nothing(sentence):
+def test_a_refuting_word_that_forms_turns_out_withholds_or_refuses_no_claim_disputes_nothing(sentence):
     assert not prepare_body(analyze_text(sentence).sentences).refuting
 
 
@@ -610,7 +612,10 @@ def test_a_refuting_word_that_forms_turns_out_withholds_or_acts_on_a_person_disp
     "The story about the ferry was a parody.",
     "Officials dismissed the reports as false.",
     "The harbour board dismissed the reports.",
-    "The harbour master denied the accusations.",
+    "The harbour board denied the accusations.",
+    "The allegations against the harbour master were dismissed by the board.",
+    "The harbour board rejected that account of the crash.",
+    "The harbour board dismissed it as nonsense.",
 ])
 def test_the_same_words_said_of_a_claim_still_dispute_it(sentence):
     assert prepare_body(analyze_text(sentence).sentences).refuting == [0]

@@ -213,7 +213,7 @@ def _cue_in_sense(tokens: list[str], spots: tuple[int, ...], senses: str = "head
             if low[k] == phrase[0] and tuple(low[k:k + n]) == phrase:
                 covered.update(range(k, k + n))
     if senses == "headline_refuting_senses":
-        covered.update(k for k in spots if _fought(low, k) or _withholds(low, k) or _acts_on_a_person(tokens, k)
+        covered.update(k for k in spots if _fought(low, k) or _withholds(low, k) or _refuses_no_claim(tokens, k)
                        or _not_before_to(low, k) or _before_a_share(low, k))
     return any(k not in covered for k in spots)
 
@@ -266,31 +266,24 @@ def _withholds(low: list[str], k: int) -> bool:
     return j < len(low) and low[j] in wordset("headline_withheld_things")
 
 
-def _acts_on_a_person(tokens: list[str], k: int) -> bool:
-    """"Voters rejected Mr. Hallam", "did not dismiss Okafor on Tuesday", "rejected them as": a verb
-    of refusal whose object is a person (a pronoun, or a name, with or without its title) that no
-    noun follows ("her claim", "Kremlin claims" and a possessive "Hallam's claim" are claims)."""
-    if lemma(tokens[k]) not in _person_sense_verbs() or k + 1 >= len(tokens):
+_CLAIM_REACH = 6  # "rejected the latest reports", "the allegations against the minister were dismissed"
+
+
+def _refuses_no_claim(tokens: list[str], k: int) -> bool:
+    """"The Senate rejected the bill", "voters rejected Mr. Hallam", "a radiologist dismissed the
+    scan as normal": a verb that disputes only a claim, with no claim noun near it (after it, or
+    before it in the passive) and no clause or pronoun after it ("rejected that", "dismissed it")."""
+    if lemma(tokens[k]) not in _claim_object_verbs():
         return False
-    j = k + 1
-    if tokens[j].lower() in wordset("object_pronouns"):
-        j += 1
-    else:
-        j += tokens[j].lower().rstrip(".") in wordset("kind_personal_titles")
-        start = j
-        # a capitalised article opens the next clause (the word tokens keep no colon): "Mr. Trump: A poll ..."
-        while j < len(tokens) and tokens[j][:1].isupper() and tokens[j].lower() not in wordset("determiners"):
-            if tokens[j].endswith(("'s", "\u2019s")):
-                return False
-            j += 1
-        if j == start:
-            return False
-    return j == len(tokens) or not tokens[j][:1].isalpha() or tokens[j].lower() in stopwords()
+    low = [t.lower() for t in tokens[max(0, k - _CLAIM_REACH):k + _CLAIM_REACH + 1]]
+    if any(w in wordset("headline_claim_nouns") for w in low):
+        return False
+    return k + 1 < len(tokens) and tokens[k + 1].lower() not in wordset("headline_claim_openers")
 
 
 @cache
-def _person_sense_verbs() -> frozenset[str]:
-    return frozenset(lemma(w) for w in wordset("headline_person_senses"))
+def _claim_object_verbs() -> frozenset[str]:
+    return frozenset(lemma(w) for w in wordset("headline_claim_object_verbs"))
 
 
 def _fought(low: list[str], k: int) -> bool:
