@@ -633,6 +633,17 @@ def test_a_verb_of_saying_in_its_other_sense_cites_no_one() -> None:
     assert only(a, "As Okafor").mention == "Okafor"
 
 
+def test_a_verb_of_refusal_cites_someone_only_of_a_claim() -> None:
+    # one rejects bills and dismisses coaches as well as claims
+    a = body("Ann Okafor was dismissed on Monday as the club's coach. The Harbour Board rejected the ferry "
+             "bill on Tuesday. Halvard Motors rejected the notion that its trucks were unsafe. The Brightmoor "
+             "Ledger dismissed the reports as false. The allegations against Okafor were dismissed by the club.")
+    assert attrs(a, "Ann Okafor was dismissed") == [] and attrs(a, "The Harbour Board") == []
+    assert only(a, "Halvard Motors").mention == "Halvard Motors"
+    assert only(a, "The Brightmoor Ledger").mention == "The Brightmoor Ledger"
+    assert [x.mention for x in attrs(a, "The allegations")] == ["the club"]
+
+
 def test_from_after_a_past_form_is_where_something_came_from() -> None:
     # "from" names a source after "obtained", a verb of saying or a cue word as a noun ("calls from")
     a = body("Ann Okafor was fired from the Brightmoor Ledger in May. The figures were obtained from the "

@@ -31,6 +31,7 @@ from dataclasses import replace
 from functools import cache, cached_property, lru_cache, partial
 from itertools import islice
 
+from factcheck.attribution.claim_objects import refuses_no_claim
 from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.attribution.lexicons import cue_verbs, media
 from factcheck.attribution.names import possessive_pronouns
@@ -213,7 +214,7 @@ def _cue_in_sense(tokens: list[str], spots: tuple[int, ...], senses: str = "head
             if low[k] == phrase[0] and tuple(low[k:k + n]) == phrase:
                 covered.update(range(k, k + n))
     if senses == "headline_refuting_senses":
-        covered.update(k for k in spots if _fought(low, k) or _withholds(low, k) or _refuses_no_claim(tokens, k)
+        covered.update(k for k in spots if _fought(low, k) or _withholds(low, k) or refuses_no_claim(low, k)
                        or _not_before_to(low, k) or _before_a_share(low, k))
     return any(k not in covered for k in spots)
 
@@ -264,26 +265,6 @@ def _withholds(low: list[str], k: int) -> bool:
     while j < len(low) and j < k + 3 and low[j] in fillers:
         j += 1
     return j < len(low) and low[j] in wordset("headline_withheld_things")
-
-
-_CLAIM_REACH = 6  # "rejected the latest reports", "the allegations against the minister were dismissed"
-
-
-def _refuses_no_claim(tokens: list[str], k: int) -> bool:
-    """"The Senate rejected the bill", "voters rejected Mr. Hallam", "a radiologist dismissed the
-    scan as normal": a verb that disputes only a claim, with no claim noun near it (after it, or
-    before it in the passive) and no clause or pronoun after it ("rejected that", "dismissed it")."""
-    if lemma(tokens[k]) not in _claim_object_verbs():
-        return False
-    low = [t.lower() for t in tokens[max(0, k - _CLAIM_REACH):k + _CLAIM_REACH + 1]]
-    if any(w in wordset("headline_claim_nouns") for w in low):
-        return False
-    return k + 1 < len(tokens) and tokens[k + 1].lower() not in wordset("headline_claim_openers")
-
-
-@cache
-def _claim_object_verbs() -> frozenset[str]:
-    return frozenset(lemma(w) for w in wordset("headline_claim_object_verbs"))
 
 
 def _fought(low: list[str], k: int) -> bool:

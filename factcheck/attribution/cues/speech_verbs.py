@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from factcheck.attribution import lexicons as lx
+from factcheck.attribution.claim_objects import REACH, refuses_no_claim
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Candidate, Choice
 from factcheck.attribution.cues.headlinese import bare_noun, governed_noun
 from factcheck.attribution.cues.sentence import CueSentence
@@ -111,6 +112,7 @@ _GERUND_CATENATIVES = rule_words("speech_verbs", "gerund_catenatives")
 _EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
 _PUT = rule_words("according_to", "put_it")  # "put", "puts"
 _GOODS_VERBS = rule_words("speech_verbs", "goods_verbs")
+_CLAIM_OBJECT_VERBS = wordset("claim_object_verbs")
 _FIGURE_LEAD = rule_words("speech_verbs", "figure_lead")
 _CLAUSE_END = frozenset(".;:?!")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
@@ -1075,8 +1077,13 @@ def other_sense(toks: list[Tok], i: int) -> bool:
     words ("as Lee put it") or an estimate ("the poll puts his approval at 49.5 percent"), not in
     "Islamic State puts the body up for sale"; "recall" with a counted object calls goods back
     ("Toyota recalls 40,000 cars", "recalled about 2,000 trucks"), it remembers nothing; a bare year
-    after it is a time remembered ("recalled 1998 as the worst year")."""
+    after it is a time remembered ("recalled 1998 as the worst year"). A verb of refusal says
+    something only of a claim ("rejected the notion that"), not in "the Senate rejected the bill"
+    or "Lewandowski was dismissed on Monday" (claim_objects)."""
     low = toks[i].low
+    if low in _CLAIM_OBJECT_VERBS:
+        start = max(0, i - REACH)
+        return refuses_no_claim([t.low for t in toks[start:i + REACH + 2]], i - start)
     if low in _PUT:
         if i + 1 < len(toks) and toks[i + 1].low == "it":
             return False
