@@ -637,11 +637,14 @@ def test_a_verb_of_refusal_cites_someone_only_of_a_claim() -> None:
     # one rejects bills and dismisses coaches as well as claims
     a = body("Ann Okafor was dismissed on Monday as the club's coach. The Harbour Board rejected the ferry "
              "bill on Tuesday. Halvard Motors rejected the notion that its trucks were unsafe. The Brightmoor "
-             "Ledger dismissed the reports as false. The allegations against Okafor were dismissed by the club.")
+             "Ledger dismissed the reports as false. The allegations against Okafor were dismissed by the club. "
+             "Ruth Hallam dismissed the harbour as a relic of the past.")
     assert attrs(a, "Ann Okafor was dismissed") == [] and attrs(a, "The Harbour Board") == []
     assert only(a, "Halvard Motors").mention == "Halvard Motors"
     assert only(a, "The Brightmoor Ledger").mention == "The Brightmoor Ledger"
     assert [x.mention for x in attrs(a, "The allegations")] == ["the club"]
+    # dismissing a thing as something says what one holds of it
+    assert only(a, "Ruth Hallam").mention == "Ruth Hallam"
 
 
 def test_from_after_a_past_form_is_where_something_came_from() -> None:

@@ -1083,7 +1083,7 @@ def other_sense(toks: list[Tok], i: int) -> bool:
     low = toks[i].low
     if low in _CLAIM_OBJECT_VERBS:
         start = max(0, i - REACH)
-        return refuses_no_claim([t.low for t in toks[start:i + REACH + 2]], i - start)
+        return refuses_no_claim([t.low for t in toks[start:i + REACH + 2]], i - start, judging=True)
     if low in _PUT:
         if i + 1 < len(toks) and toks[i + 1].low == "it":
             return False
