@@ -497,6 +497,16 @@ def test_a_headline_that_credits_the_body_s_source_by_its_description_swaps_no_c
     assert "Swimmer's girlfriend" in message and "Lena Brandt" in message
 
 
+def test_a_headline_title_matches_the_body_s_shortened_title_before_the_name():
+    # the body introduces him by title where it cites nothing, and cites him later by name
+    story = ("Retired General Reveals Doubts Over Harbour Defences\n\n{} is speaking out about the harbour "
+             "ahead of the council vote.\n\nOkafor revealed his doubts over the harbour defences in a letter to "
+             "the council, noting that the sea wall would not hold another winter.")
+    assert "attribution_dropped" not in checks_of(story.format("Retired Royal Marines Gen. Tom Okafor"))
+    # a body that never gives him the title: the headline's credit is its own description
+    assert "attribution_dropped" in checks_of(story.format("Tom Okafor, a local farmer,"))
+
+
 def test_an_unnamed_body_source_that_the_headline_describes_swaps_no_credit():
     story = ("Rebel Group Says It Burned Depot in Ruritania\n\n{} claim to have burned a fuel depot that was "
              "seized in Ruritania last year.\n\nThe depot was seized near the border in March.")

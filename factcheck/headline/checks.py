@@ -45,8 +45,8 @@ from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
 from factcheck.headline.terms import ProfileBuilder, Relatedness, cleared_with_models, idf, lowercase_words, relatedness
 from factcheck.headline.text import content_lemmas, fold, lemma, lemmas_of, stopwords, words
+from factcheck.lexicon import table, wordset
 from factcheck.lexicon import words as lexicon_words
-from factcheck.lexicon import wordset
 from factcheck.model import Attribution, Check, Sentence
 from factcheck.text_safety import printable
 
@@ -1303,10 +1303,15 @@ def _described_as(head: list[Attribution], body_credits: list[Attribution], b: B
     if not described or not sources:
         return False
     for s in b.sentences:
-        for a in s.attributions:
-            if a.source not in sources or a.span is None or not a.mention:
-                continue
-            lo, hi = a.span[0] - s.start, a.span[1] - s.start
+        spans = [(a.span[0] - s.start, a.span[1] - s.start, a.mention) for a in s.attributions
+                 if a.source in sources and a.span is not None and a.mention]
+        # the body may introduce the source where it cites nothing ("Retired Air Force Gen. Norman
+        # Ham is speaking out ..."), and cite him later by name
+        for name in sources:
+            at = s.text.find(name)
+            if at >= 0:
+                spans.append((at, at + len(name), name))
+        for lo, hi, mention in spans:
             if lo < 0 or hi > len(s.text):
                 continue  # a mention in an earlier sentence is read there
             before = s.text[:lo].rstrip().removesuffix(",")
@@ -1314,11 +1319,25 @@ def _described_as(head: list[Attribution], body_credits: list[Attribution], b: B
             relative = after[1:].lstrip() if after.startswith(",") else after
             # the mention may be the relative pronoun itself ("A woman who claims to be ...")
             apposed = _APPOSITION_END.split(relative, maxsplit=1)[0] if after.startswith(",") or (
-                relative.lower().startswith(("who ", "whom ")) or a.mention.lower() in ("who", "whom")) else ""
-            near = words(before)[-2:] + words(s.text[lo:hi]) + words(apposed)[:12]
+                relative.lower().startswith(("who ", "whom ")) or mention.lower() in ("who", "whom")) else ""
+            near = _title_before(words(before)) + words(s.text[lo:hi]) + words(apposed)[:12]
             if described & {lemma(w) for w in near}:
                 return True
     return False
+
+
+_TITLE_REACH = 6  # "Retired U.S. Air Force Gen. Norman Ham"
+
+
+def _title_before(ws: list[str]) -> list[str]:
+    """The words of a title right before a name: the last two words, or the capitalised run ("Retired
+    U.S. Air Force Gen.") if longer, with shortened titles written out ("Gen." -> "general")."""
+    k = len(ws)
+    while k > 0 and len(ws) - k < _TITLE_REACH and ws[k - 1][:1].isupper():
+        k -= 1
+    out = ws[min(k, len(ws) - 2):] if ws else []
+    spelled = table("title_abbreviations")
+    return out + [spelled[w.lower().rstrip(".")] for w in out if w.lower().rstrip(".") in spelled]
 
 
 def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[Check]:
