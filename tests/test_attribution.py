@@ -633,6 +633,15 @@ def test_a_verb_of_saying_in_its_other_sense_cites_no_one() -> None:
     assert only(a, "As Okafor").mention == "Okafor"
 
 
+def test_a_cue_noun_before_a_plural_auxiliary_is_the_subject_not_a_verb() -> None:
+    a = body("Harsh remarks are costing the harbour master votes. The ferry allegations are baseless, the mayor "
+             "said. Okafor praised what she believes are the town's best years.")
+    assert attrs(a, "Harsh remarks") == []
+    assert [x.mention for x in attrs(a, "The ferry allegations")] == ["the mayor"]
+    # a verb before "are" in a clause of its own still cites its subject
+    assert "she" in [x.mention for x in attrs(a, "Okafor praised")]
+
+
 def test_a_verb_of_refusal_cites_someone_only_of_a_claim() -> None:
     # one rejects bills and dismisses coaches as well as claims
     a = body("Ann Okafor was dismissed on Monday as the club's coach. The Harbour Board rejected the ferry "

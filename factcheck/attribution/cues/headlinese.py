@@ -81,7 +81,7 @@ def governed_noun(toks: list[Tok], i: int) -> tuple[int, bool] | None:
     preposition governs (up to two modifiers between) is that noun, not the verb of the words
     before it. Returns the governor's index and whether the report is its subject's own
     ('retracts claim', 'keeps promise'), or None."""
-    if not _noun_form(toks[i].low):
+    if not noun_form(toks[i].low):
         return None
     for k in range(i - 1, max(-1, i - 2 - _MODIFIERS_BETWEEN), -1):
         t = toks[k]
@@ -102,7 +102,7 @@ def bare_noun(toks: list[Tok], i: int, lemma: str) -> bool:
     in the present tense, and the bare form agrees only with a plural or a pronoun; right after a
     lower-case singular word that names no one who speaks, it is a noun. (Capitals tell nothing
     in a Title Case headline, and a capitalised name may take the plural: "Labour claim victory".)"""
-    if i == 0 or toks[i].low != lemma or not _noun_form(lemma):
+    if i == 0 or toks[i].low != lemma or not noun_form(lemma):
         return False
     if i >= 2 and toks[i - 2].low not in PREPOSITIONS and (toks[i - 2].low in lx.np_stop()
                                                           or toks[i - 2].low in lx.np_skip()):
@@ -117,6 +117,6 @@ def bare_noun(toks: list[Tok], i: int, lemma: str) -> bool:
     return True
 
 
-def _noun_form(w: str) -> bool:
+def noun_form(w: str) -> bool:
     """Can this cue word be a noun ('claims', 'fear', 'doubts'), not only a verb ('says', 'looks')?"""
     return w in lx.cue_nouns() or w in wordset("headline_report_nouns")

@@ -13,7 +13,7 @@ from dataclasses import replace
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.claim_objects import REACH, refuses_no_claim
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Candidate, Choice
-from factcheck.attribution.cues.headlinese import bare_noun, governed_noun
+from factcheck.attribution.cues.headlinese import bare_noun, governed_noun, noun_form
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject, plausible_source, speaker_noun, timeish
 from factcheck.attribution.kinds import is_role_noun, partitives, past_participle, relative_kind
@@ -76,6 +76,7 @@ _SEEMING = rule_words("speech_verbs", "seeming")
 _MANNER_NOUNS = rule_words("speech_verbs", "manner_nouns")
 _SAY_FORMS = rule_words("speech_verbs", "say_forms")
 _PLAIN_SAID = rule_words("speech_verbs", "plain_said")
+_PLURAL_AUXILIARIES = rule_words("speech_verbs", "plural_auxiliaries")
 _STRICT_WEAK = rule_words("speech_verbs", "strict_weak")
 _AS_COMPLEMENT: dict = structured("cue_rules")["speech_verbs"]["as_complement"]
 _NUMBER_CUES = rule_words("speech_verbs", "number_cues")
@@ -201,8 +202,10 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     if not t.endswith("s") or t.endswith("ss"):
         return False
     # "ELEVEN shots", "two reports": what a number counts is a noun; so is a word in -s right
-    # after "of" ("a series of tweets"), where no verb stands
-    return opening_plural(toks, i) or prev.low in _CARDINALS or prev.text[0].isdigit() or prev.low == "of"
+    # after "of" ("a series of tweets"), where no verb stands, or a noun form right before a plural
+    # auxiliary ("questions are likely to ...", not "what he believes are")
+    return opening_plural(toks, i) or prev.low in _CARDINALS or prev.text[0].isdigit() or prev.low == "of" \
+        or i + 1 < len(toks) and toks[i + 1].low in _PLURAL_AUXILIARIES and noun_form(t)
 
 
 def opening_plural(toks: list[Tok], i: int) -> bool:
