@@ -416,6 +416,24 @@ She said she would stay in her post."""
                                                           "Harbour master to resign over ferry delays, paper says"))
 
 
+def test_a_dispute_pointed_away_from_the_claim_says_so(monkeypatch):
+    # the model made to read every body as disputing; the only refuting sentence is about another thing
+    monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
+    story = """Harbour ferry fares rise by ten percent
+
+Fares on the harbour ferry rose by ten percent on Monday, the operator said.
+
+Passengers on the morning crossing paid the new fares without complaint.
+
+Separately, the mayor denied that she had ever met the owner of the bakery on Quay Street."""
+    message, evidence, texts = checks_of(story)["contradicted"]
+    assert "not among those about the headline's claim" in message and "denied" in texts[0]
+    # a denial of the claim itself is said plainly
+    plain = story.replace("the mayor denied that she had ever met the owner of the bakery on Quay Street",
+                          "the operator denied that ferry fares had risen by ten percent")
+    assert checks_of(plain)["contradicted"][0].startswith("The body disputes what the headline states")
+
+
 def test_a_denial_withheld_is_no_dispute_even_to_the_model(monkeypatch):
     # the model made to read every body as disputing: "did not deny" disputes nothing
     monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))

@@ -1235,15 +1235,25 @@ def _contradicted(b: BodyContext, bear: list[int]) -> Check:
     disputing = _disputing(b, bear)
     i = disputing[0]
     return _contradicted_at(b, disputing, _cue_words(words(b.texts[i], folded=True), b.cues[i].refute,
-                                                     "headline_refuting"))
+                                                     "headline_refuting"), near=i in bear)
 
 
-def _contradicted_at(b: BodyContext, disputing: list[int], words_: list[str]) -> Check:
-    """`contradicted`, pointing at the disputing sentences (the first quoted) and the words that do it."""
+def _contradicted_at(b: BodyContext, disputing: list[int], words_: list[str], near: bool = True) -> Check:
+    """`contradicted`, pointing at the disputing sentences (the first quoted) and the words that do it.
+    When none of them bears on the headline's claim (the body as a whole reads as disputing it, and
+    its first refuting sentences are all there is to point at), the message says so: in a long
+    story such a sentence may dispute something else."""
     i = disputing[0]
     said = f" ({', '.join(repr(w) for w in words_[:3])})" if words_ else ""
+    where = f"{_where(b, i)}{said}{_credited(b.sentences[i])}"
+    if not near:
+        return Check("contradicted",
+                     f"The body reads as disputing what the headline states, but its refuting sentence is not "
+                     f"among those about the headline's claim ({where}). Check whether the story disputes the "
+                     f"headline or something else.",
+                     b.ids(disputing[:2]))
     return Check("contradicted",
-                 f"The body disputes what the headline states ({_where(b, i)}{said}{_credited(b.sentences[i])}). "
+                 f"The body disputes what the headline states ({where}). "
                  f"Check that the headline does not present as fact what the story denies.",
                  b.ids(disputing[:2]))
 
