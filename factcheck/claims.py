@@ -123,11 +123,18 @@ _CAUSED_NOUNS = rule_words("hedges", "caused_nouns", "claim_rules")
 _CAUSING_VERBS = rule_words("hedges", "causing_verbs", "claim_rules")
 _VERB_OBJECTS: dict[str, frozenset[str]] = {
     k: frozenset(v) for k, v in structured("claim_rules")["hedges"]["verb_objects"].items()}
+_TERM_NOUNS: dict[str, frozenset[str]] = {
+    k: frozenset(v) for k, v in structured("claim_rules")["hedges"]["term_nouns"].items()}
 
 
 def _rest_at(low: list[str], i: int, rests: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
     """The first of a table's phrase tails (longest first) that the words after low[i] spell."""
     return next((rest for rest in rests if tuple(low[i + 1:i + 1 + len(rest)]) == rest), None)
+
+
+def in_term(hedge: str, following: str) -> bool:
+    """Is `hedge` before the word `following` part of a term ("likely voters"), hedging nothing?"""
+    return following.lower() in _TERM_NOUNS.get(hedge.lower(), ())
 
 
 def hedge_cues(text: str) -> list[str]:
@@ -144,6 +151,8 @@ def hedge_cues(text: str) -> list[str]:
             continue
         if t in _VERB_OBJECTS and i + 1 < len(low) and low[i + 1] in _VERB_OBJECTS[t]:
             continue  # "rats scare off the editor": the verb, not "a health scare"
+        if i + 1 < len(low) and in_term(t, low[i + 1]):
+            continue  # "leads among likely voters": a pollster's term
         if t in _CAUSED_NOUNS and any(w in _CAUSING_VERBS for w in low[max(i - 3, 0):i]):
             continue  # "..., sparking widespread fears about": what the event led to
         rest = _rest_at(low, i, rests)

@@ -58,6 +58,7 @@ HEDGED = [
     "The virus may have spread to a second farm.",
     "Rebels might try to retake the town.",
     "The merger could cost 500 jobs.",
+    "Okafor is likely to win the Tarnwell seat.",
     "The singer has reportedly left the band.",
     "The driver allegedly fled the scene.",
     "The alleged victim was taken to hospital.",
@@ -96,6 +97,8 @@ NOT_HEDGED = [
     "Rats scare off the editor of a fashion magazine",
     # a fear or speculation the event led to is no doubt about the event
     "Two ferries ran aground near Tarnwell, sparking widespread fears about the harbour's dredging.",
+    # a pollster's "likely voters" are the voters counted; "likely to win" (above) hedges
+    "Okafor leads Hallam by six points among likely voters in Tarnwell.",
     "The mayor's absence from the vote raised speculation about her future.",
 ]
 

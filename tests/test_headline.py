@@ -445,6 +445,25 @@ def _dropped_hedges(headline: str, first: str) -> list[str]:
      "Although the captain might seem reckless, he outran the storm before leaving port, the coastguard said.",
      "The captain might have outrun the storm for a while before leaving port, the coastguard said.",
      "'might'"),
+    # a hedge in a relative clause or an aside on something else qualifies that, not the claim
+    ("Ferry captain outran storm before leaving port",
+     "The captain outran the storm before leaving port, according to the coastguard chief, who may retire next year.",
+     "The captain may have outrun the storm before leaving port, according to the coastguard chief.",
+     "'may'"),
+    ("Ferry captain outran storm before leaving port",
+     "The captain outran the storm - perhaps a sign of his long years at sea - before leaving port.",
+     "The captain perhaps outran the storm before leaving port.",
+     "'perhaps'"),
+    # ... but one on checking the claim hedges it wherever it stands
+    ("Ferry captain outran storm before leaving port",
+     "The captain outran the storm before leaving port, said a deckhand who could see the harbour wall.",
+     "The captain outran the storm before leaving port, said a deckhand whose account could not be verified.",
+     "'could'"),
+    # a pollster's "likely voters" are no hedge
+    ("Okafor leads Hallam in Tarnwell mayoral poll",
+     "Okafor leads Hallam by six points among likely voters in the Tarnwell mayoral poll.",
+     "Okafor is likely to lead Hallam in the Tarnwell mayoral poll.",
+     "'likely'"),
 ])
 def test_a_hedge_word_that_leaves_the_claim_open_is_a_dropped_hedge(rules_only, headline, clean, hedged, shown):
     assert not _dropped_hedges(headline, clean)

@@ -36,7 +36,7 @@ from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.attribution.lexicons import cue_verbs, media
 from factcheck.attribution.names import possessive_pronouns
 from factcheck.attribution.resolve import own_voice, voice_of
-from factcheck.claims import conceded, hedge_cues
+from factcheck.claims import conceded, hedge_cues, in_term
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, aliases, headline_names, missing_names
 from factcheck.headline.numbers import Number, body_values, counts_years, extract, is_year, qualifiers, years_apart
@@ -731,6 +731,9 @@ def _body_hedges(text: str) -> list[str]:
     folded = fold(text)
     for m in _BODY_HEDGE.finditer(folded):
         h = " ".join(m.group().lower().split())
+        following = folded[m.end():m.end() + 40].split()
+        if following and in_term(h, following[0].strip(".,;:!?")):
+            continue  # "among likely voters"
         if h not in found and not _addresses_reader(folded, m.start(), h) and not _wished(folded, m.start(), h) \
                 and not _negated_hedge(folded, m.start(), h) and not _unable(folded, m.end(), h) \
                 and not _conceded(folded, m.start(), m.end(), h):
@@ -738,6 +741,48 @@ def _body_hedges(text: str) -> list[str]:
     if "may" in found and not any(c.split()[0] == "may" for c in hedge_cues(text)):
         found.remove("may")  # "close in May": the month, told apart in claims
     return found
+
+
+# the parts of a sentence that say something of their own: a relative or subordinate clause up to
+# the next comma, and an aside in brackets or between dashes
+_ASIDES = re.compile(r"\b(?:" + "|".join(sorted(wordset("headline_subordinators"))) + r")\b"
+                     r"[^,;:()\u2013\u2014]*|\([^)]*\)|[\u2013\u2014][^\u2013\u2014]*[\u2013\u2014]|\s-\s.*?\s-\s",
+                     re.IGNORECASE)
+
+
+def _hedges_on_claim(text: str, terms: frozenset[str]) -> list[str]:
+    """The body hedges in `text` (folded) that bear on the sentence's claim: not one inside a
+    relative or subordinate clause or an aside that shares no word with the headline (`terms`,
+    lemma keys). "... reconnect with the women who are likely to decide the election" hedges who
+    decides, not the headline's "Convention is Trump's chance to reconnect with women"; "- perhaps
+    a mandate -" is an aside; "Apparently, the makers believe ..." and "Emwazi, 27, who studied
+    ..., is said to be" keep their hedge."""
+    hedges = _body_hedges(text)
+    if not hedges:
+        return []
+    asides = [(m.start(), m.end()) for m in _ASIDES.finditer(text)
+              if not terms.intersection(content_lemmas(m.group()))]
+    if not asides:
+        return hedges
+    out = []
+    for h in hedges:
+        pattern = re.compile(r"\b" + re.escape(h).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
+        if any(not any(lo <= m.start() < hi for lo, hi in asides) or _verifying_after(text, m.end())
+               for m in pattern.finditer(text)):
+            out.append(h)
+    return out
+
+
+def _verifying_after(text: str, end: int) -> bool:
+    """"..., whose information could not be independently verified": a hedge on checking the
+    claim hedges the claim wherever it stands."""
+    checking = _verifying_keys()
+    return any(lemma(w) in checking for w in words(text[end:end + 60])[:4])
+
+
+@cache
+def _verifying_keys() -> frozenset[str]:
+    return frozenset(lemma(w) for w in wordset("headline_verifying"))
 
 
 @lru_cache(maxsize=1)
@@ -913,7 +958,8 @@ def _hedge_dropped_by(display: list[Sentence]) -> str:
 def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
     if _hedged_display(display) or _disputes_display(display):
         return []
-    hedges = [_body_hedges(b.texts[i]) if b.sentences[i].hedged else [] for i in support]
+    terms = frozenset(_terms_of(display[0].text))
+    hedges = [_hedges_on_claim(b.texts[i], terms) if b.sentences[i].hedged else [] for i in support]
     if not all(hedges):
         return []
     shown = ", ".join(f"'{h}'" for h in dict.fromkeys(
@@ -1356,8 +1402,9 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
     attributed = [] if _asks(display) else \
         list(islice((i for i in near if _credits(b.sentences[i]) or b.cues[i].report and _cue_in_sense(
             words(b.texts[i], folded=True), b.cues[i].report, "headline_reporting_senses")), 2))
+    terms = frozenset(_terms_of(display[0].text))
     hedged = [] if _hedged_display(display) or _disputes_display(display) else \
-        list(islice((i for i in near if b.sentences[i].hedged and _body_hedges(b.texts[i])), 2))
+        list(islice((i for i in near if b.sentences[i].hedged and _hedges_on_claim(b.texts[i], terms)), 2))
     out: list[Check] = []
     head = _head_credits(display)
     head_sources = list(dict.fromkeys(a.source for a in head))
@@ -1382,7 +1429,7 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              b.ids(attributed[:2])))
     if hedged:
         i = hedged[0]
-        shown = ", ".join(f"'{h}'" for h in _shown_hedges(b.texts[i], _body_hedges(b.texts[i]))[:3])
+        shown = ", ".join(f"'{h}'" for h in _shown_hedges(b.texts[i], _hedges_on_claim(b.texts[i], terms))[:3])
         out.append(Check("hedge_dropped",
                          f"The body hedges this ({shown}; {_where(b, i)}{_credited(b.sentences[i])}), "
                          f"{_hedge_dropped_by(display)}",
