@@ -515,6 +515,14 @@ def test_a_headline_that_credits_the_body_s_source_by_its_description_swaps_no_c
     assert "Swimmer's girlfriend" in message and "Lena Brandt" in message
 
 
+def test_the_outlet_s_own_voice_is_no_credit_the_headline_drops():
+    own = ("Harbour wall will not survive another winter\n\nWe found that the harbour wall will not survive "
+           "another winter.")
+    assert "attribution_dropped" not in checks_of(own)
+    # an unnamed source the body rests it on is still one
+    assert "attribution_dropped" in checks_of(own.replace("We found", "Unnamed engineers found"))
+
+
 def test_a_headline_title_matches_the_body_s_shortened_title_before_the_name():
     # the body introduces him by title where it cites nothing, and cites him later by name
     story = ("Retired General Reveals Doubts Over Harbour Defences\n\n{} is speaking out about the harbour "

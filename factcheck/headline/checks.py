@@ -579,6 +579,8 @@ def _weak(a: Attribution, display_words: set[str]) -> bool:
     isn't sure ..." already tells whose word it is)."""
     if not weak_kind(a) or not a.mention or not a.reports:
         return False  # "is expected to" names no one: the hedge check covers it; "a rumor cropped up" reports nothing
+    if own_voice(a.source):
+        return False  # "We asked whether ...": the outlet's own voice, which the headline speaks in too
     named = {w.lower() for w in words(a.source)} - stopwords()
     return not named or not named <= display_words
 
