@@ -633,6 +633,14 @@ def test_a_verb_of_saying_in_its_other_sense_cites_no_one() -> None:
     assert only(a, "As Okafor").mention == "Okafor"
 
 
+def test_a_participle_cites_the_name_in_apposition_after_a_description() -> None:
+    a = body("Tarnwell's chief engineer, Tom Okafor, reached out to the council, writing in an email that the wall "
+             "would not hold. Okafor's son, Grant, defended him on Tuesday, saying the wall was sound.")
+    assert [x.mention for x in attrs(a, "Tarnwell's chief engineer")] == ["Tom Okafor"]
+    # a name of one word may be a common noun too ("Bill", "Grant"): the description stays
+    assert [x.mention for x in attrs(a, "Okafor's son")] == ["Okafor's son"]
+
+
 def test_a_cue_noun_before_a_plural_auxiliary_is_the_subject_not_a_verb() -> None:
     a = body("Harsh remarks are costing the harbour master votes. The ferry allegations are baseless, the mayor "
              "said. Okafor praised what she believes are the town's best years.")

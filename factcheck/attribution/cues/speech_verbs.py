@@ -297,8 +297,23 @@ def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
         if rng and rng[1] < i and (toks[rng[1]].is_word or toks[rng[1]].text == ",") and \
                 named_subject(toks, rng) and not timeish(toks, rng) and not _participle_opener(toks, rng) \
                 and not town_state(toks, rng):
-            return rng
+            return _apposed_name(toks, rng, i) or rng
     return None
+
+
+def _apposed_name(toks: list[Tok], rng: tuple[int, int], i: int) -> tuple[int, int] | None:
+    """"France's far-right party leader, Marine Le Pen, voiced support ..., saying": a description
+    with a name in apposition after it; the name is who the clause's participle cites. A name of
+    one word is left alone: "Clinton's husband, Bill," ("bill" the noun) and "of Laconia, N.H.," (a
+    place) are read better by the description."""
+    k = rng[1]
+    if k >= i or toks[k].text != "," or all(t.cap for t in toks[rng[0]:rng[1]] if t.is_word):
+        return None
+    name = np_forward(toks, k + 1, allow_lower_start=False)
+    if not name or name[1] >= i or toks[name[1]].text != ",":
+        return None
+    named = [t for t in toks[name[0]:name[1]] if t.is_word]
+    return name if len(named) >= 2 and all(t.cap for t in named) else None
 
 
 def _before_finite_verb(toks: list[Tok], rng: tuple[int, int] | None, cue: int) -> tuple[int, int] | None:
