@@ -269,6 +269,26 @@ def test_entity_missing():
     assert "entity_missing" not in codes(ok)  # "Greek" in the body stands for Greece
 
 
+def test_shortened_states_parties_and_titles_are_the_names_the_body_spells_out():
+    story = body("Syrian families have found new homes in Tarnwell, Georgia, where Governor Ann Okafor met them.",
+                 "Democrats in the state legislature welcomed them on Monday.")
+    for headline in ("Syrians find a home in Tarnwell, Ga.", "Dems welcome Syrian families to Tarnwell",
+                     "Ga. Gov Okafor meets Syrian families in Tarnwell"):
+        assert "entity_missing" not in codes(check_headline(head(headline), story)), headline
+    # a place the body never names is still missing
+    assert "entity_missing" in codes(check_headline(head("Syrians find a home in Tarnwell, Pa."), story))
+    # a name with a common word hyphened to it is the name
+    assert "entity_missing" not in codes(check_headline(head("Okafor-style welcome for Syrians in Tarnwell"), story))
+
+
+def test_a_count_of_words_or_things_the_body_lists_is_not_a_figure_to_match():
+    story = body("Harbour master Ann Okafor answered the council with a short reply: \"Not on my watch.\"",
+                 "The council had voted to close the harbour on Monday.")
+    for headline in ("Harbour master answers council with 4-word reply", "These 4 Words From The Harbour Master"):
+        assert "number_mismatch" not in codes(check_headline(head(headline), story)), headline
+    assert "number_mismatch" in codes(check_headline(head("Council votes 4 times to close harbour"), story))
+
+
 def test_attribution_dropped_only_for_unnamed_sources():
     text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
     anon = [sentence(text, 1, attributions=[said("people familiar with the inquiry", "anonymous")])]

@@ -28,8 +28,8 @@ from rapidfuzz import fuzz, process
 
 from factcheck.headline.terms import lowercase_words, name_words
 from factcheck.headline.text import fold, lemma, stopwords, words
+from factcheck.lexicon import table, wordset
 from factcheck.lexicon import words as lexicon_words
-from factcheck.lexicon import wordset
 
 FUZZY_CUTOFF = 85.0
 _ACRONYM_SKIP = wordset("headline_acronym_skip")
@@ -50,8 +50,10 @@ def aliases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
+@cache
 def _not_names() -> frozenset[str]:
-    return wordset("headline_not_names")
+    # shortened titles ("OK Gov Fallin", "GOP Rep McCaul") are titles, not names a body must repeat
+    return wordset("headline_not_names") | frozenset(table("title_abbreviations"))
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,10 @@ def headline_names(headline: str) -> list[Name]:
     run: list[str] = []
     first = 0
     for i, t in enumerate(tokens):
+        if "-" in t and t[:1].isupper():
+            stem, _, tail = t.rpartition("-")
+            if stem and tail.islower() and tail in common:
+                t = stem  # "Trump-style", "Obama-era": the name before a common word
         lt = t.lower()
         is_name = False
         # "al-Baghdadi": a lower-case particle joined to a capitalised name is capitalised as a name

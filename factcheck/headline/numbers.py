@@ -138,6 +138,10 @@ def _glued(text: str, start: int) -> bool:
         return True
     return prev == "-" and text[start - 2:start - 1].isalpha()
 
+# a count of things the body lists rather than numbers ("These 3 Words", "6-Word Missile")
+_ENUMERATED = re.compile(r"\s?-?\s?(?:" + "|".join(sorted(map(re.escape, lexicon_words("headline_enumerated_nouns")),
+                                                        key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
 
 def extract(text: str, strict: bool) -> list[Number]:
     """Numbers in `text`. `strict` (for headlines) skips digits that are part of a name or a code
@@ -159,7 +163,7 @@ def _found(text: str, strict: bool) -> list[_Found]:
         tail_m = None if mult else _TAIL.match(text, m.end())
         tail = tail_m.group() if tail_m else None
         if strict and (_glued(text, m.start()) or (tail and tail.lower() not in _COUNT_TAILS)
-                       or _MEASURE.match(text, m.end())):
+                       or _MEASURE.match(text, m.end()) or _ENUMERATED.match(text, m.end())):
             continue
         value = float(m.group("num").replace(",", ""))
         if mult:
