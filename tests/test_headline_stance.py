@@ -434,14 +434,17 @@ Separately, the mayor denied that she had ever met the owner of the bakery on Qu
     assert checks_of(plain)["contradicted"][0].startswith("The body disputes what the headline states")
 
 
-def test_a_denial_withheld_is_no_dispute_even_to_the_model(monkeypatch):
-    # the model made to read every body as disputing: "did not deny" disputes nothing
+@pytest.mark.parametrize("withheld, said", [
+    ("The harbour master on Tuesday did not deny reports that she would resign", "denied"),
+    ("The harbour board did not reject reports that the harbour master would resign", "rejected"),
+])
+def test_a_denial_withheld_is_no_dispute_even_to_the_model(monkeypatch, withheld, said):
+    # the model made to read every body as disputing: "did not deny", "did not reject" dispute nothing
     monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
-    withheld = """Harbour master resigns over ferry delays
-
-The harbour master on Tuesday did not deny reports that she would resign over the ferry delays."""
-    assert "contradicted" not in checks_of(withheld)
-    assert "contradicted" in checks_of(withheld.replace("did not deny", "denied"))
+    story = f"Harbour master resigns over ferry delays\n\n{withheld} over the ferry delays."
+    assert "contradicted" not in checks_of(story)
+    negation = next(w for w in ("did not deny", "did not reject") if w in withheld)
+    assert "contradicted" in checks_of(story.replace(negation, said))
 
 
 def test_a_person_said_to_be_alive_contradicts_a_headline_of_their_death(monkeypatch):
@@ -658,14 +661,7 @@ def test_the_same_words_said_of_a_claim_still_dispute_it(sentence):
 
 
 def test_a_refuting_word_that_is_itself_negated_disputes_nothing(monkeypatch):
-    # the model made to read every body as disputing: "did not reject" and "not a fake" dispute nothing
-    monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))
-    withheld = """Harbour master resigns over ferry delays
-
-The harbour board did not reject reports that the harbour master would resign over the ferry delays."""
-    assert "contradicted" not in checks_of(withheld)
-    assert "contradicted" in checks_of(withheld.replace("did not reject", "rejected"))
-    # and a plain call, whatever the model reads
+    # a plain call, whatever the model reads: "not a fake" calls nothing false
     monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 1.1))
     genuine = SHARK_FAKE.replace("is a fake", "is not a fake", 1).replace(
         "The image was doctored from an old picture taken off the coast of Australia, he said.", "").replace(
