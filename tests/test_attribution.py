@@ -650,6 +650,13 @@ def test_a_cue_noun_before_a_plural_auxiliary_is_the_subject_not_a_verb() -> Non
     assert "she" in [x.mention for x in attrs(a, "Okafor praised")]
 
 
+def test_appearing_on_a_show_or_before_a_crowd_is_no_saying() -> None:
+    a = body("Ann Okafor appeared on a radio show on Monday. Ruth Hallam quickly appeared before the council. "
+             "Tom Okafor appeared to suggest that the sea wall would hold.")
+    assert attrs(a, "Ann Okafor appeared") == [] and attrs(a, "Ruth Hallam") == []
+    assert [x.mention for x in attrs(a, "Tom Okafor")] == ["Tom Okafor"]
+
+
 def test_a_verb_of_refusal_cites_someone_only_of_a_claim() -> None:
     # one rejects bills and dismisses coaches as well as claims
     a = body("Ann Okafor was dismissed on Monday as the club's coach. The Harbour Board rejected the ferry "

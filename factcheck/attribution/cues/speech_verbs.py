@@ -114,6 +114,8 @@ _EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
 _PUT = rule_words("according_to", "put_it")  # "put", "puts"
 _GOODS_VERBS = rule_words("speech_verbs", "goods_verbs")
 _CLAIM_OBJECT_VERBS = wordset("claim_object_verbs")
+_SHOW_UP_VERBS = rule_words("speech_verbs", "show_up_verbs")
+_SHOW_UP_NEXT = rule_words("speech_verbs", "show_up_next")
 _FIGURE_LEAD = rule_words("speech_verbs", "figure_lead")
 _CLAUSE_END = frozenset(".;:?!")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
@@ -1097,8 +1099,14 @@ def other_sense(toks: list[Tok], i: int) -> bool:
     ("Toyota recalls 40,000 cars", "recalled about 2,000 trucks"), it remembers nothing; a bare year
     after it is a time remembered ("recalled 1998 as the worst year"). A verb of refusal says
     something only of a claim ("rejected the notion that"), not in "the Senate rejected the bill"
-    or "Lewandowski was dismissed on Monday" (claim_objects)."""
+    or "Lewandowski was dismissed on Monday" (claim_objects); "appear" says nothing when it means
+    showing up ("appeared on a radio show", "appears before the delegates")."""
     low = toks[i].low
+    if low in _SHOW_UP_VERBS:
+        k = i + 1
+        while k < len(toks) and toks[k].low.endswith("ly") and toks[k].is_word:
+            k += 1  # "appeared briefly on", "quickly appeared in"
+        return k < len(toks) and toks[k].low in _SHOW_UP_NEXT
     if low in _CLAIM_OBJECT_VERBS:
         start = max(0, i - REACH)
         return refuses_no_claim([t.low for t in toks[start:i + REACH + 2]], i - start, judging=True)
