@@ -269,6 +269,13 @@ def test_entity_missing():
     assert "entity_missing" not in codes(ok)  # "Greek" in the body stands for Greece
 
 
+def test_a_quotation_matches_the_body_s_words_with_or_without_their_hyphen():
+    story = body('Officials describe the ferry\'s passengers as a "working-class" crowd on the morning crossing.',
+                 "The ferry carries 400 passengers a day.")
+    assert "quote_not_in_body" not in codes(check_headline(head("The ferry's 'working class' passengers"), story))
+    assert "quote_not_in_body" in codes(check_headline(head("The ferry's 'middle class' passengers"), story))
+
+
 def test_shortened_states_parties_and_titles_are_the_names_the_body_spells_out():
     story = body("Syrian families have found new homes in Tarnwell, Georgia, where Governor Ann Okafor met them.",
                  "Democrats in the state legislature welcomed them on Monday.")

@@ -133,14 +133,18 @@ def same_sense(quoted: str, tokens: list[str], j: int, quote_words: list[str]) -
 
 def _written(part: str, body: str) -> bool:
     """The quoted phrase is in the body as written, in a variant (_variants), or with its hyphens
-    dropped on both sides ('ceasefire' is "cease-fire", 'e-mail' is "email")."""
+    dropped or made spaces on both sides ('ceasefire' is "cease-fire", 'e-mail' is "email",
+    'working class' is "working-class")."""
     variants = _variants(part)
     if any(v in body for v in variants):
         return True
     if "-" not in body and "-" not in part:
         return False
     flat = body.replace("-", "")
-    return any(v.replace("-", "") in flat for v in variants)
+    if any(v.replace("-", "") in flat for v in variants):
+        return True
+    spaced = body.replace("-", " ")
+    return any(v.replace("-", " ") in spaced for v in variants)
 
 
 def _variants(part: str) -> list[str]:
