@@ -276,6 +276,14 @@ def test_a_quotation_matches_the_body_s_words_with_or_without_their_hyphen():
     assert "quote_not_in_body" in codes(check_headline(head("The ferry's 'middle class' passengers"), story))
 
 
+def test_a_figure_inside_the_headline_s_quotation_is_left_to_the_quote_check():
+    story = body("The harbour board will hold a second vote on the ferry fares on Monday.",
+                 "The first vote was tied.")
+    checks = check_headline(head("Harbour board sets 'Round 2' of the ferry vote for Monday"), story)
+    assert "number_mismatch" not in codes(checks) and "quote_not_in_body" in codes(checks)
+    assert "number_mismatch" in codes(check_headline(head("Harbour board sets round 2 of the ferry vote"), story))
+
+
 def test_shortened_states_parties_and_titles_are_the_names_the_body_spells_out():
     story = body("Syrian families have found new homes in Tarnwell, Georgia, where Governor Ann Okafor met them.",
                  "Democrats in the state legislature welcomed them on Monday.")

@@ -482,7 +482,12 @@ def _number_checks(text: str, where: str, b: BodyContext, support: list[int]) ->
         return out  # the body's figures are only read when the headline has one
     every = set().union(*b.values) if b.values else set()
     years = {v for v in every if is_year(v, str(int(v)) if v == int(v) else "")}
+    # a figure inside the headline's quotation marks is the quotation's: the quote check looks for
+    # it word for word ("Right Before 'Super Tuesday 2' ...")
+    quoted = [(q.start, q.end) for q in _quotes_of(text)]
     for n in numbers:
+        if any(lo <= n.start < hi for lo, hi in quoted):
+            continue
         if n.is_year and not years:
             continue  # a body that gives no year has not contradicted the headline's
         if any(n.matches(v) for v in (years if n.is_year else every)):
