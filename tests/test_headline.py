@@ -276,6 +276,12 @@ def test_a_quotation_matches_the_body_s_words_with_or_without_their_hyphen():
     assert "quote_not_in_body" in codes(check_headline(head("The ferry's 'middle class' passengers"), story))
 
 
+def test_a_year_written_short_is_no_count():
+    story = body("The harbour deficit will start to grow again in 2016, the council's budget office said.")
+    assert "number_mismatch" not in codes(check_headline(head("Harbour deficit to grow again in '16"), story))
+    assert "number_mismatch" in codes(check_headline(head("Harbour deficit to grow by 16 percent"), story))
+
+
 def test_a_figure_inside_the_headline_s_quotation_is_left_to_the_quote_check():
     story = body("The harbour board will hold a second vote on the ferry fares on Monday.",
                  "The first vote was tied.")
