@@ -282,6 +282,15 @@ def test_a_year_written_short_is_no_count():
     assert "number_mismatch" in codes(check_headline(head("Harbour deficit to grow by 16 percent"), story))
 
 
+def test_a_quotation_closed_after_its_comma_is_two_quotations():
+    # American style puts the comma inside the quotation marks: 'a disgrace,' says
+    quotes = headline_quotes("Mayor calls harbour plan 'a disgrace,' says board 'must go'")
+    assert [q.text for q in quotes] == ["a disgrace,", "must go"]
+    story = body('The mayor called the harbour plan "a disgrace" and said the board "must go".')
+    assert "quote_not_in_body" not in codes(check_headline(
+        head("Mayor calls harbour plan 'a disgrace,' says board 'must go'"), story))
+
+
 def test_a_figure_inside_the_headline_s_quotation_is_left_to_the_quote_check():
     story = body("The harbour board will hold a second vote on the ferry fares on Monday.",
                  "The first vote was tied.")

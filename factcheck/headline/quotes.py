@@ -31,9 +31,9 @@ from factcheck.lexicon import wordset
 
 _DOUBLE = re.compile(r'"([^"]{1,300})"')
 # A single quote opens after a space/bracket/start and before a letter or digit, and closes
-# after a letter, digit or stop and before a space/punctuation/end: that keeps apostrophes
-# ("Korea's", "don't", "soldiers' families") out.
-_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{/:;—-]))'(?=[\w$£€])(.{1,300}?)(?<=[\w.!?%)])'(?=$|[\s,.:;!?)\]}—-])")
+# after a letter, digit, stop or comma (American style: 'a disgrace,' says) and before a
+# space/punctuation/end: that keeps apostrophes ("Korea's", "don't", "soldiers' families") out.
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(\[{/:;—-]))'(?=[\w$£€])(.{1,300}?)(?<=[\w.,!?%)])'(?=$|[\s,.:;!?)\]}—-])")
 _ELLIPSIS = re.compile(r"\.\.\.|\u2026")
 FUZZY_MIN_WORDS = 3
 FUZZY_CUTOFF = 90.0
