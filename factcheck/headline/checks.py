@@ -261,10 +261,16 @@ def _withholds(low: list[str], k: int) -> bool:
     if low[k] not in wordset("headline_denial_verbs"):
         return False
     j = k + 1
-    fillers = wordset("determiners") | wordset("object_pronouns")
+    fillers = _object_fillers()
     while j < len(low) and j < k + 3 and low[j] in fillers:
         j += 1
     return j < len(low) and low[j] in wordset("headline_withheld_things")
+
+
+@cache
+def _object_fillers() -> frozenset[str]:
+    """What may stand between a verb and its object's noun: "denied him bail", "denied the request"."""
+    return wordset("determiners") | wordset("object_pronouns")
 
 
 def _fought(low: list[str], k: int) -> bool:
@@ -773,11 +779,15 @@ def _hedges_on_claim(text: str, terms: frozenset[str]) -> list[str]:
         return hedges
     out = []
     for h in hedges:
-        pattern = re.compile(r"\b" + re.escape(h).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
         if any(not any(lo <= m.start() < hi for lo, hi in asides) or _verifying_after(text, m.end())
-               for m in pattern.finditer(text)):
+               for m in _hedge_pattern(h).finditer(text)):
             out.append(h)
     return out
+
+
+@lru_cache(maxsize=256)
+def _hedge_pattern(hedge: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(hedge).replace(r"\ ", r"\s+") + r"\b", re.IGNORECASE)
 
 
 def _verifying_after(text: str, end: int) -> bool:
