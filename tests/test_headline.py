@@ -303,7 +303,9 @@ def test_shortened_states_parties_and_titles_are_the_names_the_body_spells_out()
     story = body("Syrian families have found new homes in Tarnwell, Georgia, where Governor Ann Okafor met them.",
                  "Democrats in the state legislature welcomed them on Monday.")
     for headline in ("Syrians find a home in Tarnwell, Ga.", "Dems welcome Syrian families to Tarnwell",
-                     "Ga. Gov Okafor meets Syrian families in Tarnwell"):
+                     "Ga. Gov Okafor meets Syrian families in Tarnwell",
+                     # a party before a name or title describes the person, as a nationality does
+                     "Republican Gov Okafor meets Syrian families in Tarnwell"):
         assert "entity_missing" not in codes(check_headline(head(headline), story)), headline
     # a place the body never names is still missing
     assert "entity_missing" in codes(check_headline(head("Syrians find a home in Tarnwell, Pa."), story))
