@@ -219,40 +219,34 @@ def _cue_in_sense(tokens: list[str], spots: tuple[int, ...], senses: str = "head
     return any(k not in covered for k in spots)
 
 
+def _phrase_at(low: list[str], k: int, name: str) -> int:
+    """The length of a phrase of cue lexicon `name` (lemma keys, stance.phrases) at low[k], or 0."""
+    for phrase in stance.phrases(name).get(lemma(low[k]), ()):
+        if tuple(lemma(w) for w in low[k:k + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
 def _not_before_to(low: list[str], k: int) -> bool:
     """A cue that disputes only before "to" ("turned out to be a fake") stands before another word."""
-    for phrase in _before_to_phrases():
-        n = len(phrase)
-        if tuple(lemma(w) for w in low[k:k + n]) == phrase:
-            return k + n >= len(low) or low[k + n] != "to"
-    return False
+    n = _phrase_at(low, k, "headline_refuting_before_to")
+    return bool(n) and (k + n >= len(low) or low[k + n] != "to")
 
 
 def _before_a_share(low: list[str], k: int) -> bool:
     """A cue that, before a number, tells a share ("made up 45 percent of voters") stands before one."""
-    for phrase in _share_phrases():
-        n = len(phrase)
-        if k + n < len(low) and tuple(lemma(w) for w in low[k:k + n]) == phrase:
-            nxt = low[k + n]
-            return nxt[:1].isdigit() or nxt in wordset("cardinals") or any(
-                low[k + n:k + n + len(q)] == list(q) for q in _qualifier_phrases())
-    return False
-
-
-@cache
-def _share_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(lemma(w) for w in entry.split()) for entry in lexicon_words("headline_refuting_before_shares"))
+    n = _phrase_at(low, k, "headline_refuting_before_shares")
+    if not n or k + n >= len(low):
+        return False
+    nxt = low[k + n]
+    return nxt[:1].isdigit() or nxt in wordset("cardinals") or any(
+        low[k + n:k + n + len(q)] == list(q) for q in _qualifier_phrases())
 
 
 @cache
 def _qualifier_phrases() -> tuple[tuple[str, ...], ...]:
     """The number qualifiers ("about", "nearly", "more than") as word sequences."""
     return tuple(tuple(q.split()) for q in qualifiers())
-
-
-@cache
-def _before_to_phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(lemma(w) for w in entry.split()) for entry in lexicon_words("headline_refuting_before_to"))
 
 
 def _withholds(low: list[str], k: int) -> bool:
@@ -793,13 +787,8 @@ def _hedge_pattern(hedge: str) -> re.Pattern[str]:
 def _verifying_after(text: str, end: int) -> bool:
     """"..., whose information could not be independently verified": a hedge on checking the
     claim hedges the claim wherever it stands."""
-    checking = _verifying_keys()
+    checking = _lemma_phrases("headline_verifying")
     return any(lemma(w) in checking for w in words(text[end:end + 60])[:4])
-
-
-@cache
-def _verifying_keys() -> frozenset[str]:
-    return frozenset(lemma(w) for w in wordset("headline_verifying"))
 
 
 @lru_cache(maxsize=1)
@@ -1149,7 +1138,7 @@ def _unrealised(text: str) -> set[str]:
     """The headline's words that name an act tried, wanted or offered rather than done ("mock bids
     to block them", "ready to take a stand"), and the "go" of a future's "going to": lemma keys."""
     tokens = words(text, folded=True)
-    governors = _unrealised_governors()
+    governors = _lemma_phrases("headline_unrealised_governors")
     out = set()
     for k in range(1, len(tokens) - 1):
         if tokens[k].lower() != "to":
@@ -1160,11 +1149,6 @@ def _unrealised(text: str) -> set[str]:
         elif lemma(before) in governors:
             out.add(lemma(tokens[k + 1]))
     return out
-
-
-@cache
-def _unrealised_governors() -> frozenset[str]:
-    return frozenset(lemma(w) for w in wordset("headline_unrealised_governors"))
 
 
 def _only_disputes_withheld(b: BodyContext, bear: list[int]) -> bool:

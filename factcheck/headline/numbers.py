@@ -30,10 +30,19 @@ _DIGITS = re.compile(
 )
 _TAIL = re.compile(r"[A-Za-z]+|/\d|:\d")
 _COUNT_TAILS = wordset("headline_count_tails")
+
+
+def _words_after_figure(name: str) -> str:
+    """Lexicon `name` as a pattern for the word right after a figure (a space or a hyphen between:
+    "6 ft", "6-Word"), the longest entries first."""
+    alternatives = "|".join(sorted(map(re.escape, lexicon_words(name)), key=len, reverse=True))
+    return r"\s?-?(?:" + alternatives + r")\b"
+
+
 # "6in" is inches only when glued to the number: "6 in Paris" is a count.
-_MEASURE = re.compile(
-    r"(?:in\b|\s?-?(?:" + "|".join(sorted(map(re.escape, lexicon_words("headline_measure_units")),
-                                           key=len, reverse=True)) + r")\b)", re.IGNORECASE)
+_MEASURE = re.compile(r"(?:in\b|" + _words_after_figure("headline_measure_units") + ")", re.IGNORECASE)
+# a count of things the body lists rather than numbers ("These 3 Words", "6-Word Missile")
+_ENUMERATED = re.compile(_words_after_figure("headline_enumerated_nouns"), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -137,10 +146,6 @@ def _glued(text: str, start: int) -> bool:
     if prev.isalnum() or prev in ("/", ":"):
         return True
     return prev == "-" and text[start - 2:start - 1].isalpha()
-
-# a count of things the body lists rather than numbers ("These 3 Words", "6-Word Missile")
-_ENUMERATED = re.compile(r"\s?-?\s?(?:" + "|".join(sorted(map(re.escape, lexicon_words("headline_enumerated_nouns")),
-                                                        key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def extract(text: str, strict: bool) -> list[Number]:
