@@ -395,6 +395,40 @@ def rules_only():
     stance.switch_off(False)
 
 
+def _dropped_credits(text: str) -> list[str]:
+    from factcheck.pipeline import analyze_text
+    return [c.message for c in analyze_text(text).headline_checks if c.code == "attribution_dropped"]
+
+
+def test_a_credit_for_an_act_is_no_source_the_headline_drops(rules_only):
+    """A body sentence that credits its subject with an act ("are considering a ban") or an
+    attitude states that act in the outlet's own voice; only a word of saying or knowing vouches
+    for a claim the headline then states flatly."""
+    considering = ("Tarnwell port screening missed smuggler's ties\n\nPort officials are reviewing every cargo "
+                   "permit issued in the past two years and are considering a ban on new ones while they determine "
+                   "whether the screening missed the smuggler's ties to the gang.\n\n"
+                   "The port handles 40 ships a week.\n")
+    assert _dropped_credits(considering) == []
+    said = ("Truck attack in Tarnwell kills at least 80\n\nA truck rammed into a crowd in Tarnwell on Thursday night, "
+            "killing at least 80 people, officials said.\n\nThe driver was shot by police.\n")
+    [message] = _dropped_credits(said)
+    assert "officials ('said')" in message, message
+
+
+def test_a_participle_after_the_main_clause_credits_what_follows_it(rules_only):
+    """"Shopkeepers are rushing to build barriers, fearing that ...": the rush is the outlet's own
+    claim, what they fear is the shopkeepers'; "Officials issued a statement, saying the captain had
+    been arrested" credits the arrest to the officials."""
+    fearing = ("Flood barriers go up along Tarnwell quay\n\nShopkeepers are rushing to build flood barriers along "
+               "the Tarnwell quay, fearing that the river will burst its banks again this winter.\n\n"
+               "The quay has 30 shops.\n")
+    assert _dropped_credits(fearing) == []
+    saying = ("Ferry captain arrested for smuggling\n\nPort officials issued a statement on Monday, saying the "
+              "ferry captain had been arrested for smuggling cigarettes.\n\nThe ferry sails twice a day.\n")
+    [message] = _dropped_credits(saying)
+    assert "Port officials ('saying')" in message, message
+
+
 def test_hedge_dropped(rules_only):
     hedged = [sentence("The captain may have ignored a storm warning before the ferry left port, the coastguard said.",
                        1, hedged=True)] + body(*FERRY)[2:]

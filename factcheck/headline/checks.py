@@ -33,7 +33,7 @@ from itertools import islice
 
 from factcheck.attribution.claim_objects import refuses_no_claim
 from factcheck.attribution.kinds import UNNAMED_KINDS
-from factcheck.attribution.lexicons import cue_verbs, media
+from factcheck.attribution.lexicons import cue_verbs, media, stance_classes
 from factcheck.attribution.names import possessive_pronouns
 from factcheck.attribution.resolve import own_voice, voice_of
 from factcheck.claims import conceded, hedge_cues, in_term
@@ -594,7 +594,9 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
     if _attributed_display(display) or _asks(display):
         return []
     shown = {w.lower() for s in display for w in words(s.text)}
-    weak = [[a for a in b.sentences[i].attributions if _weak(a, shown)] for i in support]
+    terms = frozenset(t for s in display for t in _terms_of(s.text))
+    weak = [[a for a in b.sentences[i].attributions if _weak(a, shown) and _vouches(a, b.sentences[i], terms)]
+            for i in support]
     # a hedged sentence vouches for nothing either ("they might be able to offer insights"): the
     # body asserts the claim nowhere in its own voice, and rests it on the weak credits it gives
     if not any(weak) or not all(w or b.sentences[i].hedged and not b.sentences[i].attributions
@@ -610,6 +612,35 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
                   f"The body rests this on {', '.join(sources[:2])} ({_where(b, support[0])}), but the "
                   f"headline states it as fact without saying who claims it.",
                   b.ids(support))]
+
+
+# stance_verbs.txt's classes of attitude; "think" (consider, assume, realize) and "state" (worried,
+# confident) hold a view of what is so, which a headline may state as fact only by dropping them
+_ATTITUDES = frozenset({"support", "oppose", "feel", "intend", "press", "judge"})
+
+
+def _vouches(a: Attribution, s: Sentence, terms: frozenset[str]) -> bool:
+    """Does the credit vouch for the headline's claim? Only a word of saying or knowing does
+    ("officials said", "according to", "the Post has learned"): a credit for what its source feels,
+    wants, asks or does ("are considering a moratorium", "blasting the roundups", "endorsing
+    Clinton", "a website called ...") is the body's own report of that act. And a participle after
+    the main clause ("X voiced support for Y, saying ...", "Republicans are rushing to build ...,
+    fearing that ...") credits what follows it, not the main clause the outlet states: more of the
+    headline's terms must lie after it than before."""
+    cue = words(a.cue.lower())[:1]
+    if not cue:
+        return True
+    if stance_classes().get(cue[0]) in _ATTITUDES or lemma(cue[0]) in _lemma_phrases("headline_act_cues"):
+        return False
+    if a.span is None or not cue[0].endswith("ing"):
+        return True
+    text, base = s.text, s.start
+    at = text.lower().find(cue[0], max(a.span[1] - base, 0))
+    if at <= 0 or text[:at].rstrip()[-1:] != ",":
+        return True
+    before = set(content_lemmas(text[:at])) & terms
+    after = set(content_lemmas(text[at:])) & terms
+    return len(after) > len(before)
 
 
 def _credit_words(credits: list[Attribution]) -> set[str]:
@@ -658,7 +689,8 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     head_words = _credit_words(head) - {w.lower() for a in head for w in words(a.cue)}
     if not head_words or _asks(display):
         return []
-    if not all(_credits(b.sentences[i]) for i in support):
+    terms = frozenset(t for s in display for t in _terms_of(s.text))
+    if not all(any(_vouches(a, b.sentences[i], terms) for a in _credits(b.sentences[i])) for i in support):
         return []
     # every backing sentence is a body sentence and credits a subset of its attributions, so
     # this also covers a backing sentence that credits the headline's source
