@@ -952,3 +952,18 @@ def test_a_title_a_page_left_without_its_name_is_no_source() -> None:
              "on the mayor's scarf.\n\nShe added that she wanted compassion.")
     assert all(x.mention.rstrip(".") != "Rep" and x.source.rstrip(".") != "Rep"
                for s in a.sentences for x in s.attributions)
+
+
+def test_a_noun_after_a_place_adjective_or_before_a_plural_auxiliary_is_no_cue() -> None:
+    """'Turkish suspect donated ...': an adjective of a place ("Turkish", "Japanese", "French")
+    describes the word after it, a noun; "Harbour questions are likely to ..." has its noun before
+    the plural auxiliary. Neither credits anyone, in a headline or a body."""
+    assert _headline("Turkish suspect donated to Tarnwell campaign") == []
+    assert _headline("Harbour questions are likely to move to fore in Tarnwell race") == []
+    a = body("A Tarnwell official responded on Monday, while Japanese comments on the dispute stayed calm.")
+    assert "Japanese" not in [x.source for x in attrs(a, "A Tarnwell official")]
+    # a people with "the", and a demonym before a plural subject, still speak
+    assert [source for source, _ in _headline("The French suspect a plot in Tarnwell, officials say")] \
+        == ["officials", "French"]
+    assert [x.source for x in attrs(body("Japanese officials said the harbour was safe."), "Japanese")] \
+        == ["Japanese officials"]

@@ -516,6 +516,12 @@ def _member(run: list[str], head: str) -> bool:
     return len(run) == 1 and head.endswith(lexicon.words("kind_demonym_suffixes")) and not gender_of(run[0])
 
 
+def place_adjective(word: str) -> bool:
+    """'French', 'Turkish', 'Japanese' (lower case): an adjective of a place that stands for no
+    person without "the" or "a" before it."""
+    return word in _words("kind_place_adjectives") or word.endswith(("ish", "ese"))
+
+
 def _holder_of_place_office(core: list[str]) -> bool:
     """'South Dakota governor', 'French president', 'UK prime minister': a place's name or
     adjective, every word capitalised, then an office the place has one holder of; no article."""

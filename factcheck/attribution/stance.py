@@ -32,7 +32,7 @@ from itertools import repeat
 from factcheck import weights
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues import plausible_source, ranked_before, speaker_noun
-from factcheck.attribution.cues.speech_verbs import opening_plural, other_sense
+from factcheck.attribution.cues.speech_verbs import opening_plural, other_sense, plural_subject
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import (
     DETERMINERS,
@@ -213,7 +213,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             continue
         if blocked and any(a <= t.start < b for a, b in blocked):
             continue
-        if opening_plural(toks, i):
+        if opening_plural(toks, i) or plural_subject(toks, i):
             continue
         if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
             continue  # "declined to comment", "refused to say": nothing was said

@@ -16,7 +16,7 @@ from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Cand
 from factcheck.attribution.cues.headlinese import bare_noun, governed_noun, noun_form
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject, plausible_source, speaker_noun, timeish
-from factcheck.attribution.kinds import is_role_noun, partitives, past_participle, relative_kind
+from factcheck.attribution.kinds import is_role_noun, partitives, past_participle, place_adjective, relative_kind
 from factcheck.attribution.lexicons import CueVerb
 from factcheck.attribution.mentions import (
     DASHES,
@@ -187,6 +187,8 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     """'an earlier report that', 'the claims': the cue word is a noun here, not a verb."""
     if i == 0 or toks[i].low in _PLAIN_SAID:
         return False  # "said", "told" are never nouns: "The two said", "Both told"
+    if _after_place_adjective(toks, i):
+        return True
     prev = toks[i - 1]
     if prev.possessive or possessive_apostrophe(toks, i - 1) or prev.low in DETERMINERS \
             and not _standing_alone(toks, i - 1):
@@ -207,7 +209,24 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     # after "of" ("a series of tweets"), where no verb stands, or a noun form right before a plural
     # auxiliary ("questions are likely to ...", not "what he believes are")
     return opening_plural(toks, i) or prev.low in _CARDINALS or prev.text[0].isdigit() or prev.low == "of" \
-        or i + 1 < len(toks) and toks[i + 1].low in _PLURAL_AUXILIARIES and noun_form(t)
+        or plural_subject(toks, i)
+
+
+def plural_subject(toks: list[Tok], i: int) -> bool:
+    """'Nomination questions are likely to ...': a noun form right before a plural auxiliary is the
+    subject, not a verb (but "what he believes are"); the cue rules and the stance fallback's
+    candidates both read it so."""
+    return i + 1 < len(toks) and toks[i + 1].low in _PLURAL_AUXILIARIES and noun_form(toks[i].low)
+
+
+def _after_place_adjective(toks: list[Tok], i: int) -> bool:
+    """'Turkish suspect donated to Clinton', 'French report says': an adjective of a place that is
+    no noun ("Turkish", "Japanese", "French"; not "Texan", "Canadian", which may stand for a
+    person) describes the word after it, which is then a noun, not a verb; unless "the" makes the
+    adjective a people ("the French suspect a plot")."""
+    if i == 0 or not toks[i - 1].cap or i >= 2 and toks[i - 2].low == "the":
+        return False
+    return place_adjective(toks[i - 1].low)
 
 
 def opening_plural(toks: list[Tok], i: int) -> bool:
