@@ -429,6 +429,21 @@ def test_a_participle_after_the_main_clause_credits_what_follows_it(rules_only):
     assert "Port officials ('saying')" in message, message
 
 
+def test_a_headline_credit_that_opens_the_headline_counts_when_the_body_gives_it():
+    """"Okafor Says Museum Will Tell ...": a name opening the headline is no proper credit by its
+    capital alone, but when the body has Mayor Okafor say it, the headline swaps no credit for the
+    museum's."""
+    text = ("Okafor Says Tarnwell Harbour Museum Will Tell of Smuggling Past\n\n"
+            "Opening the town's new museum, Mayor Ruth Okafor said on Monday that it would tell of a smuggling "
+            "past.\n\n"
+            "Rain is forecast for the weekend.\n")
+    assert _dropped_credits(text) == []
+    # the same story with no one the headline credits speaking in it is still a swap
+    swapped = text.replace("Mayor Ruth Okafor said", "a council spokesman said")
+    [message] = _dropped_credits(swapped)
+    assert "credits Tarnwell Harbour Museum" in message and "council spokesman" in message, message
+
+
 def test_hedge_dropped(rules_only):
     hedged = [sentence("The captain may have ignored a storm warning before the ferry left port, the coastguard said.",
                        1, hedged=True)] + body(*FERRY)[2:]

@@ -685,16 +685,21 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     """'FBI confirms ...' over a body where a newspaper reported it and the FBI says nothing: the
     headline credits by name a source the body never credits, and every sentence that backs the
     headline credits someone else."""
-    head = [a for a in stance.reporting(display[0]) if _proper_credit(a, display[0])]
-    head_words = _credit_words(head) - {w.lower() for a in head for w in words(a.cue)}
+    credited = stance.reporting(display[0])
+    cues = {w.lower() for a in credited for w in words(a.cue)}
+    head = [a for a in credited if _proper_credit(a, display[0])]
+    head_words = _credit_words(head) - cues
     if not head_words or _asks(display):
         return []
     terms = frozenset(t for s in display for t in _terms_of(s.text))
     if not all(any(_vouches(a, b.sentences[i], terms) for a in _credits(b.sentences[i])) for i in support):
         return []
     # every backing sentence is a body sentence and credits a subset of its attributions, so
-    # this also covers a backing sentence that credits the headline's source
-    if any(_credit_words(s.attributions) & head_words for s in b.sentences):
+    # this also covers a backing sentence that credits the headline's source; any source the
+    # headline credits counts, named or not ("Obama Says Museum Will Tell ...": "Obama" opens the
+    # headline, so its capital makes no name, but the body has President Obama say it)
+    spoken = _credit_words(credited) - cues
+    if any(_credit_words(s.attributions) & spoken for s in b.sentences):
         return []  # the headline's source speaks in the body, about this or something near it
     backing_credits = [a for i in support for a in _credits(b.sentences[i])]
     if _document_shown(head, b, support) or _described_as(head, backing_credits, b):
