@@ -20,6 +20,7 @@ from factcheck import ANALYZER_VERSION
 from factcheck.checklist import checklist_sentences, display_numbers, label, progress
 from factcheck.corrections import Corrected, Correction, Reading, apply_corrections
 from factcheck.flags import basis
+from factcheck.language import NOT_ENGLISH
 from factcheck.model import SENTENCE_FLAGS, Analysis, Attribution, Sentence, article_id
 from factcheck.reviews import STATUSES, Review, StoredArticle
 from factcheck.text_safety import printable
@@ -334,6 +335,8 @@ def to_markdown(analysis: Analysis, *, reviews: dict[str, Review] | None = None,
     title = m.get("title") or "Untitled article"
     lines += ["", f"# Fact-check: {escape_inline(title)}", ""]
     lines += [f"Progress: {progress(effective, reviews)}.", ""]
+    if not analysis.reads_as_english():
+        lines += [f"**Not analysed:** {escape_inline(NOT_ENGLISH)}", ""]
     lines += ["## Needs attention", ""]
     if attention:
         lines += [_attention_line(s, r, numbers[s.id]) for s, r in attention] + [""]

@@ -159,6 +159,13 @@ class Analysis:
     sources: list[Source] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
 
+    def reads_as_english(self) -> bool:
+        """Does the body (the text after the headline) read as English? When it does not, only the
+        headline was analysed (factcheck.language). Not part of the JSON: it follows from the text."""
+        from factcheck.language import reads_as_english
+        head = next((s for s in self.sentences if s.role == "headline"), None)
+        return reads_as_english(self.text, head.end if head is not None else 0)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "schema": SCHEMA,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from factcheck import article_jobs, claims, flags, headline, page, segment, sources
+from factcheck import article_jobs, claims, flags, headline, language, page, segment, sources
 from factcheck.attribution import Plan, attribute, plan, resolve_plans, stance, title_case
 from factcheck.attribution.cues import headline_speaker
 from factcheck.attribution.resolve import Discourse, Trace
@@ -63,8 +63,13 @@ def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[
     plans: list[Plan] = []
     head = next((s for s in sentences if s.role == "headline"), None)
     standfirst = [s for s in sentences if s.role == "standfirst"] if head is not None else []
+    english = language.reads_as_english(doc.text, head.end if head is not None else 0)
     reading = None
-    if trace is not None:  # a body kept for many headlines: its plans are resolved again after some
+    if not english:  # a body the rules do not read: only the headline is analysed, and not against it
+        heads = [head] if head is not None else []
+        attribute(doc.text, heads)
+        _claims(heads)
+    elif trace is not None:  # a body kept for many headlines: its plans are resolved again after some
         plans = list(plan(doc.text, sentences))
         resolve_plans(doc.text, sentences, plans, Discourse(trace=trace))
         _claims(sentences)
@@ -79,7 +84,7 @@ def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[
         _claims(sentences)
     flags.annotate(sentences)
     analysis = Analysis(text=doc.text, article=article, sentences=sentences, boilerplate=boilerplate)
-    if head is not None:
+    if head is not None and english:
         analysis.headline_checks = headline.check_headline(head, analysis.body, standfirst or None, reading,
                                                              doc.meta.get("site_name"))
     analysis.sources = sources.collect(sentences)
@@ -113,6 +118,7 @@ class BodyAnalysis:
     # the JSON of what every pair over this body repeats (pair_json), made when first asked
     json_parts: Any = field(default=None, repr=False)
     _named: list[sources.Named] | None = field(default=None, repr=False)
+    english: bool = True  # the body reads as English (factcheck.language): headlines are checked against it
 
     @property
     def named(self) -> list[sources.Named]:
@@ -150,7 +156,8 @@ def analyze_body(body: str) -> BodyAnalysis:
     trace = Trace()
     analysis, plans = _analyze(Document(text=body, body_only=True), trace)
     hashes = frozenset(s.id[1:11] for s in analysis.sentences)
-    return BodyAnalysis(body, analysis, plans, headline.prepare_body(analysis.body), hashes, trace)
+    return BodyAnalysis(body, analysis, plans, headline.prepare_body(analysis.body), hashes, trace,
+                        english=language.reads_as_english(body))
 
 
 def check_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> Analysis:
@@ -218,7 +225,8 @@ def checked_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> 
     boilerplate = [Boilerplate(x.start + shift, x.end + shift, x.text, x.reason) for x in base.boilerplate]
     # article: a headline the caller gave is not one found on a page, so it stays null
     out = Analysis(text=text, article=dict(base.article), sentences=[head], boilerplate=boilerplate)
-    out.headline_checks = headline.check(head, context, None)
+    if body_analysis.english:
+        out.headline_checks = headline.check(head, context, None)
     # sources are keyed by sentence id and name, not offsets (the body's sentences are read where
     # they are): unchanged when nothing new was named
     if not same_body:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from typing import TYPE_CHECKING
 
+from factcheck.language import NOT_ENGLISH
 from factcheck.model import Analysis, Attribution, Sentence
 from factcheck.sources import told_about_only
 from factcheck.text_safety import printable
@@ -87,6 +88,8 @@ def to_text(analysis: Analysis, *, corrected: Corrected | None = None,
     if meta:
         out.append(_wrap(" | ".join(meta), ""))
     out.append("")
+    if not analysis.reads_as_english():
+        out += [_wrap(NOT_ENGLISH, ""), ""]
     if analysis.headline_checks:
         out.append("Headline checks")
         for c in analysis.headline_checks:

@@ -12,6 +12,7 @@ from factcheck.cli.app import cli
 from factcheck.cli.inputs import announce_stdin, as_option, jobs_option
 from factcheck.errors import InputError
 from factcheck.ingest import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, load
+from factcheck.language import NOT_ENGLISH
 from factcheck.pipeline import analyze as run_analysis
 from factcheck.text_safety import for_terminal, stdout_is_terminal, write_safe_json
 
@@ -97,6 +98,8 @@ def analyze(article: str | None, fmt: str, jsonl: str | None, output: str | None
     announce_stdin(article)
     doc = load(article, max_bytes=max_bytes, timeout=timeout, as_=as_)
     analysis = run_analysis(doc, jobs=jobs_for(jobs))
+    if not analysis.reads_as_english():
+        click.echo(f"factcheck: {NOT_ENGLISH}", err=True)
     if fmt == "json":
         write_safe_json(analysis.to_dict(), sys.stdout, indent=2, terminal=stdout_is_terminal())
         sys.stdout.write("\n")

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Input, Static
 
 from factcheck.checklist import display_numbers, progress
 from factcheck.corrections import Corrected, Reading
+from factcheck.language import NOT_ENGLISH
 from factcheck.model import Analysis, Sentence
 from factcheck.store import STATUSES, Review
 from factcheck.text_safety import printable
@@ -171,6 +172,8 @@ class ArticleScreen(Screen[None]):
         first_load, self._loaded = not self._loaded, True
         if not first_load:
             return  # a reload after a correction: the orphans were reported when the article opened
+        if not self.analysis.reads_as_english():
+            self.notify(NOT_ENGLISH, severity="warning", timeout=10)
         if data.corrected and data.corrected.orphaned:
             self.notify(f"{len(data.corrected.orphaned)} source correction(s) belong to sentences no longer in "
                         "the analysis (the export lists them)", severity="warning")

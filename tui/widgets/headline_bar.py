@@ -24,7 +24,10 @@ def headline_text(analysis: Analysis) -> Text:
         out.append("(no headline found)", style="dim italic")
     out.append("\n")
     checks = analysis.headline_checks
-    if not headline:
+    if not analysis.reads_as_english():
+        out.append("⚠ not analysed: the body does not read as English, and factcheck reads English news",
+                   style="bold yellow")
+    elif not headline:
         out.append("headline checks: nothing to check", style="dim")
     elif not checks:
         out.append("✓ headline checks: the body supports the headline", style="green")
