@@ -415,6 +415,20 @@ def test_a_credit_for_an_act_is_no_source_the_headline_drops(rules_only):
     assert "officials ('said')" in message, message
 
 
+def test_the_body_that_only_reports_the_claim_is_quoted_with_a_credit_that_vouches(monkeypatch):
+    """When the stance model reads the body as reporting the claim, the message quotes a sentence
+    whose credit says so ("the Coastal Ledger reported"), not one that credits an act ("dock
+    workers were blasting the plan")."""
+    from factcheck.pipeline import analyze_text
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 0.0))  # the model reads every body as reporting
+    text = ("Tarnwell crane yard to close next year\n\n"
+            "Dozens of dock workers were blasting the plan to close the Tarnwell crane yard next year.\n\n"
+            "The crane yard in Tarnwell will close next year, the Coastal Ledger reported on Tuesday.\n\n"
+            "The yard has 200 workers and three cranes.\n")
+    [message] = [c.message for c in analyze_text(text).headline_checks if c.code == "attribution_dropped"]
+    assert "Coastal Ledger ('reported')" in message and "blasting" not in message, message
+
+
 def test_a_participle_after_the_main_clause_credits_what_follows_it(rules_only):
     """"Shopkeepers are rushing to build barriers, fearing that ...": the rush is the outlet's own
     claim, what they fear is the shopkeepers'; "Officials issued a statement, saying the captain had

@@ -1437,10 +1437,11 @@ def _title_before(ws: list[str]) -> list[str]:
 def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[Check]:
     """What the sentences near the claim (best first) report or hedge that the headline states."""
     # the first two of each are all a message shows: the rest of the sentences are not read
-    attributed = [] if _asks(display) else \
-        list(islice((i for i in near if _credits(b.sentences[i]) or b.cues[i].report and _cue_in_sense(
-            words(b.texts[i], folded=True), b.cues[i].report, "headline_reporting_senses")), 2))
     terms = frozenset(_terms_of(display[0].text))
+    attributed = [] if _asks(display) else \
+        list(islice((i for i in near if any(_vouches(a, b.sentences[i], terms) for a in _credits(b.sentences[i]))
+                     or b.cues[i].report and _cue_in_sense(words(b.texts[i], folded=True), b.cues[i].report,
+                                                           "headline_reporting_senses")), 2))
     hedged = [] if _hedged_display(display) or _disputes_display(display) else \
         list(islice((i for i in near if b.sentences[i].hedged and _hedges_on_claim(b.texts[i], terms)), 2))
     out: list[Check] = []
