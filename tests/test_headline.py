@@ -458,6 +458,19 @@ def test_a_headline_credit_that_opens_the_headline_counts_when_the_body_gives_it
     assert "credits Tarnwell Harbour Museum" in message and "council spokesman" in message, message
 
 
+def test_the_verb_of_a_hedge_phrase_in_a_headline_is_no_credit(rules_only):
+    """"Harbour board appears to close crane yard": the headline hedges its claim, it does not
+    credit the board with it; over a body resting the claim on unnamed people it drops their
+    credit, and the message says the headline hedges rather than states it."""
+    text = ("Tarnwell harbour board appears to close crane yard\n\n"
+            "The Tarnwell harbour board will close its crane yard next year, people familiar with the plan said "
+            "on Tuesday.\n\nRain is forecast for the weekend.\n")
+    [message] = _dropped_credits(text)
+    assert "people familiar with the plan ('said')" in message and "headline hedges it" in message, message
+    from factcheck.claims import is_hedged
+    assert is_hedged("Okafor's lead looks to be shrinking.") and not is_hedged("Okafor looks to the future.")
+
+
 def test_hedge_dropped(rules_only):
     hedged = [sentence("The captain may have ignored a storm warning before the ferry left port, the coastguard said.",
                        1, hedged=True)] + body(*FERRY)[2:]

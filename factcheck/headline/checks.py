@@ -551,14 +551,14 @@ def _attributed_display(display: list[Sentence]) -> bool:
     do when the attribution rules read the label as a speaker; a topic kicker ("Ottawa shooting:
     ...", "Pure Evil: ...") credits nothing, and the claim after it is the outlet's own. An action
     credited to the headline's subject ("Pence endorses Ryan") is the outlet's own claim too."""
-    return any(stance.reporting(s) for s in display) or _has_cue(display, "headline_attribution")
+    return any(_headline_credits(s) for s in display) or _has_cue(display, "headline_attribution")
 
 
 def _vouched(display: list[Sentence]) -> bool:
     """Every credit in the headline is one that vouches ("FBI confirms", "tests prove"): the
     headline states the claim as established by its source."""
     vouching = wordset("headline_vouching")
-    cues = {a.cue.lower() for s in display for a in stance.reporting(s) if a.cue}
+    cues = {a.cue.lower() for s in display for a in _headline_credits(s) if a.cue}
     if not cues or not cues <= vouching:
         return False
     # no other credit beside it: "Police confirm ..., report says", "FBI reportedly confirms ...";
@@ -576,6 +576,17 @@ def _asks(display: list[Sentence]) -> bool:
 
 def _hedged_display(display: list[Sentence]) -> bool:
     return any(s.hedged for s in display) or _has_cue(display, "headline_hedges") or _asks(display)
+
+
+def _headline_credits(s: Sentence) -> list[Attribution]:
+    """The credits a headline (or standfirst) gives its claim: not a verb of a hedge phrase
+    ("Opposition appears to win", "Clinton's standing looks to be weakening"), which leaves the
+    claim open rather than saying whose it is (the hedge checks read it as a hedge)."""
+    credits = stance.reporting(s)
+    if not credits or not s.hedged:
+        return credits
+    hedging = {h.split()[0] for h in hedge_cues(s.text) if " " in h}
+    return [a for a in credits if a.cue.lower() not in hedging]
 
 
 def _weak(a: Attribution, display_words: set[str]) -> bool:
@@ -608,9 +619,10 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
             label = _credit_label(a)
             if label not in sources:
                 sources.append(label)
+    how = "hedges it without saying" if _hedged_display(display) else "states it as fact without saying"
     return [Check("attribution_dropped",
                   f"The body rests this on {', '.join(sources[:2])} ({_where(b, support[0])}), but the "
-                  f"headline states it as fact without saying who claims it.",
+                  f"headline {how} who claims it.",
                   b.ids(support))]
 
 
@@ -685,7 +697,7 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     """'FBI confirms ...' over a body where a newspaper reported it and the FBI says nothing: the
     headline credits by name a source the body never credits, and every sentence that backs the
     headline credits someone else."""
-    credited = stance.reporting(display[0])
+    credited = _headline_credits(display[0])
     cues = {w.lower() for a in credited for w in words(a.cue)}
     head = [a for a in credited if _proper_credit(a, display[0])]
     head_words = _credit_words(head) - cues
@@ -719,7 +731,7 @@ def _credit_relayed(display: list[Sentence], b: BodyContext, support: list[int])
     """'FBI confirms ...' over "The FBI has confirmed ..., The Wall Street Journal reported": the
     body has the headline's source say it only as an outlet or unnamed officials relay it, in every
     sentence that backs the headline and credits that source; the headline drops who relays it."""
-    head = [a for a in stance.reporting(display[0]) if _proper_credit(a, display[0])]
+    head = [a for a in _headline_credits(display[0]) if _proper_credit(a, display[0])]
     head_words = _credit_words(head) - {w.lower() for a in head for w in words(a.cue)}
     if not head_words or _asks(display):
         return []
@@ -1343,7 +1355,7 @@ def _contradicted_at(b: BodyContext, disputing: list[int], words_: list[str], ne
 
 
 def _head_credits(display: list[Sentence]) -> list[Attribution]:
-    return [a for s in display for a in stance.reporting(s) if a.source]
+    return [a for s in display for a in _headline_credits(s) if a.source]
 
 
 def _head_credit(head: list[Attribution]) -> str:
