@@ -967,3 +967,13 @@ def test_a_noun_after_a_place_adjective_or_before_a_plural_auxiliary_is_no_cue()
         == ["officials", "French"]
     assert [x.source for x in attrs(body("Japanese officials said the harbour was safe."), "Japanese")] \
         == ["Japanese officials"]
+
+
+def test_a_name_on_a_topic_before_a_quotation_is_the_headline_s_speaker() -> None:
+    """'Okafor on the Harbour Plan: "I Think It Will Pass"': the name speaks the quotation when the
+    story names them again; without a quotation the label is a topic ("...: A Timeline")."""
+    story = ("\n\nMayor Ruth Okafor said on Monday she believed the plan would pass.\n\n"
+             "Okafor has backed it since May.\n")
+    quoted = analyze_text("Okafor on the Harbour Plan: ‘I Think It Will Pass.’" + story)
+    assert [(x.source, x.cue) for x in quoted.sentences[0].attributions] == [("Okafor", ":")]
+    assert analyze_text("Okafor on the Harbour Plan: A Timeline" + story).sentences[0].attributions == []

@@ -23,6 +23,9 @@ _OBJECT_VERBS: dict[str, bool] = {  # form -> the object is the subject's own re
 _NOUN_PREPOSITIONS = wordset("headline_noun_prepositions")
 _MODIFIERS_BETWEEN = 2  # "Sparks Intense Local Fears", "rebuffs online rumors"
 _HEAD_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) ?:\s")
+# 'Gillibrand on Clinton's transcripts: "I think she will"': a name, what it speaks on, then a
+# quotation after the colon (without one, "Trump on immigration: a timeline" is a topic label)
+_HEAD_ON_LABEL = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}) on [^:]{1,80}:\s*[\"“‘']")
 
 
 def trailing(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
@@ -56,12 +59,12 @@ def trailing(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
 
 
 def headline_speaker(text: str, start: int, end: int) -> RawAttribution | None:
-    """'Pence: Flowers won't be at debate': a name before a headline's colon is its speaker when
-    the story goes on to name them again (twice, once at least after another word, where only a
-    name keeps its capital); a topic kicker ('Stealth Over Health:', 'Business Focus:' over a
-    story whose lines open "Focus on ...") is not named in the story that way. Asked only when the
-    passes found nothing in the headline."""
-    m = _HEAD_LABEL.match(text, start, end)
+    """'Pence: Flowers won't be at debate', 'Pence on the debate: "Flowers won't be there"': a name
+    before a headline's colon is its speaker when the story goes on to name them again (twice,
+    once at least after another word, where only a name keeps its capital); a topic kicker
+    ('Stealth Over Health:', 'Business Focus:' over a story whose lines open "Focus on ...") is not
+    named in the story that way. Asked only when the passes found nothing in the headline."""
+    m = _HEAD_LABEL.match(text, start, end) or _HEAD_ON_LABEL.match(text, start, end)
     if m is None or COLON_LABEL.match(m.group(1)) or m.group(1).lower().startswith("the "):
         return None
     last = m.group(1).split()[-1]
