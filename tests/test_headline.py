@@ -319,6 +319,11 @@ def test_a_count_of_words_or_things_the_body_lists_is_not_a_figure_to_match():
     for headline in ("Harbour master answers council with 4-word reply", "These 4 Words From The Harbour Master"):
         assert "number_mismatch" not in codes(check_headline(head(headline), story)), headline
     assert "number_mismatch" in codes(check_headline(head("Council votes 4 times to close harbour"), story))
+    # what a demonstrative points at, the body names one by one
+    towns = body("The harbour plan hinges on Tarnwell and Hallam, whose councils vote in May.",
+                 "Both councils have 37 members.")
+    assert "number_mismatch" not in codes(check_headline(head("The Harbour Plan Is Hinging On These 2 Towns"), towns))
+    assert "number_mismatch" in codes(check_headline(head("The Harbour Plan Is Hinging On 2 Towns"), towns))
 
 
 def test_attribution_dropped_only_for_unnamed_sources():

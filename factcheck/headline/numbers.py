@@ -140,6 +140,15 @@ def qualifiers() -> dict[str, str]:
     return table("headline_number_qualifiers")
 
 
+# "These 2 States", "Those 3 Senators": what the demonstrative points at the body names one by one
+_DEMONSTRATIVES = ("these", "those")
+
+
+def _pointed_at(text: str, start: int) -> bool:
+    before = text[max(0, start - 7):start].split()
+    return bool(before) and before[-1].lower() in _DEMONSTRATIVES
+
+
 def _glued(text: str, start: int) -> bool:
     """Is the number at `start` part of a name or code: "MH17", "F-35", "Covid-19", "9/11"?"""
     prev = text[start - 1:start]
@@ -168,7 +177,8 @@ def _found(text: str, strict: bool) -> list[_Found]:
         tail_m = None if mult else _TAIL.match(text, m.end())
         tail = tail_m.group() if tail_m else None
         if strict and (_glued(text, m.start()) or (tail and tail.lower() not in _COUNT_TAILS)
-                       or _MEASURE.match(text, m.end()) or _ENUMERATED.match(text, m.end())):
+                       or _MEASURE.match(text, m.end()) or _ENUMERATED.match(text, m.end())
+                       or _pointed_at(text, m.start())):
             continue
         value = float(m.group("num").replace(",", ""))
         if mult:
