@@ -446,6 +446,15 @@ def test_a_participle_after_the_main_clause_credits_what_follows_it(rules_only):
               "ferry captain had been arrested for smuggling cigarettes.\n\nThe ferry sails twice a day.\n")
     [message] = _dropped_credits(saying)
     assert "Port officials ('saying')" in message, message
+    # with no comma, a participle after its noun ("featuring residents telling ...") is no credit of the
+    # main clause either; a progressive ("local media are reporting") is the verb of its clause
+    telling = ("Tarnwell council unveils first harbour campaign ad\n\nThe Tarnwell council unveiled its first harbour "
+               "campaign ad, featuring residents telling their family stories.\n\nThe ferry sails twice a day.\n")
+    assert _dropped_credits(telling) == []
+    reporting = ("Ferry captain arrested for smuggling\n\nThe ferry captain was arrested for smuggling cigarettes, "
+                 "local media are reporting.\n\nThe ferry sails twice a day.\n")
+    [message] = _dropped_credits(reporting)
+    assert "local media ('reporting')" in message, message
 
 
 def test_a_headline_credit_that_opens_the_headline_counts_when_the_body_gives_it():

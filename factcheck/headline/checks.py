@@ -637,8 +637,9 @@ def _vouches(a: Attribution, s: Sentence, terms: frozenset[str]) -> bool:
     wants, asks or does ("are considering a moratorium", "blasting the roundups", "endorsing
     Clinton", "a website called ...") is the body's own report of that act. And a participle after
     the main clause ("X voiced support for Y, saying ...", "Republicans are rushing to build ...,
-    fearing that ...") credits what follows it, not the main clause the outlet states: more of the
-    headline's terms must lie after it than before."""
+    fearing that ...", "an ad featuring Hispanics telling their stories") credits what follows it,
+    not the main clause the outlet states: more of the headline's terms must lie after it than
+    before. (A progressive, "..., 8 News Now is reporting", is the verb of its clause.)"""
     cue = words(a.cue.lower())[:1]
     if not cue:
         return True
@@ -648,8 +649,8 @@ def _vouches(a: Attribution, s: Sentence, terms: frozenset[str]) -> bool:
         return True
     text, base = s.text, s.start
     at = text.lower().find(cue[0], max(a.span[1] - base, 0))
-    if at <= 0 or text[:at].rstrip()[-1:] != ",":
-        return True
+    if at <= 0 or _words_before(text, at, 1) and _words_before(text, at, 1)[0] in wordset("be_forms"):
+        return True  # "..., 8 News Now is reporting": the verb of its clause, no participle
     before = set(content_lemmas(text[:at])) & terms
     after = set(content_lemmas(text[at:])) & terms
     return len(after) > len(before)
