@@ -851,3 +851,12 @@ def test_a_company_called_by_its_trade_is_the_company_named_before(noun: str) ->
     a = body(f"Brightmoor Motors cut 200 jobs in May.\n\nThe {noun} said the plant would stay open.")
     assert [(x.source, x.kind) for x in sentence(a, f"The {noun} said").attributions] == [
         ("Brightmoor Motors", "named_org")]
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("Michael Bloomberg", "named_person"), ("Anna Reuters", "named_person"), ("Bloomberg", "media"),
+    ("the Bloomberg", "media"), ("Bloomberg News", "media"), ("Reuters", "media")])
+def test_an_outlet_s_name_after_a_given_name_is_a_surname(mention: str, kind: str) -> None:
+    """'Michael Bloomberg said': the outlet's name is his surname; alone, or with its own words, it
+    is the outlet."""
+    assert classify(mention) == kind

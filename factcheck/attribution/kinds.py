@@ -605,12 +605,15 @@ def _outlet_named(core: list[str], core_low: list[str], media_nouns: frozenset[s
 
 
 def _edge_media(low: list[str]) -> str | None:
-    """The phrase starts or ends with a known outlet name of more than three letters."""
+    """The phrase starts or ends with a known outlet name of more than three letters; not a
+    surname after a given name ("Michael Bloomberg" is a person)."""
     outlets, _ = lx.media()
     for n in range(1, min(5, len(low)) + 1):
-        for gram in (" ".join(low[:n]), " ".join(low[-n:])):
-            if len(gram) > 3 and gram in outlets:
-                return "media"
+        if len(" ".join(low[:n])) > 3 and " ".join(low[:n]) in outlets:
+            return "media"
+        end = " ".join(low[-n:])
+        if len(end) > 3 and end in outlets and not (n == 1 and len(low) == 2 and gender_of(low[0]) is not None):
+            return "media"
     return None
 
 
