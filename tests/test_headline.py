@@ -485,6 +485,19 @@ def test_the_verb_of_a_hedge_phrase_in_a_headline_is_no_credit(rules_only):
     assert is_hedged("Okafor's lead looks to be shrinking.") and not is_hedged("Okafor looks to the future.")
 
 
+def test_a_verb_of_seeming_in_the_body_is_a_hedge_not_a_credit(monkeypatch):
+    """"The board appears set to veto the plan": the body hedges the veto, it does not rest it on
+    the board; the message names the hedge, and no credit."""
+    from factcheck.pipeline import analyze_text
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 0.0))  # the model reads every body as reporting
+    text = ("Tarnwell harbour board to veto crane yard plan\n\n"
+            "The Tarnwell harbour board appears set to veto the crane yard plan on Monday.\n\n"
+            "The yard has 200 workers and three cranes.\n")
+    checks = analyze_text(text).headline_checks
+    assert [c.code for c in checks] == ["hedge_dropped"], checks
+    assert "'appears set to'" in checks[0].message and "attributed" not in checks[0].message, checks[0].message
+
+
 def test_hedge_dropped(rules_only):
     hedged = [sentence("The captain may have ignored a storm warning before the ferry left port, the coastguard said.",
                        1, hedged=True)] + body(*FERRY)[2:]

@@ -582,11 +582,21 @@ def _headline_credits(s: Sentence) -> list[Attribution]:
     """The credits a headline (or standfirst) gives its claim: not a verb of a hedge phrase
     ("Opposition appears to win", "Clinton's standing looks to be weakening"), which leaves the
     claim open rather than saying whose it is (the hedge checks read it as a hedge)."""
-    credits = stance.reporting(s)
-    if not credits or not s.hedged:
-        return credits
-    hedging = {h.split()[0] for h in hedge_cues(s.text) if " " in h}
-    return [a for a in credits if a.cue.lower() not in hedging]
+    return [a for a in stance.reporting(s) if not _opens_hedge(a, s)]
+
+
+def _opens_hedge(a: Attribution, s: Sentence) -> bool:
+    """Is the credit's cue the verb of a hedge phrase: "to" or a hedge after it ("appears to win",
+    "appears set to veto", "looks to be")? It leaves the claim open rather than saying whose it is."""
+    if not s.hedged or a.cue.lower() not in wordset("headline_seeming_verbs"):
+        return False
+    low = s.text.lower()
+    at = low.find(a.cue.lower(), max((a.span[1] - s.start) if a.span else 0, 0))
+    at = low.find(a.cue.lower()) if at < 0 else at
+    if at < 0:
+        return False
+    after = low[at + len(a.cue):].lstrip()
+    return after.startswith("to ") or any(after.startswith(h + " ") for h in hedge_cues(s.text))
 
 
 def _weak(a: Attribution, display_words: set[str]) -> bool:
@@ -635,7 +645,8 @@ def _vouches(a: Attribution, s: Sentence, terms: frozenset[str]) -> bool:
     """Does the credit vouch for the headline's claim? Only a word of saying or knowing does
     ("officials said", "according to", "the Post has learned"): a credit for what its source feels,
     wants, asks or does ("are considering a moratorium", "blasting the roundups", "endorsing
-    Clinton", "a website called ...") is the body's own report of that act. And a participle after
+    Clinton", "a website called ...") is the body's own report of that act, and the verb of a hedge
+    phrase ("Obama appears set to veto") hedges (the hedge check reads it). And a participle after
     the main clause ("X voiced support for Y, saying ...", "Republicans are rushing to build ...,
     fearing that ...", "an ad featuring Hispanics telling their stories") credits what follows it,
     not the main clause the outlet states: more of the headline's terms must lie after it than
@@ -643,7 +654,8 @@ def _vouches(a: Attribution, s: Sentence, terms: frozenset[str]) -> bool:
     cue = words(a.cue.lower())[:1]
     if not cue:
         return True
-    if stance_classes().get(cue[0]) in _ATTITUDES or lemma(cue[0]) in _lemma_phrases("headline_act_cues"):
+    if stance_classes().get(cue[0]) in _ATTITUDES or lemma(cue[0]) in _lemma_phrases("headline_act_cues") \
+            or _opens_hedge(a, s):
         return False
     if a.span is None or not cue[0].endswith("ing"):
         return True
@@ -1292,8 +1304,9 @@ def _where(b: BodyContext, i: int) -> str:
 
 def _credits(s: Sentence) -> list[Attribution]:
     """The sources a body sentence credits by name or description: an agentless "is expected to"
-    credits no one (it is a hedge, and the hedge check names it)."""
-    return [a for a in stance.reporting(s) if a.source and a.mention]
+    credits no one (it is a hedge, and the hedge check names it), nor does "the board appears set
+    to"."""
+    return [a for a in stance.reporting(s) if a.source and a.mention and not _opens_hedge(a, s)]
 
 
 def _credit_label(a: Attribution) -> str:
