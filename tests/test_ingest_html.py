@@ -321,3 +321,12 @@ def test_page_built_by_javascript_falls_back_to_json_ld_article_body() -> None:
     assert paragraphs(doc) == ["Council votes", "The council voted on Monday to close two libraries.",
                                "A campaign group said it would appeal."]
     assert doc.meta["byline"] == "Sam Cole"
+
+
+def test_a_broken_tag_that_breaks_trafilatura_s_own_xml_is_a_clear_error() -> None:
+    """'<S said</div>': trafilatura re-parses its XML output, in which the broken tag became an
+    attribute with no value, and raised lxml's XMLSyntaxError; now the page is one with no article
+    text (found by the property test in tests/test_properties.py)."""
+    page = "<html><head><title></title></head><body><div><S said</div><h1>said</h1></body></html>"
+    with pytest.raises(InputError, match="no article text found"):
+        html_document(page, "page.html")

@@ -400,8 +400,13 @@ def _captions(container: Any) -> tuple[list[str], str | None]:
 def _body_paragraphs(tree: Any, url: str | None) -> list[tuple[str, str]]:
     import trafilatura
 
-    xml = trafilatura.extract(tree, url=url, output_format="xml", include_comments=False, include_tables=True,
-                              include_images=False, include_links=False, with_metadata=False, deduplicate=False)
+    try:
+        xml = trafilatura.extract(tree, url=url, output_format="xml", include_comments=False, include_tables=True,
+                                  include_images=False, include_links=False, with_metadata=False, deduplicate=False)
+    except etree.LxmlError:
+        # trafilatura re-parses its own XML, which a broken tag can make invalid ("<S said</div>"
+        # gives an attribute with no value): no body found here, the page's other readings follow
+        return []
     if not xml:
         return []
     root = etree.fromstring(xml.encode("utf-8"))
