@@ -6,6 +6,8 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from factcheck.language import reads_as_english
+
 SCHEMA = "factcheck.analysis/1"
 
 Role = Literal["headline", "standfirst", "caption", "byline", "dateline", "crosshead", "body"]
@@ -162,7 +164,6 @@ class Analysis:
     def reads_as_english(self) -> bool:
         """Does the body (the text after the headline) read as English? When it does not, only the
         headline was analysed (factcheck.language). Not part of the JSON: it follows from the text."""
-        from factcheck.language import reads_as_english
         head = next((s for s in self.sentences if s.role == "headline"), None)
         return reads_as_english(self.text, head.end if head is not None else 0)
 

@@ -53,9 +53,10 @@ def analyze(doc: Document, jobs: int = 1) -> Analysis:
     return _analyze(doc, jobs=jobs)[0]
 
 
-def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[Analysis, list[Plan]]:
+def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[Analysis, list[Plan], bool]:
     """The analysis, and with a `trace` (a body kept for many headlines) the attribution plans,
-    resolved with the discourse recording in `trace` what it asked of the entities it held."""
+    resolved with the discourse recording in `trace` what it asked of the entities it held; and
+    whether the body reads as English (factcheck.language)."""
     layout = page.parse(doc)
     sentences = split_sentences(doc, layout)
     article, boilerplate = layout.article, layout.boilerplate
@@ -88,7 +89,7 @@ def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[
         analysis.headline_checks = headline.check_headline(head, analysis.body, standfirst or None, reading,
                                                              doc.meta.get("site_name"))
     analysis.sources = sources.collect(sentences)
-    return analysis, plans
+    return analysis, plans, english
 
 
 def analyze_text(text: str) -> Analysis:
@@ -154,10 +155,9 @@ class BodyAnalysis:
 def analyze_body(body: str) -> BodyAnalysis:
     """Analyse a body (paragraphs separated by blank lines) once for any number of headlines."""
     trace = Trace()
-    analysis, plans = _analyze(Document(text=body, body_only=True), trace)
+    analysis, plans, english = _analyze(Document(text=body, body_only=True), trace)
     hashes = frozenset(s.id[1:11] for s in analysis.sentences)
-    return BodyAnalysis(body, analysis, plans, headline.prepare_body(analysis.body), hashes, trace,
-                        english=language.reads_as_english(body))
+    return BodyAnalysis(body, analysis, plans, headline.prepare_body(analysis.body), hashes, trace, english=english)
 
 
 def check_headline(body_analysis: BodyAnalysis, headline_text: str | None) -> Analysis:

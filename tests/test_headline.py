@@ -405,6 +405,12 @@ def _dropped_credits(text: str) -> list[str]:
     return [c.message for c in analyze_text(text).headline_checks if c.code == "attribution_dropped"]
 
 
+def _dropped_credit(text: str) -> str:
+    """The one attribution_dropped message of the story."""
+    [message] = _dropped_credits(text)
+    return message
+
+
 def test_a_credit_for_an_act_is_no_source_the_headline_drops(rules_only):
     """A body sentence that credits its subject with an act ("are considering a ban") or an
     attitude states that act in the outlet's own voice; only a word of saying or knowing vouches
@@ -416,7 +422,7 @@ def test_a_credit_for_an_act_is_no_source_the_headline_drops(rules_only):
     assert _dropped_credits(considering) == []
     said = ("Truck attack in Tarnwell kills at least 80\n\nA truck rammed into a crowd in Tarnwell on Thursday night, "
             "killing at least 80 people, officials said.\n\nThe driver was shot by police.\n")
-    [message] = _dropped_credits(said)
+    message = _dropped_credit(said)
     assert "officials ('said')" in message, message
 
 
@@ -424,13 +430,12 @@ def test_the_body_that_only_reports_the_claim_is_quoted_with_a_credit_that_vouch
     """When the stance model reads the body as reporting the claim, the message quotes a sentence
     whose credit says so ("the Coastal Ledger reported"), not one that credits an act ("dock
     workers were blasting the plan")."""
-    from factcheck.pipeline import analyze_text
     monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 0.0))  # the model reads every body as reporting
     text = ("Tarnwell crane yard to close next year\n\n"
             "Dozens of dock workers were blasting the plan to close the Tarnwell crane yard next year.\n\n"
             "The crane yard in Tarnwell will close next year, the Coastal Ledger reported on Tuesday.\n\n"
             "The yard has 200 workers and three cranes.\n")
-    [message] = [c.message for c in analyze_text(text).headline_checks if c.code == "attribution_dropped"]
+    message = _dropped_credit(text)
     assert "Coastal Ledger ('reported')" in message and "blasting" not in message, message
 
 
@@ -444,7 +449,7 @@ def test_a_participle_after_the_main_clause_credits_what_follows_it(rules_only):
     assert _dropped_credits(fearing) == []
     saying = ("Ferry captain arrested for smuggling\n\nPort officials issued a statement on Monday, saying the "
               "ferry captain had been arrested for smuggling cigarettes.\n\nThe ferry sails twice a day.\n")
-    [message] = _dropped_credits(saying)
+    message = _dropped_credit(saying)
     assert "Port officials ('saying')" in message, message
     # with no comma, a participle after its noun ("featuring residents telling ...") is no credit of the
     # main clause either; a progressive ("local media are reporting") is the verb of its clause
@@ -453,7 +458,7 @@ def test_a_participle_after_the_main_clause_credits_what_follows_it(rules_only):
     assert _dropped_credits(telling) == []
     reporting = ("Ferry captain arrested for smuggling\n\nThe ferry captain was arrested for smuggling cigarettes, "
                  "local media are reporting.\n\nThe ferry sails twice a day.\n")
-    [message] = _dropped_credits(reporting)
+    message = _dropped_credit(reporting)
     assert "local media ('reporting')" in message, message
 
 
@@ -468,7 +473,7 @@ def test_a_headline_credit_that_opens_the_headline_counts_when_the_body_gives_it
     assert _dropped_credits(text) == []
     # the same story with no one the headline credits speaking in it is still a swap
     swapped = text.replace("Mayor Ruth Okafor said", "a council spokesman said")
-    [message] = _dropped_credits(swapped)
+    message = _dropped_credit(swapped)
     assert "credits Tarnwell Harbour Museum" in message and "council spokesman" in message, message
 
 
@@ -479,7 +484,7 @@ def test_the_verb_of_a_hedge_phrase_in_a_headline_is_no_credit(rules_only):
     text = ("Tarnwell harbour board appears to close crane yard\n\n"
             "The Tarnwell harbour board will close its crane yard next year, people familiar with the plan said "
             "on Tuesday.\n\nRain is forecast for the weekend.\n")
-    [message] = _dropped_credits(text)
+    message = _dropped_credit(text)
     assert "people familiar with the plan ('said')" in message and "headline hedges it" in message, message
     from factcheck.claims import is_hedged
     assert is_hedged("Okafor's lead looks to be shrinking.") and not is_hedged("Okafor looks to the future.")

@@ -590,13 +590,23 @@ def _opens_hedge(a: Attribution, s: Sentence) -> bool:
     "appears set to veto", "looks to be")? It leaves the claim open rather than saying whose it is."""
     if not s.hedged or a.cue.lower() not in wordset("headline_seeming_verbs"):
         return False
-    low = s.text.lower()
-    at = low.find(a.cue.lower(), max((a.span[1] - s.start) if a.span else 0, 0))
-    at = low.find(a.cue.lower()) if at < 0 else at
+    at = _cue_at(a, s, a.cue.lower())
+    at = s.text.lower().find(a.cue.lower()) if at < 0 else at
     if at < 0:
         return False
-    after = low[at + len(a.cue):].lstrip()
+    after = s.text.lower()[at + len(a.cue):].lstrip()
     return after.startswith("to ") or any(after.startswith(h + " ") for h in hedge_cues(s.text))
+
+
+def _cue_at(a: Attribution, s: Sentence, word: str) -> int:
+    """Where `word` (lower case), the credit's cue, stands in the sentence after its source's
+    words; -1 when not there."""
+    return s.text.lower().find(word, max((a.span[1] - s.start) if a.span else 0, 0))
+
+
+def _display_terms(display: list[Sentence]) -> frozenset[str]:
+    """The lemma keys of the headline's and standfirst's words."""
+    return frozenset(t for s in display for t in _terms_of(s.text))
 
 
 def _weak(a: Attribution, display_words: set[str]) -> bool:
@@ -615,7 +625,7 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
     if _attributed_display(display) or _asks(display):
         return []
     shown = {w.lower() for s in display for w in words(s.text)}
-    terms = frozenset(t for s in display for t in _terms_of(s.text))
+    terms = _display_terms(display)
     weak = [[a for a in b.sentences[i].attributions if _weak(a, shown) and _vouches(a, b.sentences[i], terms)]
             for i in support]
     # a hedged sentence vouches for nothing either ("they might be able to offer insights"): the
@@ -659,12 +669,11 @@ def _vouches(a: Attribution, s: Sentence, terms: frozenset[str]) -> bool:
         return False
     if a.span is None or not cue[0].endswith("ing"):
         return True
-    text, base = s.text, s.start
-    at = text.lower().find(cue[0], max(a.span[1] - base, 0))
-    if at <= 0 or _words_before(text, at, 1) and _words_before(text, at, 1)[0] in wordset("be_forms"):
+    at = _cue_at(a, s, cue[0])
+    if at <= 0 or set(_words_before(s.text, at, 1)) & wordset("be_forms"):
         return True  # "..., 8 News Now is reporting": the verb of its clause, no participle
-    before = set(content_lemmas(text[:at])) & terms
-    after = set(content_lemmas(text[at:])) & terms
+    before = set(content_lemmas(s.text[:at])) & terms
+    after = set(content_lemmas(s.text[at:])) & terms
     return len(after) > len(before)
 
 
@@ -716,7 +725,7 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     head_words = _credit_words(head) - cues
     if not head_words or _asks(display):
         return []
-    terms = frozenset(t for s in display for t in _terms_of(s.text))
+    terms = _display_terms(display)
     if not all(any(_vouches(a, b.sentences[i], terms) for a in _credits(b.sentences[i])) for i in support):
         return []
     # every backing sentence is a body sentence and credits a subset of its attributions, so
