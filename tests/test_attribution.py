@@ -977,3 +977,26 @@ def test_a_name_on_a_topic_before_a_quotation_is_the_headline_s_speaker() -> Non
     quoted = analyze_text("Okafor on the Harbour Plan: ‘I Think It Will Pass.’" + story)
     assert [(x.source, x.cue) for x in quoted.sentences[0].attributions] == [("Okafor", ":")]
     assert analyze_text("Okafor on the Harbour Plan: A Timeline" + story).sentences[0].attributions == []
+
+
+@pytest.mark.parametrize("text", ["Police fired tear gas at the crowd outside the parliament.",
+                                  "The gunman, who fired at least 30 rounds, was arrested on Sunday.",
+                                  "Ruritania fired two missiles into the sea on Tuesday.",
+                                  "The Tarnwell council fired its chief executive last week."])
+def test_shots_missiles_and_staff_fired_are_acts_not_words(text: str) -> None:
+    # "fired" is a verb of speech only as "fired back" / "fired off": nobody here said anything
+    assert attrs(body(text), text[:12]) == []
+
+
+@pytest.mark.parametrize("text, mention", [("Okafor fired back at critics of the plan on Monday.", "Okafor"),
+                                           ('"That is absurd," Hallam fired back.', "Hallam"),
+                                           ("The senator fired off a letter to the agency.", "The senator")])
+def test_words_fired_back_or_off_are_said(text: str, mention: str) -> None:
+    x = only(body(text), text[:12])
+    assert (x.mention, x.cue) == (mention, "fired")
+
+
+def test_a_verb_said_after_continuing_to_is_the_subject_s() -> None:
+    # "is continuing to insist": the subject of the verb of aspect insists
+    x = only(body("Ann Okafor is continuing to insist she will release the transcripts."), "Ann Okafor")
+    assert (x.mention, x.cue) == ("Ann Okafor", "insist")

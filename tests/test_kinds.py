@@ -860,3 +860,28 @@ def test_an_outlet_s_name_after_a_given_name_is_a_surname(mention: str, kind: st
     """'Michael Bloomberg said': the outlet's name is his surname; alone, or with its own words, it
     is the outlet."""
     assert classify(mention) == kind
+
+
+@pytest.mark.parametrize("mention", ["Britain's ambassador to the US Jack Okafor",
+                                     "France's ambassador to Britain Lin Hallam",
+                                     "the special envoy for Syria Maria Tarnwell",
+                                     "US ambassador to the UN Ann Okafor"])
+def test_an_office_of_a_place_then_its_holder_s_name_is_a_named_person(mention: str) -> None:
+    """The name closes the mention after the office's place: the holder, named ("China's ambassador
+    to Britain Liu ..." had been an unnamed role and raised an anonymous-source flag)."""
+    assert classify(mention) == "named_person"
+
+
+@pytest.mark.parametrize("mention", ["a spokesman for Senator Ann Okafor", "an aide to Jack Hallam",
+                                     "Britain's ambassador to the US", "an adviser to the Prime Minister"])
+def test_a_role_for_a_named_person_or_an_office_without_a_name_stays_unnamed(mention: str) -> None:
+    # the name straight after the preposition is whom the role serves, not who speaks
+    assert classify(mention) == "anonymous"
+
+
+def test_a_named_ambassador_raises_no_anonymous_source_flag() -> None:
+    a = body("Britain's ambassador to France Jack Okafor has said that the talks will resume in May.")
+    s = sentence(a, "Britain's ambassador")
+    assert [(x.source, x.kind) for x in s.attributions] == [("Britain's ambassador to France Jack Okafor",
+                                                             "named_person")]
+    assert not [f for f in s.flags if f.code == "anonymous_source"]

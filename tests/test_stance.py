@@ -595,3 +595,12 @@ def test_put_says_something_only_of_words_or_an_estimate(text: str, says: bool) 
 def test_a_day_names_no_one_but_a_surname_like_it_may(mention: str, no_one: bool) -> None:
     from factcheck.attribution.cues.choose import names_no_one
     assert names_no_one(mention) == no_one
+
+
+@pytest.mark.parametrize("text", ["The protesters continue to block the road into the harbour.",
+                                  "It is not that the council will not step back; they continue to escalate the row.",
+                                  "The police began to clear the square before dawn."])
+def test_a_verb_of_aspect_before_to_is_no_stance(text: str) -> None:
+    # how long or whether something goes on says nothing of what the subject holds
+    assert not [p for p in _pairs(text) if p[1] in ("continue", "began")]
+    assert _sentence(text).attributions == []

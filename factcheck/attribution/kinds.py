@@ -31,6 +31,8 @@ from factcheck.tokens import tokenize
 KINDS = ("named_person", "named_org", "anonymous", "vague", "document", "media")
 # who the reader cannot call: the kinds a flag names and a headline may only credit as "sources"
 UNNAMED_KINDS = frozenset({"anonymous", "vague"})
+# the words between an office and its place: "ambassador to", "envoy for", "governor of"
+_OFFICE_LINKS = ("to", "for", "of", "in", "at")
 _ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,9}s?")
 _INITIALS = re.compile(r"(?:\w\.)+")
 _NUMERAL = re.compile(r"[\d.,]+")
@@ -391,6 +393,8 @@ def classify(mention: str, after: str = "") -> str:
     lead, core = _core(tokens)
     if not core:
         return "vague"
+    if _named_after_office(core, tokens[len(lead) + len(core):]):
+        return "named_person"  # "Britain's ambassador to the US Kim Darroch": the office, then its holder's name
     core_low = [_norm(w) for w in core]
     head = core_low[-1]
     first = core_low[0]
@@ -536,6 +540,23 @@ def _holder_of_place_office(core: list[str]) -> bool:
                 low[0] in _words("kind_place_adjectives")
                 or low[0].endswith((*lexicon.words("kind_demonym_suffixes"), "ish")))
             return is_place(joined) or adjective or (len(place) == 1 and _ACRONYM.fullmatch(joined) is not None)
+    return False
+
+
+def _named_after_office(core: list[str], rest: list[str]) -> bool:
+    """'ambassador' + 'to the US Kim Darroch', 'envoy' + 'to Syria Staffan de Mistura': a title
+    whose office is of a place (or a body by its initials, "to the UN"), then the holder's full
+    name, closing the mention. A name straight
+    after the preposition is someone else's ("a spokesman for Ann Lee"), so the place must come first."""
+    if len(rest) < 4 or _norm(core[-1]) not in _words("kind_titles") or _norm(rest[0]) not in _OFFICE_LINKS:
+        return False
+    k = 2 if _norm(rest[1]) == "the" else 1
+    for m in range(k + 1, len(rest) - 1):
+        place = rest[k:m]
+        if is_place(" ".join(place)) or len(place) == 1 and _ACRONYM.fullmatch(place[0]) is not None:
+            name = rest[m:]
+            return len(name) >= 2 and all(_cap(w) or _norm(w) in _words("kind_name_particles") for w in name) \
+                and _cap(name[-1]) and _name_kind(name) == "named_person"
     return False
 
 

@@ -58,6 +58,7 @@ _MODAL = rule_words("stance", "modal", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _EXHORTING = rule_words("speech_verbs", "exhorting")
+_ASPECTUAL = rule_words("stance", "aspectual", "attribution_rules")
 _AUX = rule_words("stance", "aux", "attribution_rules")
 _RELATIVE = frozenset({"who", "which"})
 _PARTITIVE = wordset("partitives")  # "one of them", "some of the officials"
@@ -217,6 +218,8 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             continue
         if t.low in _DECLINED and i + 1 < n and toks[i + 1].low == "to":
             continue  # "declined to comment", "refused to say": nothing was said
+        if t.low in _ASPECTUAL and i + 1 < n and toks[i + 1].low == "to":
+            continue  # "they continue to escalate the crisis": how long it goes on, no stance
         if other_sense(toks, i):
             continue  # "puts her body up for sale", "recalls 40,000 cars": no words, no estimate
         if i + 1 < n and lx.phrasal_not_cue(t.low, toks[i + 1].low):
