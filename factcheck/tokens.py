@@ -83,6 +83,13 @@ def abbreviations_of(cls: str) -> frozenset[str]:
                      if e.split("\t")[0].strip() == cls)
 
 
+@cache
+def acronym_homographs() -> frozenset[str]:
+    """Acronyms spelt like a function word ("who", "it"; lexicon/acronym_homographs.txt): in
+    capitals, outside a shouted line, a name whose key is its initials ("w.h.o")."""
+    return frozenset(lexicon.words("acronym_homographs"))
+
+
 def _ends_a_name(text: str, low: str) -> bool:
     """An abbreviation that ends a name: "Jr", "Inc", a capitalised state ("Calif"), a party and
     state ("D-Calif"). Its full stop belongs to the word when the sentence runs on after it
@@ -103,7 +110,9 @@ def _runs_on(text: str, at: int, end: int) -> bool:
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
     """The word and punctuation tokens of text[start:end], offsets into `text`."""
     out = []
+    initials: list[Tok] = []
     titles = abbreviations_of("title")
+    homographs = acronym_homographs()
     stop = len(text) if end is None else min(end, len(text))
     for m in _TOKEN.finditer(text, start, stop):
         t = m.group()
@@ -118,11 +127,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
                 a, t_end = m.span()
                 t_end -= 1
                 out.append(Tok(t[:-1], a, t_end, low))
+                if low in homographs and t.isupper():
+                    initials.append(out[-1])
                 out.append(Tok(".", t_end, t_end + 1, "."))
                 continue
         a, b = m.span()
         out.append(Tok(t, a, b, low))
+        if low in homographs and t.isupper():
+            initials.append(out[-1])
+    if initials and not _shouted(out):
+        for tok in initials:
+            tok.low = ".".join(tok.low)  # "WHO" -> "w.h.o": initials, as "U.S." -> "u.s"
     return out
+
+
+def _shouted(toks: list[Tok]) -> bool:
+    """Are most of the words of these tokens (two letters or more) in capitals?"""
+    long_words = [t.text for t in toks if t.is_word and len(t.text) > 1 and t.text[0].isalpha()]
+    return sum(w.isupper() for w in long_words) * 2 > len(long_words)
 
 
 # The cue passes and the stance fallback read the same sentence; the second reader gets the

@@ -1000,3 +1000,18 @@ def test_a_verb_said_after_continuing_to_is_the_subject_s() -> None:
     # "is continuing to insist": the subject of the verb of aspect insists
     x = only(body("Ann Okafor is continuing to insist she will release the transcripts."), "Ann Okafor")
     assert (x.mention, x.cue) == ("Ann Okafor", "insist")
+
+
+@pytest.mark.parametrize("text, mention", [('Untreated plague is "always fatal", says WHO.', "WHO"),
+                                           ("According to WHO, 3,248 cases were reported from 2010 to 2015.", "WHO"),
+                                           ("The risk of an outbreak is low, the WHO said on Monday.", "the WHO")])
+def test_the_who_in_capitals_is_the_health_body_that_speaks(text: str, mention: str) -> None:
+    x = only(body(text), text[:12])
+    assert (x.mention, x.source, x.kind) == (mention, "WHO", "named_org")
+
+
+@pytest.mark.parametrize("text", ["The Tarnwell index declined 0.3% on Friday, while the Okafor index fell 0.5%.",
+                                  "Sales at the Hallam chain declined by 12 percent in May."])
+def test_declined_before_a_figure_is_a_fall_not_a_refusal(text: str) -> None:
+    assert attrs(body(text), text[:12]) == []
+    assert (only(body("Okafor declined to comment on the figures."), "Okafor").cue == "declined")

@@ -63,6 +63,16 @@ def test_offsets_point_into_the_text_and_the_key_is_straight_and_lower() -> None
     assert toks[1].possessive and toks[1].cap and toks[1].is_word and not toks[-1].is_word
 
 
+@pytest.mark.parametrize("text, key", [("Plague is fatal, says WHO.", "w.h.o"),
+                                       ("According to WHO, it spread.", "w.h.o"), ("The WHO said so.", "w.h.o"),
+                                       ("IT staff said so.", "i.t"),
+                                       ("SAYS WHO? NOBODY.", "who"), ("Okafor, who chairs it, said so.", "who")])
+def test_an_acronym_spelt_like_a_pronoun_reads_as_initials_unless_the_line_shouts(text: str, key: str) -> None:
+    # "says WHO": the World Health Organization, not the relative pronoun; "SAYS WHO?" is the pronoun
+    got = [t.low for t in tokenize(text) if t.text.lower() in ("who", "it")]
+    assert got[0] == key
+
+
 def _words_of(toks: list[tokens.Tok]) -> list[str]:
     """`words` worked out from the Tok stream instead: the two views must agree."""
     return [straighten(t.text[:-1] if t.text[-1] == "." else t.text) for t in toks if t.is_word]

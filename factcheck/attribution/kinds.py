@@ -26,7 +26,7 @@ from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.names import gender_of
 from factcheck.textnorm import straighten
-from factcheck.tokens import tokenize
+from factcheck.tokens import acronym_homographs, tokenize
 
 KINDS = ("named_person", "named_org", "anonymous", "vague", "document", "media")
 # who the reader cannot call: the kinds a flag names and a headline may only credit as "sources"
@@ -147,6 +147,8 @@ def is_member_noun(w: str) -> bool:
 # every article, each word of a mention several times): worked out once per distinct input.
 @lru_cache(maxsize=65536)
 def _norm(w: str) -> str:
+    if w.isupper() and w.lower() in acronym_homographs():
+        return ".".join(w.lower())  # "the WHO": initials, not the pronoun (a shouted mention is re-cased first)
     w = straighten(w).lower()
     if w.endswith("'s"):
         w = w[:-2]

@@ -113,6 +113,7 @@ _GERUND_CATENATIVES = rule_words("speech_verbs", "gerund_catenatives")
 _EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
 _PUT = rule_words("according_to", "put_it")  # "put", "puts"
 _GOODS_VERBS = rule_words("speech_verbs", "goods_verbs")
+_FALLING_VERBS = rule_words("speech_verbs", "falling_verbs")
 _CLAIM_OBJECT_VERBS = wordset("claim_object_verbs")
 _SHOW_UP_VERBS = rule_words("speech_verbs", "show_up_verbs")
 _SHOW_UP_NEXT = rule_words("speech_verbs", "show_up_next")
@@ -1119,7 +1120,8 @@ def other_sense(toks: list[Tok], i: int) -> bool:
     after it is a time remembered ("recalled 1998 as the worst year"). A verb of refusal says
     something only of a claim ("rejected the notion that"), not in "the Senate rejected the bill"
     or "Lewandowski was dismissed on Monday" (claim_objects); "appear" says nothing when it means
-    showing up ("appeared on a radio show", "appears before the delegates")."""
+    showing up ("appeared on a radio show", "appears before the delegates"); "declined" before a
+    figure is a fall ("the index declined 0.3%"), no refusal."""
     low = toks[i].low
     if low in _SHOW_UP_VERBS:
         k = i + 1
@@ -1137,6 +1139,9 @@ def other_sense(toks: list[Tok], i: int) -> bool:
         ahead = ahead[:stop]
         return not any(a.low == "at" and any(b.text[:1].isdigit() for b in ahead[k + 1:k + 4])
                        for k, a in enumerate(ahead))
+    if low in _FALLING_VERBS:
+        k = i + 2 if i + 1 < len(toks) and toks[i + 1].low == "by" else i + 1
+        return k < len(toks) and toks[k].text[:1].isdigit()
     if lx.lemma(low) not in _GOODS_VERBS:
         return False
     k = i + 1
