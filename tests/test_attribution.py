@@ -982,6 +982,7 @@ def test_a_name_on_a_topic_before_a_quotation_is_the_headline_s_speaker() -> Non
 @pytest.mark.parametrize("text", ["Police fired tear gas at the crowd outside the parliament.",
                                   "The gunman, who fired at least 30 rounds, was arrested on Sunday.",
                                   "Ruritania fired two missiles into the sea on Tuesday.",
+                                  "Many of her clients fired her after the scandal.",
                                   "The Tarnwell council fired its chief executive last week."])
 def test_shots_missiles_and_staff_fired_are_acts_not_words(text: str) -> None:
     # "fired" is a verb of speech only as "fired back" / "fired off": nobody here said anything
@@ -1015,3 +1016,27 @@ def test_the_who_in_capitals_is_the_health_body_that_speaks(text: str, mention: 
 def test_declined_before_a_figure_is_a_fall_not_a_refusal(text: str) -> None:
     assert attrs(body(text), text[:12]) == []
     assert (only(body("Okafor declined to comment on the figures."), "Okafor").cue == "declined")
+
+
+@pytest.mark.parametrize("text", ['But water is hard to find," Ann Tarnwell, a planetary scientist at the Hallam '
+                                  'Center in Greenbelt, Maryland, and Okafor University in Washington, D.C., said in '
+                                  'a statement.',
+                                  'But water is hard to find," Ann Tarnwell, a scientist at the Hallam Center, said.',
+                                  'But water is hard to find”, Ann Tarnwell, a scientist at the Hallam Center in '
+                                  'Greenbelt, Maryland, and Okafor University, said.'])
+def test_a_speaker_after_a_quotation_opened_in_an_earlier_sentence_is_its_speaker(text: str) -> None:
+    # the closing mark ends the quotation; the phrase after it, before its long apposition, speaks
+    x = only(body(('“' if '”' in text else '"') + 'Air is everywhere. ' + text), "But water")
+    assert (x.mention, x.cue.split()[0]) == ("Ann Tarnwell", "said")
+
+
+@pytest.mark.parametrize("text", ["Tina Okafor, the chief of staff in Greenbelt, Maryland, said the road was closed.",
+                                  "Tina Okafor, a nurse in Aurora, Colorado, said the road was closed."])
+def test_a_town_and_its_state_ending_an_apposition_leave_the_name_before_it_the_speaker(text: str) -> None:
+    assert only(body(text), "Tina").mention == "Tina Okafor"
+    # a quoted title in the apposition opens a quotation, it closes none
+    x = only(body('Sam Hallam, a contestant on "The Ramblers," who later worked there, said it was fun.'), "Sam")
+    assert x.mention == "Sam Hallam"
+    # a phrase that opens the sentence with its place is still the speaker
+    assert only(body("Shopkeepers in Aurora, Colorado, said the road was closed."), "Shop").mention == \
+        "Shopkeepers in Aurora, Colorado"

@@ -555,10 +555,14 @@ def _named_after_office(core: list[str], rest: list[str]) -> bool:
     k = 2 if _norm(rest[1]) == "the" else 1
     for m in range(k + 1, len(rest) - 1):
         place = rest[k:m]
-        if is_place(" ".join(place)) or len(place) == 1 and _ACRONYM.fullmatch(place[0]) is not None:
+        country = is_place(" ".join(place))
+        if country or len(place) == 1 and _ACRONYM.fullmatch(place[0]) is not None:
             name = rest[m:]
+            # after a body's initials, a given name must say it is a person ("director for IHS Life
+            # Sciences" is the body's name going on)
             return len(name) >= 2 and all(_cap(w) or _norm(w) in _words("kind_name_particles") for w in name) \
-                and _cap(name[-1]) and _name_kind(name) == "named_person"
+                and _cap(name[-1]) and _name_kind(name) == "named_person" \
+                and (country or gender_of(" ".join(name)) is not None)
     return False
 
 

@@ -536,6 +536,14 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     if 0 < len(appos) <= 3 and toks[k - 1].cap and _a_state(appos):
         # "Shopkeepers in Aurora, Colorado, said": the place's state ends the speaker's phrase
         rng = np_backward(toks, k - 1)
+        if rng and rng[0] > 1 and toks[rng[0] - 1].text == "," and rng[1] == k and (
+                toks[rng[0]].low in DETERMINERS or _role_word(toks[rng[0]].low)):
+            # "Tina Okafor, the chief of staff in Greenbelt, Maryland, said": the place ends an
+            # apposition, and the name before that is the speaker
+            name = np_backward(toks, rng[0] - 2)
+            if name and name[1] == rng[0] - 1 and toks[name[1] - 1].cap and (
+                    name[0] == 0 or not toks[name[0] - 1].is_word):
+                return name
         if rng and toks[rng[0]].low not in PREPOSITIONS and not after_preposition(toks, rng) \
                 and rng[1] == k and (rng[0] == 0 or not toks[rng[0] - 1].is_word):
             return (rng[0], comma)

@@ -114,6 +114,7 @@ _EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
 _PUT = rule_words("according_to", "put_it")  # "put", "puts"
 _GOODS_VERBS = rule_words("speech_verbs", "goods_verbs")
 _FALLING_VERBS = rule_words("speech_verbs", "falling_verbs")
+_PARTICLE_SENSES: dict = structured("cue_rules")["speech_verbs"]["particle_senses"]
 _CLAIM_OBJECT_VERBS = wordset("claim_object_verbs")
 _SHOW_UP_VERBS = rule_words("speech_verbs", "show_up_verbs")
 _SHOW_UP_NEXT = rule_words("speech_verbs", "show_up_next")
@@ -263,12 +264,15 @@ def _modified_noun(t: Tok) -> bool:
 def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, when a comma follows it and it can speak."""
     k = 0
-    if toks and toks[0].text in QUOTE_CHARS:
+    first_mark = next((n for n in range(verb) if toks[n].text in QUOTE_CHARS), None)
+    if first_mark == 0:
         # '"It is long," Tina Tchen, Mrs. Obama's chief of staff, said': after the quotation
         k = next((n + 1 for n in range(1, verb) if toks[n].text in QUOTE_CHARS and toks[n - 1].text in ",.?!"),
                  verb)
-        while k < verb and (toks[k].text == "," or toks[k].text in QUOTE_CHARS):
-            k += 1  # "''...,'' Mr. Daniloff, now 81, said": a mark written as two tokens
+    elif first_mark is not None and _closing_mark(toks, first_mark):
+        k = first_mark + 1  # 'But it is long," Tina Tchen, ..., said': a quotation opened in an earlier sentence
+    while k < verb and (toks[k].text == "," or toks[k].text in QUOTE_CHARS):
+        k += 1  # "''...,'' Mr. Daniloff, now 81, said": a mark written as two tokens
     while k < verb and toks[k].is_word and toks[k].low in _LEADING_CONJUNCTIONS:
         k += 1
     rng = np_forward(toks, k)
@@ -276,6 +280,21 @@ def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
             and not timeish(toks, rng):
         return rng
     return None
+
+
+def _closing_mark(toks: list[Tok], k: int) -> bool:
+    """Does the quotation mark toks[k] close a quotation: written straight after a comma, full stop,
+    question or exclamation mark with a space or the end after it (',"' not ', "The Apprentice,"'),
+    or straight after a word with a comma after it ('to find”, she said')?"""
+    before = toks[k - 1]
+    if before.end != toks[k].start:
+        return False
+    while k + 1 < len(toks) and toks[k + 1].text in QUOTE_CHARS and toks[k + 1].start == toks[k].end:
+        k += 1  # ",''": a mark written as two tokens
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if before.text in ",.?!":
+        return after is None or after.start > toks[k].end
+    return before.is_word and after is not None and after.text == ","
 
 
 def _closes_quotation(toks: list[Tok], rng: tuple[int, int]) -> bool:
@@ -1121,7 +1140,8 @@ def other_sense(toks: list[Tok], i: int) -> bool:
     something only of a claim ("rejected the notion that"), not in "the Senate rejected the bill"
     or "Lewandowski was dismissed on Monday" (claim_objects); "appear" says nothing when it means
     showing up ("appeared on a radio show", "appears before the delegates"); "declined" before a
-    figure is a fall ("the index declined 0.3%"), no refusal."""
+    figure is a fall ("the index declined 0.3%"), no refusal; "fired" says something only when
+    words are fired back or off ("Police fired tear gas" says nothing)."""
     low = toks[i].low
     if low in _SHOW_UP_VERBS:
         k = i + 1
@@ -1139,6 +1159,8 @@ def other_sense(toks: list[Tok], i: int) -> bool:
         ahead = ahead[:stop]
         return not any(a.low == "at" and any(b.text[:1].isdigit() for b in ahead[k + 1:k + 4])
                        for k, a in enumerate(ahead))
+    if low in _PARTICLE_SENSES:
+        return not (i + 1 < len(toks) and toks[i + 1].low in _PARTICLE_SENSES[low])
     if low in _FALLING_VERBS:
         k = i + 2 if i + 1 < len(toks) and toks[i + 1].low == "by" else i + 1
         return k < len(toks) and toks[k].text[:1].isdigit()
