@@ -548,8 +548,8 @@ def _holder_of_place_office(core: list[str]) -> bool:
 def _named_after_office(core: list[str], rest: list[str]) -> bool:
     """'ambassador' + 'to the US Kim Darroch', 'envoy' + 'to Syria Staffan de Mistura': a title
     whose office is of a place (or a body by its initials, "to the UN"), then the holder's full
-    name, closing the mention. A name straight
-    after the preposition is someone else's ("a spokesman for Ann Lee"), so the place must come first."""
+    name, closing the mention. A name straight after the preposition is someone else's ("a
+    spokesman for Ann Lee"), so the place must come first."""
     if len(rest) < 4 or _norm(core[-1]) not in _words("kind_titles") or _norm(rest[0]) not in _OFFICE_LINKS:
         return False
     k = 2 if _norm(rest[1]) == "the" else 1
