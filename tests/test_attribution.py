@@ -1040,3 +1040,14 @@ def test_a_town_and_its_state_ending_an_apposition_leave_the_name_before_it_the_
     # a phrase that opens the sentence with its place is still the speaker
     assert only(body("Shopkeepers in Aurora, Colorado, said the road was closed."), "Shop").mention == \
         "Shopkeepers in Aurora, Colorado"
+
+
+def test_a_passive_with_no_agent_in_a_clause_leaves_the_main_clause_s_source() -> None:
+    # "after two other cases were revealed": the vague passive sits in its own clause; the health
+    # body that reported the case is the sentence's first source
+    text = "The Tarnwell health board reported its third case of measles on Sunday after two other cases were revealed."
+    got = [(x.mention, x.cue) for x in attrs(body(text), "The Tarnwell")]
+    assert got[0] == ("The Tarnwell health board", "reported")
+    # a passive after a colon is in a clause of its own, not inside the "as" clause before it
+    text = "Order returned, as the vote kept the rules as they were: no allegiances would be disclosed."
+    assert [x.mention for x in attrs(body(text), "Order")] == [""]
