@@ -1051,3 +1051,15 @@ def test_a_passive_with_no_agent_in_a_clause_leaves_the_main_clause_s_source() -
     # a passive after a colon is in a clause of its own, not inside the "as" clause before it
     text = "Order returned, as the vote kept the rules as they were: no allegiances would be disclosed."
     assert [x.mention for x in attrs(body(text), "Order")] == [""]
+
+
+@pytest.mark.parametrize("text", ["This was not the first time these receptors had shown up in unexpected tissues.",
+                                  "Receptors for sweetness also turned up on the cells lining the airways."])
+def test_things_that_show_up_or_line_a_wall_say_nothing(text: str) -> None:
+    # "show up" is to appear; "lining" a surface is no lining up behind anyone
+    assert attrs(body(text), text[:12]) == []
+
+
+def test_a_grading_word_before_an_adverb_is_no_part_of_the_name() -> None:
+    x = only(body("The disease, as the Tarnwell Gazette very recently explained, is rare."), "The disease")
+    assert x.mention == "the Tarnwell Gazette"

@@ -885,3 +885,13 @@ def test_a_named_ambassador_raises_no_anonymous_source_flag() -> None:
     assert [(x.source, x.kind) for x in s.attributions] == [("Britain's ambassador to France Jack Okafor",
                                                              "named_person")]
     assert not [f for f in s.flags if f.code == "anonymous_source"]
+
+
+@pytest.mark.parametrize("mention", ["the University of Tarnwell biochemist Soraya Okafor",
+                                     "the Hallam Hospital nurse Ann Okafor", "Top Tarnwell Party donor Jack Hallam"])
+def test_a_body_s_words_then_a_role_then_a_full_name_is_the_person(mention: str) -> None:
+    # the body's words modify the role; the name after the role is who speaks (an outlet's host
+    # stays the outlet's, as media)
+    assert classify(mention) == "named_person"
+    assert classify("a Hallam Hospital nurse") == "anonymous"
+    assert classify("MSNBC host Ann Okafor") == "media"

@@ -237,6 +237,13 @@ def _split_title(core: list[str]) -> list[str] | None:
                             for w in name) and _cap(name[-1]):
                 return name
             return None
+        if not _cap(core[n]) and (is_role_noun(low[n]) or low[n] in lx.source_nouns()) \
+                and any(w in org_name_words() for w in low[:n]):
+            # "the University of Liverpool biochemist Soraya Okafor": a body's words, a role in lower
+            # case, then a full name: the body names no one ("MSNBC host Ann Lee" stays an outlet's)
+            name = core[n + 1:]
+            if len(name) >= 2 and all(_cap(w) for w in name) and _name_kind(name) == "named_person":
+                return name
     return None
 
 

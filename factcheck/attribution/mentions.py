@@ -79,9 +79,12 @@ def _people_of_body(toks: list[Tok], n: int) -> bool:
 def skip_back(toks: list[Tok], j: int) -> int:
     """Step back over auxiliaries and adverbs between a source and its cue."""
     skip = lx.np_skip()
+    first = j
     while j >= 0 and toks[j].is_word:
         if (toks[j].low in skip or _adverb(toks[j])) and not _capital_inside(toks, j):
             j -= 1
+        elif toks[j].low in _INTENSIFIERS and j < first and _adverb(toks[j + 1]):
+            j -= 1  # "as Gizmodo very recently explained": the grading word goes with its adverb
         elif j >= 1 and _time_phrase_end(toks[j]) and toks[j - 1].low in _TIME_LEAD:
             j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
         elif j >= 2 and _time_phrase_end(toks[j]) and _time_phrase_end(toks[j - 1]) and toks[j - 2].low in _TIME_LEAD:
@@ -99,6 +102,7 @@ def skip_back(toks: list[Tok], j: int) -> int:
 
 
 _NAME_AUXILIARIES = rule_words("mentions", "name_auxiliaries", "attribution_rules")
+_INTENSIFIERS = rule_words("mentions", "adverb_intensifiers", "attribution_rules")
 
 
 def _capital_inside(toks: list[Tok], j: int) -> bool:
