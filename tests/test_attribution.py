@@ -1063,3 +1063,16 @@ def test_things_that_show_up_or_line_a_wall_say_nothing(text: str) -> None:
 def test_a_grading_word_before_an_adverb_is_no_part_of_the_name() -> None:
     x = only(body("The disease, as the Tarnwell Gazette very recently explained, is rare."), "The disease")
     assert x.mention == "the Tarnwell Gazette"
+
+
+def test_he_or_she_stands_for_someone_not_a_thing_a_rule_took_for_a_speaker() -> None:
+    from factcheck.attribution.resolve import Discourse
+
+    d = Discourse()
+    d.add("Jack Okafor", "named_person")
+    d.add("The sound system", "named_person")  # a thing a rule once credited: no one "he" can be
+    assert d.resolve("he", "named_person") == ("Jack Okafor", "named_person")
+    d = Discourse()
+    d.add("the senator", "named_person")  # a noun for one person may be "he"
+    d.add("The sound system", "named_person")
+    assert d.resolve("he", "named_person")[0] == "the senator"

@@ -100,6 +100,12 @@ def _proper(name: str) -> bool:
     return any(w[:1].isupper() for w in name.split()[1 if name[:4].lower() == "the " else 0:])
 
 
+def _may_be_someone(e: Entity) -> bool:
+    """Can "he" or "she" stand for this entity: a gender known, a name with a capital, or a noun
+    for one person ("the senator")? Not "The sound system", which a rule took for a speaker."""
+    return e.gender is not None or _proper(e.name) or _singular_person(e.name)
+
+
 @lru_cache(maxsize=16384)  # asked of every held unnamed entity for each "he"/"she" resolved
 def _singular_person(name: str) -> bool:
     """'a senior official', 'the spokeswoman', 'a senior official in the president's office': one
@@ -478,7 +484,7 @@ class Discourse:
         if pron == "person":
             want = {"he": "m", "him": "m", "she": "f", "her": "f"}.get(low)
             e = self._recent(lambda e: e.kind in ("named_person", "text_person") and (
-                want is None or e.gender in (None, want)))
+                want is None or e.gender in (None, want)) and _may_be_someone(e))
             # "a senior official said ... he added": an unnamed person spoken of last stays unnamed
             anon = self._last(lambda e: e.kind == "anonymous" and _singular_person(e.name))
             if anon is not None and (e is None or anon.seq > e.seq) and want is not None:
