@@ -1076,3 +1076,11 @@ def test_he_or_she_stands_for_someone_not_a_thing_a_rule_took_for_a_speaker() ->
     d.add("the senator", "named_person")  # a noun for one person may be "he"
     d.add("The sound system", "named_person")
     assert d.resolve("he", "named_person")[0] == "the senator"
+
+
+@pytest.mark.parametrize("text", ["Nurse Steps Forward With Bombshell Claim: The Ward Was Never Cleaned",
+                                  "Voters Greet Okafor For Dramatic Demand On Taxes"])
+def test_a_headline_cue_word_after_a_preposition_is_a_noun(text: str) -> None:
+    # "With Bombshell Claim": the phrase is the preposition's, so "Claim" is its noun, with no subject
+    assert not any(source in ("Bombshell", "Dramatic") for source, _ in _headline(text))
+    assert _headline("With Prices Rising, Okafor Says Bridge Will Close") == [("Okafor", "named_person")]

@@ -114,6 +114,7 @@ _EXPLETIVE_IT_LIKE_VERBS = rule_words("speech_verbs", "expletive_it_like_verbs")
 _PUT = rule_words("according_to", "put_it")  # "put", "puts"
 _GOODS_VERBS = rule_words("speech_verbs", "goods_verbs")
 _FALLING_VERBS = rule_words("speech_verbs", "falling_verbs")
+_HEADLINE_NOUN_GOVERNORS = rule_words("speech_verbs", "headline_noun_governors")
 _PARTICLE_SENSES: dict = structured("cue_rules")["speech_verbs"]["particle_senses"]
 _CLAIM_OBJECT_VERBS = wordset("claim_object_verbs")
 _SHOW_UP_VERBS = rule_words("speech_verbs", "show_up_verbs")
@@ -1014,6 +1015,10 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
         # "Experts on North Korea and nuclear proliferation said", "Observers around the
         # country say": the phrase before the verb is not the whole subject; its head is
         rng = _clause_subject(toks, i)
+    if rng and s.headline and rng[0] > 0 and not t.low.endswith("ing") and (
+            toks[rng[0] - 1].low in DETERMINERS or toks[rng[0] - 1].low in _HEADLINE_NOUN_GOVERNORS
+            or after_preposition(toks, rng)):
+        return NO_SOURCE  # "With Bombshell Claim:", "Made This Shocking Final Demand": a noun's phrase, no subject
     if rng and (plausible_source(toks, rng) or (verb.strength == "speech" or _closes_quotation(toks, rng))
                 and _said_by(toks, rng, i) or verb.strength == "speech" and _described_subject(toks, rng, i)) and (
             verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng))) and not (
