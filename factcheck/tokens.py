@@ -9,7 +9,8 @@ slash or hyphen with more of them, and across a comma between digits; a web addr
 An abbreviation keeps its full stop ("Mr.", "Gen." from lexicon/abbreviations.txt, and
 initials such as "U.S."; "Jr.", "Inc.", "Calif." when the sentence runs on after them); any other word's
 final full stop is a token of its own ("said." is "said" and "."). A curly apostrophe reads as
-a straight one (factcheck.textnorm).
+a straight one (factcheck.textnorm). An acronym spelt like a function word ("WHO", "IT";
+lexicon/acronym_homographs.txt) keys as its initials ("w.h.o") unless its line is shouted.
 
 The stages read the one stream in the view they need, never with a word pattern of their own:
 the cue passes and the stance fallback the `Tok`s (`tokenize`, `tokenize_shared`), source kinds

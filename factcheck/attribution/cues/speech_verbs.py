@@ -1018,7 +1018,7 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     if rng and s.headline and rng[0] > 0 and not t.low.endswith("ing") and (
             toks[rng[0] - 1].low in DETERMINERS or toks[rng[0] - 1].low in _HEADLINE_NOUN_GOVERNORS
             or after_preposition(toks, rng)):
-        return NO_SOURCE  # "With Bombshell Claim:", "Made This Shocking Final Demand": a noun's phrase, no subject
+        return NO_SOURCE  # "Steps Forward With Bombshell Claim:": the preposition's phrase, whose noun the cue word is
     if rng and (plausible_source(toks, rng) or (verb.strength == "speech" or _closes_quotation(toks, rng))
                 and _said_by(toks, rng, i) or verb.strength == "speech" and _described_subject(toks, rng, i)) and (
             verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng))) and not (
