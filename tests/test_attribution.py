@@ -1084,3 +1084,14 @@ def test_a_headline_cue_word_after_a_preposition_is_a_noun(text: str) -> None:
     # "With Bombshell Claim": the phrase is the preposition's, so "Claim" is its noun, with no subject
     assert not any(source in ("Bombshell", "Dramatic") for source, _ in _headline(text))
     assert _headline("With Prices Rising, Okafor Says Bridge Will Close") == [("Okafor", "named_person")]
+
+
+@pytest.mark.parametrize("text", ["Tarnwell police released video of the rescue of a girl on Monday.",
+                                  "Okafor Stores is offering members a free $10 gift card this week."])
+def test_a_deed_credits_its_doer_but_the_claim_still_needs_a_source(text: str) -> None:
+    # "released", "offering" (learned cue words) name a deed: the outlet's claim about it needs a source
+    s = next(s for s in body(text).sentences if s.text == text)
+    assert s.attributions and not any(a.reports for a in s.attributions)
+    assert [f.code for f in s.flags] == ["unattributed_claim"] and "told about" in s.flags[0].message
+    said = next(s for s in body("Tarnwell police said the girl was safe.").sentences if s.role == "body")
+    assert said.attributions[0].reports and not said.flags

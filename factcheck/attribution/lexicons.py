@@ -37,6 +37,12 @@ def cue_verbs() -> dict[str, CueVerb]:
 
 
 @cache
+def cue_acts() -> frozenset[str]:
+    """Cue words that name a deed, not words (cue_acts.txt): their credit reports nothing."""
+    return frozenset(lexicon.words("cue_acts"))
+
+
+@cache
 def _lemmas() -> dict[str, str]:
     """Each form of a cue or stance verb (cue_verbs, stance_verbs) -> its entry's first form."""
     out: dict[str, str] = {}

@@ -513,7 +513,8 @@ def reports(verb: str) -> bool:
     """Does the verb report what the subject says or thinks ("wrote", "described", "doubts")
     rather than what it did ("voted", "approved", "took delivery")? An action is a claim about
     its subject that still needs a source (see factcheck.flags)."""
-    return verb.lower() in lx.cue_verbs()
+    low = verb.lower()
+    return low in lx.cue_verbs() and low not in lx.cue_acts()
 
 
 def best(text: str, start: int, end: int, blocked: list[tuple[int, int]] | None = None, at_least: float = 0.0

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from factcheck.attribution import lexicons as lx
 from factcheck.attribution.mentions import TIME_WORDS, classify
 from factcheck.lexicon import rule_words, structured
 
@@ -93,6 +94,7 @@ class Choice:
             return None
         self._taken.append((c.start, c.end))
         ra = RawAttribution(c.start, c.end, c.mention, c.cue, c.cue_start, c.kind or classify(c.mention),
-                            chain_only=c.chain_only, antecedent=c.antecedent, reports=c.reports, rule=c.rule)
+                            chain_only=c.chain_only, antecedent=c.antecedent, rule=c.rule,
+                            reports=c.reports and c.cue.lower() not in lx.cue_acts())  # "Police released ...": a deed
         self.out.append(ra)
         return ra
