@@ -130,6 +130,7 @@ def near_claim(scores: list[float]) -> list[int]:
     return bear + [i for i in top(scores, NEAR_MAX, NEAR_MIN) if i not in bear]
 
 
+
 def top(scores: list[float], n: int, floor: float) -> list[int]:
     """The indexes of the n highest scores at or above floor, best first, the earlier on a tie (only
     the few over the floor are sorted: a long body has many sentences and few bear on a headline)."""
@@ -139,7 +140,10 @@ def top(scores: list[float], n: int, floor: float) -> list[int]:
 
 
 def reporting(s: Sentence) -> list:
-    return [a for a in s.attributions if a.reports]
+    """The sentence's credits to someone who reports it, or did the deed it tells of ("Police
+    released a video"): a deed's doer sources no claim for the body's flags, but the sentence is
+    still the body telling what a named actor did, which is what these features read."""
+    return [a for a in s.attributions if a.reports or a.cue.lower() in wordset("cue_acts")]
 
 
 def _share(idx: Sequence[int], test: Callable[[int], bool]) -> float:
