@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from factcheck import weights
+from factcheck.attribution.lexicons import cue_acts
 from factcheck.headline.text import lemma
 from factcheck.lexicon import words as lexicon_words
 from factcheck.lexicon import wordset
@@ -143,7 +144,7 @@ def reporting(s: Sentence) -> list:
     """The sentence's credits to someone who reports it, or did the deed it tells of ("Police
     released a video"): a deed's doer sources no claim for the body's flags, but the sentence is
     still the body telling what a named actor did, which is what these features read."""
-    return [a for a in s.attributions if a.reports or a.cue.lower() in wordset("cue_acts")]
+    return [a for a in s.attributions if a.reports or a.cue.lower() in cue_acts()]
 
 
 def _share(idx: Sequence[int], test: Callable[[int], bool]) -> float:
