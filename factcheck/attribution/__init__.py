@@ -194,7 +194,7 @@ def _main_clause(text: str, s: Sentence, raws: list[RawAttribution], quoted: lis
             last = next((n for n in range(len(before) - 1, 3, -1) if before[n].lower().strip(",") in _EMBEDDING), None)
             if last is None or len(before) - last > _AGENTLESS_CLAUSE_WORDS or any(
                     w[-1] in ":;" or w in _DASHES for w in before[last:]):
-                return None  # "... kept the rules as they were: No allegiances would be disclosed": not its clause
+                return None  # "... kept the rules as they were: no names would be disclosed": not its clause
             cut = min(cut, text.rfind(before[last], s.start, r.cue_start))
             continue
         if r.mention_start < s.start or r.mention_start > r.cue_start:

@@ -239,7 +239,7 @@ def _split_title(core: list[str]) -> list[str] | None:
             return None
         if not _cap(core[n]) and (is_role_noun(low[n]) or low[n] in lx.source_nouns()) \
                 and any(w in org_name_words() for w in low[:n]):
-            # "the University of Liverpool biochemist Soraya Okafor": a body's words, a role in lower
+            # "the University of Tarnwell biochemist Soraya Okafor": a body's words, a role in lower
             # case, then a full name: the body names no one ("MSNBC host Ann Lee" stays an outlet's)
             name = core[n + 1:]
             if len(name) >= 2 and all(_cap(w) for w in name) and _name_kind(name) == "named_person":
@@ -403,7 +403,7 @@ def classify(mention: str, after: str = "") -> str:
     if not core:
         return "vague"
     if _named_after_office(core, tokens[len(lead) + len(core):]):
-        return "named_person"  # "Britain's ambassador to the US Kim Darroch": the office, then its holder's name
+        return "named_person"  # "Ruritania's ambassador to the US Ann Okafor": the office, then its holder's name
     core_low = [_norm(w) for w in core]
     head = core_low[-1]
     first = core_low[0]
@@ -553,7 +553,7 @@ def _holder_of_place_office(core: list[str]) -> bool:
 
 
 def _named_after_office(core: list[str], rest: list[str]) -> bool:
-    """'ambassador' + 'to the US Kim Darroch', 'envoy' + 'to Syria Staffan de Mistura': a title
+    """'ambassador' + 'to the US Ann Okafor', 'envoy' + 'to Syria Jack Hallam': a title
     whose office is of a place (or a body by its initials, "to the UN"), then the holder's full
     name, closing the mention. A name straight after the preposition is someone else's ("a
     spokesman for Ann Lee"), so the place must come first."""
@@ -565,7 +565,7 @@ def _named_after_office(core: list[str], rest: list[str]) -> bool:
         country = is_place(" ".join(place))
         if country or len(place) == 1 and _ACRONYM.fullmatch(place[0]) is not None:
             name = rest[m:]
-            # after a body's initials, a given name must say it is a person ("director for IHS Life
+            # after a body's initials, a given name must say it is a person ("director for TWU Life
             # Sciences" is the body's name going on)
             return len(name) >= 2 and all(_cap(w) or _norm(w) in _words("kind_name_particles") for w in name) \
                 and _cap(name[-1]) and _name_kind(name) == "named_person" \

@@ -84,7 +84,7 @@ def skip_back(toks: list[Tok], j: int) -> int:
         if (toks[j].low in skip or _adverb(toks[j])) and not _capital_inside(toks, j):
             j -= 1
         elif toks[j].low in _INTENSIFIERS and j < first and _adverb(toks[j + 1]):
-            j -= 1  # "as Gizmodo very recently explained": the grading word goes with its adverb
+            j -= 1  # "as the Gazette very recently explained": the grading word goes with its adverb
         elif j >= 1 and _time_phrase_end(toks[j]) and toks[j - 1].low in _TIME_LEAD:
             j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
         elif j >= 2 and _time_phrase_end(toks[j]) and _time_phrase_end(toks[j - 1]) and toks[j - 2].low in _TIME_LEAD:

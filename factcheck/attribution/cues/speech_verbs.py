@@ -271,7 +271,7 @@ def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
         k = next((n + 1 for n in range(1, verb) if toks[n].text in QUOTE_CHARS and toks[n - 1].text in ",.?!"),
                  verb)
     elif first_mark is not None and _closing_mark(toks, first_mark):
-        k = first_mark + 1  # 'But it is long," Tina Tchen, ..., said': a quotation opened in an earlier sentence
+        k = first_mark + 1  # 'But it is long," Ann Okafor, ..., said': a quotation opened in an earlier sentence
     while k < verb and (toks[k].text == "," or toks[k].text in QUOTE_CHARS):
         k += 1  # "''...,'' Mr. Daniloff, now 81, said": a mark written as two tokens
     while k < verb and toks[k].is_word and toks[k].low in _LEADING_CONJUNCTIONS:
@@ -285,7 +285,7 @@ def _leading_speaker(toks: list[Tok], verb: int) -> tuple[int, int] | None:
 
 def _closing_mark(toks: list[Tok], k: int) -> bool:
     """Does the quotation mark toks[k] close a quotation: written straight after a comma, full stop,
-    question or exclamation mark with a space or the end after it (',"' not ', "The Apprentice,"'),
+    question or exclamation mark with a space or the end after it (',"' not ', "The Ramblers,"'),
     or straight after a word with a comma after it ('to find”, she said')?"""
     before = toks[k - 1]
     if before.end != toks[k].start:
