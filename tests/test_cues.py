@@ -1427,3 +1427,54 @@ def test_a_capitalised_role_in_apposition_describes_the_name_before_it(text: str
     # "CEO of Brightmoor" is what Ann Okafor is, not a name in apposition; "President Ann Okafor" is one
     a = analyze(Document(text="Headline for a test story\n\n" + text))
     assert [x.source for x in a.sentences[-1].attributions] == [source]
+
+
+def _credits(*sentences: str) -> list[tuple[str, str, str]]:
+    """(source as resolved, cue, kind) of every body credit."""
+    text = "Harbour fees rise\n\n" + "\n\n".join(sentences) + "\n"
+    return [(x.source, x.cue, x.kind) for s in analyze(Document(text=text)).sentences if s.role == "body"
+            for x in s.attributions]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The plan caused alarm among harbour traders, who fear that the fees will double.", "harbour traders"),
+    ("Support is strong among dock workers, who say that the harbour is safe.", "dock workers"),
+    ("The vote could deepen anxiety among Brightmoor residents who had hoped the fees would fall.",
+     "Brightmoor residents"),
+])
+def test_who_after_a_preposition_stands_for_the_preposition_s_object(text: str, source: str) -> None:
+    # "among", "between", "against", ... end a phrase read back from "who": what stands before
+    # them ("alarm", "did well") is another phrase, and these people are no one named
+    assert [(s, k) for s, c, k in _credits(text) if c != "according to"] == [(source, "vague")]
+
+
+def test_a_charge_against_someone_is_no_name_for_them() -> None:
+    # "The charge against Okafor" ran back from its verb as one phrase and then stood for every
+    # later "Okafor" as the fullest mention of the name
+    found = _credits("The charge against Okafor is explained in an affidavit written by Dan Tan, a detective.",
+                     "Okafor said he had never touched the boat.")
+    assert ("Okafor", "said", "named_person") in found
+    assert not any("charge" in s and k == "named_person" for s, _, k in found)
+    assert classify("The charge against Okafor") == "vague"
+
+
+def test_a_preposition_s_object_is_not_the_subject_of_the_verb_after_it() -> None:
+    assert _credits("The council's policy toward Brightmoor has barely changed and shows no sign of shifting.") == []
+    # ... while a phrase with such a preposition inside may be a subject as a whole
+    assert [(s, c) for s, c, _ in _credits("Support among farmers looks to be weakening.")] == [
+        ("Support among farmers", "looks")]
+
+
+def test_past_a_prepositional_aside_the_relative_pronoun_is_the_subject() -> None:
+    assert _credits("Judge Ann Okafor, who through her office declined to comment, grew up in Brightmoor.") == [
+        ("Judge Ann Okafor", "declined", "named_person")]
+    # a phrase with an article before a cue word in its base form is one noun phrase: "a ... report"
+    assert [(s, c) for s, c, _ in _credits(
+        "The mayor is seizing upon a Harbour Herald report that the fees will double.")] == [
+        ("a Harbour Herald", "report")]
+
+
+def test_people_around_someone_are_unnamed_people() -> None:
+    assert _credits("While he is in good health, those around him acknowledge that the campaign is a strain.") == [
+        ("those around him", "acknowledge", "anonymous")]
+    assert _credits("Aides near her said the plan was dead.") == [("Aides near her", "said", "anonymous")]

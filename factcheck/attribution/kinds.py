@@ -340,6 +340,8 @@ def _counts_people(low: list[str]) -> bool:
 PEOPLE_PLACE_LINKS = lexicon.rule_words("mentions", "people_place_links", "attribution_rules")
 PLACE_QUANTIFIERS = lexicon.rule_words("mentions", "place_quantifiers", "attribution_rules")
 _SPECIFIC_QUANTIFIERS = lexicon.rule_words("mentions", "specific_quantifiers", "attribution_rules")
+# prepositions that end a phrase's head: "the charge against Okafor" is a charge, not Okafor
+NP_BREAKS = lexicon.rule_words("mentions", "np_breaks", "attribution_rules")
 
 
 _SITE = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,6}")
@@ -373,6 +375,14 @@ def classify(mention: str, after: str = "") -> str:
         # "some on Twitter", "many in the party": part of a collective, as "some Republicans" is;
         # "several in the administration", "those in the room": particular people, unnamed
         return "anonymous" if words[0] in _SPECIFIC_QUANTIFIERS else "vague"
+    cut = next((n for n, t in enumerate(tokens[1:], 1) if t in NP_BREAKS), None)
+    if cut is not None and tokens[cut - 1] != ",":
+        # "the charge against Okafor", "support among farmers", "officials across the region":
+        # what the phrase's head before the preposition is; a head with no name in it that no
+        # word marks as people is a thing, which names no one
+        head = classify(" ".join(tokens[:cut]), after)
+        named = any(_cap(t) for t in tokens[1:cut]) or _cap(tokens[0]) and _norm(tokens[0]) not in _determiners()
+        return head if head != "named_person" or named else "vague"
     if len(words) > 2 and words[1] == "like" and words[0] in _words("kind_anonymous_heads") and _cap(tokens[2]):
         return classify(" ".join(tokens[2:]), after)  # "someone like Mr. Clarke": the person named
     marked = has_anonymity_marker(text + after)

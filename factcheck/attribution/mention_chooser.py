@@ -223,7 +223,7 @@ def _inside(quoted: list[tuple[int, int]], k: int) -> bool:
 def _antecedent(toks: list[Tok], j: int) -> tuple[int, int] | None:
     """What the relative pronoun toks[j] stands for: the phrase before it ("Ann Lee, who")."""
     k = j - 2 if j >= 2 and toks[j - 1].text == "," else j - 1
-    rng = np_backward(toks, k) if k >= 0 else None
+    rng = np_backward(toks, k, antecedent=True) if k >= 0 else None
     while rng is not None and rng[1] - rng[0] > 1 and _lower_lead(toks[rng[0]]) and toks[rng[0] + 1].cap:
         rng = (rng[0] + 1, rng[1])
     return rng if rng is not None and rng[1] == k + 1 and plausible_source(toks, rng) else None

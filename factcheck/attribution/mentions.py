@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import (
+    NP_BREAKS,
     PEOPLE_PLACE_LINKS,
     PLACE_QUANTIFIERS,
     is_body_plural,
@@ -182,11 +183,15 @@ def _group(t: Tok) -> bool:
     return t.low in lx.source_nouns() and (t.low.endswith("s") or t.low in _COLLECTIVES)
 
 
-def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
+def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[int, int] | None:
     """The noun phrase whose last token is toks[j]: (first index, last index + 1), or None. A
     phrase may close with a scare-quoted word ("the self-styled 'prophet'") when a word of it
     stands before the quotation; the range then ends at the quoted word, the phrase's head (the
-    mention's text takes the closing mark: `quoted_mention_end`)."""
+    mention's text takes the closing mark: `quoted_mention_end`).
+
+    `antecedent`: the phrase a relative "who"/"which" after toks[j] stands for, which is the
+    nearest one: it does not run back through "among", "against", ... ("alarm among traders, who
+    fear": the traders fear), as a verb's subject may ("Support among farmers looks")."""
     opening = closing = -1
     quoted_end = j >= 0 and not toks[j].is_word and (m := scare_quote_open(toks, j)) is not None and m > 0
     if quoted_end:
@@ -194,6 +199,12 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
     if j < 0 or not toks[j].is_word:
         return None
     if toks[j].low in lx.pronouns():
+        if not quoted_end and j >= 2 and toks[j].low in wordset("object_pronouns") \
+                and toks[j - 1].low in PEOPLE_PLACE_LINKS and (
+                    toks[j - 2].low in PLACE_QUANTIFIERS
+                    or _group_noun(toks[j - 2].low) and np_backward(toks, j - 2) is not None):
+            # "those around him acknowledge", "aides near her said"
+            return ((j - 2) if toks[j - 2].low in PLACE_QUANTIFIERS else np_backward(toks, j - 2)[0], j + 1)
         return None if quoted_end else (j, j + 1)
     if (toks[j].low in _INNER or toks[j].low in _BACKWARD_STOPS) and not _capital_inside(toks, j):
         return None  # "Despite complaints that ...": a preposition is no phrase ("Theresa May said" is)
@@ -239,11 +250,12 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 first = k + 1
                 continue
             break
-        if t.low in ("in", "on", "at", "from") and k != j and k > 0 and (
-                _group_noun(toks[k - 1].low) or t.low == "in" and toks[k - 1].cap and toks[j].cap
+        if t.low in PEOPLE_PLACE_LINKS and k != j and k > 0 and (
+                _group_noun(toks[k - 1].low) or toks[k - 1].low in PLACE_QUANTIFIERS
+                or t.low == "in" and toks[k - 1].cap and toks[j].cap
                 and toks[k - 1].low in lx.org_words()
                 or t.low == "in" and toks[j].cap and _people_of_body(toks, k - 1)):
-            # "traders on Quay Street", "officials in the ministry", "the Embassy in London",
+            # "traders on Quay Street", "officials in the ministry", "those around him", "the Embassy in London",
             # "sources in the Kurdish underground in Syria"
             k -= 1
             continue
@@ -258,7 +270,7 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
                 and not toks[j].cap and (k == 1 or not toks[k - 1].cap):
             k -= 1  # "officials and experts said", "police and family": one source of two groups (not one
             continue  # person's two roles, "the senator and candidate"; not parties, "Democrats and Republicans")
-        if k < j and t.low in _BACKWARD_STOPS:
+        if k < j and (t.low in _BACKWARD_STOPS or antecedent and t.low in NP_BREAKS and not t.cap):
             break
         if t.low in stop and not t.cap:
             break
@@ -289,7 +301,7 @@ def np_backward(toks: list[Tok], j: int) -> tuple[int, int] | None:
         first += 1
     if first > j or quoted_end and first >= opening:
         return None  # ('"We won" said'): a quotation with no word of a phrase before it is what was said
-    if after_preposition(toks, (first, j + 1)) and any(t.low in TIME_WORDS or t.text[0].isdigit()
+    if first > 0 and toks[first - 1].low in PREPOSITIONS and any(t.low in TIME_WORDS or t.text[0].isdigit()
                                                          for t in toks[first:j + 1]):
         return None  # "on December 26th has ...": a date after a preposition is no subject
     return (first, j + 1)
@@ -365,7 +377,14 @@ def opening_participle(toks: list[Tok], rng: tuple[int, int]) -> bool:
 
 
 def after_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:
-    return rng[0] > 0 and toks[rng[0] - 1].low in PREPOSITIONS
+    return rng[0] > 0 and (toks[rng[0] - 1].low in PREPOSITIONS or toks[rng[0] - 1].low in NP_BREAKS)
+
+
+def after_breaking_preposition(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """Does the phrase stand right after a preposition no subject runs through ("policy toward
+    Belmont shows", "concern among economists underscores")? It is that preposition's object,
+    not the subject of the verb after it."""
+    return rng[0] > 0 and toks[rng[0] - 1].low in NP_BREAKS
 
 
 _PARTITIVE = wordset("partitives")

@@ -262,7 +262,7 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
         elif toks[j].low in _RELATIVE and j >= 1:
             # "three members who voted against it": the subject is "who", standing for the phrase before
             k = j - 2 if toks[j - 1].text == "," else j - 1
-            rng = np_backward(toks, k) if k >= 0 else None
+            rng = np_backward(toks, k, antecedent=True) if k >= 0 else None
             if rng is None or rng[1] != k + 1:
                 continue
             of = next((n for n in range(rng[0] + 1, rng[1] - 1) if toks[n].low == "of"), None)

@@ -23,6 +23,7 @@ from factcheck.attribution.mentions import (
     DETERMINERS,
     PREPOSITIONS,
     TIME_WORDS,
+    after_breaking_preposition,
     after_preposition,
     apposition_name,
     contact_clause,
@@ -942,12 +943,17 @@ def _describes_noun(toks: list[Tok], i: int, lemma: str) -> bool:
 
 
 def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
-    """'an architect who said': the source is 'who', standing for the noun before it."""
+    """'an architect who said': the source is 'who', standing for the noun before it (also past an
+    aside of a preposition: 'an architect who through her lawyer declined')."""
     toks, j = c.s.toks, c.j
+    if j >= 0 and toks[j].is_word and toks[j].low not in ("who", "which") \
+            and (aside := np_backward(toks, j)) is not None and after_breaking_preposition(toks, aside) \
+            and aside[0] >= 2 and toks[aside[0] - 2].low in ("who", "which"):
+        j = aside[0] - 2
     if not (j >= 1 and toks[j].low in ("who", "which") and (toks[j - 1].is_word or toks[j - 1].text == ",")):
         return None
     k = j - 2 if toks[j - 1].text == "," else j - 1
-    ante = np_backward(toks, k)
+    ante = np_backward(toks, k, antecedent=True)
     if ante and plausible_source(toks, ante):
         antecedent = c.s.mention(ante)[2]
         return (c.propose((j, j + 1), "relative_pronoun", kind=relative_kind(toks[j].low, antecedent),
@@ -1019,6 +1025,11 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
             toks[rng[0] - 1].low in DETERMINERS or toks[rng[0] - 1].low in _HEADLINE_NOUN_GOVERNORS
             or after_preposition(toks, rng)):
         return NO_SOURCE  # "Steps Forward With Bombshell Claim:": the preposition's phrase, whose noun the cue word is
+    if rng and after_breaking_preposition(toks, rng) and not (
+            toks[rng[0]].low in ("a", "an") and rng[1] == i and not _finite(t)):
+        # "policy toward Belmont shows": the preposition's object is no subject ("upon a Herald
+        # report that": "a ... report" is one phrase, the cue word its noun)
+        rng = None
     if rng and (plausible_source(toks, rng) or (verb.strength == "speech" or _closes_quotation(toks, rng))
                 and _said_by(toks, rng, i) or verb.strength == "speech" and _described_subject(toks, rng, i)) and (
             verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng))) and not (
