@@ -856,6 +856,11 @@ def test_an_unnamed_report_the_headline_credits_is_the_outlet_the_body_names(mon
         # a person the body credits is not the report the headline credits
         [message] = dropped(headline, "The harbour will close its crane yard next year, the mayor said on Tuesday.")
         assert "credits report" in message and "mayor" in message, message
+    # an unnamed outlet ("Newspaper: ...") is met by the body's report as well
+    assert dropped("Newspaper: Harbour to close crane yard next year",
+                   "A news report published Wednesday said the harbour would close its crane yard next year.") == []
+    assert dropped("Newspaper: Harbour to close crane yard next year",
+                   "The harbour will close its crane yard next year, the mayor said on Tuesday.") != []
 
 
 def test_a_headline_credit_the_body_gives_too_is_not_swapped(rules_only):

@@ -637,6 +637,8 @@ def test_running_against_qualified_reports_disputes_them(sentence):
     "The Senate rejected the ferry bill on Tuesday.",
     "A radiologist dismissed the scan of his lungs as normal.",
     "The mayor had been soundly rejected by voters in the spring.",
+    "CORRECTION APPENDED.",
+    "Correction appended.",
 ])
 def test_a_refuting_word_that_forms_turns_out_withholds_or_refuses_no_claim_disputes_nothing(sentence):
     assert not prepare_body(analyze_text(sentence).sentences).refuting

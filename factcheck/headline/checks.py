@@ -1404,10 +1404,11 @@ _APPOSITION_END = re.compile(r"[,.;:()\[\]]")
 
 def _unnamed_report_met(head: list[Attribution], body_credits: list[Attribution]) -> bool:
     """"Kim had ankle surgery, report says" over a body crediting a named newspaper or its report:
-    a headline that credits only an unnamed report ("report", "reports", "a study") names no one the
-    body could contradict, and an outlet or a document there is that report."""
+    a headline that credits only an unnamed report ("report", "reports", "a study") or outlet
+    ("Newspaper: ...") names no one the body could contradict, and an outlet or a document there
+    is that report."""
     bare = [_ARTICLE.sub("", a.mention.lower()).strip() for a in head]
-    if not bare or not all(m in wordset("document_nouns") for m in bare):
+    if not bare or not all(m in wordset("document_nouns") or m in media()[1] for m in bare):
         return False
     return any(a.kind in ("media", "document") or any(w.lower() in media()[1] for w in words(a.mention))
                for a in body_credits)
