@@ -1403,11 +1403,18 @@ def test_a_possessor_s_phrase_stops_at_a_verb_it_ran_back_over() -> None:
         ("Harbour board chairman Ann Lee", "claim")]
 
 
-@pytest.mark.parametrize("line", ["Portion Fix Containers: 1 green, 1 red, 1 tsp.",
+@pytest.mark.parametrize("line", ["Harbour Picnic Kit: 1 green, 1 red, 1 tsp.",
                                   "Harbour Ferry Tickets: 2 adults, 3 children"])
 def test_a_label_over_a_list_of_counts_is_no_speaker(line: str) -> None:
     # a count right after a body line's label starts a list, not words spoken
     assert _chosen(labels.colon, line) == []
+
+
+def test_a_label_that_opens_only_lists_is_no_transcript_speaker() -> None:
+    # a label over several lists recurs like a transcript's speaker, but nobody says anything
+    text = ("Harbour picnic menu\n\nMonday\n\nPicnic Kit: 1 Green, 1 Red, 1 tsp.\n\n"
+            "Tuesday\n\nPicnic Kit: 2 Green, 1 Blue\n\nPicnic Kit: 1 Purple\n")
+    assert [x for s in analyze(Document(text=text)).sentences for x in s.attributions] == []
 
 
 def test_a_transcript_speaker_whose_words_open_with_a_figure_still_speaks() -> None:

@@ -137,8 +137,13 @@ def dash_signature(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
 def _transcript_labels(text: str) -> frozenset[str]:
     """Labels that open two or more paragraphs ('Reyes: ...', 'Q: ...'): an interview
     transcript's speakers, however they are written. Once per text; the hash of a str is cached."""
-    counts = Counter(m.group(1) for m in _LINE_LABEL.finditer(text))
-    return frozenset(k for k, n in counts.items() if n >= 2 and not COLON_LABEL.match(k)
+    counts: Counter[str] = Counter()
+    worded: set[str] = set()  # a speaker says words somewhere; a list's label only counts ("Kit: 1 red")
+    for m in _LINE_LABEL.finditer(text):
+        counts[m.group(1)] += 1
+        if not text[m.end():m.end() + 1].isdigit():
+            worded.add(m.group(1))
+    return frozenset(k for k, n in counts.items() if n >= 2 and k in worded and not COLON_LABEL.match(k)
                      and not any(c.isdigit() for c in k))
 
 
