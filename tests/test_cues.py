@@ -1485,3 +1485,31 @@ def test_people_around_someone_are_unnamed_people() -> None:
     assert _credits("While he is in good health, those around him acknowledge that the campaign is a strain.") == [
         ("those around him", "acknowledge", "anonymous")]
     assert _credits("Aides near her said the plan was dead.") == [("Aides near her", "said", "anonymous")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The National Institute on Harbour Safety has estimated that 9,000 people use the ferry.",
+     "National Institute on Harbour Safety"),
+    ("The Council on Coastal Relations said the treaty was flawed.", "Council on Coastal Relations"),
+])
+def test_a_body_s_name_with_on_in_it_is_one_name(text: str, source: str) -> None:
+    assert [s for s, _, _ in _credits(text)] == [source]
+
+
+def test_once_opening_a_clause_is_no_part_of_a_name() -> None:
+    found = _credits("Once Okafor filed her complaint, the harbour police had no choice.")
+    assert not any(s.startswith("Once") for s, _, _ in found)
+    assert [s for s, _, _ in _credits("Okafor once said the fees were fair.")] == ["Okafor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Yoga may reduce common triggers like stress, worry and anxiety.",
+    "The harbour board poured money into research in hopes of finding a cure.",
+    "Dock workers are still smarting from remarks the mayor made last year.",
+])
+def test_a_cue_word_right_after_a_preposition_is_its_noun(text: str) -> None:
+    assert _credits(text) == []
+
+
+def test_a_capitalised_preposition_before_a_cue_may_be_a_name() -> None:
+    assert [s for s, _, _ in _credits("Ann From agreed that the fees were too high.")] == ["Ann From"]

@@ -252,10 +252,11 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
             break
         if t.low in PEOPLE_PLACE_LINKS and k != j and k > 0 and (
                 _group_noun(toks[k - 1].low) or toks[k - 1].low in PLACE_QUANTIFIERS
-                or t.low == "in" and toks[k - 1].cap and toks[j].cap
+                or t.low in ("in", "on") and toks[k - 1].cap and toks[j].cap
                 and toks[k - 1].low in lx.org_words()
                 or t.low == "in" and toks[j].cap and _people_of_body(toks, k - 1)):
             # "traders on Quay Street", "officials in the ministry", "those around him", "the Embassy in London",
+            # "the Council on Harbour Relations",
             # "sources in the Kurdish underground in Syria"
             k -= 1
             continue

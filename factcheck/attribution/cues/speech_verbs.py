@@ -116,6 +116,9 @@ _PUT = rule_words("according_to", "put_it")  # "put", "puts"
 _GOODS_VERBS = rule_words("speech_verbs", "goods_verbs")
 _FALLING_VERBS = rule_words("speech_verbs", "falling_verbs")
 _HEADLINE_NOUN_GOVERNORS = rule_words("speech_verbs", "headline_noun_governors")
+# prepositions right before a cue word: it is their noun, unless in -ing ("for saying") ("to" takes
+# an infinitive, "by" may end a phrasal verb's particle before it)
+_NOUN_GOVERNORS = (PREPOSITIONS - {"to", "by"}) | _HEADLINE_NOUN_GOVERNORS
 _PARTICLE_SENSES: dict = structured("cue_rules")["speech_verbs"]["particle_senses"]
 _CLAIM_OBJECT_VERBS = wordset("claim_object_verbs")
 _SHOW_UP_VERBS = rule_words("speech_verbs", "show_up_verbs")
@@ -204,6 +207,10 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
     if t.endswith("ed") and i + 1 < len(toks) and _modified_noun(toks[i + 1]) and (
             prev.text[0].isdigit() or prev.low in _ADJECTIVE_BEFORE):
         return True  # "270 pledged delegates", "more reported cases", "of stated goals": an adjective
+    if prev.low in _NOUN_GOVERNORS and not prev.cap and not t.endswith("ing"):
+        # "triggers like stress", "a row over claims", "with comment": a preposition takes a noun
+        # (a capitalised one may be a name: "Al From agreed")
+        return True
     if i >= 2 and toks[i - 2].low in ("a", "an") and prev.cap and not t.endswith(("s", "ed")) \
             and t not in lx.irregular_past():
         return True  # "a Twitter comment", "an NBC report": a bare verb form after "a Name" is a noun
