@@ -638,7 +638,7 @@ def test_running_against_qualified_reports_disputes_them(sentence):
     "A radiologist dismissed the scan of his lungs as normal.",
     "The mayor had been soundly rejected by voters in the spring.",
     "CORRECTION APPENDED.",
-    "Correction appended.",
+    "Correction: An earlier version of this article misstated the date of the ferry vote.",
 ])
 def test_a_refuting_word_that_forms_turns_out_withholds_or_refuses_no_claim_disputes_nothing(sentence):
     assert not prepare_body(analyze_text(sentence).sentences).refuting

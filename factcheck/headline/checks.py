@@ -214,6 +214,8 @@ def _cue_in_sense(tokens: list[str], spots: tuple[int, ...], senses: str = "head
             if low[k] == phrase[0] and tuple(low[k:k + n]) == phrase:
                 covered.update(range(k, k + n))
     if senses == "headline_refuting_senses":
+        if low[:1] in (["correction"], ["corrections"]):
+            covered.add(0)  # "Correction: An earlier version of this article ...": the outlet's own notice
         covered.update(k for k in spots if _fought(low, k) or _withholds(low, k) or refuses_no_claim(low, k)
                        or _not_before_to(low, k) or _before_a_share(low, k))
     return any(k not in covered for k in spots)
