@@ -209,7 +209,7 @@ def _noun_use(toks: list[Tok], i: int) -> bool:
         return True  # "270 pledged delegates", "more reported cases", "of stated goals": an adjective
     if prev.low in _NOUN_GOVERNORS and not prev.cap and not t.endswith("ing"):
         # "triggers like stress", "a row over claims", "with comment": a preposition takes a noun
-        # (a capitalised one may be a name: "Al From agreed")
+        # (a capitalised one may be a name: "Ann From agreed")
         return True
     if i >= 2 and toks[i - 2].low in ("a", "an") and prev.cap and not t.endswith(("s", "ed")) \
             and t not in lx.irregular_past():
