@@ -1513,3 +1513,13 @@ def test_a_cue_word_right_after_a_preposition_is_its_noun(text: str) -> None:
 
 def test_a_capitalised_preposition_before_a_cue_may_be_a_name() -> None:
     assert [s for s, _, _ in _credits("Ann From agreed that the fees were too high.")] == ["Ann From"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Neither Ann Tarnwell nor her husband would comment on the ferry.",
+    "Maybe Ann Tarnwell has a point about the ferry.",
+    "Is Ann Tarnwell right about the ferry?",
+])
+def test_a_sentence_s_first_word_of_a_list_doubt_or_question_is_no_part_of_a_name(opening: str) -> None:
+    # the name a later surname resolves to is the name without that word
+    assert _credits(opening, "Tarnwell said last week that the fees were fair.")[-1][0] == "Ann Tarnwell"
