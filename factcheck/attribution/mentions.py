@@ -199,13 +199,15 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
     if j < 0 or not toks[j].is_word:
         return None
     if toks[j].low in lx.pronouns():
-        if not quoted_end and j >= 2 and toks[j].low in wordset("object_pronouns") \
-                and toks[j - 1].low in PEOPLE_PLACE_LINKS and (
-                    toks[j - 2].low in PLACE_QUANTIFIERS
-                    or _group_noun(toks[j - 2].low) and np_backward(toks, j - 2) is not None):
-            # "those around him acknowledge", "aides near her said"
-            return ((j - 2) if toks[j - 2].low in PLACE_QUANTIFIERS else np_backward(toks, j - 2)[0], j + 1)
-        return None if quoted_end else (j, j + 1)
+        if quoted_end:
+            return None
+        if j >= 2 and toks[j].low in wordset("object_pronouns") and toks[j - 1].low in PEOPLE_PLACE_LINKS:
+            # "those around him acknowledge", "aides near her said": the people are the phrase
+            people = (j - 2, j - 1) if toks[j - 2].low in PLACE_QUANTIFIERS else \
+                np_backward(toks, j - 2) if _group_noun(toks[j - 2].low) else None
+            if people is not None:
+                return (people[0], j + 1)
+        return (j, j + 1)
     if (toks[j].low in _INNER or toks[j].low in _BACKWARD_STOPS) and not _capital_inside(toks, j):
         return None  # "Despite complaints that ...": a preposition is no phrase ("Theresa May said" is)
     stop = lx.np_stop()
