@@ -306,7 +306,9 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
         return None  # ('"We won" said'): a quotation with no word of a phrase before it is what was said
     if first > 0 and toks[first - 1].low in PREPOSITIONS and any(t.low in TIME_WORDS or t.text[0].isdigit()
                                                          for t in toks[first:j + 1]):
-        return None  # "on December 26th has ...": a date after a preposition is no subject
+        # "on December 26th has ...": a date after a preposition is no subject (not after_preposition:
+        # "among the 30 percent of voters who" is a figure, no date)
+        return None
     return (first, j + 1)
 
 
