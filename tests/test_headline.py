@@ -1154,3 +1154,19 @@ def test_the_articles_own_we_is_no_headline_credit():
                             "the Harbour Trust. With so little news leaking out, it is impossible to confirm.")
     out = check_over(prepared, "What we know about Ann Okafor, who may control the Harbour Trust")
     assert not any("credits we" in c.message for c in out.headline_checks), [c.message for c in out.headline_checks]
+
+
+@pytest.mark.parametrize("first", [
+    # the hedge stands in a clause that shares no word with the headline: it hedges something else
+    "If the ferry's rivals can win back its passengers near Heraklion, they are likely to cut their fares.",
+    "The captain, believed to be 54, had sailed the ferry past Heraklion for a decade.",
+])
+def test_a_hedge_in_a_clause_about_something_else_is_not_dropped_by_the_headline(first):
+    assert _dropped_hedges("Ferry rivals win back passengers near Heraklion", first) == []
+
+
+def test_a_hedge_in_the_clause_of_the_headline_s_claim_is_dropped_by_it():
+    [message] = _dropped_hedges("Ferry rivals win back passengers near Heraklion",
+                                "The ferry's rivals have reportedly won back passengers near Heraklion, the "
+                                "port authority said.")
+    assert "'reportedly'" in message

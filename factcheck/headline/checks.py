@@ -842,14 +842,26 @@ def _hedges_on_claim(text: str, terms: frozenset[str]) -> list[str]:
         return []
     asides = [(m.start(), m.end()) for m in _ASIDES.finditer(text)
               if not terms.intersection(content_lemmas(m.group()))]
-    if not asides:
-        return hedges
     out = []
     for h in hedges:
-        if any(not any(lo <= m.start() < hi for lo, hi in asides) or _verifying_after(text, m.end())
+        if any(not any(lo <= m.start() < hi for lo, hi in asides) and _clause_bears(text, m.start(), m.end(), terms)
+               or _verifying_after(text, m.end())
                for m in _hedge_pattern(h).finditer(text)):
             out.append(h)
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
+
+
+def _clause_bears(text: str, start: int, end: int, terms: frozenset[str]) -> bool:
+    """Does the clause a hedge stands in share a word with the headline? "If Rubio's rivals can
+    slow him in New Hampshire, they are likely to leave the field" hedges the leaving, not the
+    headline's "rivals see opening in New Hampshire"."""
+    before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
+    after = _CLAUSE_BREAK.search(text, end)
+    clause = text[before[-1] if before else 0:after.start() if after else len(text)]
+    return bool(terms.intersection(content_lemmas(clause)))
 
 
 @lru_cache(maxsize=256)
