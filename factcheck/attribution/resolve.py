@@ -503,8 +503,9 @@ class Discourse:
         if pron == "thing":
             e = self._recent(lambda e: e.kind in ("named_org", "media", "document", "text_org"))
             return self._public(e) if e else (mention, "named_org")
-        if _GROUP_REF.fullmatch(low):
-            # "the two", "both men", "the senators" right after sources named together
+        if _GROUP_REF.fullmatch(low) and (" " not in low or not mention.split()[-1][:1].isupper()):
+            # "the two", "both men", "the senators" right after sources named together (not a
+            # people by its name: "The Europeans")
             e = self._last(lambda e: not e.kind.startswith("text_"))
             if e is not None and e.group:
                 return self._public(e)

@@ -36,6 +36,15 @@ def _names_one(s: CueSentence, rng: tuple[int, int]) -> bool:
     return titled or gender_of(" ".join(words)) is not None or sum(t.cap for t in toks) >= 2
 
 
+def _a_person(s: CueSentence, rng: tuple[int, int]) -> bool:
+    """A person's name with a title or a known given name ("Mr. Lee", "Ann Okafor"), not a place,
+    a show or a body that reads like one."""
+    toks = s.toks[rng[0]:rng[1]]
+    words = " ".join(t.text for t in toks)
+    return classify(words) == "named_person" and (
+        gender_of(words) is not None or any(t.low in lexicon.wordset("coordination_titles") for t in toks))
+
+
 def _an_aside(toks: list[Tok], k: int) -> bool:
     """Does a short aside after a name open at toks[k]: 'R-Texas', '45', 'a lawyer', 'the
     mayor' (not 'the Philippines', a name of its own)?"""
@@ -170,6 +179,12 @@ def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             continue
         # '"...," said A and B': the cue comes first and the names run on after the mention
         more = _forward(s, rng[1]) if r.cue_start < r.mention_start else _backward(s, rng[0])
+        if not more and r.cue_start > r.mention_end and _a_person(s, rng):
+            # "Mr. Lee and Ann Okafor never tire of telling": a clause's subject read from its start
+            # is its first name; other people's names follow it, before the cue
+            ahead = _forward(s, rng[1])
+            if all(_a_person(s, o) and s.toks[o[1] - 1].end <= r.cue_start for o in ahead):
+                more = ahead
         for other in more:
             if s.toks[other[0]].low in lexicon.wordset("plural_titles") and other[1] - other[0] > 1:
                 other = (other[0] + 1, other[1])  # "Sens. Ann Lee, ...": the title is all of theirs
