@@ -122,6 +122,7 @@ _TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
 _COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")
 _TIME_STOP = rule_words("mentions", "time_stop", "attribution_rules")
 _TIME_STOP_FIRST = rule_words("mentions", "time_stop_first", "attribution_rules")
+_TIME_STOP_BEFORE_NAME = rule_words("mentions", "time_stop_before_name", "attribution_rules")
 
 
 def _time_phrase_end(t: Tok) -> bool:
@@ -277,7 +278,8 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
             break
         if t.low in stop and not t.cap:
             break
-        if k != j and not t.possessive and (t.low in _TIME_STOP and not t.cap or k == 0 and t.low in _TIME_STOP_FIRST):
+        if k != j and not t.possessive and (t.low in _TIME_STOP and not t.cap or k == 0 and t.low in _TIME_STOP_FIRST
+                                             or t.low in _TIME_STOP_BEFORE_NAME and not t.cap and toks[k + 1].cap):
             break  # "Two years ago Smith said", "Yesterday Mike Omeri said": a time phrase, then the source
         if t.low in _INNER and k != j:
             if k > 0 and toks[k - 1].is_word and (toks[k - 1].cap or toks[k - 1].low not in stop):
