@@ -1170,3 +1170,13 @@ def test_a_hedge_in_the_clause_of_the_headline_s_claim_is_dropped_by_it():
                                 "The ferry's rivals have reportedly won back passengers near Heraklion, the "
                                 "port authority said.")
     assert "'reportedly'" in message
+
+
+def test_a_speaker_s_own_hedge_in_a_quotation_is_dropped_by_a_headline_naming_them(rules_only):
+    from factcheck.pipeline import analyze_text
+    text = ("Okafor acknowledges that she misspoke about harbour inspector's findings\n\n"
+            '"I may have short-circuited, and I will try to clarify," Okafor told reporters on Friday about the '
+            "harbour inspector's findings.\n\n"
+            "The harbour board meets on Monday.\n")
+    checks = [c for c in analyze_text(text).headline_checks if c.code == "hedge_dropped"]
+    assert checks and "'may'" in checks[0].message

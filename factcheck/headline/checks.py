@@ -830,13 +830,15 @@ _ASIDES = re.compile(r"\b(?:" + "|".join(sorted(wordset("headline_subordinators"
                      re.IGNORECASE)
 
 
-def _hedges_on_claim(text: str, terms: frozenset[str]) -> list[str]:
+def _hedges_on_claim(text: str, terms: frozenset[str], speakers: frozenset[str] = frozenset()) -> list[str]:
     """The body hedges in `text` (folded) that bear on the sentence's claim: not one inside a
     relative or subordinate clause or an aside that shares no word with the headline (`terms`,
     lemma keys). "... reconnect with the women who are likely to decide the election" hedges who
     decides, not the headline's "Convention is Trump's chance to reconnect with women"; "- perhaps
     a mandate -" is an aside; "Apparently, the makers believe ..." and "Emwazi, 27, who studied
-    ..., is said to be" keep their hedge."""
+    ..., is said to be" keep their hedge. `speakers`: the lemma keys of the sentence's credited
+    sources; a hedge in a quotation of someone the headline names is that speaker's own ("'I may
+    have short-circuited,' Clinton said" under "Clinton acknowledges she misspoke")."""
     hedges = _body_hedges(text)
     if not hedges:
         return []
@@ -844,11 +846,18 @@ def _hedges_on_claim(text: str, terms: frozenset[str]) -> list[str]:
               if not terms.intersection(content_lemmas(m.group()))]
     out = []
     for h in hedges:
-        if any(not any(lo <= m.start() < hi for lo, hi in asides) and _clause_bears(text, m.start(), m.end(), terms)
+        if any(not any(lo <= m.start() < hi for lo, hi in asides) and (
+                _clause_bears(text, m.start(), m.end(), terms)
+                or text.count('"', 0, m.start()) % 2 == 1 and not terms.isdisjoint(speakers))
                or _verifying_after(text, m.end())
                for m in _hedge_pattern(h).finditer(text)):
             out.append(h)
     return out
+
+
+def _speakers(s: Sentence) -> frozenset[str]:
+    """The lemma keys of the sources a sentence credits."""
+    return frozenset(k for a in s.attributions for k in content_lemmas(a.source))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
@@ -1050,7 +1059,8 @@ def _hedge_check(display: list[Sentence], b: BodyContext, support: list[int]) ->
     if _hedged_display(display) or _disputes_display(display):
         return []
     terms = frozenset(_terms_of(display[0].text))
-    hedges = [_hedges_on_claim(b.texts[i], terms) if b.sentences[i].hedged else [] for i in support]
+    hedges = [_hedges_on_claim(b.texts[i], terms, _speakers(b.sentences[i])) if b.sentences[i].hedged else []
+              for i in support]
     if not all(hedges):
         return []
     shown = ", ".join(f"'{h}'" for h in dict.fromkeys(
@@ -1493,7 +1503,8 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                      or b.cues[i].report and _cue_in_sense(words(b.texts[i], folded=True), b.cues[i].report,
                                                            "headline_reporting_senses")), 2))
     hedged = [] if _hedged_display(display) or _disputes_display(display) else \
-        list(islice((i for i in near if b.sentences[i].hedged and _hedges_on_claim(b.texts[i], terms)), 2))
+        list(islice((i for i in near if b.sentences[i].hedged
+                     and _hedges_on_claim(b.texts[i], terms, _speakers(b.sentences[i]))), 2))
     out: list[Check] = []
     head = _head_credits(display)
     head_sources = list(dict.fromkeys(a.source for a in head))
@@ -1518,7 +1529,8 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              b.ids(attributed[:2])))
     if hedged:
         i = hedged[0]
-        shown = ", ".join(f"'{h}'" for h in _shown_hedges(b.texts[i], _hedges_on_claim(b.texts[i], terms))[:3])
+        shown = ", ".join(f"'{h}'" for h in _shown_hedges(
+            b.texts[i], _hedges_on_claim(b.texts[i], terms, _speakers(b.sentences[i])))[:3])
         out.append(Check("hedge_dropped",
                          f"The body hedges this ({shown}; {_where(b, i)}{_credited(b.sentences[i])}), "
                          f"{_hedge_dropped_by(display)}",
