@@ -22,6 +22,8 @@ TRAINER = ROOT / "scripts" / "train_checkworthy.py"
 # Specific, checkable statements of the kinds news copy is made of.
 CLAIMS = [
     "Inflation fell to 3.2% in October, its lowest level for two years.",
+    # an instruction's verb inside a sentence is no instruction
+    "Patients who eat every 2 hours lost 3 kg, the study found.",
     "The bridge was closed to traffic on 14 March after engineers found cracks in two of its supports.",
     "The company reported a pre-tax loss of £48m for the six months to June.",
     "More than 2,000 people were evacuated from their homes as the river burst its banks.",
@@ -45,6 +47,9 @@ NOT_CLAIMS = [
     "Let me be absolutely clear about this.",
     "Read more about the story below.",
     "Share this article with your friends.",
+    "Eat every 2–3 hours.",
+    "Drink within 30 minutes after your workout.",
+    "Stir in the flour and bake until golden.",
     "It is time for our leaders to act.",
     "You have to believe in yourself.",
     "Thank you.",
