@@ -24,6 +24,7 @@ CLAIMS = [
     "Inflation fell to 3.2% in October, its lowest level for two years.",
     # an instruction's verb inside a sentence is no instruction
     "Patients who eat every 2 hours lost 3 kg, the study found.",
+    "The harbour master (@harbourmaster) said 300 ferry jobs would go in 2019.",
     "The bridge was closed to traffic on 14 March after engineers found cracks in two of its supports.",
     "The company reported a pre-tax loss of £48m for the six months to June.",
     "More than 2,000 people were evacuated from their homes as the river burst its banks.",
@@ -50,6 +51,8 @@ NOT_CLAIMS = [
     "Eat every 2–3 hours.",
     "Drink within 30 minutes after your workout.",
     "Stir in the flour and bake until golden.",
+    # the credit line under an embedded post
+    "— Ann Lee (@annlee_harbour) November 18, 2019",
     "It is time for our leaders to act.",
     "You have to believe in yourself.",
     "Thank you.",
