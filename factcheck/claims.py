@@ -30,6 +30,7 @@ from pathlib import Path
 from factcheck import weights
 from factcheck.claims_features import features, rule_shift, scan, tokens
 from factcheck.lexicon import rule_words, structured, words
+from factcheck.posts import post_credit
 from factcheck.tokens import words as token_words
 
 # The roles whose sentences are read as claims: the article's own text, not its byline, dateline,
@@ -99,16 +100,12 @@ def checkworthy_score(text: str) -> float:
     return _MODEL.logit(set(features(text)), tokens(text)) - _MODEL.threshold
 
 
-# the credit line under an embedded social-media post: "— Ann Lee (@annlee) November 18, 2019"
-_POST_CREDIT = re.compile(r"\s*[\u2013\u2014]\s*[^()\n]{1,80}\(@\w{1,30}\)")
-
-
 def is_checkworthy(text: str) -> bool:
     """Does the sentence make a specific factual claim someone could check?"""
     # Not stripped: the same string object lets is_hedged reuse this sentence's tokens.
     if len(text) < 12 and len(text.strip()) < 12 or not _WORD.search(text) or "?" in text and _QUESTION.search(text):
         return False
-    if "(@" in text and _POST_CREDIT.match(text):
+    if post_credit(text) is not None:
         return False  # a post's credit line names who posted it and when; it asserts nothing
     feats = set(features(text))
     return _MODEL.logit(feats, tokens(text)) + rule_shift(feats) >= _MODEL.threshold

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from factcheck import lexicon, tokens
 from factcheck.lexicon.prefilter import required_literals
 from factcheck.model import Boilerplate, Document
+from factcheck.posts import post_credit
 from factcheck.segment import stripped
 from factcheck.textnorm import same as _same
 
@@ -182,8 +183,8 @@ def _contains_any(low: str, literals: tuple[str, ...]) -> bool:
 
 
 def _is_date_line(line: str) -> bool:
-    if len(line) >= 90 or not any(map(str.isdigit, line)):
-        return False
+    if len(line) >= 90 or not any(map(str.isdigit, line)) or post_credit(line) is not None:
+        return False  # (an embedded post's credit line ends with a date but is the post's, not the article's)
     m = _DATE.search(line)
     return bool(m) and _words(line) - _words(m.group()) <= 4 and not _TERMINAL.search(line.rstrip(".")) \
         and len(line) < 90
@@ -385,7 +386,7 @@ def _parse_below_headline(doc: Document, lines: list[tuple[int, int]], roles: li
             else:
                 junk(i, "header")
         elif not _TERMINAL.search(line) and _words(line) <= 10 and not line.startswith(("“", '"')) \
-                and _next_is_prose(text, lines, i):
+                and _next_is_prose(text, lines, i) and post_credit(line) is None:
             roles[i] = "crosshead"
             in_list = False
         else:

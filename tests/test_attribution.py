@@ -1095,3 +1095,24 @@ def test_a_deed_credits_its_doer_but_the_claim_still_needs_a_source(text: str) -
     assert [f.code for f in s.flags] == ["unattributed_claim"] and "told about" in s.flags[0].message
     said = next(s for s in body("Tarnwell police said the girl was safe.").sentences if s.role == "body")
     assert said.attributions[0].reports and not said.flags
+
+
+def test_an_embedded_post_rests_on_its_poster() -> None:
+    text = ("Harbour fees row reaches social media\n\n"
+            "Residents took to social media after the council voted on Tuesday to double the harbour fees.\n\n"
+            "Many of them posted pictures of the empty quay.\n\n"
+            "Yes this is real and the council spent half a million pounds on the new signs.\n\n"
+            "\u2014 Ann Okafor \U0001F3F3 (@annokafor) November 18, 2019\n\n"
+            "So I think that is working for the ferry crews.\n\n"
+            "\u2014 tall glass of tea (@teaglass) November 19, 2019\n\n"
+            "The council meets again on Monday to hear from the ferry operators.\n")
+    a = analyze(Document(text=text))
+    by_text = {s.text.split()[0]: s for s in a.sentences}
+    post = by_text["Yes"].attributions
+    assert [(x.source, x.kind, x.inherited) for x in post] == [("Ann Okafor", "named_person", True)]
+    # the post's "I" is the poster's; an account's display name is a name, whatever its words
+    assert [(x.source, x.kind) for x in by_text["So"].attributions] == [("tall glass of tea", "named_person")]
+    # the credit line itself asserts nothing and credits no one
+    credit = next(s for s in a.sentences if s.text.startswith("\u2014 Ann"))
+    assert credit.role == "body" and credit.attributions == []
+    assert not [f for f in credit.flags if f.code == "unattributed_claim"]

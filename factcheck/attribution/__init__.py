@@ -20,7 +20,14 @@ from factcheck.attribution.cues.speech_verbs import headline_passive_reading
 from factcheck.attribution.kinds import classify, clause_after, has_anonymity_marker, titles_of
 from factcheck.attribution.mentions import speaker_for
 from factcheck.attribution.opening_capitals import ArticleCase, capitalised_for_its_place
-from factcheck.attribution.quotes import hand_over_introducers, inherit, quote_kind, quote_states, quoted_ranges
+from factcheck.attribution.quotes import (
+    credit_posts,
+    hand_over_introducers,
+    inherit,
+    quote_kind,
+    quote_states,
+    quoted_ranges,
+)
 from factcheck.attribution.resolve import ANSWER_LABELS, Discourse, own_voice, reader_voice
 from factcheck.lexicon import rule_words
 from factcheck.model import Attribution, Sentence
@@ -303,6 +310,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
             restored = True
     if restored:
         inherit(paragraphs)
+    credit_posts(paragraphs)
     hand_over_introducers(body_like)
 
 

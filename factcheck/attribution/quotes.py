@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
+from factcheck.attribution.kinds import classify
+from factcheck.attribution.resolve import own_voice
 from factcheck.model import Attribution, Sentence
+from factcheck.posts import post_credit
 
 _OPEN = "“"
 _CLOSE = "”"
@@ -216,6 +219,26 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
         prev_said = bool(para) and _reports(para[-1])
         prev_open_ended = holder is not None and (
             last.endswith(":") or any(a.quote in ("direct", "mixed") for a in para[-1].attributions))
+
+
+def credit_posts(paragraphs: list[list[Sentence]]) -> None:
+    """An embedded post's words rest on whoever posted them: the paragraph right before a post's
+    credit line ("— Ann Lee (@annlee) November 18, 2019") takes the name the line gives, in its
+    sentences that cite no one else; their "I" and "we" are the poster's, not the writer's."""
+    for before, para in zip(paragraphs, paragraphs[1:]):
+        credit = post_credit(para[0].text) if para and before else None
+        if credit is None or before[-1].paragraph + 1 != para[0].paragraph or post_credit(before[0].text):
+            continue  # (two credit lines in a row: the words of the second post are not on the page)
+        name, _handle, a, b = credit
+        start = para[0].start
+        kind = classify(name)
+        # an account named by its handle is no vague or unnamed source, whatever its display name
+        poster = Attribution(source=name, mention=name, span=(start + a, start + b), cue="\u2014",
+                             kind="named_person" if kind in ("vague", "anonymous") else kind,
+                             quote="direct", inherited=True)
+        for s in before:
+            if all(own_voice(x.source) for x in s.attributions):
+                s.attributions = [poster]
 
 
 _INTRODUCER_TAIL = re.compile(r"(?:\s+that)?\s*:\s*$", re.I)
