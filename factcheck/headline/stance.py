@@ -131,7 +131,6 @@ def near_claim(scores: list[float]) -> list[int]:
     return bear + [i for i in top(scores, NEAR_MAX, NEAR_MIN) if i not in bear]
 
 
-
 def top(scores: list[float], n: int, floor: float) -> list[int]:
     """The indexes of the n highest scores at or above floor, best first, the earlier on a tie (only
     the few over the floor are sorted: a long body has many sentences and few bear on a headline)."""

@@ -32,17 +32,20 @@ def _names_one(s: CueSentence, rng: tuple[int, int]) -> bool:
         return True
     if kind != "named_person":
         return False
-    titled = any(t.low in lexicon.wordset("coordination_titles") for t in toks)
-    return titled or gender_of(" ".join(words)) is not None or sum(t.cap for t in toks) >= 2
+    return _marked_person(toks) or sum(t.cap for t in toks) >= 2
+
+
+def _marked_person(toks: list[Tok]) -> bool:
+    """Does a title or a known given name say the name is a person's ("Mr. Lee", "Ann Okafor")?"""
+    return any(t.low in lexicon.wordset("coordination_titles") for t in toks) \
+        or gender_of(" ".join(t.text for t in toks)) is not None
 
 
 def _a_person(s: CueSentence, rng: tuple[int, int]) -> bool:
-    """A person's name with a title or a known given name ("Mr. Lee", "Ann Okafor"), not a place,
-    a show or a body that reads like one."""
+    """A person's name with a title or a known given name, not a place, a show or a body that
+    reads like one."""
     toks = s.toks[rng[0]:rng[1]]
-    words = " ".join(t.text for t in toks)
-    return classify(words) == "named_person" and (
-        gender_of(words) is not None or any(t.low in lexicon.wordset("coordination_titles") for t in toks))
+    return classify(" ".join(t.text for t in toks)) == "named_person" and _marked_person(toks)
 
 
 def _an_aside(toks: list[Tok], k: int) -> bool:
