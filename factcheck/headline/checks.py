@@ -838,7 +838,7 @@ def _hedges_on_claim(text: str, terms: frozenset[str], speakers: frozenset[str] 
     a mandate -" is an aside; "Apparently, the makers believe ..." and "Emwazi, 27, who studied
     ..., is said to be" keep their hedge. `speakers`: the lemma keys of the sentence's credited
     sources; a hedge in a quotation of someone the headline names is that speaker's own ("'I may
-    have short-circuited,' Clinton said" under "Clinton acknowledges she misspoke")."""
+    have misspoken,' Okafor said" under "Okafor acknowledges she misspoke")."""
     hedges = _body_hedges(text)
     if not hedges:
         return []
@@ -864,9 +864,9 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
 
 
 def _clause_bears(text: str, start: int, end: int, terms: frozenset[str]) -> bool:
-    """Does the clause a hedge stands in share a word with the headline? "If Rubio's rivals can
-    slow him in New Hampshire, they are likely to leave the field" hedges the leaving, not the
-    headline's "rivals see opening in New Hampshire"."""
+    """Does the clause a hedge stands in share a word with the headline? "If Okafor's rivals can
+    slow her in Brightmoor, they are likely to leave the race" hedges the leaving, not the
+    headline's "rivals see opening in Brightmoor"."""
     before = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)]
     after = _CLAUSE_BREAK.search(text, end)
     clause = text[before[-1] if before else 0:after.start() if after else len(text)]
