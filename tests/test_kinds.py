@@ -209,6 +209,70 @@ def test_names_with_their_asides_are_coordinated(text: str) -> None:
     assert got == [("Ann Lee", "named_person"), ("Raj Patel", "named_person")]
 
 
+@pytest.mark.parametrize("text", [
+    "Sen. Ann Lee, Republican of Texas, and Sen. Raj Patel, Democrat of Vermont, said the bill was flawed.",
+    "Sen. Ann Lee, Republican of Texas, and Raj Patel said the bill was flawed.",
+])
+def test_a_party_and_state_written_out_is_an_aside_too(text: str) -> None:
+    # "Republican of Texas" describes the name before it, as "R-Texas" does; it names no one
+    got = [x.mention.removeprefix("Sen. ") for x in body(text).sentences[1].attributions]
+    assert got == ["Ann Lee", "Raj Patel"]
+
+
+@pytest.mark.parametrize("text", [
+    "The clinic closed last year, Ms. Lee and Mr. Patel said.",
+    "After the hearing in Tarnford, Ohio, Ms. Lee and Mr. Patel said the clinic had closed.",
+    "During a debate broadcast by Channel Nine, Ms. Lee and Mr. Patel said the clinic had closed.",
+    "Both Ms. Lee and Mr. Patel said the clinic had closed.",
+])
+def test_people_named_after_a_phrase_and_its_comma_are_all_sources(text: str) -> None:
+    # the comma closes the phrase or clause before the names; it is no list they belong to
+    assert [x.mention for x in body(text).sentences[1].attributions] == ["Ms. Lee", "Mr. Patel"]
+
+
+@pytest.mark.parametrize("text", [
+    "Most voters in Ohio, Iowa and Utah said the clinic had closed.",
+    "Lawyers for both Ms. Lee and Mr. Patel said the clinic had closed.",
+])
+def test_places_in_a_list_and_names_after_a_preposition_are_not_added(text: str) -> None:
+    # "voters in Ohio, Iowa and Utah": the places are where the voters live; "lawyers for":
+    # whose lawyers. Neither adds the earlier names as sources of their own
+    mentions = [x.mention for x in body(text).sentences[1].attributions]
+    assert "Iowa" not in mentions and "Ms. Lee" not in mentions
+
+
+def test_surnames_joined_by_and_are_people_the_story_named_before() -> None:
+    a = body("Tom Dunn and Ellen Varga met the governor on Monday.\n\n"
+             "Dunn and Varga agreed that the plan would fail.\n\n"
+             "They said the vote should wait.\n\n"
+             '"It will not pass," said Varga and Dunn.')
+    assert [(x.source, x.kind) for x in sentence(a, "Dunn and").attributions] == [
+        ("Tom Dunn", "named_person"), ("Ellen Varga", "named_person")]
+    assert sentence(a, "They said").attributions[0].source == "Tom Dunn and Ellen Varga"
+    assert [x.source for x in sentence(a, '"It will').attributions] == ["Ellen Varga", "Tom Dunn"]
+
+
+def test_a_surname_the_story_has_not_named_joins_no_one() -> None:
+    # with nothing before it, "Marks" may be a company's first word as well as a surname
+    a = body("Tom Spencer joined the board in May.\n\nMarks and Spencer said sales rose 4 percent.")
+    assert [x.mention for x in sentence(a, "Marks").attributions] == ["Spencer"]
+    # a person's full name or title joined to a surname is a person
+    a = body("Jane Okafor and Tarnwell argued that the plan would fail.")
+    assert [x.mention for x in sentence(a, "Jane").attributions] == ["Jane Okafor", "Tarnwell"]
+
+
+def test_names_before_a_determiners_noun_are_no_speakers() -> None:
+    a = body("Tom Dunn and Ellen Varga met the governor on Monday.\n\n"
+             "The board will wait for the Dunn and Varga reports, the chair said.")
+    mentions = [x.mention for x in sentence(a, "The board").attributions]
+    assert "the chair" in mentions and "Dunn" not in mentions
+
+
+def test_it_is_not_a_group_of_people() -> None:
+    a = body("Ann Lee and Raj Patel said the clinic had closed.\n\nIt said the clinic had closed.")
+    assert sentence(a, "It said").attributions[0].source != "Ann Lee and Raj Patel"
+
+
 def test_a_name_in_a_list_is_no_aside() -> None:
     a = body("Ann Lee, the Okafor Trust, Raj Patel and Tom Reyes said the rules had not changed.")
     assert [x.mention for x in sentence(a, "Ann Lee").attributions] == [

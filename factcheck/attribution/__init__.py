@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
 
+from factcheck.attribution import known_conjuncts, mention_chooser, stance, title_case
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution import mention_chooser, stance, title_case
 from factcheck.attribution.cues import RawAttribution, coordination, find_in_sentence, headline_speaker
 from factcheck.attribution.cues.choose import names_no_one
 from factcheck.attribution.cues.speech_verbs import headline_passive_reading
@@ -247,8 +247,10 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
         if p.inner:
             nested[s.id] = [_to_attribution(s, r, disc) for r in p.inner]
         names: dict[int, str] = {}
-        pending = coordination.groups(p.raws)
-        for r in p.raws:
+        # a new list: the plan stays as the sentence alone gives it
+        raws = known_conjuncts.with_names(text, s.start, s.end, p.raws, disc.resolve)
+        pending = coordination.groups(raws)
+        for r in raws:
             if r.mention_start < 0:  # "is expected to", "reportedly": no one is named
                 s.attributions.append(Attribution(source=UNNAMED, mention="", span=None, cue=r.cue, kind="vague",
                                                   quote=p.quote))  # type: ignore[arg-type]
@@ -270,7 +272,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 source, kind = disc.writer(r.mention)
             elif r.cue != ":" and reader_voice(r.mention) and (answering := disc.interviewee()) is not None:
                 source, kind = answering  # "Q: Do you think ...": the person the interview is with
-            elif (named := _apposition_of(text, p.raws, r)) is not None:
+            elif (named := _apposition_of(text, raws, r)) is not None:
                 # "Rep. Ann Lee, a Texas Democrat who ...": the description is the name's
                 source, kind = disc.resolve(named.mention, named.kind)
             elif r.antecedent:

@@ -239,6 +239,8 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
                 continue
             break
         if t.low in DETERMINERS:
+            if t.low == "both" and k < j and toks[k + 1].cap and j + 1 < len(toks) and toks[j + 1].low == "and":
+                break  # "Both Mr. King and Mr. Tan say": "both" counts the names, it is no part of one
             first = k
             if k > 0 and toks[k - 1].low in DETERMINERS and toks[k - 1].low not in possessive_pronouns():
                 k -= 1  # "two other agencies", "all the officials": determiners stack
@@ -511,6 +513,13 @@ def party_code(t: Tok) -> bool:
     return len(t.low) > 2 and t.low[0] in "rdi" and t.low[1] == "-" and t.text[2:3].isupper()
 
 
+def party_aside(toks: list[Tok], k: int) -> bool:
+    """'Republican of Iowa', 'Democrat from Vermont' at toks[k]: a politician's party and state as
+    some papers write them after the name, an aside like 'R-Iowa' that names no one."""
+    return k + 2 < len(toks) and toks[k].cap and toks[k].low in wordset("kind_member_nouns") \
+        and toks[k + 1].low in ("of", "from") and toks[k + 2].cap
+
+
 def _a_state(words: list[Tok]) -> bool:
     """'Colorado', 'Calif.', 'New South Wales', 'France': what follows a town and a comma."""
     name = " ".join(t.low for t in words if t.is_word)
@@ -580,8 +589,8 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         if rng and toks[rng[0]].low in PREPOSITIONS and rng[0] > 1 and toks[rng[0] - 1].text == ",":
             return apposition_name(toks, rng[0] - 1)  # "Ann Lee, 18, from Lee County, Fla., said"
         return None  # a place is never the speaker
-    if appos and appos[0].cap and not party_code(appos[0]) and not _participle_aside(appos) \
-            and not _titled_role(appos) \
+    if appos and appos[0].cap and not party_code(appos[0]) and not party_aside(appos, 0) \
+            and not _participle_aside(appos) and not _titled_role(appos) \
             and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
             and appos[-1].cap and len(appos) <= 5 and (not _after_place(toks, k - 1) or _a_person(toks, k, appos)):
         # ("a town hall in Columbus, Ohio, said": a place and its state, not a name in apposition)
@@ -590,7 +599,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         return (k + 1, comma)
     if not appos or not (appos[0].low in DETERMINERS or appos[0].low in ("who", "which", "whose") or
                          appos[0].text[0].isdigit() or not appos[0].cap or _role_word(appos[0].low)
-                         or party_code(appos[0])):
+                         or party_code(appos[0]) or party_aside(appos, 0)):
         return None
     if k >= 3 and toks[k - 2].text == "," and _age(toks[k - 1]):
         k -= 2  # "Ann Lee, 67, a retired nurse, said": the name stands before her age

@@ -501,7 +501,8 @@ class Discourse:
                 e = group if group is not None and e.seq - group.seq <= 3 else e
             return self._public(e) if e else (mention, "vague")
         if pron == "thing":
-            e = self._recent(lambda e: e.kind in ("named_org", "media", "document", "text_org"))
+            # (not people named together, a group: "It" is no "Ann Lee and Bo Tan")
+            e = self._recent(lambda e: e.kind in ("named_org", "media", "document", "text_org") and not e.group)
             return self._public(e) if e else (mention, "named_org")
         if _GROUP_REF.fullmatch(low) and (" " not in low or not mention.split()[-1][:1].isupper()):
             # "the two", "both men", "the senators" right after sources named together (not a

@@ -15,7 +15,15 @@ from factcheck import lexicon
 from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import classify
-from factcheck.attribution.mentions import DETERMINERS, np_backward, np_forward, party_code
+from factcheck.attribution.mentions import (
+    DETERMINERS,
+    PREPOSITIONS,
+    np_backward,
+    np_forward,
+    party_aside,
+    party_code,
+    town_state,
+)
 from factcheck.attribution.names import gender_of
 from factcheck.tokens import Tok
 
@@ -50,10 +58,11 @@ def _a_person(s: CueSentence, rng: tuple[int, int]) -> bool:
 
 def _an_aside(toks: list[Tok], k: int) -> bool:
     """Does a short aside after a name open at toks[k]: 'R-Texas', '45', 'a lawyer', 'the
-    mayor' (not 'the Philippines', a name of its own)?"""
+    mayor', 'Republican of Iowa' (not 'the Philippines', a name of its own)?"""
     t = toks[k]
     return party_code(t) or (t.text.isdigit() and len(t.text) <= 3) or (
-        t.low in ("a", "an", "the") and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap)
+        t.low in ("a", "an", "the") and k + 1 < len(toks) and toks[k + 1].is_word and not toks[k + 1].cap) \
+        or party_aside(toks, k)
 
 
 def _before_aside(toks: list[Tok], k: int) -> int:
@@ -99,14 +108,34 @@ def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
     k = _before_aside(toks, k - 1)
     while k >= 0 and len(out) < _MAX_CONJUNCTS:
         rng = np_backward(toks, k)
-        if rng is None or not _names_one(s, rng):
+        if rng is None or not _names_one(s, rng) or out and (town_state(toks, rng) or _governed(toks, rng[0])):
+            # "The club closed last year, Ms. Lee and Mr. Tan said", "In Hangzhou, China, Mr. Lee
+            # and ...", "During a show broadcast by CNN, Mr. Lee and ...": the comma before people's
+            # names closes the phrase before them, no longer list
+            if out and toks[k + 1].text == "," and all(_speaks_as_one(s, o) for o in out):
+                break
             return []
         out.append(rng)
         k = rng[0] - 1
         if k < 1 or toks[k].text != ",":
             break
         k = _before_aside(toks, k)
-    return out
+    return [] if out and _governed(toks, out[-1][0]) else out
+
+
+def _speaks_as_one(s: CueSentence, rng: tuple[int, int]) -> bool:
+    """A person's name or a journalist's ("MSNBC's Ann Lee"), not a place or a body that may be
+    the last of a list of them ("voters in Ohio, Iowa and Utah")."""
+    return classify(" ".join(t.text for t in s.toks[rng[0]:rng[1]])) in ("named_person", "media")
+
+
+def _governed(toks: list[Tok], first: int) -> bool:
+    """Do the names from toks[first] on stand after a preposition ("Lawyers for both Mr. Lee and
+    Mr. Tan said")? Then they are its object, not the speakers."""
+    k = first - 1
+    if k >= 0 and toks[k].low in COUNTING:
+        k -= 1
+    return k >= 0 and toks[k].low in GOVERNORS
 
 
 def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
@@ -131,6 +160,10 @@ def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
     return out if seen_and else []
 
 
+COUNTING = frozenset({"both", "either", "neither"})
+# prepositions whose object is no speaker: "lawyers for", "a meeting with" (the names after
+# "like" and "including" are the speakers' own)
+GOVERNORS = PREPOSITIONS | frozenset({"for", "with", "without", "among"})
 _NAME_GLUE = frozenset({"of", "and", "for", "on", "the", "&", ","})
 
 
@@ -201,4 +234,4 @@ def groups(out: list[RawAttribution]) -> list[list[RawAttribution]]:
     for r in out:
         by_cue.setdefault(r.cue_start, []).append(r)
     return [sorted(g, key=lambda r: r.mention_start) for g in by_cue.values()
-            if len(g) > 1 and any(r.rule == "coordination.names" for r in g)]
+            if len(g) > 1 and any(r.rule.startswith("coordination.") for r in g)]
