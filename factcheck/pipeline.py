@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Any
 
-from factcheck import article_jobs, claims, flags, headline, language, page, segment, sources
+from factcheck import article_jobs, claims, figure_lists, flags, headline, language, page, segment, sources
 from factcheck.attribution import Plan, attribute, plan, resolve_plans, stance, title_case
 from factcheck.attribution.cues import headline_speaker
 from factcheck.attribution.resolve import Discourse, Trace
@@ -83,6 +83,7 @@ def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[
     else:
         attribute(doc.text, sentences)
         _claims(sentences)
+    figure_lists.unmark_items(sentences)
     flags.annotate(sentences)
     analysis = Analysis(text=doc.text, article=article, sentences=sentences, boilerplate=boilerplate)
     if head is not None and english:
