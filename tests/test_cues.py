@@ -1175,6 +1175,8 @@ def test_a_cue_word_and_its_particle_that_make_another_verb_credit_no_one() -> N
     story = analyze_text("Singer Ann Okafor ripped up her record deal\n\nThe label said talks had ended.\n")
     assert story.sentences[0].attributions == []
     assert _headline("Mayor's rocket blasted off from the pier") == []
+    # the sports pages' compound noun: "defending" names no one's defence of a claim
+    assert _sources("Tarnford will play against defending champion Brightmoor on Sunday.") == []
     # the cue word alone, or with a particle that keeps it a cue, still credits its subject
     assert _sources("Ann Okafor slammed the plan on Monday.") == [("Ann Okafor", "slammed")]
     assert _sources("Ann Okafor doubled down on the plan on Monday.")[0][0] == "Ann Okafor"
@@ -1429,6 +1431,9 @@ def test_a_transcript_speaker_whose_words_open_with_a_figure_still_speaks() -> N
     ("Ann Okafor, President of the Harbour Trust, said the fares would fall.", "Ann Okafor"),
     ("Ann Okafor, CEO, said the fares would fall.", "Ann Okafor"),
     ("The trust's founder, President Ann Okafor, said the fares would fall.", "President Ann Okafor"),
+    # a signature's order: the role, then the body's name, after a person's name
+    ("Ann Okafor, President Brightmoor Ferries, said the fares would fall.", "Ann Okafor"),
+    ("Tom Reyes, CEO Harbour Freight Lines, says the fares will fall.", "Tom Reyes"),
 ])
 def test_a_capitalised_role_in_apposition_describes_the_name_before_it(text: str, source: str) -> None:
     # "CEO of Brightmoor" is what Ann Okafor is, not a name in apposition; "President Ann Okafor" is one

@@ -590,7 +590,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             return apposition_name(toks, rng[0] - 1)  # "Ann Lee, 18, from Lee County, Fla., said"
         return None  # a place is never the speaker
     if appos and appos[0].cap and not party_code(appos[0]) and not party_aside(appos, 0) \
-            and not _participle_aside(appos) and not _titled_role(appos) \
+            and not _participle_aside(appos) and not _titled_role(appos, toks[max(0, k - 2):k]) \
             and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
             and appos[-1].cap and len(appos) <= 5 and (not _after_place(toks, k - 1) or _a_person(toks, k, appos)):
         # ("a town hall in Columbus, Ohio, said": a place and its state, not a name in apposition)
@@ -615,10 +615,16 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     return name_with_and(toks, rng)  # "United States Citizenship and Immigration Services, the agency"
 
 
-def _titled_role(appos: list[Tok]) -> bool:
+def _titled_role(appos: list[Tok], before: list[Tok] | None = None) -> bool:
     """'CEO of Take-Two', 'President of Acme', 'CEO': a role written with a capital, alone or
-    before the body it is held in, describes the name before it; 'President Ann Lee' is a name."""
-    return _role_word(appos[0].low) and (len(appos) == 1 or appos[1].low in ("of", "at", "for"))
+    before the body it is held in, describes the name before it; 'President Ann Lee' is a name,
+    unless a person's name stands before it ("Rob Goldman, President Ascom North America,"):
+    then the body's name follows the role, as in a signature."""
+    if not _role_word(appos[0].low):
+        return False
+    return len(appos) == 1 or appos[1].low in ("of", "at", "for") or (
+        before is not None and len(before) >= 2 and before[-1].cap
+        and gender_of(" ".join(t.text for t in before[-2:])) is not None)
 
 
 def _a_person(toks: list[Tok], k: int, appos: list[Tok]) -> bool:
