@@ -959,3 +959,22 @@ def test_a_body_s_words_then_a_role_then_a_full_name_is_the_person(mention: str)
     assert classify(mention) == "named_person"
     assert classify("a Hallam Hospital nurse") == "anonymous"
     assert classify("MSNBC host Ann Okafor") == "media"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("De Varga said the plan would fail.", "De Varga"),
+    ("Van Der Reyes said the plan would fail.", "Van Der Reyes"),
+    ("In the end, de Varga said the plan would fail.", "de Varga"),
+    ("A spokesman for De Tarnwell Mining said the plan would fail.", "A spokesman for De Tarnwell Mining"),
+])
+def test_a_surnames_particle_opening_a_sentence_or_a_clause_is_the_names(text: str, mention: str) -> None:
+    assert [x.mention for x in body(text).sentences[1].attributions] == [mention]
+
+
+def test_a_surname_with_its_particle_resolves_to_the_full_name() -> None:
+    a = body("Mayor Ana de Varga opened the bridge on Monday.\n\n"
+             "De Varga said the bridge was safe.\n\n"
+             "Tom Van Der Reyes, an engineer, disagreed.\n\n"
+             "Van Der Reyes said the cables were worn.")
+    assert sentence(a, "De Varga").attributions[0].source == "Ana de Varga"
+    assert sentence(a, "Van Der Reyes").attributions[0].source == "Tom Van Der Reyes"

@@ -25,6 +25,7 @@ from factcheck.tokens import QUOTE_CHARS, Tok, abbreviations_of
 
 DETERMINERS = wordset("determiners") | rule_words("mentions", "quantifiers", "attribution_rules")
 _INNER = rule_words("mentions", "inner", "attribution_rules")
+_NAME_PARTICLES = rule_words("mentions", "name_particles", "attribution_rules")
 _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
@@ -287,6 +288,8 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
             if k > 0 and toks[k - 1].is_word and (toks[k - 1].cap or toks[k - 1].low not in stop):
                 k -= 1
                 continue
+            if _opens_a_surname(toks, k):
+                first = k  # "De Blasio said", "..., de Blasio said": the particle opens the name
             break
         if (_verbish(t) or _adverb(t)) and not (k == j and t.low in lx.document_nouns()):
             # "an allied agency", "the ruling party": an -ed/-ing word after a determiner or a
@@ -304,7 +307,7 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
         k -= 1
     if opening < first <= closing:
         first = closing + 1  # the walk stopped inside the quotation ("the 'Call the Midwife' actress")
-    while first <= j and toks[first].low in _INNER:
+    while first <= j and toks[first].low in _INNER and not _opens_a_surname(toks, first):
         first += 1
     if first > j or quoted_end and first >= opening:
         return None  # ('"We won" said'): a quotation with no word of a phrase before it is what was said
@@ -314,6 +317,11 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
         # "among the 30 percent of voters who" is a figure, no date)
         return None
     return (first, j + 1)
+
+
+def _opens_a_surname(toks: list[Tok], k: int) -> bool:
+    """Is toks[k] a particle opening a surname ("De Blasio", "de Blasio", "Van Der Beek")?"""
+    return toks[k].low in _NAME_PARTICLES and k + 1 < len(toks) and toks[k + 1].cap
 
 
 def name_with_and(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:

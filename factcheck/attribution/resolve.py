@@ -53,6 +53,9 @@ _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
                       + r") of (?:them|those|the (?P<noun>[a-z]+))")
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + _NAME_PART)  # "Lee", "Mr. Lee", "Ms. Ngo-Anh"
+_PARTICLED_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<surname>(?:(?i:"
+                                + "|".join(rule_words("mentions", "name_particles", "attribution_rules"))
+                                + r")\s+)+" + _NAME_PART + ")")  # "De Blasio", "Mr. de Blasio"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
 _NAME_PART_RX = re.compile(_NAME_PART)
 # what every match of _ORG_APPOSITION holds (its name stands between commas and has none in
@@ -550,6 +553,13 @@ class Discourse:
             surname = bare.split()[-1]
             e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name != bare
                              and e.name.split()[-1] == surname)
+            if e:
+                return self._public(e)
+        elif (particled := _PARTICLED_SURNAME.fullmatch(bare)) is not None:
+            # "De Blasio" after "Bill de Blasio", "Van Der Beek" after "James Van Der Beek"
+            tail = " " + particled.group("surname").lower()
+            e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name != bare
+                             and e.name.lower().endswith(tail))
             if e:
                 return self._public(e)
         if kind == "named_person" and _NAME_PART_RX.fullmatch(bare):
