@@ -978,3 +978,17 @@ def test_a_surname_with_its_particle_resolves_to_the_full_name() -> None:
              "Van Der Reyes said the cables were worn.")
     assert sentence(a, "De Varga").attributions[0].source == "Ana de Varga"
     assert sentence(a, "Van Der Reyes").attributions[0].source == "Tom Van Der Reyes"
+
+
+@pytest.mark.parametrize(("text", "mention", "kind"), [
+    ("On Saturday at the party convention Sen. Ann Lee said the plan would fail.", "Sen. Ann Lee", "named_person"),
+    ("He called the plan typical of a campaign Mr. Tan has criticized for months.", "Mr. Tan", "named_person"),
+    ("Harbour union leader Dr. Ann Lee said the plan would fail.", "Dr. Ann Lee", "named_person"),
+    ("Former state Sen. Ann Lee said the plan would fail.", "Former state Sen. Ann Lee", "named_person"),
+    ("A spokeswoman for Mr. Tan said the plan would fail.", "A spokeswoman for Mr. Tan", "anonymous"),
+])
+def test_an_abbreviated_title_opens_the_names_phrase(text: str, mention: str, kind: str) -> None:
+    # a lower-case noun or verb before "Sen." or "Mr." belongs to another phrase; a word that
+    # qualifies the title ("former", "state") and a preposition ("a spokeswoman for") do not
+    got = [(x.mention, x.kind) for x in body(text).sentences[1].attributions]
+    assert (mention, kind) in got

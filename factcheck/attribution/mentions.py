@@ -26,9 +26,12 @@ from factcheck.tokens import QUOTE_CHARS, Tok, abbreviations_of
 DETERMINERS = wordset("determiners") | rule_words("mentions", "quantifiers", "attribution_rules")
 _INNER = rule_words("mentions", "inner", "attribution_rules")
 _NAME_PARTICLES = rule_words("mentions", "name_particles", "attribution_rules")
+_TITLE_ABBREVIATIONS = rule_words("mentions", "title_abbreviations", "attribution_rules")
+_TITLE_MODIFIERS = rule_words("mentions", "title_modifiers", "attribution_rules")
 _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
+_TITLE_LINKS = PREPOSITIONS | rule_words("mentions", "title_links", "attribution_rules")
 _CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
 _FRONTING = rule_words("mentions", "fronting", "attribution_rules")
 _BACKWARD_STOPS = rule_words("mentions", "backward_stops", "attribution_rules")
@@ -238,6 +241,12 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
                 first = k  # the opening mark is the phrase's too ("the 'hero' pilot")
                 k -= 1
                 continue
+            break
+        if k < j and t.is_word and not t.cap and toks[k + 1].cap and toks[k + 1].low in _TITLE_ABBREVIATIONS \
+                and t.low not in DETERMINERS and t.low not in _TITLE_MODIFIERS and t.low not in _TITLE_LINKS \
+                and not t.possessive:
+            # "at the convention Sen. Ann Lee said": the title opens the name's phrase (a preposition
+            # before it is left to the rules below: "a spokeswoman for Mr. Lee")
             break
         if t.low in DETERMINERS:
             if t.low == "both" and k < j and toks[k + 1].cap and j + 1 < len(toks) and toks[j + 1].low == "and":
