@@ -20,6 +20,7 @@ from factcheck.tokens import words
 _RULES = structured("claim_rules")["lists"]
 _MAX_WORDS: int = _RULES["max_words"]
 _MIN_ITEMS: int = _RULES["min_items"]
+_MAX_CHARS = 16 * _MAX_WORDS  # no line of max_words words is longer
 # a short line of a list may read as a crosshead to the page's layout; it is still a line of it
 _LIST_ROLES = ("body", "crosshead")
 _VERBS = rule_words("lists", "verbs", "claim_rules") | wordset("be_forms") | wordset("irregular_past")
@@ -27,8 +28,8 @@ _VERBS = rule_words("lists", "verbs", "claim_rules") | wordset("be_forms") | wor
 
 def is_item(text: str) -> bool:
     """Does `text` read as a line of a list of figures: short, with a digit, without a verb?"""
-    if not any(c.isdigit() for c in text):
-        return False
+    if len(text) > _MAX_CHARS or not any(c.isdigit() for c in text):
+        return False  # (most sentences: too long to be a line of a list, a check of their length alone)
     found = words(text)
     return 0 < len(found) <= _MAX_WORDS and not any(
         w.islower() and (w in _VERBS or w.endswith("ed") and len(w) > 3) for w in found)
