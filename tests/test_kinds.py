@@ -992,3 +992,15 @@ def test_an_abbreviated_title_opens_the_names_phrase(text: str, mention: str, ki
     # qualifies the title ("former", "state") and a preposition ("a spokeswoman for") do not
     got = [(x.mention, x.kind) for x in body(text).sentences[1].attributions]
     assert (mention, kind) in got
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("Ann Okafor won the harbour primary on Tuesday, adding that the count had been fair.", "Ann Okafor"),
+    ("Tarnwell hit back on Monday, saying the plan was flawed.", "Tarnwell"),
+    ("Ann Okafor set out a year ago to win the seat, hoping the harbour vote would carry her.", "Ann Okafor"),
+    ("Ann Rose, reporting for the Harbour Ledger, said the count had been fair.", "Ann Rose"),
+])
+def test_a_past_tense_after_a_name_ends_the_names_phrase(text: str, mention: str) -> None:
+    # "won", "hit", "set" may be nouns inside a phrase ("lost votes"), but after a name they are
+    # its verb: the participle later in the sentence takes the name, not the whole clause
+    assert [x.mention for x in body(text).sentences[1].attributions][:1] == [mention]

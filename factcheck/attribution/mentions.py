@@ -28,6 +28,7 @@ _INNER = rule_words("mentions", "inner", "attribution_rules")
 _NAME_PARTICLES = rule_words("mentions", "name_particles", "attribution_rules")
 _TITLE_ABBREVIATIONS = rule_words("mentions", "title_abbreviations", "attribution_rules")
 _TITLE_MODIFIERS = rule_words("mentions", "title_modifiers", "attribution_rules")
+_PAST_AFTER_NAME = rule_words("mentions", "past_after_name", "attribution_rules")
 _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
@@ -475,8 +476,9 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
                     _verbish(toks[m]) or toks[m].low in lx.irregular_past()):
                 last = m + 1 if m + 1 < len(toks) and toks[m + 1].low in ("to", "with") else m
             break
-        if t.low in stop or _adverb(t):
-            break
+        if t.low in stop or _adverb(t) or t.low in _PAST_AFTER_NAME and not t.cap and last >= first and toks[last].cap \
+                and toks[first].low not in DETERMINERS:
+            break  # ("Bernie Sanders won the caucus": a past tense after a name is its verb; "the Labour left" a noun)
         # "the meeting", "the ruling party": after a determiner or a possessive, no verb; nor a
         # document's noun ("the most recent polling")
         if _verbish(t) and last >= first and not (toks[i - 1].low in DETERMINERS or toks[i - 1].possessive) \
