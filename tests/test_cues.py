@@ -1078,6 +1078,10 @@ def test_a_clause_before_a_colon_credits_its_subject_with_the_quotation() -> Non
     assert _sources("And Mr. Lee gloated: ''I told you he wouldn't be ready.''")[0] == ("Mr. Lee", ":")
     # the words were put to him, not said by him
     assert [m for m, _ in _sources('Okafor was asked: "Will you run?"')] != ["Okafor"]
+    # a past tense that may be a noun elsewhere ("saw", "dove") is the clause's verb after a name
+    assert _sources('Okafor saw the fares differently: "Nobody will pay that."') == [("Okafor", ":")]
+    # and the clause is no speaker's label when no quotation follows: what follows is the story's
+    assert _sources("Okafor dove deeper: the ferry had sailed twice that week.") == []
 
 
 def test_a_clause_with_its_own_subject_after_a_passive_holds_no_agent_of_it() -> None:

@@ -25,6 +25,7 @@ _IDENTIFIED_AS = rule_words("labels", "identified_as")
 _GERUND_LINKS = rule_words("labels", "gerund_links")
 _READER_WORDS = rule_words("labels", "reader_words")
 _CLAUSE_CONJUNCTIONS = rule_words("labels", "clause_conjunctions")
+_PAST_AFTER_NAME = rule_words("mentions", "past_after_name", "attribution_rules")
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
 _DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                              r"\s*[.,]?\s*$")
@@ -99,8 +100,9 @@ def _clause_speaker(head: list[Tok]) -> list[Tok] | None:
     after = head[m + 1].low if m + 1 < len(head) else ""
     if verb in wordset("be_forms") and not (past_participle(after) or after in lx.irregular_past()):
         return head[k:m]  # "Fiorina was far less bubbly" (not "Obama was asked": the words were put to him)
-    if verb not in wordset("be_forms") and (verb in lx.irregular_past() or verb.endswith("ed")):
-        return head[k:m]
+    if verb not in wordset("be_forms") and (verb in lx.irregular_past() or verb.endswith("ed")
+                                            or verb in _PAST_AFTER_NAME):
+        return head[k:m]  # ("Dempsey dove deeper", "Mosman saw the words differently")
     return None
 
 
