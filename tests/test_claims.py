@@ -24,6 +24,8 @@ CLAIMS = [
     "Inflation fell to 3.2% in October, its lowest level for two years.",
     # an instruction's verb inside a sentence is no instruction
     "Patients who eat every 2 hours lost 3 kg, the study found.",
+    # a call to action's word as a noun opening a claim
+    "Check fraud cost the Harbour bank $4 million last year.",
     "The harbour master (@harbourmaster) said 300 ferry jobs would go in 2019.",
     "The bridge was closed to traffic on 14 March after engineers found cracks in two of its supports.",
     "The company reported a pre-tax loss of £48m for the six months to June.",
@@ -51,6 +53,10 @@ NOT_CLAIMS = [
     "Eat every 2–3 hours.",
     "Drink within 30 minutes after your workout.",
     "Stir in the flour and bake until golden.",
+    # a shopping or subscription page's call to action
+    "Save $31 if you get the blue model with a second controller.",
+    "Get Harbour Cycling Monthly delivered through your letterbox every month.",
+    "Get started with the Harbour meal plan here.",
     # the credit line under an embedded post
     "— Ann Lee (@annlee_harbour) November 18, 2019",
     "It is time for our leaders to act.",
