@@ -1004,3 +1004,13 @@ def test_a_past_tense_after_a_name_ends_the_names_phrase(text: str, mention: str
     # "won", "hit", "set" may be nouns inside a phrase ("lost votes"), but after a name they are
     # its verb: the participle later in the sentence takes the name, not the whole clause
     assert [x.mention for x in body(text).sentences[1].attributions][:1] == [mention]
+
+
+def test_she_is_no_family_or_group() -> None:
+    # a family or the people around someone speak as a group: "she" is the woman named before
+    a = body("Ann Okafor runs the harbour shop.\n\nHer family said the shop would close in May.\n\n"
+             "She said she would fight the closure.")
+    assert sentence(a, "She said").attributions[0].source == "Ann Okafor"
+    a = body("Ann Okafor runs the harbour shop.\n\nPeople close to the mayor said the shop would close.\n\n"
+             "She said she would fight the closure.")
+    assert sentence(a, "She said").attributions[0].source == "Ann Okafor"

@@ -52,6 +52,7 @@ _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")  # "Marc H. Morial": a person's nam
 _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
                       + r") of (?:them|those|the (?P<noun>[a-z]+))")
+_COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")  # "the family": no "she"
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + _NAME_PART)  # "Lee", "Mr. Lee", "Ms. Ngo-Anh"
 _PARTICLED_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<surname>(?:(?i:"
                                 + "|".join(rule_words("mentions", "name_particles", "attribution_rules"))
@@ -100,7 +101,10 @@ def _phrase_head(name: str) -> str:
 def _proper(name: str) -> bool:
     """A body's name, not a description of one: "Harbour Foods", not "the charity" (which "the
     company" cannot stand for: it had its own head noun, and that was not "company")."""
-    return any(w[:1].isupper() for w in name.split()[1 if name[:4].lower() == "the " else 0:])
+    words = name.split()
+    # a sentence's capital on its first word is no name's: "The charity", "Her family"
+    lead = 1 if words and (words[0].lower() == "the" or words[0].lower() in possessive_pronouns()) else 0
+    return any(w[:1].isupper() for w in words[lead:])
 
 
 def _may_be_someone(e: Entity) -> bool:
@@ -112,10 +116,11 @@ def _may_be_someone(e: Entity) -> bool:
 @lru_cache(maxsize=16384)  # asked of every held unnamed entity for each "he"/"she" resolved
 def _singular_person(name: str) -> bool:
     """'a senior official', 'the spokeswoman', 'a senior official in the president's office': one
-    person, not 'officials' or 'the ministry' (the head noun stands before the phrase's tail)."""
+    person, not 'officials', 'the ministry' or 'his family' (a collective, which "she" is not; the
+    head noun stands before the phrase's tail)."""
     head = _phrase_head(name)
-    return not head.endswith("s") and (head in lx.source_nouns() or is_role_noun(head) or is_member_noun(head)
-                                       or head == "person")
+    return not head.endswith("s") and head not in _COLLECTIVES and (
+        head in lx.source_nouns() or is_role_noun(head) or is_member_noun(head) or head == "person")
 
 
 
