@@ -1014,3 +1014,16 @@ def test_she_is_no_family_or_group() -> None:
     a = body("Ann Okafor runs the harbour shop.\n\nPeople close to the mayor said the shop would close.\n\n"
              "She said she would fight the closure.")
     assert sentence(a, "She said").attributions[0].source == "Ann Okafor"
+
+
+def test_one_user_of_a_platform_is_an_unnamed_person() -> None:
+    # "users" was a noun for people and "user" was not: "one user quipped" read as a name
+    assert classify("one user") == "anonymous"
+    assert classify("a Harbourchat user") == "anonymous"
+    assert classify("users") == "vague"
+
+
+@pytest.mark.parametrize(("text", "mention"), [("He instead told the council that the fares would rise.", "He"),
+                                               ("Ann Lee likewise said the fares would rise.", "Ann Lee")])
+def test_instead_and_likewise_stand_between_a_source_and_its_cue(text: str, mention: str) -> None:
+    assert [x.mention for x in body(text).sentences[1].attributions] == [mention]
