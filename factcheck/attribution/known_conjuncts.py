@@ -12,30 +12,29 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from factcheck.attribution.cues import RawAttribution
-from factcheck.attribution.cues.coordination import COUNTING, GOVERNORS
+from factcheck.attribution.cues.coordination import GOVERNORS, governed, marked_person
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import DETERMINERS
-from factcheck.attribution.names import gender_of
-from factcheck.lexicon import structured, wordset
+from factcheck.lexicon import structured
 from factcheck.tokens import Tok, tokenize_shared
 
 _MAX_NAMES = 4
 _MAX_TOKENS = 6  # "Sen. Patrick J. Leahy": five
+_GOVERNORS = GOVERNORS | DETERMINERS
 _OPENERS = frozenset(structured("attribution_rules")["resolve"]["name_openers"])
 
 Resolver = Callable[[str, str], tuple[str, str]]
 
 
-def _a_person(name: str, resolve: Resolver) -> bool:
-    """Is `name` a person's: with a title or a known given name, or a surname the article has
-    given in full before?"""
+def _a_person(toks: list[Tok], name: str, resolve: Resolver) -> bool:
+    """Is `name` (its tokens `toks`) a person's: with a title or a known given name, or a surname
+    the article has given in full before?"""
     if classify(name) != "named_person":
         return False
-    words = name.split()
-    if any(w.lower() in wordset("coordination_titles") for w in words) or gender_of(name) is not None:
+    if marked_person(toks):
         return True
     source, kind = resolve(name, "named_person")
-    return kind == "named_person" and source != name and len(source.split()) > len(words)
+    return kind == "named_person" and source != name and len(source.split()) > len(name.split())
 
 
 def _run_back(text: str, toks: list[Tok], k: int) -> int | None:
@@ -92,16 +91,6 @@ def _names_after(text: str, toks: list[Tok], j: int) -> list[tuple[int, int]]:
     return [(j + 1, k)]
 
 
-def _governed(toks: list[Tok], first: int) -> bool:
-    """Does the list that opens at toks[first] stand after a preposition or a determiner
-    ("Lawyers for both Mr. Lee and Okafor said", "the Horowitz and Durham reports")? Then it is
-    not who speaks."""
-    k = first - 1
-    if k >= 0 and toks[k].low in COUNTING:
-        k -= 1
-    return k >= 0 and (toks[k].low in GOVERNORS or toks[k].low in DETERMINERS)
-
-
 def with_names(text: str, start: int, end: int, raws: list[RawAttribution], resolve: Resolver
                ) -> list[RawAttribution]:
     """`raws`, the attributions the rules found in text[start:end] (a sentence), with one more for
@@ -136,8 +125,9 @@ def _joined_to(text: str, start: int, end: int, r: RawAttribution, resolve: Reso
         j = next((n for n, t in enumerate(toks) if t.start >= r.mention_end), None)
         found = _names_after(text, toks, j) if j is not None else []
     names = [(toks[a].start, toks[b - 1].end) for a, b in found]
-    if not names or _governed(toks, found[0][0]) \
-            or not all(_a_person(text[a:b], resolve) for a, b in names):
+    # (nor after a determiner: "the Horowitz and Durham reports" qualify a noun)
+    if not names or governed(toks, found[0][0], _GOVERNORS) \
+            or not all(_a_person(toks[a:b], text[toks[a].start:toks[b - 1].end], resolve) for a, b in found):
         return []
     return [RawAttribution(a, b, text[a:b], r.cue, r.cue_start, "named_person", reports=r.reports,
                            rule="coordination.known_names") for a, b in names if text[a:b] != r.mention]

@@ -40,10 +40,10 @@ def _names_one(s: CueSentence, rng: tuple[int, int]) -> bool:
         return True
     if kind != "named_person":
         return False
-    return _marked_person(toks) or sum(t.cap for t in toks) >= 2
+    return marked_person(toks) or sum(t.cap for t in toks) >= 2
 
 
-def _marked_person(toks: list[Tok]) -> bool:
+def marked_person(toks: list[Tok]) -> bool:
     """Does a title or a known given name say the name is a person's ("Mr. Lee", "Ann Okafor")?"""
     return any(t.low in lexicon.wordset("coordination_titles") for t in toks) \
         or gender_of(" ".join(t.text for t in toks)) is not None
@@ -53,7 +53,7 @@ def _a_person(s: CueSentence, rng: tuple[int, int]) -> bool:
     """A person's name with a title or a known given name, not a place, a show or a body that
     reads like one."""
     toks = s.toks[rng[0]:rng[1]]
-    return classify(" ".join(t.text for t in toks)) == "named_person" and _marked_person(toks)
+    return classify(" ".join(t.text for t in toks)) == "named_person" and marked_person(toks)
 
 
 def _an_aside(toks: list[Tok], k: int) -> bool:
@@ -108,7 +108,7 @@ def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
     k = _before_aside(toks, k - 1)
     while k >= 0 and len(out) < _MAX_CONJUNCTS:
         rng = np_backward(toks, k)
-        if rng is None or not _names_one(s, rng) or out and (town_state(toks, rng) or _governed(toks, rng[0])):
+        if rng is None or not _names_one(s, rng) or out and (town_state(toks, rng) or governed(toks, rng[0])):
             # "The club closed last year, Ms. Lee and Mr. Tan said", "In Hangzhou, China, Mr. Lee
             # and ...", "During a show broadcast by CNN, Mr. Lee and ...": the comma before people's
             # names closes the phrase before them, no longer list
@@ -120,7 +120,7 @@ def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
         if k < 1 or toks[k].text != ",":
             break
         k = _before_aside(toks, k)
-    return [] if out and _governed(toks, out[-1][0]) else out
+    return [] if out and governed(toks, out[-1][0]) else out
 
 
 def _speaks_as_one(s: CueSentence, rng: tuple[int, int]) -> bool:
@@ -129,13 +129,13 @@ def _speaks_as_one(s: CueSentence, rng: tuple[int, int]) -> bool:
     return classify(" ".join(t.text for t in s.toks[rng[0]:rng[1]])) in ("named_person", "media")
 
 
-def _governed(toks: list[Tok], first: int) -> bool:
+def governed(toks: list[Tok], first: int, governors: frozenset[str] | None = None) -> bool:
     """Do the names from toks[first] on stand after a preposition ("Lawyers for both Mr. Lee and
-    Mr. Tan said")? Then they are its object, not the speakers."""
+    Mr. Tan said"), or another of `governors`? Then they are its object, not the speakers."""
     k = first - 1
-    if k >= 0 and toks[k].low in COUNTING:
+    if k >= 0 and toks[k].low in _COUNTING:
         k -= 1
-    return k >= 0 and toks[k].low in GOVERNORS
+    return k >= 0 and toks[k].low in (GOVERNORS if governors is None else governors)
 
 
 def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
@@ -160,7 +160,7 @@ def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
     return out if seen_and else []
 
 
-COUNTING = frozenset({"both", "either", "neither"})
+_COUNTING = frozenset({"both", "either", "neither"})
 # prepositions whose object is no speaker: "lawyers for", "a meeting with" (the names after
 # "like" and "including" are the speakers' own)
 GOVERNORS = PREPOSITIONS | frozenset({"for", "with", "without", "among"})
