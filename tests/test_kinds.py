@@ -1027,3 +1027,54 @@ def test_one_user_of_a_platform_is_an_unnamed_person() -> None:
                                                ("Ann Lee likewise said the fares would rise.", "Ann Lee")])
 def test_instead_and_likewise_stand_between_a_source_and_its_cue(text: str, mention: str) -> None:
     assert [x.mention for x in body(text).sentences[1].attributions] == [mention]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("That is less than the $40 million figure Okafor cited on the harbour tour.", "Okafor"),
+    ("The fare plan Mayor Ann Lee announced would cost $4 million, officials said.", "Mayor Ann Lee"),
+    ("It was the third time Harbourtel said it had cut its fares.", "Harbourtel"),
+    ("The quay is now the place Port Authority officials say the ferry will dock.", "Port Authority officials"),
+])
+def test_a_name_after_a_noun_for_a_thing_opens_a_relative_clause(text: str, mention: str) -> None:
+    # "the figure Okafor cited": the figure is what was cited, the name alone its source; a noun
+    # that does take a name in apposition keeps it ("the website Harbourchat says" below)
+    assert mention in [x.mention for x in body(text).sentences[1].attributions]
+
+
+def test_a_noun_that_takes_a_name_in_apposition_keeps_it() -> None:
+    a = body("The website Harbourchat says the ferry will dock at noon.")
+    assert [x.mention for x in a.sentences[1].attributions] == ["The website Harbourchat"]
+
+
+@pytest.mark.parametrize("text", [
+    "But at some point, the harbour board told the council that the fares would rise.",
+    "For some, the fare is worth it, while the council says it is too high.",
+    "The tenants wanted some say in how the rents were set.",
+])
+def test_some_after_a_preposition_or_before_a_say_in_is_no_source(text: str) -> None:
+    # "at some point", "For some", "some say in how": a preposition's object and a noun's
+    # determiner, not people who say something
+    assert "some" not in [x.mention.lower() for x in body(text).sentences[1].attributions]
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The harbour has emptied, with many worried that the ferry will never return.", "many"),
+    ("But some say the fares are too high.", "some"),
+])
+def test_some_and_many_that_do_say_stay_sources(text: str, mention: str) -> None:
+    assert mention in [x.mention for x in body(text).sentences[1].attributions]
+
+
+def test_known_as_names_a_thing_and_cites_no_one() -> None:
+    a = body("It was known as the Harbour Fever in the old port, killing hundreds.")
+    assert a.sentences[1].attributions == []
+    a = body("It is understood that the harbour board will resign.")
+    assert [x.kind for x in a.sentences[1].attributions] == ["vague"]
+
+
+def test_a_pronoun_resolved_to_a_name_tells_that_names_gender() -> None:
+    # nothing in "Tarnwell" tells a gender; "He added" does, so the later "She" is the woman
+    a = body("Ann Okafor backs the harbour deal. Tarnwell said the deal would help the port. "
+             "He added that the fares would fall. She said the vote would pass.")
+    assert sentence(a, "He added").attributions[0].source == "Tarnwell"
+    assert sentence(a, "She said").attributions[0].source == "Ann Okafor"

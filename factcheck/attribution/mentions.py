@@ -29,9 +29,13 @@ _NAME_PARTICLES = rule_words("mentions", "name_particles", "attribution_rules")
 _TITLE_ABBREVIATIONS = rule_words("mentions", "title_abbreviations", "attribution_rules")
 _TITLE_MODIFIERS = rule_words("mentions", "title_modifiers", "attribution_rules")
 _PAST_AFTER_NAME = rule_words("mentions", "past_after_name", "attribution_rules")
+_RELATIVE_HEADS = rule_words("mentions", "relative_heads", "attribution_rules")
 _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
+# the words whose object a following phrase is ("for Mr. Lee", "with Ms. Ng", "among others"); the
+# prepositions above less those (for, with) that often link two phrases a source may span
+GOVERNORS = PREPOSITIONS | frozenset({"for", "with", "without", "among"})
 _TITLE_LINKS = PREPOSITIONS | rule_words("mentions", "title_links", "attribution_rules")
 _CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
 _FRONTING = rule_words("mentions", "fronting", "attribution_rules")
@@ -249,6 +253,8 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
             # "at the convention Sen. Ann Lee said": the title opens the name's phrase (a preposition
             # before it is left to the rules below: "a spokeswoman for Mr. Lee")
             break
+        if k < j and t.low in _RELATIVE_HEADS and toks[k + 1].cap and not t.cap and toks[k + 1].low not in TIME_WORDS:
+            break  # "the speech Melania Trump delivered": the name opens a relative clause
         if t.low in DETERMINERS:
             if t.low == "both" and k < j and toks[k + 1].cap and j + 1 < len(toks) and toks[j + 1].low == "and":
                 break  # "Both Mr. King and Mr. Tan say": "both" counts the names, it is no part of one

@@ -497,6 +497,8 @@ class Discourse:
             anon = self._last(lambda e: e.kind == "anonymous" and _singular_person(e.name))
             if anon is not None and (e is None or anon.seq > e.seq) and want is not None:
                 return self._public(anon)
+            if e is not None and e.gender is None and want is not None:
+                e.gender = want  # "President Obama ..., he says": a later "she" is someone else
             return self._public(e) if e else (mention, "named_person")
         if pron == "group":
             # "they" stands for a group or body before a single person: "Two aides ... they said"

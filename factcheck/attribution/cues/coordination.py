@@ -17,7 +17,7 @@ from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.kinds import classify
 from factcheck.attribution.mentions import (
     DETERMINERS,
-    PREPOSITIONS,
+    GOVERNORS,
     np_backward,
     np_forward,
     party_aside,
@@ -163,7 +163,6 @@ def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
 _COUNTING = frozenset({"both", "either", "neither"})
 # prepositions whose object is no speaker: "lawyers for", "a meeting with" (the names after
 # "like" and "including" are the speakers' own)
-GOVERNORS = PREPOSITIONS | frozenset({"for", "with", "without", "among"})
 _NAME_GLUE = frozenset({"of", "and", "for", "on", "the", "&", ","})
 
 
