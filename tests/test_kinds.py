@@ -1078,3 +1078,28 @@ def test_a_pronoun_resolved_to_a_name_tells_that_names_gender() -> None:
              "He added that the fares would fall. She said the vote would pass.")
     assert sentence(a, "He added").attributions[0].source == "Tarnwell"
     assert sentence(a, "She said").attributions[0].source == "Ann Okafor"
+
+
+@pytest.mark.parametrize(("text", "source", "kind"), [
+    ("The ferry runs daily. Ann Lee, vice president of sales for Harbourco, Inc., says the fares will rise.",
+     "Ann Lee", "named_person"),
+    ("The ferry runs daily. Harbourco, Inc., said the fares will rise.", "Harbourco, Inc.", "named_org"),
+])
+def test_a_companys_legal_form_after_a_comma_is_the_companys_name(text: str, source: str, kind: str) -> None:
+    # ", Inc.," is no apposition: it ends the company's name, whose comma it follows
+    a = body(text)
+    assert [(x.source, x.kind) for x in sentence(a, text.split(". ")[1][:12]).attributions] == [(source, kind)]
+    assert classify("Harbourco, Inc.") == "named_org"
+
+
+@pytest.mark.parametrize("text", [
+    "The speech was long. Okafor reminds me of Ann Lee saying that the fares will fall.",
+    "The quay is busy. When you think of Tarnford you probably think of the ferry, but one thing that most people "
+    "don't realize is that it's quite old.",
+])
+def test_a_pronoun_before_of_ends_the_phrase_after_it(text: str) -> None:
+    # "you think of Tarnford", "Okafor reminds me of Ann Lee": a clause's subject or object and its
+    # verb before "of", no words of the name's phrase
+    mentions = [x.mention for x in body(text).sentences[2].attributions]
+    assert not any(" of " in m for m in mentions)
+    assert "Ann Lee" in mentions or "Okafor" not in text.split(". ")[1]

@@ -342,6 +342,7 @@ PLACE_QUANTIFIERS = lexicon.rule_words("mentions", "place_quantifiers", "attribu
 _SPECIFIC_QUANTIFIERS = lexicon.rule_words("mentions", "specific_quantifiers", "attribution_rules")
 # prepositions that end a phrase's head: "the charge against Okafor" is a charge, not Okafor
 NP_BREAKS = lexicon.rule_words("mentions", "np_breaks", "attribution_rules")
+COMPANY_SUFFIXES = lexicon.rule_words("mentions", "company_suffixes", "attribution_rules")
 
 
 _SITE = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,6}")
@@ -364,6 +365,9 @@ def classify(mention: str, after: str = "") -> str:
     words = [_norm(t) for t in tokens if t != ","]
     if not words:
         return "vague"
+    if len(tokens) >= 3 and tokens[-2] == "," and words[-1] in COMPANY_SUFFIXES and _cap(tokens[-1]) \
+            and _cap(tokens[-3]):
+        return "named_org"  # "Harbourco, Inc.": a company by its legal form
     if low_text in lx.pronouns():
         return _PRONOUN_KINDS[lx.pronouns()[low_text]]
     if all(w in _determiners() or w in _cardinals() or w in _words("kind_bare_counts")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import (
+    COMPANY_SUFFIXES,
     NP_BREAKS,
     PEOPLE_PLACE_LINKS,
     PLACE_QUANTIFIERS,
@@ -235,6 +236,9 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
             if k < j and possessive_apostrophe(toks, k):
                 k -= 1  # "Chris Nichols' girlfriend": the apostrophe is the possessive's
                 continue
+            if k < j and company_comma(toks, k):
+                k -= 1  # "Harbourco, Inc.": the legal form is the name's
+                continue
             if k < j and not toks[j].cap and (m := scare_quote_open(toks, k)) is not None and m > 0 \
                     and toks[m - 1].is_word:
                 # "the 'hero' pilot": the quoted word is a word of the phrase (not of a phrase the
@@ -301,7 +305,8 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
                                              or t.low in _TIME_STOP_BEFORE_NAME and not t.cap and toks[k + 1].cap):
             break  # "Two years ago Smith said", "Yesterday Mike Omeri said": a time phrase, then the source
         if t.low in _INNER and k != j:
-            if k > 0 and toks[k - 1].is_word and (toks[k - 1].cap or toks[k - 1].low not in stop):
+            if k > 0 and toks[k - 1].is_word and (toks[k - 1].cap or toks[k - 1].low not in stop) \
+                    and not _pronoun_and_verb_before(toks, k):
                 k -= 1
                 continue
             if _opens_a_surname(toks, k):
@@ -333,6 +338,23 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
         # "among the 30 percent of voters who" is a figure, no date)
         return None
     return (first, j + 1)
+
+
+def _pronoun_and_verb_before(toks: list[Tok], k: int) -> bool:
+    """'When you think of Colorado', 'Trump reminds me of Lincoln': a personal pronoun (not the
+    possessive "her") just before "of", or before the one word before it, is a clause's subject or
+    object, so what precedes "of" is no noun of the phrase after it."""
+    return any(m >= 0 and toks[m].low in _PERSONAL and toks[m].low != "her" and not toks[m].possessive
+               for m in (k - 1, k - 2)) and not toks[k - 1].cap
+
+
+_PERSONAL = frozenset(w for w, c in lx.pronouns().items() if c != "thing") | wordset("object_pronouns")
+
+
+def company_comma(toks: list[Tok], k: int) -> bool:
+    """Is toks[k] the comma inside a company's name, before its legal form ("Harbourco, Inc.")?"""
+    return toks[k].text == "," and 0 < k < len(toks) - 1 and toks[k + 1].cap \
+        and toks[k + 1].low in COMPANY_SUFFIXES and toks[k - 1].is_word and toks[k - 1].cap
 
 
 def _opens_a_surname(toks: list[Tok], k: int) -> bool:
@@ -450,6 +472,9 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
                 continue
             if last == i - 1 >= first and _initial_dot(toks, i):
                 i += 1  # "said Leonard E. Burman": a middle initial inside the name
+                continue
+            if last == i - 1 >= first and company_comma(toks, i):
+                i += 1  # "Harbourco, Inc., said": the legal form is the name's
                 continue
             if t.text == "(" and last >= first:
                 # "the Joint Chiefs of Staff (JCS)": keep the acronym out of the name
@@ -588,7 +613,7 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
             return name_with_and(toks, rng)
     k = comma - 1
     limit = max(-1, comma - 32)  # "X, who spoke on condition of anonymity because ..., said"
-    while k > limit and (toks[k].text != "," or _town_comma(toks, k, comma)) \
+    while k > limit and (toks[k].text != "," or _town_comma(toks, k, comma) or company_comma(toks, k)) \
             and (toks[k].text not in QUOTE_CHARS or _apostrophe(toks, k)) \
             and (toks[k].text not in ".;:" or _initial_dot(toks, k)):
         k -= 1

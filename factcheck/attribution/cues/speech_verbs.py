@@ -26,6 +26,7 @@ from factcheck.attribution.mentions import (
     after_breaking_preposition,
     after_preposition,
     apposition_name,
+    company_comma,
     contact_clause,
     contracted_pronoun,
     counted_subject,
@@ -1233,6 +1234,11 @@ def apposition(c: VerbCue, chosen: Choice) -> Decision:
     recipient = t.low in _HEADLINE_PASSIVE_TO or c.verb.lemma == "tell"  # "Hill, a doctor, told Reuters."
     if toks[j].text == "," and not recipient and _closing_name(toks, i + 1):
         return None  # "..., Christian Bale, who has been cast as Jobs, reports Variety.": inverted
+    if toks[j].text == "," and j >= 2 and company_comma(toks, j - 2):
+        # "Harbourco, Inc., said": the comma closes the company's name, no apposition
+        rng = np_backward(toks, j - 1)
+        if rng is not None and rng[0] == 0:
+            return (c.propose(rng, "apposition"),)
     rng = apposition_name(toks, j) if toks[j].text == "," else dash_apposition(toks, j)
     if rng is None and toks[j].text in DASHES and c.verb.strength == "speech" and not chosen:
         # "Many speakers at the service -- including ... -- said": people before an aside
