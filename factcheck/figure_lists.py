@@ -11,6 +11,7 @@ verb ("Okafor scored 12 points.") is a sentence, not an item, and ends the list.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from factcheck.lexicon import rule_words, structured, wordset
@@ -24,11 +25,12 @@ _MAX_CHARS = 16 * _MAX_WORDS  # no line of max_words words is longer
 # a short line of a list may read as a crosshead to the page's layout; it is still a line of it
 _LIST_ROLES = ("body", "crosshead")
 _VERBS = rule_words("lists", "verbs", "claim_rules") | wordset("be_forms") | wordset("irregular_past")
+_DIGIT = re.compile(r"\d")  # a decimal digit (a superscript footnote mark, "Footnote¹", is no figure)
 
 
 def is_item(text: str) -> bool:
     """Does `text` read as a line of a list of figures: short, with a digit, without a verb?"""
-    if len(text) > _MAX_CHARS or not any(c.isdigit() for c in text):
+    if len(text) > _MAX_CHARS or _DIGIT.search(text) is None:
         return False  # (most sentences: too long to be a line of a list, a check of their length alone)
     found = words(text)
     return 0 < len(found) <= _MAX_WORDS and not any(
