@@ -1103,3 +1103,15 @@ def test_a_pronoun_before_of_ends_the_phrase_after_it(text: str) -> None:
     mentions = [x.mention for x in body(text).sentences[2].attributions]
     assert not any(" of " in m for m in mentions)
     assert "Ann Lee" in mentions or "Okafor" not in text.split(". ")[1]
+
+
+@pytest.mark.parametrize("opener", ["Certainly", "Unfortunately", "Apparently", "Initially"])
+def test_a_sentence_adverb_opening_the_sentence_names_no_one(opener: str) -> None:
+    # capitalised only for standing first: neither a source phrase of its own nor a mention the
+    # chooser may move a credit to ("Certainly, if they believed ..." was credited to "Certainly")
+    from factcheck.attribution.mentions import fronted_opener
+    from factcheck.tokens import tokenize
+
+    toks = tokenize(f"{opener}, if they believed the fares would fall, the board said otherwise.")
+    assert fronted_opener(toks, (0, 1))
+    assert not fronted_opener(tokenize("Kelly, a lawyer, said the fares would fall."), (0, 1))
