@@ -1101,8 +1101,13 @@ def test_a_pronoun_before_of_ends_the_phrase_after_it(text: str) -> None:
     # "you think of Tarnford", "Okafor reminds me of Ann Lee": a clause's subject or object and its
     # verb before "of", no words of the name's phrase
     mentions = [x.mention for x in body(text).sentences[2].attributions]
-    assert not any(" of " in m for m in mentions)
-    assert "Ann Lee" in mentions or "Okafor" not in text.split(". ")[1]
+    assert not any(" of " in m for m in mentions)  # whichever mention the chooser then prefers
+    from factcheck.attribution.mentions import np_backward
+    from factcheck.tokens import tokenize
+
+    toks = tokenize(text.split(". ", 1)[1])
+    end = next(k for k, t in enumerate(toks) if t.low in ("lee", "tarnford"))
+    assert [t.text for t in toks[slice(*np_backward(toks, end))]] in (["Ann", "Lee"], ["Tarnford"])
 
 
 @pytest.mark.parametrize("opener", ["Certainly", "Unfortunately", "Apparently", "Initially"])
