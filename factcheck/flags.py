@@ -102,8 +102,10 @@ def annotate(sentences: list[Sentence]) -> None:
                 s.flags.append(Flag("unattributed_claim", f"No source: '{_key_phrase(s.text)}' needs attribution"))
         elif s.checkworthy and not any(a.reports for a in s.attributions):
             a = s.attributions[0]
-            # "members who voted": the relative pronoun's source is what it stands for
-            actor = a.source if a.mention.lower() in ("who", "which") else a.mention
+            # "members who voted", "the 420 it has ordered": a relative or personal pronoun is
+            # named by what it stands for
+            actor = a.source if a.mention.lower() in ("who", "which") or is_pronoun(a.mention) \
+                else a.mention
             actor = "the" + actor[3:] if actor.startswith("The ") else actor
             s.flags.append(Flag("unattributed_claim", f"No source: '{_key_phrase(s.text)}' is told about {actor}, "
                                                       "not sourced to them or anyone; who reports it?"))

@@ -1116,3 +1116,19 @@ def test_an_embedded_post_rests_on_its_poster() -> None:
     credit = next(s for s in a.sentences if s.text.startswith("\u2014 Ann"))
     assert credit.role == "body" and credit.attributions == []
     assert not [f for f in credit.flags if f.code == "unattributed_claim"]
+
+
+def test_a_deed_by_a_pronoun_names_its_doer_in_the_flag() -> None:
+    # "... a third of the 42 it has ordered": a deed credited to "it" (the Tarnwell Ferry Company);
+    # the flag names whom "it" stands for, and its key phrase does not end on a preposition
+    # ("14 Harbourline boats since")
+    from factcheck import flags
+    from factcheck.model import Attribution, Sentence
+
+    text = "The company has taken delivery of 14 Harbourline boats since 2023, a third of the 42 it has ordered."
+    s = Sentence("s1", 0, len(text), text, 0, checkworthy=True, attributions=[Attribution(
+        "Tarnwell Ferry Company", "it", (text.index(" it ") + 1, text.index(" it ") + 3), "ordered", "named_org",
+        reports=False)])
+    flags.annotate([s])
+    assert [f.message for f in s.flags] == ["No source: '14 Harbourline boats' is told about Tarnwell Ferry Company, "
+                                            "not sourced to them or anyone; who reports it?"]
