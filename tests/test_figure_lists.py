@@ -16,7 +16,10 @@ def _flagged(text: str) -> list[str]:
 
 @pytest.mark.parametrize("line", ["Varga 17 points.", "Harbourside (2-1): T. Okafor 1 goal, 2 assists.",
                                   "June 17 -- Tarnford Arena, Tarnford, OH", "Containers: 1 Green, 1 Blue",
-                                  "12 issues for £11.99."])
+                                  "12 issues for £11.99.",
+                                  # a venue's name and place run to ten or twelve words
+                                  "Aug. 14 -- Harbour Casino Amphitheatre - Tarnford, Tarnford Springs, OH",
+                                  "August 14 – Tarnford Springs, OH @ Harbour Casino Music Amphitheatre – Tarnford"])
 def test_a_short_line_with_a_figure_and_no_verb_is_an_item(line: str) -> None:
     assert is_item(line)
 
@@ -24,7 +27,8 @@ def test_a_short_line_with_a_figure_and_no_verb_is_an_item(line: str) -> None:
 @pytest.mark.parametrize("line", ["Varga scored 17 points.", "The storm killed 3 people.",
                                   "Ticket sales hit 3,000.", "Varga was 20-of-24 passing.",
                                   "Varga and Okafor won the doubles title on Sunday.",
-                                  "The council approved a budget of $4.2 million for road repairs on Monday."])
+                                  "The council approved a budget of $4.2 million for road repairs on Monday.",
+                                  "A record 40,000 fans at the Tarnford Arena on a cold and windy night in June."])
 def test_a_sentence_with_a_verb_or_without_a_figure_or_a_long_one_is_no_item(line: str) -> None:
     assert not is_item(line)
 
