@@ -107,8 +107,18 @@ def is_checkworthy(text: str) -> bool:
         return False
     if post_credit(text) is not None:
         return False  # a post's credit line names who posted it and when; it asserts nothing
+    if _shouted_label(text):
+        return False
     feats = set(features(text))
     return _MODEL.logit(feats, tokens(text)) + rule_shift(feats) >= _MODEL.threshold
+
+
+_LABEL_MAX_WORDS: int = structured("claim_rules")["labels"]["max_words"]
+
+
+def _shouted_label(text: str) -> bool:
+    """A short line in capitals: a label between paragraphs (see claim_rules.toml [labels])."""
+    return len(text.split()) <= _LABEL_MAX_WORDS and text.upper() == text and _WORD.search(text) is not None
 
 
 def _hedge_table(entries: tuple[str, ...]) -> dict[str, tuple[tuple[str, ...], ...]]:

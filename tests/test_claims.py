@@ -309,3 +309,12 @@ def test_a_claim_the_sentence_calls_false_is_no_hedge(text: str) -> None:
                                   "Ferry service ends despite rumours of a rescue deal"])
 def test_a_rumour_left_open_or_another_hedge_still_hedges(text: str) -> None:
     assert claims.is_hedged(text) is True
+
+
+@pytest.mark.parametrize(("text", "claim"), [
+    ("HARBOURLINE FERRY 4", False), ("CORRECTION APPENDED.", False), ("TARNFORD, OHIO", False),
+    ("TARNFORD CUTS 400 JOBS", True),  # four shouted words can state something
+])
+def test_a_short_line_in_capitals_is_a_label_not_a_claim(text: str, claim: bool) -> None:
+    # a car's model name between a review's paragraphs, a correction's note, a dateline's place
+    assert claims.is_checkworthy(text) is claim
