@@ -1555,3 +1555,28 @@ def test_a_people_by_its_name_is_not_the_group_named_before() -> None:
     found = _credits("Mr. Okafor and Ann Tarnwell said the harbour deal was done.",
                      "The Europeans, who had been left out of the talks, said the deal was toothless.")
     assert ("Mr. Okafor and Ann Tarnwell", "said") not in [(s, c) for s, c, _ in found[2:]]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Yersinia pestis, per the WHO, is often found in small mammals.", [("the WHO", "per")]),
+    ("Per Reuters, the ferry company lost $4 million.", [("Reuters", "per")]),
+    ("The mayor will resign, per sources familiar with the talks.", [("sources familiar with the talks", "per")]),
+    ('"The fares will rise," one harbour commenter said, per Feng.',
+     [("one harbour commenter", "said"), ("Feng", "per")]),
+    ("Fuel costs $4 per gallon at the quay.", []),
+    ("The harbour tax is 4 per cent this year.", []),
+    ("Output per person rose sharply.", []),
+    ("Ads earn a lower RPM (Revenue Per Thousand Impressions) than video.", []),
+])
+def test_per_cites_what_follows_before_a_determiner_a_name_or_people(text: str, found: list) -> None:
+    # "per" as "according to"; before a bare noun it is "each"; beside a speaker it is a second
+    # source that reports the sentence, as "according to" is, not the speaker's via
+    got = [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+    assert got == found
+
+
+def test_a_source_phrase_starts_at_its_first_word() -> None:
+    # the anonymous and vague patterns may open on the space before a word: the mention did too
+    text = "The mayor will resign, according to sources familiar with the matter."
+    (r,) = find_in_sentence(text, 0, len(text))
+    assert r.mention == "sources familiar with the matter" == text[r.mention_start:r.mention_end]

@@ -51,6 +51,7 @@ PRIORITY: tuple[Step, ...] = (
     Step("according_to", according_to.phrases, '"according to X", "in a statement from X" (chain-only)'),
     Step("put_it", according_to.put_it, '"As Ann Lee put it, ..."'),
     Step("speech_verbs", speech_verbs.find, '"X said", \'"...," said X\', "X, a doctor, said", "told by X"'),
+    Step("per", according_to.per, '"..., per the WHO, ...", "Per Reuters, ..." (chain-only)'),
     Step("in_document", according_to.in_document, '"In a statement, ..." opening a sentence (chain-only)'),
     Step("in_poll", according_to.in_poll, '"led by 9 points in a CNN poll" (chain-only)'),
     Step("reporting_nouns", reporting_nouns.find, '"Trump\'s claim that", "her warning about"'),

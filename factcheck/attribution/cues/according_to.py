@@ -18,6 +18,8 @@ _POLL_HEADS = rule_words("according_to", "poll_heads")
 _NOT_BEFORE_POLL = rule_words("according_to", "not_before_poll")
 _PUT_IT = rule_words("according_to", "put_it")
 _PUT_IT_BETWEEN = rule_words("according_to", "put_it_between")
+_PER_DETERMINERS = rule_words("according_to", "per_determiners")
+_PER_NOT_SOURCES = rule_words("according_to", "per_not_sources")
 # how far before "put it" its "as" may stand: a name with a long apposition
 _PUT_IT_REACH = 30
 
@@ -43,6 +45,31 @@ def phrases(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         if rng:
             a, b, mention = s.mention(rng)
             yield Candidate(a, b, mention, cue, start + m.start(), "according_to.phrase", chain_only=True)
+
+
+def per(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
+    """'Yersinia pestis, per the WHO, is found ...', 'Per Reuters, ...', 'per sources familiar with
+    the talks': "per" as "according to" (see cue_rules.toml per_determiners); not in a Title Case
+    line, where "Price Per Gallon" capitalises every word."""
+    toks = s.toks
+    if "per" not in s.lowered or s.title_case:
+        return
+    for k in range(len(toks) - 1):
+        if toks[k].low != "per" or toks[k].cap and k > 0:
+            continue  # "Revenue Per Thousand Impressions": a capitalised "per" inside a name
+        nxt = toks[k + 1]
+        if not (nxt.low in _PER_DETERMINERS or nxt.cap and nxt.low not in _PER_NOT_SOURCES
+                or nxt.low in lx.source_nouns() and nxt.low.endswith("s")):
+            continue
+        sp = s.span_at(nxt.start + 1)
+        if sp and sp[0] <= nxt.start:
+            yield Candidate(sp[0], sp[1], s.text[sp[0]:sp[1]], "per", toks[k].start, "according_to.per_span",
+                            kind=sp[2], chain_only=True)
+            continue
+        rng = np_forward(toks, k + 1)
+        if rng and plausible_source(toks, rng):
+            a, b, mention = s.mention(rng)
+            yield Candidate(a, b, mention, "per", toks[k].start, "according_to.per", chain_only=True)
 
 
 def put_it(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:

@@ -46,6 +46,8 @@ def special_spans(text: str, start: int, end: int, lowered: str | None = None) -
                 b = _before_verb_group(seg, a, cut.start())
             while b > a and seg[b - 1] in " ,.;:":
                 b -= 1
+            while a < b and seg[a].isspace():
+                a += 1  # a pattern may open on the space before its first word ("... according to| sources")
             if kind == "vague" and b - a >= 3:
                 # "three experts say": counted people, the whole phrase decides its kind
                 a = counted_start(seg, 0, a)
