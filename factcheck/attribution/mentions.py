@@ -34,8 +34,9 @@ _RELATIVE_HEADS = rule_words("mentions", "relative_heads", "attribution_rules")
 _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
-# the words whose object a following phrase is ("for Mr. Lee", "with Ms. Ng", "among others"); the
-# prepositions above less those (for, with) that often link two phrases a source may span
+# the words whose object a following phrase is ("for Mr. Lee", "with Ms. Ng", "among others"): the
+# prepositions above and those they leave out because a source phrase may run through them ("a
+# spokesman for the ministry")
 GOVERNORS = PREPOSITIONS | frozenset({"for", "with", "without", "among"})
 _TITLE_LINKS = PREPOSITIONS | rule_words("mentions", "title_links", "attribution_rules")
 _CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
