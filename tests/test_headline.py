@@ -1180,3 +1180,15 @@ def test_a_speaker_s_own_hedge_in_a_quotation_is_dropped_by_a_headline_naming_th
             "The harbour board meets on Monday.\n")
     checks = [c for c in analyze_text(text).headline_checks if c.code == "hedge_dropped"]
     assert checks and "'may'" in checks[0].message
+
+
+def test_a_modal_in_a_question_hedges_nothing(rules_only):
+    # "How could the captain have ignored ...?" asks; the body does not hedge the headline's claim there
+    asked = [sentence("How could the captain have ignored a storm warning before the ferry left port?", 1,
+                      hedged=True)] + body(*FERRY)[2:]
+    flat = check_headline(head("Ferry captain ignored storm warning before leaving port"), asked)
+    assert "hedge_dropped" not in codes(flat), flat
+    stated = [sentence("The captain could have ignored a storm warning before the ferry left port.", 1,
+                       hedged=True)] + body(*FERRY)[2:]
+    assert "hedge_dropped" in codes(check_headline(head("Ferry captain ignored storm warning before leaving port"),
+                                                   stated))

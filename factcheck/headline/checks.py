@@ -839,6 +839,8 @@ def _hedges_on_claim(text: str, terms: frozenset[str], speakers: frozenset[str] 
     ..., is said to be" keep their hedge. `speakers`: the lemma keys of the sentence's credited
     sources; a hedge in a quotation of someone the headline names is that speaker's own ("'I may
     have misspoken,' Okafor said" under "Okafor acknowledges she misspoke")."""
+    if _asks_text(text):
+        return []  # "How could the foundation square her claim?": a question's modal asks, it hedges nothing
     hedges = _body_hedges(text)
     if not hedges:
         return []
