@@ -1192,3 +1192,15 @@ def test_a_modal_in_a_question_hedges_nothing(rules_only):
                        hedged=True)] + body(*FERRY)[2:]
     assert "hedge_dropped" in codes(check_headline(head("Ferry captain ignored storm warning before leaving port"),
                                                    stated))
+
+
+def test_the_writers_own_i_is_no_source_the_headline_drops(monkeypatch):
+    """A column's "a sentence I never thought I'd write: the yard will close" is the writer
+    stating it, in the voice the headline speaks in too: no attribution_dropped quotes it."""
+    from factcheck.pipeline import analyze_text
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 0.0))  # the model reads every body as reporting
+    text = ("Tarnwell crane yard will close next year\n\n"
+            "The result is a sentence I never thought I'd write: the Tarnwell crane yard will close next year.\n\n"
+            "The yard has 200 workers and three cranes.\n")
+    checks = analyze_text(text).headline_checks
+    assert not [c for c in checks if c.code == "attribution_dropped"], checks

@@ -1340,8 +1340,10 @@ def _where(b: BodyContext, i: int) -> str:
 def _credits(s: Sentence) -> list[Attribution]:
     """The sources a body sentence credits by name or description: an agentless "is expected to"
     credits no one (it is a hedge, and the hedge check names it), nor does "the board appears set
-    to"."""
-    return [a for a in stance.reporting(s) if a.source and a.mention and not _opens_hedge(a, s)]
+    to", nor the article's own "I" or "we" ("a sentence I never thought I'd write: Trump
+    understands ..."), which is the voice the headline speaks in too."""
+    return [a for a in stance.reporting(s) if a.source and a.mention and not _opens_hedge(a, s)
+            and not own_voice(a.source)]
 
 
 def _credit_label(a: Attribution) -> str:
