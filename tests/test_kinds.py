@@ -1120,3 +1120,14 @@ def test_a_sentence_adverb_opening_the_sentence_names_no_one(opener: str) -> Non
     toks = tokenize(f"{opener}, if they believed the fares would fall, the board said otherwise.")
     assert fronted_opener(toks, (0, 1))
     assert not fronted_opener(tokenize("Kelly, a lawyer, said the fares would fall."), (0, 1))
+
+
+@pytest.mark.parametrize(("mention", "kind"), [
+    ("the company Harbourco", "named_org"), ("the airline Tarnair", "named_org"),
+    ("the consulting firm Okafor Economics", "named_org"),
+    ("the actor Ann Lee", "named_person"),  # a role, and a given name
+    ("the firm's founder Ann Lee", "named_person"),
+])
+def test_a_bodys_noun_before_a_name_makes_it_an_organisation(mention: str, kind: str) -> None:
+    # "the company Harbourco said": the noun says what the name is; a known given name is a person's
+    assert classify(mention) == kind

@@ -440,6 +440,9 @@ def classify(mention: str, after: str = "") -> str:
             start -= 1
         run = core[start:]
         kind = _edge_media(core_low) or _masthead(run) or _name_kind(run)
+        if kind == "named_person" and start > 0 and core_low[start - 1] in lx.org_words() \
+                and not _cap(core[start - 1]) and gender_of(" ".join(run)) is None:
+            kind = "named_org"  # "the company Acme", "the airline Emirates": a body's noun, then its name
         if kind == "named_person" and head in lx.document_nouns() and gender_of(" ".join(run)) is None:
             return "document"  # "ISIS Video Shows ...", "New Report:", "DNA Results": a Title Case document
         if kind == "named_person" and (head in media_nouns or tail2 in media_nouns) and len(run) > 1 \
