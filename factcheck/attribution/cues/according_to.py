@@ -35,16 +35,26 @@ def phrases(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         k = next((n for n, t in enumerate(toks) if t.start >= after), None)
         if k is None:
             continue
-        cue = m.group().lower()
-        sp = s.span_at(toks[k].start + 1)
-        if sp and sp[0] <= toks[k].start:
-            yield Candidate(sp[0], sp[1], s.text[sp[0]:sp[1]], cue, start + m.start(), "according_to.span",
-                            kind=sp[2], chain_only=True)
-            continue
-        rng = np_forward(toks, k)
-        if rng:
-            a, b, mention = s.mention(rng)
-            yield Candidate(a, b, mention, cue, start + m.start(), "according_to.phrase", chain_only=True)
+        found = _source_after(s, k, m.group().lower(), start + m.start(), "according_to.span",
+                              "according_to.phrase")
+        if found is not None:
+            yield found
+
+
+def _source_after(s: CueSentence, k: int, cue: str, cue_start: int, span_rule: str, phrase_rule: str,
+                  plausible: bool = False) -> Candidate | None:
+    """The source a phrase like "according to" or "per" introduces, starting at toks[k]: the
+    anonymous, vague or document span there, else the noun phrase (`plausible`: only one that can
+    be a source). Chain-only: beside another source it reports the sentence."""
+    toks = s.toks
+    sp = s.span_at(toks[k].start + 1)
+    if sp and sp[0] <= toks[k].start:
+        return Candidate(sp[0], sp[1], s.text[sp[0]:sp[1]], cue, cue_start, span_rule, kind=sp[2], chain_only=True)
+    rng = np_forward(toks, k)
+    if not rng or plausible and not plausible_source(toks, rng):
+        return None
+    a, b, mention = s.mention(rng)
+    return Candidate(a, b, mention, cue, cue_start, phrase_rule, chain_only=True)
 
 
 def per(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
@@ -61,15 +71,10 @@ def per(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         if not (nxt.low in _PER_DETERMINERS or nxt.cap and nxt.low not in _PER_NOT_SOURCES
                 or nxt.low in lx.source_nouns() and nxt.low.endswith("s")):
             continue
-        sp = s.span_at(nxt.start + 1)
-        if sp and sp[0] <= nxt.start:
-            yield Candidate(sp[0], sp[1], s.text[sp[0]:sp[1]], "per", toks[k].start, "according_to.per_span",
-                            kind=sp[2], chain_only=True)
-            continue
-        rng = np_forward(toks, k + 1)
-        if rng and plausible_source(toks, rng):
-            a, b, mention = s.mention(rng)
-            yield Candidate(a, b, mention, "per", toks[k].start, "according_to.per", chain_only=True)
+        found = _source_after(s, k + 1, "per", toks[k].start, "according_to.per_span", "according_to.per",
+                              plausible=True)
+        if found is not None:
+            yield found
 
 
 def put_it(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
