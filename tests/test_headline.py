@@ -1204,3 +1204,48 @@ def test_the_writers_own_i_is_no_source_the_headline_drops(monkeypatch):
             "The yard has 200 workers and three cranes.\n")
     checks = analyze_text(text).headline_checks
     assert not [c for c in checks if c.code == "attribution_dropped"], checks
+
+
+def _pair_checks(headline: str, body_text: str) -> list:
+    from factcheck.model import Document
+    from factcheck.pipeline import analyze
+    return analyze(Document(text=headline + "\n\n" + body_text, headline=headline)).headline_checks
+
+
+def test_a_denial_backs_only_a_headline_that_denies_too():
+    """"An official denied that the man is the commander's brother" disputes "Rebel commander's
+    brother arrested" (contradicted says so); it is no report the headline drops. Under "... not
+    arrested, NATO says" the denial is what the headline says, credited to someone else."""
+    denied = ("A government official on Thursday denied that the man arrested in Ankara is the brother of the "
+              "rebel commander.\n\nThe man was detained at the airport on Monday.")
+    stated = _pair_checks("Rebel commander's brother arrested in Ankara", denied)
+    assert "contradicted" in codes(stated) and "attribution_dropped" not in codes(stated), stated
+    negated = _pair_checks("Rebel commander's brother not arrested, NATO says",
+                           "A government official on Thursday denied that the brother of the rebel commander "
+                           "was arrested in Ankara.\n\nThe man was detained at the airport on Monday.")
+    dropped = [c.message for c in negated if c.code == "attribution_dropped"]
+    assert dropped and "NATO" in dropped[0] and "A government official ('denied')" in dropped[0], negated
+
+
+def test_a_seeming_verb_hedges_the_headline_rather_than_crediting_anyone():
+    # the rules read "appear to" as an agentless cue; a headline saying so hedges, and names no source
+    checks = _pair_checks("Rebels appear to seize border town",
+                          "Rebels seized the border town of Marak on Sunday, two officials said.\n\n"
+                          "Thousands of residents fled across the river.")
+    dropped = [c.message for c in checks if c.code == "attribution_dropped"]
+    assert dropped, checks
+    assert "credits" not in dropped[0] and "hedges it without saying who claims it" in dropped[0]
+    assert "two officials ('said')" in dropped[0]
+
+
+def test_a_standfirst_that_asks_credits_no_one():
+    """"What were investigators thinking of when ...?" credits no one with the headline's claim,
+    as "Investigators say ..." would: the body's unnamed sources are still dropped."""
+    text = "The ferry operator knew the hull was damaged before it sailed, people familiar with the inquiry said."
+    anon = [sentence(text, 2, attributions=[said("people familiar with the inquiry", "anonymous")])]
+    headline = head("Ferry operator knew hull was damaged before it sailed")
+    asking = [sentence("What were the operator and its managers thinking of when they ignored the warnings?", 1,
+                       role="standfirst", attributions=[said("its managers", "anonymous", cue="thinking")])]
+    assert "attribution_dropped" in codes(check_headline(headline, anon, asking))
+    saying = [sentence("Investigators say the warnings were ignored for months.", 1, role="standfirst")]
+    assert "attribution_dropped" not in codes(check_headline(headline, anon, saying))

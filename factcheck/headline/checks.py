@@ -584,14 +584,19 @@ def _headline_credits(s: Sentence) -> list[Attribution]:
     """The credits a headline (or standfirst) gives its claim: not a verb of a hedge phrase
     ("Opposition appears to win", "Clinton's standing looks to be weakening"), which leaves the
     claim open rather than saying whose it is (the hedge checks read it as a hedge)."""
+    if _asks([s]):
+        return []  # "What were the prince and his aides thinking of ...?": a question vouches for nothing
     return [a for a in stance.reporting(s) if not _opens_hedge(a, s)]
 
 
 def _opens_hedge(a: Attribution, s: Sentence) -> bool:
     """Is the credit's cue the verb of a hedge phrase: "to" or a hedge after it ("appears to win",
     "appears set to veto", "looks to be")? It leaves the claim open rather than saying whose it is."""
-    if not s.hedged or a.cue.lower() not in wordset("headline_seeming_verbs"):
+    cue = a.cue.lower().split()
+    if not s.hedged or not cue or cue[0] not in wordset("headline_seeming_verbs"):
         return False
+    if len(cue) > 1:  # the rules took the phrase as the cue: "Europa's plumes appear to be real"
+        return cue[1:] == ["to"]
     at = _cue_at(a, s, a.cue.lower())
     at = s.text.lower().find(a.cue.lower()) if at < 0 else at
     if at < 0:
@@ -628,7 +633,8 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
         return []
     shown = {w.lower() for s in display for w in words(s.text)}
     terms = _display_terms(display)
-    weak = [[a for a in b.sentences[i].attributions if _weak(a, shown) and _vouches(a, b.sentences[i], terms)]
+    negated = _negated_display(display)
+    weak = [[a for a in b.sentences[i].attributions if _weak(a, shown) and _vouches(a, b.sentences[i], terms, negated)]
             for i in support]
     # a hedged sentence vouches for nothing either ("they might be able to offer insights"): the
     # body asserts the claim nowhere in its own voice, and rests it on the weak credits it gives
@@ -653,7 +659,7 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
 _ATTITUDES = frozenset({"support", "oppose", "feel", "intend", "press", "judge"})
 
 
-def _vouches(a: Attribution, s: Sentence, terms: frozenset[str]) -> bool:
+def _vouches(a: Attribution, s: Sentence, terms: frozenset[str], negated: bool = False) -> bool:
     """Does the credit vouch for the headline's claim? Only a word of saying or knowing does
     ("officials said", "according to", "the Post has learned"): a credit for what its source feels,
     wants, asks or does ("are considering a moratorium", "blasting the roundups", "endorsing
@@ -662,10 +668,15 @@ def _vouches(a: Attribution, s: Sentence, terms: frozenset[str]) -> bool:
     the main clause ("X voiced support for Y, saying ...", "Republicans are rushing to build ...,
     fearing that ...", "an ad featuring Hispanics telling their stories") credits what follows it,
     not the main clause the outlet states: more of the headline's terms must lie after it than
-    before. (A progressive, "..., 8 News Now is reporting", is the verb of its clause.)"""
+    before. (A progressive, "..., 8 News Now is reporting", is the verb of its clause.) A denial
+    vouches only for a headline that is `negated` itself."""
     cue = words(a.cue.lower())[:1]
     if not cue:
         return True
+    if cue[0] in wordset("headline_denial_verbs"):
+        # "the prince denied having sex with ..." disputes a claim (contradicted reads it); under a
+        # `negated` headline ("Pilot not captured") the denial is what the headline says
+        return negated
     if stance_classes().get(cue[0]) in _ATTITUDES or lemma(cue[0]) in _lemma_phrases("headline_act_cues") \
             or _opens_hedge(a, s):
         return False
@@ -728,7 +739,8 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     if not head_words or _asks(display):
         return []
     terms = _display_terms(display)
-    if not all(any(_vouches(a, b.sentences[i], terms) for a in _credits(b.sentences[i])) for i in support):
+    negated = _negated_display(display)
+    if not all(any(_vouches(a, b.sentences[i], terms, negated) for a in _credits(b.sentences[i])) for i in support):
         return []
     # every backing sentence is a body sentence and credits a subset of its attributions, so
     # this also covers a backing sentence that credits the headline's source; any source the
@@ -1271,7 +1283,12 @@ def _states(display: list[Sentence]) -> bool:
     deny it itself ("Mayor Wasn't Arrested", "No, the minister did not ...")."""
     if _hedged_display(display) or _asks(display) or (_attributed_display(display) and not _vouched(display)):
         return False
-    return not any(sentence_cues(words(s.text, folded=True)).negated for s in display)
+    return not _negated_display(display)
+
+
+def _negated_display(display: list[Sentence]) -> bool:
+    """The headline or standfirst says something is not so ("Mayor Wasn't Arrested")."""
+    return any(sentence_cues(words(s.text, folded=True)).negated for s in display)
 
 
 def _alive_after_death(display: list[Sentence], b: BodyContext, bear: list[int]) -> list[int]:
@@ -1502,8 +1519,10 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
     """What the sentences near the claim (best first) report or hedge that the headline states."""
     # the first two of each are all a message shows: the rest of the sentences are not read
     terms = frozenset(_terms_of(display[0].text))
+    negated = _negated_display(display)
     attributed = [] if _asks(display) else \
-        list(islice((i for i in near if any(_vouches(a, b.sentences[i], terms) for a in _credits(b.sentences[i]))
+        list(islice((i for i in near if any(_vouches(a, b.sentences[i], terms, negated)
+                                            for a in _credits(b.sentences[i]))
                      or b.cues[i].report and _cue_in_sense(words(b.texts[i], folded=True), b.cues[i].report,
                                                            "headline_reporting_senses")), 2))
     hedged = [] if _hedged_display(display) or _disputes_display(display) else \
