@@ -1249,3 +1249,35 @@ def test_a_standfirst_that_asks_credits_no_one():
     assert "attribution_dropped" in codes(check_headline(headline, anon, asking))
     saying = [sentence("Investigators say the warnings were ignored for months.", 1, role="standfirst")]
     assert "attribution_dropped" not in codes(check_headline(headline, anon, saying))
+
+
+def test_a_headline_that_promises_instructions_states_nothing():
+    # "How to ..." promises advice; the planners' figure in the body is no credit it drops
+    checks = _pair_checks("How to retire early and travel the world",
+                          "To retire early and travel the world, savers need at least 25 times their yearly "
+                          "spending, financial planners say.\n\nMany early retirees also move to cheaper cities.")
+    assert "attribution_dropped" not in codes(checks), checks
+    stated = _pair_checks("Retiring early takes 25 times your yearly spending",
+                          "To retire early and travel the world, savers need at least 25 times their yearly "
+                          "spending, financial planners say.\n\nMany early retirees also move to cheaper cities.")
+    assert "attribution_dropped" in codes(stated), stated
+
+
+def test_a_kicker_that_names_the_source_keeps_the_credit():
+    body_text = ("Cruz may have won the caucus because of a late shift among evangelical voters, Pollwatch "
+                 "reports.\n\nThe polls closed at 8 p.m.")
+    assert "attribution_dropped" not in codes(_pair_checks("POLLWATCH: Cruz may have won the caucus on a late shift",
+                                                           body_text))
+    dropped = _pair_checks("Caucus: Cruz may have won on a late shift", body_text)
+    assert any("Pollwatch" in c.message for c in dropped if c.code == "attribution_dropped"), dropped
+
+
+def test_the_reader_addressed_is_no_source_the_headline_drops(rules_only):
+    you = Attribution(source="you", mention="you", span=None, cue="planning", kind="vague")
+    planners = said("financial planners", "vague", cue="say")
+    text = "If you're planning to retire early, you need savings of 25 times your yearly spending."
+    headline = head("Early retirement needs savings of 25 times yearly spending")
+    rest = sentence("Many early retirees also move to cheaper cities.", 2)
+    assert "attribution_dropped" not in codes(check_headline(headline, [sentence(text, 1, attributions=[you]), rest]))
+    credited = sentence(text.removesuffix(".") + ", planners say.", 1, attributions=[planners])
+    assert "attribution_dropped" in codes(check_headline(headline, [credited, rest]))

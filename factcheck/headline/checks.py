@@ -35,7 +35,7 @@ from factcheck.attribution.claim_objects import refuses_no_claim
 from factcheck.attribution.kinds import UNNAMED_KINDS
 from factcheck.attribution.lexicons import cue_verbs, media, stance_classes
 from factcheck.attribution.names import possessive_pronouns
-from factcheck.attribution.resolve import own_voice, voice_of
+from factcheck.attribution.resolve import own_voice, reader_voice, voice_of
 from factcheck.claims import conceded, hedge_cues, in_term
 from factcheck.headline import stance
 from factcheck.headline.names import BodyNames, BodyNamesBuilder, Name, aliases, headline_names, missing_names
@@ -571,9 +571,16 @@ def _vouched(display: list[Sentence]) -> bool:
                    for w in {w.lower() for s in display for w in words(s.text)} - vouching)
 
 
+# "How to retire early so you can travel", "Black Friday: how to find the deals": a promise of
+# instructions, at the headline's start or after its kicker
+_INSTRUCTS = re.compile(r"(?:^|:)\s*how\s+to\b", re.IGNORECASE)
+
+
 def _asks(display: list[Sentence]) -> bool:
-    """A question anywhere in the headline ("Bridge closed for good? Not yet") states nothing as fact."""
-    return "?" in fold(display[0].text)
+    """A question anywhere in the headline ("Bridge closed for good? Not yet") states nothing as
+    fact; nor does a headline that promises instructions ("How to retire early ...")."""
+    text = fold(display[0].text)
+    return "?" in text or _INSTRUCTS.search(text) is not None
 
 
 def _hedged_display(display: list[Sentence]) -> bool:
@@ -622,8 +629,10 @@ def _weak(a: Attribution, display_words: set[str]) -> bool:
     isn't sure ..." already tells whose word it is)."""
     if not weak_kind(a) or not a.mention or not a.reports:
         return False  # "is expected to" names no one: the hedge check covers it; "a rumor cropped up" reports nothing
-    if own_voice(a.source):
-        return False  # "We asked whether ...": the outlet's own voice, which the headline speaks in too
+    if own_voice(a.source) or reader_voice(a.source):
+        # "We asked whether ...": the outlet's own voice, which the headline speaks in too; "If
+        # you're planning to retire early, you need ...": the reader it speaks to
+        return False
     named = {w.lower() for w in words(a.source)} - stopwords()
     return not named or not named <= display_words
 
@@ -1358,9 +1367,10 @@ def _credits(s: Sentence) -> list[Attribution]:
     """The sources a body sentence credits by name or description: an agentless "is expected to"
     credits no one (it is a hedge, and the hedge check names it), nor does "the board appears set
     to", nor the article's own "I" or "we" ("a sentence I never thought I'd write: Trump
-    understands ..."), which is the voice the headline speaks in too."""
+    understands ..."), which is the voice the headline speaks in too, nor the reader it addresses
+    ("If you're planning to retire early, you should aim to ...")."""
     return [a for a in stance.reporting(s) if a.source and a.mention and not _opens_hedge(a, s)
-            and not own_voice(a.source)]
+            and not own_voice(a.source) and not reader_voice(a.source)]
 
 
 def _credit_label(a: Attribution) -> str:
@@ -1420,6 +1430,17 @@ def _contradicted_at(b: BodyContext, disputing: list[int], words_: list[str], ne
                  f"The body disputes what the headline states ({where}). "
                  f"Check that the headline does not present as fact what the story denies.",
                  b.ids(disputing[:2]))
+
+
+def _named_in_kicker(credits: list[Attribution], headline: Sentence) -> bool:
+    """Is one of these sources the label before the headline's colon? "HUFFPOLLSTER: A 'Seismic
+    Shift' ..." over "..., HuffPollster reports" says whose words the claim is, though the rules
+    read no speaker in a column's name."""
+    kicker, colon, _ = headline.text.partition(":")
+    if not colon:
+        return False
+    shown = {w.lower() for w in words(kicker)}
+    return any((named := {w.lower() for w in words(a.source)} - stopwords()) and named <= shown for a in credits)
 
 
 def _head_credits(display: list[Sentence]) -> list[Attribution]:
@@ -1536,7 +1557,8 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
         reported = _cue_words(words(b.texts[i], folded=True), b.cues[i].report, "headline_reporting")
         credit = _credited(b.sentences[i]) or f" ({', '.join(repr(w) for w in reported[:2])})"
         body_names = _credit_words(_credits(b.sentences[i]))
-        if not head_sources and not _attributed_display(display):
+        if not head_sources and not _attributed_display(display) \
+                and not _named_in_kicker(_credits(b.sentences[i]), display[0]):
             how = "hedges it but" if _hedged_display(display) else "states it as fact and"
             out.append(Check("attribution_dropped",
                              f"The body only reports this ({_where(b, i)}{credit}). The headline {how} does not "
