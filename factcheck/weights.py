@@ -20,8 +20,9 @@ from factcheck.errors import FactcheckError
 
 MODELS = Path(__file__).resolve().parent / "models"
 _PACKAGE = Path(__file__).resolve().parent
-# what the stance fallback is trained on: the attribution rules and the lexicons they read
-RULE_SOURCES = ("attribution", "tokens.py", "textnorm.py", "lexicon")
+# what the stance fallback is trained on: the attribution rules, the lexicons they read and the
+# word-case statistics (word_case.py) they read a sentence's first word with
+RULE_SOURCES = ("attribution", "tokens.py", "textnorm.py", "lexicon", "word_case.py", "models/headline_stats.json")
 _NAME = re.compile(r"[\"']([a-z][a-z0-9_]*)[\"']")
 
 
@@ -48,16 +49,17 @@ def load(name: str, path: str | Path | None = None) -> dict[str, Any]:
 
 
 def rule_files(root: Path = _PACKAGE) -> list[Path]:
-    """The attribution code with the tokeniser and text normaliser it reads, the lexicon loaders,
-    and every lexicon file that code names (a page-chrome list, read by page parsing only, is not
-    among them)."""
+    """The attribution code with the tokeniser, text normaliser and word-case statistics it reads,
+    the lexicon loaders, and every lexicon file that code names (a page-chrome list, read by page
+    parsing only, is not among them)."""
     code = sorted(f for f in (root / "attribution").rglob("*.py")) + [
-        f for f in (root / "tokens.py", root / "textnorm.py") if f.is_file()]
+        f for f in (root / "tokens.py", root / "textnorm.py", root / "word_case.py") if f.is_file()]
     named = {m.group(1) for f in code for m in _NAME.finditer(f.read_text(encoding="utf-8"))}
     lexicon = root / "lexicon"
     data = [f for f in sorted(lexicon.iterdir()) if f.is_file() and (
         f.suffix == ".py" or (f.suffix in (".txt", ".toml") and f.stem in named))]
-    return code + data
+    stats = [f for f in (root / "models" / "headline_stats.json",) if f.is_file()]
+    return code + data + stats
 
 
 def rules_hash(root: Path = _PACKAGE) -> str:

@@ -77,11 +77,12 @@ def test_every_shipped_weights_file_loads() -> None:
 
 def test_the_headline_models_fail_the_same_way(tmp_path: Path) -> None:
     # a folder without the files: each reader names the file instead of carrying on without it
+    from factcheck import word_case
     from factcheck.headline import terms
 
     try:
         terms.use_models(tmp_path)
-        for read in (terms.name_words, terms._model):
+        for read in (word_case.name_words, terms._model):
             with pytest.raises(weights.ModelFileError) as err:
                 read()
             assert str(tmp_path) in str(err.value)

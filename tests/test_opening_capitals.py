@@ -39,3 +39,31 @@ def test_pronouns_counts_and_words_for_people_opening_the_sentence_stay() -> Non
              "One says the fees are too high.", "Officials said the officials' report was late.")
     assert sources_of(a, "One says") == ["One"]
     assert sources_of(a, "Officials said") == ["Officials"]
+
+
+def test_a_word_news_writes_in_lower_case_is_no_source_though_this_article_never_does() -> None:
+    """"Walking" and "Wireless" appear once here, capitalised for their place; news bodies write
+    them in lower case (factcheck/word_case.py), so they name no one."""
+    a = body("Walking, running and swimming are just a few forms of exercise that reduce stress.",
+             "Wireless routers that support the new standard are more expensive, and you need new devices "
+             "to take advantage.")
+    assert sources_of(a, "Walking,") == []
+    assert sources_of(a, "Wireless routers") == []
+    # a name news bodies capitalise, though it opens the sentence and is named only there
+    a = body("Apple said the new routers would ship in May.")
+    assert sources_of(a, "Apple said") == ["Apple"]
+
+
+def test_a_word_the_article_capitalises_after_another_word_is_a_name() -> None:
+    # "Walking" as a surname: "coach Lee Walking" capitalises it mid-sentence
+    a = body("The ferry board hired coach Lee Walking in May.", "Walking said the crews would return by spring.")
+    assert [x.split()[-1] for x in sources_of(a, "Walking said")] == ["Walking"]
+
+
+def test_allies_and_rivals_are_people_who_speak() -> None:
+    # no name: the allies are unnamed people close to someone, the rivals no one in particular
+    a = body("Harbour board allies say the talks will resume in May.", "Rivals say the plan is a gimmick.")
+    allies = next(s for s in a.sentences if s.text.startswith("Harbour board allies")).attributions
+    assert [(x.source, x.kind) for x in allies] == [("Harbour board allies", "anonymous")]
+    rivals = next(s for s in a.sentences if s.text.startswith("Rivals say")).attributions
+    assert [x.kind for x in rivals] == ["vague"]

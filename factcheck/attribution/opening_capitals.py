@@ -3,8 +3,9 @@ have also been imposed ...", "Keep saving ...").
 
 A name is capitalised wherever it stands; a common word only where it opens a sentence. So a
 lone word that opens its sentence and stands as its source is read as a common word, credited to
-no one, when the article also writes it in lower case and never capitalised after another word
-or a comma.
+no one, when the article also writes it in lower case, or news bodies mostly do (word_case: most
+articles never write "notably" or "inference" a second time), and it never capitalises it after
+another word or a comma.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from factcheck.attribution.cues.subjects import speaker_noun
 from factcheck.attribution.mentions import DETERMINERS
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import wordset
+from factcheck.word_case import lowercase_words
 
 _LONE_WORD = re.compile(r"[A-Z][a-z]+")
 # a word in lower case ("peace", "peace's"); a capitalised word ("Price", "Price's") after a word,
@@ -47,9 +49,11 @@ class ArticleCase:
         return frozenset(lower), frozenset(inner)
 
     def common_word(self, word: str) -> bool:
-        """Written in lower case somewhere, and never capitalised after another word."""
+        """Written in lower case somewhere here, or by news bodies mostly ("Notably", "Walking"),
+        and never capitalised after another word here."""
         lower, inner = self._cases
-        return word.lower() in lower and word not in inner
+        low = word.lower()
+        return (low in lower or low in lowercase_words()) and word not in inner
 
 
 def capitalised_for_its_place(case: ArticleCase, text: str, sentence_start: int, mention: str,

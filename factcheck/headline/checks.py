@@ -43,12 +43,13 @@ from factcheck.headline.numbers import Number, body_values, counts_years, extrac
 from factcheck.headline.quotes import Quote, QuoteResult, check_quote, headline_quotes, phrase_of
 from factcheck.headline.stance import SentenceCues, sentence_cues
 from factcheck.headline.stance import features as stance_inputs
-from factcheck.headline.terms import ProfileBuilder, Relatedness, cleared_with_models, idf, lowercase_words, relatedness
+from factcheck.headline.terms import ProfileBuilder, Relatedness, cleared_with_models, idf, relatedness
 from factcheck.headline.text import content_lemmas, fold, lemma, lemmas_of, stopwords, words
 from factcheck.lexicon import table, wordset
 from factcheck.lexicon import words as lexicon_words
 from factcheck.model import Attribution, Check, Sentence
 from factcheck.text_safety import printable
+from factcheck.word_case import lowercase_words
 
 SUPPORT_MIN = 0.3      # share of the headline's weight a sentence needs to count as backing it
 SUPPORT_NEAR = 0.75    # sentences within this fraction of the best one back it as well

@@ -26,10 +26,10 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
-from factcheck.headline.terms import lowercase_words, name_words
 from factcheck.headline.text import fold, lemma, stopwords, words
 from factcheck.lexicon import table, wordset
 from factcheck.lexicon import words as lexicon_words
+from factcheck.word_case import lowercase_words, name_words
 
 FUZZY_CUTOFF = 85.0
 _ACRONYM_SKIP = wordset("headline_acronym_skip")

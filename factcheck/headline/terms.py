@@ -20,8 +20,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck import weights
+from factcheck import weights, word_case
 from factcheck.headline.text import lemmas_of
+from factcheck.word_case import stats_file
 
 _MODELS = Path(__file__).parent.parent / "models"
 FEATURES = ("cosine", "coverage", "best")
@@ -32,25 +33,12 @@ RELATED_MIN = 0.25
 
 
 @cache
-def _stats_file() -> dict[str, Any]:
-    """models/headline_stats.json (of `use_models`' folder), read once; a missing or broken file
-    is a ModelFileError naming it."""
-    return weights.load("headline_stats", _MODELS / "headline_stats.json")
-
-
-@cache
 def _stats() -> tuple[int, dict[str, int]]:
-    data = _stats_file()
+    data = stats_file()
     try:
         return int(data["docs"]), dict(data["df"])
     except (KeyError, TypeError, ValueError) as e:
         raise weights.ModelFileError(f"{_MODELS / 'headline_stats.json'}: no word statistics ({e!r})") from None
-
-
-@cache
-def name_words() -> frozenset[str]:
-    """Words news bodies nearly always capitalise mid-sentence: names even in a Title Case headline."""
-    return frozenset(_stats_file().get("names", ()))
 
 
 @cache
@@ -79,14 +67,9 @@ def use_models(folder: Path) -> None:
     """Read the statistics and weights from `folder` from now on (the build script, tests)."""
     global _MODELS
     _MODELS = Path(folder)
-    for f in (_stats_file, _stats, name_words, lowercase_words, _model, idf, _headline_weights, *_DEPENDENT_CACHES):
+    word_case.use_folder(folder)
+    for f in (_stats, _model, idf, _headline_weights, *_DEPENDENT_CACHES):
         f.cache_clear()
-
-
-@cache
-def lowercase_words() -> frozenset[str]:
-    """Words news bodies mostly write in lower case: not names even when a headline capitalises them."""
-    return frozenset(_stats_file().get("lower", ()))
 
 
 @lru_cache(maxsize=65536)
