@@ -53,11 +53,23 @@ def analyze(doc: Document, jobs: int = 1) -> Analysis:
     return _analyze(doc, jobs=jobs)[0]
 
 
-# The analysis builds its objects to keep them and makes no reference cycles (gc.collect() after
-# analysing the 20 MB text and 200 PolNeAR articles with the collector off finds nothing), so a
-# collection during it only walks live objects again: 1.8 s of a 20 MB text's parent.
-@collector.paused()
+# A long text's analysis builds its objects to keep them and makes no reference cycles (gc.collect()
+# after analysing the 20 MB text and every sample with the collector off finds nothing), so the
+# collections during it only walk live objects again: 1.8 s of the 20 MB text's parent. It runs with
+# the collector paused and collects once at its end, so that the caller does not pay the catching up
+# later (a review's first paint did, 50 ms on 10,000 sentences). A short article's collections are
+# few and young; one full collection after each would cost a batch more than they do.
+_PAUSED_FROM_CHARS = 200_000
+
+
 def _analyze(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[Analysis, list[Plan], bool]:
+    if len(doc.text) < _PAUSED_FROM_CHARS:
+        return _analyze_now(doc, trace, jobs)
+    with collector.paused(collect_after=True):
+        return _analyze_now(doc, trace, jobs)
+
+
+def _analyze_now(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tuple[Analysis, list[Plan], bool]:
     """The analysis, and with a `trace` (a body kept for many headlines) the attribution plans,
     resolved with the discourse recording in `trace` what it asked of the entities it held; and
     whether the body reads as English (factcheck.language)."""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import collector
+from factcheck import collector, pipeline
 from factcheck.model import Analysis, Document
 from factcheck.pipeline import analyze
 from factcheck.store import Store
@@ -76,16 +76,18 @@ def _collections() -> int:
     return sum(g["collections"] for g in gc.get_stats())
 
 
-def test_the_analysis_runs_with_the_collector_paused_and_turns_it_back_on() -> None:
-    text = "\n\n".join(p.read_text(encoding="utf-8") for p in SAMPLES * 3)
+def test_a_long_analysis_runs_with_the_collector_paused_and_collects_once_after() -> None:
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in SAMPLES * 12)
+    assert len(text) >= pipeline._PAUSED_FROM_CHARS
     analyze(Document(text=text[:3000]))  # lazy imports and caches first
-    before = _collections()
-    analysis = analyze(Document(text=text, body_only=True))  # seven collections unpaused
-    # the one allowed: what was allocated while paused counts towards the next collection, which
-    # comes as the pause ends
-    assert _collections() - before <= 1
+    before, full = _collections(), gc.get_stats()[2]["collections"]
+    analysis = analyze(Document(text=text, body_only=True))  # dozens of collections unpaused
+    # what was allocated while paused counts towards the next collection, which may come as the
+    # pause ends; then the one full collection that leaves nothing to catch up with
+    assert _collections() - before <= 2
+    assert gc.get_stats()[2]["collections"] == full + 1
     assert gc.isenabled()
-    assert len(analysis.sentences) > 600
+    assert len(analysis.sentences) > 2000
 
 
 def test_the_analysis_leaves_no_reference_cycles_behind() -> None:
