@@ -1580,3 +1580,12 @@ def test_a_source_phrase_starts_at_its_first_word() -> None:
     text = "The mayor will resign, according to sources familiar with the matter."
     (r,) = find_in_sentence(text, 0, len(text))
     assert r.mention == "sources familiar with the matter" == text[r.mention_start:r.mention_end]
+
+
+def test_a_headline_verb_after_and_shares_the_subject_after_the_kicker() -> None:
+    def credits(headline: str) -> list[str]:
+        a = analyze(Document(text=headline + "\n\nThe protests went on for a fourth day.\n", headline=headline))
+        return [x.source for x in a.sentences[0].attributions]
+    # "Harbour chaos:" is the kicker; Tarnland deploys troops and warns
+    assert credits("Harbour chaos: Tarnland deploys troops and warns surrender is only option") == ["Tarnland"]
+    assert credits("Tarnland deploys troops and warns surrender is only option") == ["Tarnland"]

@@ -334,10 +334,15 @@ def _participle(toks: list[Tok], i: int) -> bool:
     return j < 0 or toks[j].low not in lx.be_forms()
 
 
-def _clause_subject(toks: list[Tok], i: int) -> tuple[int, int] | None:
+def _clause_subject(toks: list[Tok], i: int, after_kicker: bool = False) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on: the first name or pronoun at the start
-    of the sentence or after an opening phrase ("At the rally, Clinton said ..., adding")."""
-    starts = [0] + [n + 1 for n in range(min(i, 14)) if toks[n].text == ","]
+    of the sentence or after an opening phrase ("At the rally, Clinton said ..., adding"). With
+    `after_kicker` (a headline's verb after "and") a colon before the cue opens its clause: what
+    stands before it is a kicker ("Hong Kong chaos: China deploys troops and warns ..."); in a
+    body's sentence the subject before a colon is still the clause's ("McConnell delivered a blunt
+    message: ..., adding")."""
+    first = max((n + 1 for n in range(i) if toks[n].text == ":"), default=0) if after_kicker else 0
+    starts = [first] + [n + 1 for n in range(first, min(i, first + 14)) if toks[n].text == ","]
     for k in starts:
         while k < i and (toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in lx.discourse_openers())
                          or toks[k].text == ","):
@@ -1015,7 +1020,7 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
         # "Another source speaking to Fox News said"; a learned cue word may be a noun ("shots fired")
         rng = _before_participle_phrase(toks, rng, _finite(t) and verb.strength != "learned")
     if toks[j].low in ("and", "but") and not chosen:
-        rng = _clause_subject(toks, i)  # "Tarnwell has raised £40m and says ..."
+        rng = _clause_subject(toks, i, s.headline)  # "Tarnwell has raised £40m and says ..."
     elif t.low.endswith("ing") and _participle(toks, i) and (
             rng is None or not plausible_source(toks, rng) or timeish(toks, rng) or toks[i - 1].text == ","):
         rng = _clause_subject(toks, i) if not chosen else None
