@@ -67,3 +67,11 @@ def test_allies_and_rivals_are_people_who_speak() -> None:
     assert [(x.source, x.kind) for x in allies] == [("Harbour board allies", "anonymous")]
     rivals = next(s for s in a.sentences if s.text.startswith("Rivals say")).attributions
     assert [x.kind for x in rivals] == ["vague"]
+
+
+def test_a_plural_word_for_people_or_bodies_opening_the_sentence_stays_a_source() -> None:
+    # written in lower case here too ("the medics", "the banks"), and by news generally
+    a = body("The medics reached the port while the banks stayed shut.",
+             "Medics said the port would reopen on Friday.", "Banks said the cash machines would work again by May.")
+    assert sources_of(a, "Medics said") == ["Medics"]
+    assert sources_of(a, "Banks said") == ["Banks"]

@@ -61,13 +61,22 @@ def capitalised_for_its_place(case: ArticleCase, text: str, sentence_start: int,
     """Is the source `mention` (at `mention_start` in `text`) a lone common word capitalised only
     for opening its sentence? Never a pronoun ("His call", "They said"), a determiner, count or
     partitive that stands for people ("One says", "Both said"), a word for people, a body, a text
-    or an outlet ("Officials said", "Police say"), or a given name ("Will", "Rose")."""
+    or an outlet, or its plural ("Officials said", "Police say", "Companies say"), or a given name
+    ("Will", "Rose")."""
     if kind not in ("named_person", "named_org") or not _LONE_WORD.fullmatch(mention):
         return False
     if mention_start < sentence_start or any(c.isalnum() for c in text[sentence_start:mention_start]):
         return False  # a mention in an earlier sentence, or after a word of this one, opens nothing
     low = mention.lower()
-    if speaker_noun(low) or low in possessive_pronouns() or low in DETERMINERS or low in wordset("cardinals") \
-            or low in wordset("partitives") or gender_of(mention) is not None:
+    if speaker_noun(low) or speaker_noun(_singular(low)) or low in possessive_pronouns() or low in DETERMINERS \
+            or low in wordset("cardinals") or low in wordset("partitives") or gender_of(mention) is not None:
         return False
     return case.common_word(mention)
+
+
+def _singular(word: str) -> str:
+    """"companies" -> "company", "banks" -> "bank": a plural of a word for people or a body
+    ("Companies say", "Banks said") speaks as the singular does."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
