@@ -75,3 +75,9 @@ def test_a_plural_word_for_people_or_bodies_opening_the_sentence_stays_a_source(
              "Medics said the port would reopen on Friday.", "Banks said the cash machines would work again by May.")
     assert sources_of(a, "Medics said") == ["Medics"]
     assert sources_of(a, "Banks said") == ["Banks"]
+
+
+def test_a_name_written_after_a_title_is_a_name_at_the_sentence_start() -> None:
+    # news writes "trump" in lower case as often as not; this article writes "Mr. Trump"
+    a = body("Mr. Trump spoke to the harbour board on Monday.", "Trump said the talks would resume in May.")
+    assert sources_of(a, "Trump said") == ["Trump"]

@@ -24,6 +24,10 @@ _LONE_WORD = re.compile(r"[A-Z][a-z]+")
 # a comma or a bracket and one space, that is, not at a sentence's start
 _LOWER = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;:)] )[A-Z][a-z]+(?![\w-])")
+# and one after a person's shortened title ("Mr. Trump", "Sen. Lee"): a name, not an opening word
+_AFTER_TITLE = re.compile(r"\b(?:" + "|".join(sorted((t.capitalize() for t in wordset("kind_personal_titles")),
+                                                       key=len, reverse=True))
+                          + r")\. ([A-Z][a-z]+)(?![\w-])")
 _CHUNK = 1 << 20
 
 
@@ -45,6 +49,7 @@ class ArticleCase:
             end = len(text) if end < 0 else end
             lower.update(_LOWER.findall(text, start, end))
             inner.update(_INNER_CAPITAL.findall(text, start, end))
+            inner.update(_AFTER_TITLE.findall(text, start, end))
             start = end
         return frozenset(lower), frozenset(inner)
 
