@@ -68,10 +68,14 @@ def org_name_words() -> frozenset[str]:
     return lx.org_words() | _words("kind_org_name_words")
 
 
+def singular(plural: str) -> str:
+    """'companies' -> 'company', 'insurers' -> 'insurer': the singular of a plural in -s."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
+
+
 def is_body_plural(word: str) -> bool:
     """'companies', 'insurers', 'groups': a plural noun for bodies, not people."""
-    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    return singular in lx.org_words()
+    return singular(word) in lx.org_words()
 
 
 def _cardinals() -> frozenset[str]:

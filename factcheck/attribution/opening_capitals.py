@@ -14,6 +14,7 @@ import re
 from functools import cached_property
 
 from factcheck.attribution.cues.subjects import speaker_noun
+from factcheck.attribution.kinds import singular
 from factcheck.attribution.mentions import DETERMINERS
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import wordset
@@ -73,15 +74,8 @@ def capitalised_for_its_place(case: ArticleCase, text: str, sentence_start: int,
     if mention_start < sentence_start or any(c.isalnum() for c in text[sentence_start:mention_start]):
         return False  # a mention in an earlier sentence, or after a word of this one, opens nothing
     low = mention.lower()
-    if speaker_noun(low) or speaker_noun(_singular(low)) or low in possessive_pronouns() or low in DETERMINERS \
-            or low in wordset("cardinals") or low in wordset("partitives") or gender_of(mention) is not None:
+    if speaker_noun(low) or low.endswith("s") and speaker_noun(singular(low)) or low in possessive_pronouns() \
+            or low in DETERMINERS or low in wordset("cardinals") or low in wordset("partitives") \
+            or gender_of(mention) is not None:
         return False
     return case.common_word(mention)
-
-
-def _singular(word: str) -> str:
-    """"companies" -> "company", "banks" -> "bank": a plural of a word for people or a body
-    ("Companies say", "Banks said") speaks as the singular does."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

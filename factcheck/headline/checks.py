@@ -634,8 +634,13 @@ def _weak(a: Attribution, display_words: set[str]) -> bool:
         # "We asked whether ...": the outlet's own voice, which the headline speaks in too; "If
         # you're planning to retire early, you need ...": the reader it speaks to
         return False
-    named = {w.lower() for w in words(a.source)} - stopwords()
+    named = _name_words(a)
     return not named or not named <= display_words
+
+
+def _name_words(a: Attribution) -> set[str]:
+    """The words of a source's name a headline would show, folded ("the Texas plumber": texas, plumber)."""
+    return {w.lower() for w in words(a.source)} - stopwords()
 
 
 def _attribution_check(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
@@ -1441,7 +1446,7 @@ def _named_in_kicker(credits: list[Attribution], headline: Sentence) -> bool:
     if not colon:
         return False
     shown = {w.lower() for w in words(kicker)}
-    return any((named := {w.lower() for w in words(a.source)} - stopwords()) and named <= shown for a in credits)
+    return any((named := _name_words(a)) and named <= shown for a in credits)
 
 
 def _head_credits(display: list[Sentence]) -> list[Attribution]:
