@@ -64,11 +64,17 @@ def _phrasals() -> frozenset[str]:
     return lexicon.rule_words("speech_verbs", "phrasals_not_cues", "cue_rules")
 
 
+@cache
+def _phrasal_particles() -> frozenset[str]:
+    # asked for every cue word in every sentence: built once, not per question
+    return frozenset(p.split()[-1] for p in _phrasals())
+
+
 def phrasal_not_cue(word: str, particle: str) -> bool:
     """'ripped up the contract', 'the rocket blasted off': a cue or stance word and the particle
     after it make another verb, of no speech or stance (cue_rules.toml phrasals_not_cues, by the
     lemma of a listed verb, or by the form of a learned cue word, "fired up")."""
-    if not _phrasals() or particle not in {p.split()[-1] for p in _phrasals()}:
+    if particle not in _phrasal_particles():
         return False
     return f"{_lemmas().get(word, word)} {particle}" in _phrasals() or f"{word} {particle}" in _phrasals()
 
