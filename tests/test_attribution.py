@@ -997,6 +997,30 @@ def test_words_fired_back_or_off_are_said(text: str, mention: str) -> None:
     assert (x.mention, x.cue) == (mention, "fired")
 
 
+@pytest.mark.parametrize("text", ["The old Tarnwell ferry looks remarkably new after its refit.",
+                                  "Mayor Okafor looked tired and her voice sounded hoarse at the rally.",
+                                  "The Harbour Board's plan looks like a costly mistake."])
+def test_what_looks_some_way_is_no_one_s_words(text: str) -> None:
+    # "look" with an adjective or "like" after it is how something seems to the writer: the
+    # subject says nothing
+    assert attrs(body(text), text[:12]) == []
+
+
+@pytest.mark.parametrize("text, mention", [("Okafor looks to build on her lead in the harbour wards.", "Okafor"),
+                                           ("Hallam is looking into claims that the tender was rigged.", "Hallam")])
+def test_who_looks_to_or_into_something_is_its_source(text: str, mention: str) -> None:
+    x = only(body(text), text[:12])
+    assert x.mention == mention
+
+
+@pytest.mark.parametrize("text", ["Tarnwell council reports its chief executive was paid twice.",
+                                  "The Gazette reports their lawyer has quit."])
+def test_a_that_less_clause_may_open_with_its_or_their(text: str) -> None:
+    # as "reports his son was killed": the clause after the weak verb is what was reported
+    x = only(body(text), text[:12])
+    assert x.cue == "reports"
+
+
 def test_a_verb_said_after_continuing_to_is_the_subject_s() -> None:
     # "is continuing to insist": the subject of the verb of aspect insists
     x = only(body("Ann Okafor is continuing to insist she will release the transcripts."), "Ann Okafor")

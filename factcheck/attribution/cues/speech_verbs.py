@@ -124,6 +124,9 @@ _PARTICLE_SENSES: dict = structured("cue_rules")["speech_verbs"]["particle_sense
 _CLAIM_OBJECT_VERBS = wordset("claim_object_verbs")
 _SHOW_UP_VERBS = rule_words("speech_verbs", "show_up_verbs")
 _SHOW_UP_NEXT = rule_words("speech_verbs", "show_up_next")
+_LOOK_VERBS = rule_words("speech_verbs", "look_verbs")
+_LOOK_NEXT = rule_words("speech_verbs", "look_next")
+_LOOK_DEGREE = rule_words("speech_verbs", "look_degree")
 _FIGURE_LEAD = rule_words("speech_verbs", "figure_lead")
 _CLAUSE_END = frozenset(".;:?!")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
@@ -526,7 +529,10 @@ def _bare_clause(toks: list[Tok], k: int) -> bool:
             return True
         if n > k and toks[n - 1].low != "of" and (t.low in lx.pronouns() or t.low in DETERMINERS):
             return False  # "find a message he thought was lost": a second phrase opens a relative clause
-        if t.low != "of" and t.low not in lx.pronouns() and (t.low in lx.np_stop() or t.low in _FINITE_WORDS):
+        # a determiner may open the subject even where it stops a phrase read backwards ("reports
+        # its youngest fighter was killed" as "reports his son was killed")
+        if t.low != "of" and t.low not in lx.pronouns() and not (n == k and t.low in DETERMINERS) and (
+                t.low in lx.np_stop() or t.low in _FINITE_WORDS):
             return False
     return False
 
@@ -1170,13 +1176,19 @@ def other_sense(toks: list[Tok], i: int) -> bool:
     or "Lewandowski was dismissed on Monday" (claim_objects); "appear" says nothing when it means
     showing up ("appeared on a radio show", "appears before the delegates"); "declined" before a
     figure is a fall ("the index declined 0.3%"), no refusal; "fired" says something only when
-    words are fired back or off ("Police fired tear gas" says nothing)."""
+    words are fired back or off ("Police fired tear gas" says nothing); "look" says nothing before
+    an adjective or "like" ("the burger looks eerily new"), only looking to, for or at something."""
     low = toks[i].low
     if low in _SHOW_UP_VERBS:
         k = i + 1
         while k < len(toks) and toks[k].low.endswith("ly") and toks[k].is_word:
             k += 1  # "appeared briefly on", "quickly appeared in"
         return k < len(toks) and toks[k].low in _SHOW_UP_NEXT
+    if low in _LOOK_VERBS:
+        k = i + 1
+        while k < len(toks) and toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in _LOOK_DEGREE):
+            k += 1  # "looking a little enviously at", "looked more closely at"
+        return not (k < len(toks) and toks[k].low in _LOOK_NEXT)
     if low in _CLAIM_OBJECT_VERBS:
         start = max(0, i - REACH)
         return refuses_no_claim([t.low for t in toks[start:i + REACH + 2]], i - start, judging=True)
