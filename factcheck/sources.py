@@ -14,6 +14,7 @@ from functools import lru_cache
 from operator import itemgetter
 
 from factcheck.attribution.kinds import link_kind
+from factcheck.attribution.resolve import reader_voice
 from factcheck.lexicon import wordset
 from factcheck.model import Sentence, Source
 from factcheck.textnorm import same
@@ -100,8 +101,10 @@ def named_in(sentences: Iterable[Sentence]) -> list[Named]:
     for s in sentences:
         names = []
         for a in s.attributions:
-            if not a.mention:
-                continue  # "is expected to": nobody is named, so there is no source to list
+            if not a.mention or reader_voice(a.source):
+                # "is expected to": nobody is named; "if you want ...": the reader the article
+                # addresses is supposed, not cited. Neither is a source to list
+                continue
             names.append((a.source, a.mention, a.kind, _tokens(a.source)))
             names.extend((v, v, "vague" if a.kind == "vague" else link_kind(v), _tokens(v)) for v in a.via)
         if names:

@@ -866,6 +866,20 @@ def test_you_outside_any_quotation_is_the_reader_whom_no_flag_asks_to_name() -> 
     assert [x.source for x in sentence(a, '"You will see').attributions] == ["Ann Okafor"]
 
 
+def test_the_reader_s_credit_sources_no_claim_and_is_no_source_listed() -> None:
+    # "If you want ... , you will have to ...": what the reader wants or knows is the writer's
+    # supposition; the claim about the fares still needs a source, and the sources list the cited only
+    a = body("Ann Okafor runs the ferry line.\n\nIf you want a cabin, you will have to pay $40 more than last year.\n\n"
+             "If you know you are staying all week, a pass costs $60 and saves $24.\n\n"
+             "Okafor said the boats were old.")
+    for starts in ("If you want", "If you know"):
+        s = sentence(a, starts)
+        assert [(x.source, x.kind) for x in s.attributions] == [("you", "vague")]
+        assert [f.code for f in s.flags] == ["unattributed_claim"]
+        assert s.flags[0].message.endswith("needs attribution")
+    assert [src.name for src in a.sources] == ["Ann Okafor"]
+
+
 def test_a_questions_you_in_a_printed_interview_is_the_person_answering() -> None:
     a = analyze_text("Meet the new harbour master\n\nAnn Okafor runs the harbour this year.\n\n"
                      "Q: Will the fares fall?\n\nA: The fares will fall by May.\n\n"
