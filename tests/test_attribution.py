@@ -1021,6 +1021,25 @@ def test_a_that_less_clause_may_open_with_its_or_their(text: str) -> None:
     assert x.cue == "reports"
 
 
+@pytest.mark.parametrize("text", ["She and her brother joined a protest group called the Harbour Defence League.",
+                                  "The grant went to a charity called the Friends of the Ferry.",
+                                  "Researchers discovered a group of cells called tuft cells that sense parasites.",
+                                  "Okafor set up a website called the Harbour Watch that tracks the tender."])
+def test_called_after_a_thing_governed_by_a_verb_names_it(text: str) -> None:
+    # "a website called Harbour Watch": the thing's name; neither it nor anyone calls anything
+    assert "called" not in [x.cue for x in attrs(body(text), text[:12])]
+
+
+@pytest.mark.parametrize("text, mention", [("A senator called the plan reckless on Monday.", "A senator"),
+                                           ("Yesterday a senator called the plan reckless.", "a senator"),
+                                           ("The plan, which a senator called reckless, passed.", "a senator"),
+                                           ("After the vote, a group of rabbis called for a boycott.",
+                                            "a group of rabbis")])
+def test_whoever_opens_the_clause_before_called_calls(text: str, mention: str) -> None:
+    x = only(body(text), text[:12])
+    assert (x.mention, x.cue) == (mention, "called")
+
+
 def test_a_verb_said_after_continuing_to_is_the_subject_s() -> None:
     # "is continuing to insist": the subject of the verb of aspect insists
     x = only(body("Ann Okafor is continuing to insist she will release the transcripts."), "Ann Okafor")

@@ -127,6 +127,9 @@ _SHOW_UP_NEXT = rule_words("speech_verbs", "show_up_next")
 _LOOK_VERBS = rule_words("speech_verbs", "look_verbs")
 _LOOK_NEXT = rule_words("speech_verbs", "look_next")
 _LOOK_DEGREE = rule_words("speech_verbs", "look_degree")
+_NAMING_VERBS = rule_words("speech_verbs", "naming_verbs")
+_NAMING_PARTICLES = rule_words("speech_verbs", "naming_particles")
+_NAMING_NOT_AFTER = rule_words("speech_verbs", "naming_not_after")
 _FIGURE_LEAD = rule_words("speech_verbs", "figure_lead")
 _CLAUSE_END = frozenset(".;:?!")
 _MAX_DOCUMENT_SUBJECT = 16  # tokens from the document to the verb: "The poll of 1,000 voters taken ..."
@@ -1189,6 +1192,8 @@ def other_sense(toks: list[Tok], i: int) -> bool:
         while k < len(toks) and toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in _LOOK_DEGREE):
             k += 1  # "looking a little enviously at", "looked more closely at"
         return not (k < len(toks) and toks[k].low in _LOOK_NEXT)
+    if low in _NAMING_VERBS:
+        return _names_a_thing(toks, i)
     if low in _CLAIM_OBJECT_VERBS:
         start = max(0, i - REACH)
         return refuses_no_claim([t.low for t in toks[start:i + REACH + 2]], i - start, judging=True)
@@ -1212,6 +1217,22 @@ def other_sense(toks: list[Tok], i: int) -> bool:
         k += 1
     figure = toks[k].text if k < len(toks) else ""
     return figure[:1].isdigit() and not (len(figure) == 4 and figure.isdigit() and figure[:2] in ("19", "20"))
+
+
+def _names_a_thing(toks: list[Tok], i: int) -> bool:
+    """'set up a website called "Cape Breton If Donald Trump Wins"': "called" after "a"/"an" and a
+    noun governed by the word before them (a verb or preposition, not one opening a clause) gives
+    that thing's name; no one calls anything."""
+    if i + 1 < len(toks) and toks[i + 1].low in _NAMING_PARTICLES:
+        return False
+    rng = np_backward(toks, i - 1) if i > 0 else None
+    if rng is None or rng[0] == 0 or toks[rng[0]].low not in ("a", "an"):
+        return False
+    before = toks[rng[0] - 1]
+    # ("yesterday a senator called", "later an aide called": a time or an adverb opens the clause)
+    return before.is_word and not before.cap and before.low not in _CLAUSE_WORDS \
+        and before.low not in _NAMING_NOT_AFTER and before.low not in lx.pronouns() \
+        and before.low not in TIME_WORDS and not before.low.endswith("ly")
 
 
 def other_sense_use(c: VerbCue, chosen: Choice) -> Decision:
