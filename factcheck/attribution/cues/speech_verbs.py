@@ -1226,9 +1226,11 @@ def _names_a_thing(toks: list[Tok], i: int) -> bool:
     if i + 1 < len(toks) and toks[i + 1].low in _NAMING_PARTICLES:
         return False
     rng = np_backward(toks, i - 1) if i > 0 else None
-    if rng is None or rng[0] == 0 or toks[rng[0]].low not in ("a", "an"):
+    # the last "a" of the phrase opens the thing named: "a leader of a Pakistan-based group called ..."
+    k = max((n for n in range(rng[0], i) if toks[n].low in ("a", "an")), default=0) if rng else 0
+    if k == 0:
         return False
-    before = toks[rng[0] - 1]
+    before = toks[k - 1]
     # ("yesterday a senator called", "later an aide called": a time or an adverb opens the clause)
     return before.is_word and not before.cap and before.low not in _CLAUSE_WORDS \
         and before.low not in _NAMING_NOT_AFTER and before.low not in lx.pronouns() \
