@@ -880,6 +880,15 @@ def test_the_reader_s_credit_sources_no_claim_and_is_no_source_listed() -> None:
     assert [src.name for src in a.sources] == ["Ann Okafor"]
 
 
+def test_they_is_never_the_reader_addressed() -> None:
+    # "they" after the writer's "you": the reader is one person spoken to, never "they"
+    a = body("If you want a bigger list, you need a plan.\n\n"
+             "Most owners work from home, and they say the hours are too long.")
+    got = sentence(a, "Most owners").attributions
+    assert [x.mention for x in got] == ["they"]
+    assert [x.source for x in got] != ["you"]
+
+
 def test_a_questions_you_in_a_printed_interview_is_the_person_answering() -> None:
     a = analyze_text("Meet the new harbour master\n\nAnn Okafor runs the harbour this year.\n\n"
                      "Q: Will the fares fall?\n\nA: The fares will fall by May.\n\n"

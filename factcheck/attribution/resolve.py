@@ -503,8 +503,11 @@ class Discourse:
         if pron == "group":
             # "they" stands for a group or body before a single person: "Two aides ... they said"
             # a single document speaks as "it": "they" after "a complaint" is the people before it
+            # nor is "they" ever the reader addressed ("you")
             def plural(e: Entity) -> bool:
-                return not e.kind.startswith("text_") and not (e.kind == "document" and not _head(e.name).endswith("s"))
+                single_document = e.kind == "document" and not _head(e.name).endswith("s")
+                return not e.kind.startswith("text_") and not single_document \
+                    and straighten(e.name).lower() not in _READER
             e = self._last(plural)
             if e is not None and e.kind == "named_person":
                 group = self._last(lambda e: plural(e) and e.kind != "named_person")
