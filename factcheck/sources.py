@@ -101,11 +101,12 @@ def named_in(sentences: Iterable[Sentence]) -> list[Named]:
     for s in sentences:
         names = []
         for a in s.attributions:
-            if not a.mention or reader_voice(a.source):
-                # "is expected to": nobody is named; "if you want ...": the reader the article
-                # addresses is supposed, not cited. Neither is a source to list
-                continue
-            names.append((a.source, a.mention, a.kind, _tokens(a.source)))
+            if not a.mention:
+                continue  # "is expected to": nobody is named, so there is no source to list
+            if not reader_voice(a.source):
+                # ("if you want ...": the reader the article addresses is supposed, not cited; a
+                # source the credit passes through is still listed)
+                names.append((a.source, a.mention, a.kind, _tokens(a.source)))
             names.extend((v, v, "vague" if a.kind == "vague" else link_kind(v), _tokens(v)) for v in a.via)
         if names:
             out.append((s.id, tuple(names)))
