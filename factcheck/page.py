@@ -372,10 +372,10 @@ def _parse_below_headline(doc: Document, lines: list[tuple[int, int]], roles: li
                 layout.article["credit"] = layout.article["credit"] or (m.group(1).strip() if m else line)
         elif _RELATED_GLUED_CASE.match(line) and not _prose(line[7:]):
             junk(i, "related_link")
-        elif _is_caption(line) and not _prose_without_credit(line):
+        elif (caption := _is_caption(line)) and not _prose_without_credit(line):
             roles[i] = "caption"
             photo_credit = photo_credit or _credit_of(line)
-        elif _is_caption(line) and i < header_end:
+        elif caption and i < header_end:
             roles[i] = "caption"
             photo_credit = photo_credit or _credit_of(line)
         elif i < header_end:
