@@ -506,8 +506,7 @@ class Discourse:
             # nor is "they" ever the reader addressed ("you")
             def plural(e: Entity) -> bool:
                 single_document = e.kind == "document" and not _head(e.name).endswith("s")
-                return not e.kind.startswith("text_") and not single_document \
-                    and straighten(e.name).lower() not in _READER
+                return not e.kind.startswith("text_") and not single_document and not reader_voice(e.name)
             e = self._last(plural)
             if e is not None and e.kind == "named_person":
                 group = self._last(lambda e: plural(e) and e.kind != "named_person")
