@@ -9,10 +9,12 @@ paragraphs as soon as a worker hands back its plans, in order. The result is the
 each run's body sentences for the headline checks (their words, names, cues and figures: the
 headline.BodyReading the caller asks for), which this process joins in order.
 
-Workers are forked after the page is split, so they read the text and the sentences from the
-parent's memory instead of having them sent; where `fork` is not offered (or not safe: macOS,
-Windows) the work stays in one process. Runs end on paragraph boundaries, because whether a
-sentence starts inside a quotation is read per paragraph.
+Workers are forked as soon as the first runs are split, so they read the text from the parent's
+memory instead of having it sent; each run is sent as its sentences' offsets, roles and ids, so
+this process can go on laying out and splitting the rest of a long text while the workers plan
+the runs it has handed out (a 20 MB text's page takes seconds). Where `fork` is not offered (or
+not safe: macOS, Windows) the work stays in one process. Runs end on paragraph boundaries,
+because whether a sentence starts inside a quotation is read per paragraph.
 """
 
 from __future__ import annotations
@@ -20,10 +22,10 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import groupby
+from itertools import chain
 from typing import Any
 
 from factcheck import claims
@@ -42,10 +44,11 @@ AHEAD = 3
 
 # Set in the parent just before the pool forks; the workers read them, never change them.
 _TEXT = ""
-_SENTENCES: list[Sentence] = []
 _READ: Callable[[list[str]], Any] | None = None
 
 _Work = tuple[list[tuple[int, list[RawAttribution], list[RawAttribution], str]], list[tuple[int, bool, bool]], Any]
+# a run as sent to a worker: its first index and each sentence's id, start, end, paragraph, role
+_Task = tuple[int, list[tuple[str, int, int, int, str]]]
 
 
 def forking_available() -> bool:
@@ -61,28 +64,39 @@ def worth_spreading(sentences: list[Sentence], jobs: int) -> bool:
 def runs(sentences: list[Sentence], size: int | None = None) -> list[tuple[int, int]]:
     """[lo, hi) index ranges of about `size` (default RUN_SENTENCES) sentences that start and end
     on paragraph boundaries."""
-    size = size or RUN_SENTENCES
-    out: list[tuple[int, int]] = []
-    lo = i = 0
-    for _, group in groupby(sentences, key=lambda s: s.paragraph):
-        i += sum(1 for _ in group)
-        if i - lo >= size:
-            out.append((lo, i))
-            lo = i
+    return list(_runs_of(sentences, (), size or RUN_SENTENCES))
+
+
+def _runs_of(sentences: list[Sentence], more: Iterable[Sentence], size: int) -> Iterator[tuple[int, int]]:
+    """`runs` of `sentences` and then of `more`, each appended to `sentences` as it comes: a run
+    is given as soon as the sentence after it is split."""
+    lo = 0
+    paragraph = None
+    for i, s in enumerate(chain(list(sentences), more)):
+        if i == len(sentences):
+            sentences.append(s)
+        if s.paragraph != paragraph:
+            if i - lo >= size:
+                yield lo, i
+                lo = i
+            paragraph = s.paragraph
     if lo < len(sentences):
-        out.append((lo, len(sentences)))
-    return out
+        yield lo, len(sentences)
 
 
-def _work(span: tuple[int, int]) -> _Work:
-    """A worker's task: the run `span` of the text and sentences it was forked with."""
-    return _work_on(_TEXT, _SENTENCES, span, _READ)
+def _work(task: _Task) -> _Work:
+    """A worker's task: a run of the text it was forked with."""
+    lo, rows = task
+    part = [Sentence(id=i, start=a, end=b, text=_TEXT[a:b], paragraph=p, role=r)  # type: ignore[arg-type]
+            for i, a, b, p, r in rows]
+    return _work_on(_TEXT, part, lo, _READ)
 
 
-def _work_on(text: str, sentences: list[Sentence], span: tuple[int, int],
-             read: Callable[[list[str]], Any] | None) -> _Work:
-    lo, hi = span
-    part = sentences[lo:hi]
+def _task(sentences: list[Sentence], span: tuple[int, int]) -> _Task:
+    return span[0], [(s.id, s.start, s.end, s.paragraph, s.role) for s in sentences[span[0]:span[1]]]
+
+
+def _work_on(text: str, part: list[Sentence], lo: int, read: Callable[[list[str]], Any] | None) -> _Work:
     at = {id(s): lo + k for k, s in enumerate(part)}
     plans = [(at[id(p.sentence)], p.raws, p.inner, p.quote) for p in plan(text, part)]
     checks = [(lo + k, claims.is_checkworthy(s.text), claims.is_hedged(s.text))
@@ -93,34 +107,40 @@ def _work_on(text: str, sentences: list[Sentence], span: tuple[int, int],
 
 def spread_plans(text: str, sentences: list[Sentence], jobs: int,
                  read: Callable[[list[str]], Any] | None = None,
-                 on_read: Callable[[Any], None] | None = None) -> Iterator[Plan]:
+                 on_read: Callable[[Any], None] | None = None,
+                 more: Iterable[Sentence] = ()) -> Iterator[Plan]:
     """The plans of `attribution.plan(text, sentences)`, in order, made by `jobs` forked workers;
-    each sentence's `checkworthy` and `hedged` are set as its run comes back. At most a few runs
-    per worker are waiting at any time, so that plans do not pile up ahead of their resolution.
-    If a worker dies (killed, out of memory), the runs not yet back are made here instead.
-    With `read`, the workers also read each run's body sentences (`read(texts)`: the headline
-    checks' BodyReading), handed to `on_read` in order as they come back."""
-    global _TEXT, _SENTENCES, _READ
-    _TEXT, _SENTENCES, _READ = text, sentences, read
-    todo = deque(runs(sentences))
+    each sentence's `checkworthy` and `hedged` are set as its run comes back. `more` are the
+    article's sentences after `sentences`, still being split: each is appended to `sentences`
+    as it comes, and the rest of the text is split while the workers plan the runs before it.
+    At most a few runs per worker are waiting at any time, so that plans do not pile up ahead of
+    their resolution. If a worker dies (killed, out of memory), the runs not yet back are made
+    here instead. With `read`, the workers also read each run's body sentences (`read(texts)`:
+    the headline checks' BodyReading), handed to `on_read` in order as they come back."""
+    global _TEXT, _READ
+    _TEXT, _READ = text, read
+    todo = _runs_of(sentences, more, RUN_SENTENCES)
     waiting: deque[tuple[tuple[int, int], Future[_Work]]] = deque()
+    unsent: list[tuple[int, int]] = []
     try:
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
-            while todo or waiting:
-                while todo and len(waiting) < AHEAD * jobs:
-                    # a pool broken by a dead worker refuses new runs too: a run leaves `todo`
-                    # only once it is handed out
-                    waiting.append((todo[0], pool.submit(_work, todo[0])))
-                    todo.popleft()
+            while True:
+                while len(waiting) < AHEAD * jobs and (span := next(todo, None)) is not None:
+                    # a pool broken by a dead worker refuses new runs too: the run stays to be made here
+                    unsent = [span]
+                    waiting.append((span, pool.submit(_work, _task(sentences, span))))
+                    unsent = []
+                if not waiting:
+                    break
                 work = waiting[0][1].result()
                 waiting.popleft()
                 yield from _plans_of(sentences, work, on_read)
     except BrokenProcessPool:
-        todo.extendleft(reversed([span for span, _ in waiting]))
+        unsent = [span for span, _ in waiting] + unsent
     finally:
-        _TEXT, _SENTENCES, _READ = "", [], None
-    for span in todo:
-        yield from _plans_of(sentences, _work_on(text, sentences, span, read), on_read)
+        _TEXT, _READ = "", None
+    for lo, hi in chain(unsent, todo):
+        yield from _plans_of(sentences, _work_on(text, sentences[lo:hi], lo, read), on_read)
 
 
 def _plans_of(sentences: list[Sentence], work: _Work, on_read: Callable[[Any], None] | None) -> Iterator[Plan]:

@@ -237,14 +237,21 @@ def sentence_ids(texts: list[str]) -> list[str]:
     """Stable ids from the sentence text itself: a hash of the normalised words, with an
     occurrence number for repeats (a duplicated headline, a repeated quote), so that ids do
     not depend on list positions or on the analyzer version."""
-    seen: dict[str, int] = {}
-    out = []
-    for t in texts:
-        h = hashlib.sha1(_norm_for_id(t).encode("utf-8")).hexdigest()[:10]
-        n = seen.get(h, 0)
-        seen[h] = n + 1
-        out.append(f"s{h}" if n == 0 else f"s{h}-{n + 1}")
-    return out
+    ids = SentenceIds()
+    return [ids.next(t) for t in texts]
+
+
+class SentenceIds:
+    """`sentence_ids` one sentence at a time, in the article's order."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] = {}
+
+    def next(self, text: str) -> str:
+        h = hashlib.sha1(_norm_for_id(text).encode("utf-8")).hexdigest()[:10]
+        n = self._seen.get(h, 0)
+        self._seen[h] = n + 1
+        return f"s{h}" if n == 0 else f"s{h}-{n + 1}"
 
 
 def article_id(text: str) -> str:

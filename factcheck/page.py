@@ -9,6 +9,7 @@ standfirst, byline, date, lead photo caption) before the body, lists of other st
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -39,6 +40,13 @@ class Layout:
     blocks: list[Block] = field(default_factory=list)
     boilerplate: list[Boilerplate] = field(default_factory=list)
     article: dict[str, str | None] = field(default_factory=dict)
+    # how many lines, from the first, have their final role (see `stream`)
+    lines_done: int = 0
+
+
+# No line at this index or after is a headline or a standfirst when the layout is guessed or the
+# headline given: the headline is among the first 15 lines, the header zone the 10 after it.
+HEADER_LINES = 25
 
 
 class _Chrome(NamedTuple):
@@ -209,10 +217,13 @@ def _is_caption(line: str) -> bool:
     return _contains_any(low, _CAPTION_KEYS) and bool(_CAPTION.search(line))
 
 
-def _headline_like(line: str) -> bool:
-    """A title: short, no final full stop (or a single sentence), not shouting chrome."""
-    n = _words(line)
-    return 2 <= n <= 30 and len(line) <= 220
+def _headline_like(line: str, words: int | None = None) -> bool:
+    """A title: short, no final full stop (or a single sentence), not shouting chrome. `words`:
+    the line's number of words, if counted already."""
+    if len(line) > 220:
+        return False
+    n = _words(line) if words is None else words
+    return 2 <= n <= 30
 
 
 def _prose(line: str) -> bool:
@@ -234,24 +245,39 @@ def parse(doc: Document) -> Layout:
     Three cases: the page's markup named every paragraph's role (HTML ingest); the caller gave
     the headline (and perhaps said the rest is all body); or the layout is guessed from the
     lines themselves."""
+    layout, blocks = stream(doc)
+    layout.blocks.extend(blocks)
+    return layout
+
+
+def stream(doc: Document) -> tuple[Layout, Iterator[Block]]:
+    """`parse`, block by block: each line's block as soon as its role is final, so that the
+    analysis of a long text can begin before its page is laid out to the end. The layout's
+    boilerplate and article fields are complete once the blocks are exhausted; its `blocks`
+    stay empty (`parse` fills them)."""
     layout = Layout(article=dict.fromkeys(("headline", "standfirst", "byline", "published", "dateline", "credit")))
     for k in ("byline", "published", "credit", "standfirst"):
         if doc.meta.get(k):
             layout.article[k] = doc.meta[k]
     lines = _lines(doc.text)
     if not lines:
-        return layout
+        return layout, iter(())
+    roles: list[str | None] = [None] * len(lines)
+    reasons: dict[int, str] = {}
     if doc.roles is not None and len(doc.roles) == len(lines):
-        return _parse_marked(doc, lines, doc.roles, layout)
-    if doc.headline is not None or doc.body_only:
-        return _parse_given(doc, lines, layout)
-    return _parse_guessed(doc, lines, layout)
+        done = _parse_marked(doc, lines, doc.roles, roles, reasons, layout)
+    elif doc.headline is not None or doc.body_only:
+        done = _parse_given(doc, lines, roles, reasons, layout)
+    else:
+        done = _parse_guessed(doc, lines, roles, reasons, layout)
+    return layout, _finish(doc, lines, roles, reasons, layout, done)
 
 
-def _parse_marked(doc: Document, lines: list[tuple[int, int]], known: list[str], layout: Layout) -> Layout:
+def _parse_marked(doc: Document, lines: list[tuple[int, int]], known: list[str], roles: list[str | None],
+                  reasons: dict[int, str], layout: Layout) -> Iterator[int]:
     """Every paragraph's role is known from the page's markup (factcheck/ingest/html.py)."""
-    roles: list[str | None] = [None if r == "credit" else r for r in known]
-    reasons = {i: "credit_line" for i, r in enumerate(known) if r == "credit"}
+    roles[:] = [None if r == "credit" else r for r in known]
+    reasons.update((i, "credit_line") for i, r in enumerate(known) if r == "credit")
     if known[0] == "headline":
         layout.article["headline"] = doc.text[slice(*lines[0])]
     text = doc.text
@@ -265,7 +291,7 @@ def _parse_marked(doc: Document, lines: list[tuple[int, int]], known: list[str],
             roles[i], reasons[i] = None, why
         else:
             in_list = False
-    return _finish(doc, lines, roles, reasons, layout)
+    yield len(lines)
 
 
 def _story_list_or_chrome(line: str, reason: str | None, in_list: bool) -> tuple[str | None, bool]:
@@ -279,9 +305,9 @@ def _story_list_or_chrome(line: str, reason: str | None, in_list: bool) -> tuple
     return reason, in_list
 
 
-def _parse_given(doc: Document, lines: list[tuple[int, int]], layout: Layout) -> Layout:
+def _parse_given(doc: Document, lines: list[tuple[int, int]], roles: list[str | None], reasons: dict[int, str],
+                 layout: Layout) -> Iterator[int]:
     """The caller knows: the first line is the headline (when given); with `body_only` the rest is body."""
-    roles: list[str | None] = [None] * len(lines)
     first = 0
     if doc.headline is not None:
         first = 1
@@ -289,15 +315,14 @@ def _parse_given(doc: Document, lines: list[tuple[int, int]], layout: Layout) ->
     if doc.body_only:
         for i in range(first, len(lines)):
             roles[i] = "body"
-        return _finish(doc, lines, roles, {}, layout)
-    return _parse_below_headline(doc, lines, roles, {}, layout, 0)
+        return iter(range(1, len(lines) + 1))
+    return _parse_below_headline(doc, lines, roles, reasons, layout, 0)
 
 
-def _parse_guessed(doc: Document, lines: list[tuple[int, int]], layout: Layout) -> Layout:
+def _parse_guessed(doc: Document, lines: list[tuple[int, int]], roles: list[str | None], reasons: dict[int, str],
+                   layout: Layout) -> Iterator[int]:
     """Pasted text: chrome and a section label may come before the headline, the first title line."""
     text = doc.text
-    roles: list[str | None] = [None] * len(lines)
-    reasons: dict[int, str] = {}
     head_i: int | None = None
     for i, (a, b) in enumerate(lines[:15]):
         line = text[a:b]
@@ -322,9 +347,15 @@ def _parse_guessed(doc: Document, lines: list[tuple[int, int]], layout: Layout) 
     return _parse_below_headline(doc, lines, roles, reasons, layout, head_i)
 
 
+# Lines laid out between two reports of how many are final: the consumer takes the blocks in
+# batches, not one generator step per line.
+_FINAL_EVERY = 64
+
+
 def _parse_below_headline(doc: Document, lines: list[tuple[int, int]], roles: list[str | None],
-                          reasons: dict[int, str], layout: Layout, head_i: int | None) -> Layout:
-    """Header zone (standfirst, byline, date, captions), then the body and the chrome around it."""
+                          reasons: dict[int, str], layout: Layout, head_i: int | None) -> Iterator[int]:
+    """Header zone (standfirst, byline, date, captions), then the body and the chrome around it.
+    Yields how many lines from the first have their final role, as that number grows."""
     text = doc.text
 
     def junk(i: int, reason: str) -> None:
@@ -353,6 +384,8 @@ def _parse_below_headline(doc: Document, lines: list[tuple[int, int]], roles: li
     standfirst_taken = False
     in_list = False
     photo_credit: str | None = None
+    body_like = False
+    final = 0
     for i in range(body_from, len(lines)):
         line = text[slice(*lines[i])]
         reason = _chrome_reason(line)
@@ -385,13 +418,24 @@ def _parse_below_headline(doc: Document, lines: list[tuple[int, int]], roles: li
                 standfirst_taken = True
             else:
                 junk(i, "header")
-        elif not _TERMINAL.search(line) and _words(line) <= 10 and not line.startswith(("“", '"')) \
+        elif not (ends := _TERMINAL.search(line)) and (n := _words(line)) <= 10 and not line.startswith(("“", '"')) \
                 and _next_is_prose(text, lines, i) and post_credit(line) is None:
             roles[i] = "crosshead"
             in_list = False
         else:
             roles[i] = "body"
             in_list = False
+        role = roles[i]
+        # (`ends` and `n` are this line's: a body or crosshead line came through the test above)
+        if role is None or role in ("body", "crosshead") and not ends and _headline_like(line, n):
+            # a line the page may end on, in a list of other stories (`_trailing_story_list`)
+            body_like = body_like or role is not None
+        elif body_like or role in ("body", "crosshead"):
+            # no list can reach back past this line, and the headline is one (see below)
+            body_like = True
+            if i + 1 - final >= _FINAL_EVERY:
+                final = i + 1
+                yield final
     _trailing_story_list(text, lines, roles, reasons)
     if head_i is not None and doc.headline is None and "body" not in roles and "crosshead" not in roles:
         # a single pasted paragraph is text to check, not a headline over nothing
@@ -400,7 +444,7 @@ def _parse_below_headline(doc: Document, lines: list[tuple[int, int]], roles: li
     layout.article["credit"] = layout.article["credit"] or photo_credit
     if doc.meta.get("standfirst") and layout.article["standfirst"] is None:
         layout.article["standfirst"] = doc.meta["standfirst"]
-    return _finish(doc, lines, roles, reasons, layout)
+    yield len(lines)
 
 
 def _prose_without_credit(line: str) -> bool:
@@ -444,27 +488,32 @@ def _title_case(line: str) -> bool:
     return len(found) >= 4 and sum(w[0].isupper() for w in found) >= 0.7 * len(found)
 
 
-def _finish(doc: Document, lines: list[tuple[int, int]], roles: list[str | None],
-            reasons: dict[int, str], layout: Layout) -> Layout:
+def _finish(doc: Document, lines: list[tuple[int, int]], roles: list[str | None], reasons: dict[int, str],
+            layout: Layout, done: Iterator[int]) -> Iterator[Block]:
+    """The blocks of the lines whose roles are final, as `done` says how many are; chrome lines
+    go to the layout's boilerplate."""
     text = doc.text
     paragraph = 0
     first_body = True
-    for i, (a, b) in enumerate(lines):
-        role = roles[i]
-        if role is None:
-            layout.boilerplate.append(Boilerplate(a, b, text[a:b], reasons.get(i, "chrome")))
-            continue
-        if role == "body" and first_body:
-            first_body = False
-            m = _DATELINE.match(text, a, b)
-            if m and _words(m.group("dl")) <= 10 and b - m.end() > 20:
-                dl_end = m.end("dl")
-                trimmed = dl_end
-                while trimmed > a and (text[trimmed - 1].isspace() or text[trimmed - 1] in "-–—―:"):
-                    trimmed -= 1
-                layout.blocks.append(Block(a, trimmed, "dateline", paragraph))
-                layout.article["dateline"] = text[a:trimmed]
-                a = dl_end
-        layout.blocks.append(Block(a, b, role, paragraph))
-        paragraph += 1
-    return layout
+    lo = 0
+    for upto in done:
+        for i in range(lo, upto):
+            a, b = lines[i]
+            role = roles[i]
+            if role is None:
+                layout.boilerplate.append(Boilerplate(a, b, text[a:b], reasons.get(i, "chrome")))
+                continue
+            if role == "body" and first_body:
+                first_body = False
+                m = _DATELINE.match(text, a, b)
+                if m and _words(m.group("dl")) <= 10 and b - m.end() > 20:
+                    dl_end = m.end("dl")
+                    trimmed = dl_end
+                    while trimmed > a and (text[trimmed - 1].isspace() or text[trimmed - 1] in "-–—―:"):
+                        trimmed -= 1
+                    yield Block(a, trimmed, "dateline", paragraph)
+                    layout.article["dateline"] = text[a:trimmed]
+                    a = dl_end
+            yield Block(a, b, role, paragraph)
+            paragraph += 1
+        lo = layout.lines_done = upto

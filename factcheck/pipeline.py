@@ -10,15 +10,17 @@ from __future__ import annotations
 import copy
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import islice
 from typing import Any
 
 from factcheck import article_jobs, claims, collector, figure_lists, flags, headline, language, page, segment, sources
 from factcheck.attribution import Plan, attribute, plan, resolve_plans, stance, title_case
 from factcheck.attribution.cues import headline_speaker
 from factcheck.attribution.resolve import Discourse, Trace
-from factcheck.model import Analysis, Attribution, Boilerplate, Document, Sentence, _norm_for_id, sentence_ids
+from factcheck.model import Analysis, Attribution, Boilerplate, Document, Sentence, SentenceIds, _norm_for_id
 
 # Roles whose block is one sentence whatever its punctuation: a headline is read as a unit.
 _WHOLE = {"headline", "byline", "dateline", "crosshead"}
@@ -26,18 +28,19 @@ _WHOLE = {"headline", "byline", "dateline", "crosshead"}
 
 def split_sentences(doc: Document, layout: page.Layout) -> list[Sentence]:
     """The document's sentences with their roles, before any analysis."""
+    return list(sentence_stream(doc, layout.blocks))
+
+
+def sentence_stream(doc: Document, blocks: Iterable[page.Block]) -> Iterator[Sentence]:
+    """`split_sentences`, one sentence at a time, from the blocks as they come (page.stream)."""
     text = doc.text
-    spans: list[tuple[int, int, str, int]] = []
-    for blk in layout.blocks:
-        if blk.role in _WHOLE:
-            spans.append((blk.start, blk.end, blk.role, blk.paragraph))
-        else:
-            for a, b in segment.split_spans(text, blk.start, blk.end):
-                spans.append((a, b, blk.role, blk.paragraph))
-    texts = [text[a:b] for a, b, _, _ in spans]
-    ids = sentence_ids(texts)
-    return [Sentence(id=i, start=a, end=b, text=t, paragraph=p, role=r)  # type: ignore[arg-type]
-            for i, (a, b, r, p), t in zip(ids, spans, texts)]
+    next_id = SentenceIds().next
+    split = segment.split_spans
+    for blk in blocks:
+        spans = [(blk.start, blk.end)] if blk.role in _WHOLE else split(text, blk.start, blk.end)
+        for a, b in spans:
+            t = text[a:b]
+            yield Sentence(id=next_id(t), start=a, end=b, text=t, paragraph=blk.paragraph, role=blk.role)  # type: ignore[arg-type]
 
 
 def _claims(sentences: list[Sentence]) -> None:
@@ -73,16 +76,22 @@ def _analyze_now(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tu
     """The analysis, and with a `trace` (a body kept for many headlines) the attribution plans,
     resolved with the discourse recording in `trace` what it asked of the entities it held; and
     whether the body reads as English (factcheck.language)."""
-    layout = page.parse(doc)
-    sentences = split_sentences(doc, layout)
-    article, boilerplate = layout.article, layout.boilerplate
-    del layout  # its blocks (one per line of the text) are the sentences now
+    layout, blocks = page.stream(doc)
+    more = sentence_stream(doc, blocks)
+    sentences = list(islice(more, article_jobs.MIN_SENTENCES))
+    # a long text's work is handed to the workers while its page is still being laid out and
+    # split, once the headline and standfirst (the headline checks' reading of the body) are known
+    early = trace is None and article_jobs.worth_spreading(sentences, jobs) and layout.lines_done >= page.HEADER_LINES
+    if not early:
+        sentences.extend(more)
+    article, boilerplate = layout.article, layout.boilerplate  # complete once `more` is
     plans: list[Plan] = []
     head = next((s for s in sentences if s.role == "headline"), None)
     standfirst = [s for s in sentences if s.role == "standfirst"] if head is not None else []
     english = language.reads_as_english(doc.text, head.end if head is not None else 0)
     reading = None
     if not english:  # a body the rules do not read: only the headline is analysed, and not against it
+        sentences.extend(more)
         heads = [head] if head is not None else []
         attribute(doc.text, heads)
         _claims(heads)
@@ -90,12 +99,12 @@ def _analyze_now(doc: Document, trace: Trace | None = None, jobs: int = 1) -> tu
         plans = list(plan(doc.text, sentences))
         resolve_plans(doc.text, sentences, plans, Discourse(trace=trace))
         _claims(sentences)
-    elif article_jobs.worth_spreading(sentences, jobs):
+    elif early or article_jobs.worth_spreading(sentences, jobs):
         # the workers also read the body for the headline checks, off this process's path
         read = headline.body_reader(head, standfirst) if head is not None else None
         reading = read([]) if read is not None else None
         resolve_plans(doc.text, sentences, article_jobs.spread_plans(
-            doc.text, sentences, jobs, read, reading.join if reading is not None else None), Discourse())
+            doc.text, sentences, jobs, read, reading.join if reading is not None else None, more), Discourse())
     else:
         attribute(doc.text, sentences)
         _claims(sentences)

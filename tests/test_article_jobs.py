@@ -78,6 +78,47 @@ def test_spread_analysis_is_the_one_process_analysis(small_runs: None, spread_ca
     assert sum(1 for s in sents if s.get("checkworthy")) > 20
 
 
+def test_runs_are_handed_out_while_the_rest_of_the_page_is_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    # past the header zone the page is laid out and split as the workers plan the runs before
+    monkeypatch.setattr(article_jobs, "MIN_SENTENCES", 200)
+    monkeypatch.setattr(article_jobs, "RUN_SENTENCES", 20)
+    doc = Document(text=_long_text() * 4)
+    one = pipeline.analyze(doc, jobs=1).to_dict()
+    split_when_sent = []
+    real = article_jobs._task
+
+    def task(sentences: list, span: tuple[int, int]) -> object:
+        split_when_sent.append(len(sentences))
+        return real(sentences, span)
+
+    monkeypatch.setattr(article_jobs, "_task", task)
+    two = pipeline.analyze(doc, jobs=2).to_dict()
+    assert json.dumps(two, sort_keys=True) == json.dumps(one, sort_keys=True)
+    total = len(one["sentences"])
+    assert split_when_sent[0] < total / 2  # the first run went out with most of the text unsplit
+    assert split_when_sent[-1] == total and split_when_sent == sorted(split_when_sent)
+
+
+def test_the_stream_of_sentences_is_the_split_of_the_whole_page() -> None:
+    from factcheck import page
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    # a title over one paragraph and nothing after it: the title is body (page.py), which the
+    # stream may say only at the end
+    texts += ["Harbour Board Backs The Plan", "Harbour Board Backs The Plan\nThe board voted 5-2 on Monday to back it."]
+    for text in texts:
+        for doc in (Document(text=text), Document(text=text, body_only=True)):
+            whole = pipeline.split_sentences(doc, page.parse(doc))
+            layout, blocks = page.stream(doc)
+            streamed = []
+            for s in pipeline.sentence_stream(doc, blocks):
+                if s.role in ("headline", "standfirst"):
+                    # what the early hand-over relies on (pipeline._analyze_now)
+                    assert layout.lines_done < page.HEADER_LINES
+                streamed.append(s)
+            assert streamed == whole
+
+
 def test_a_short_article_stays_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object) -> None:
         raise AssertionError("a short article was spread over processes")
@@ -92,14 +133,15 @@ def test_a_worker_that_dies_leaves_its_runs_to_this_process(small_runs: None, mo
     one = pipeline.analyze(doc, jobs=1).to_dict()
     parent = os.getpid()
     real = article_jobs.plan
-    third = article_jobs.runs(_sentences())[2]
+    sentences = _sentences()
+    third = sentences[article_jobs.runs(sentences)[2][0]].start
 
     made_here = []
 
     def dies_on_the_third_run(text: str, sentences: list) -> object:
         if os.getpid() == parent:
             made_here.append(sentences[0])
-        elif sentences[0] is article_jobs._SENTENCES[third[0]]:
+        elif sentences[0].start == third:
             os._exit(1)  # as the kernel's out-of-memory killer would end it
         return real(text, sentences)
 
