@@ -1040,6 +1040,27 @@ def test_whoever_opens_the_clause_before_called_calls(text: str, mention: str) -
     assert (x.mention, x.cue) == (mention, "called")
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("Ten senators sent a letter to Harbour Commissioner Ann Okafor urging her to close the pier.", "Ten senators"),
+    ("Tarnwell sent an email to the Harbour Board last week saying the pier would close.", "Tarnwell"),
+    ("The tenants sent a letter to management earlier this month stating that the heating had failed.",
+     "a letter to management"),
+    ("The residents filed a petition with the court asking it to halt the vote.", "a petition with the court")])
+def test_whom_a_document_was_sent_to_is_not_its_source(text: str, mention: str) -> None:
+    # the phrase after "a letter to" before "urging" is the addressee: the sender, or else the
+    # document, says it
+    (x,) = [x for x in attrs(body(text), text[:12]) if x.cue.endswith("ing")]
+    assert x.mention == mention
+
+
+@pytest.mark.parametrize("text, mention", [("Residents pointed to videos showing that the pier had flooded.", "videos"),
+                                           ("A statement from the Harbour Board saying the pier had closed was "
+                                            "posted online.", "A statement from the Harbour Board")])
+def test_a_participle_after_things_that_are_not_addressed_documents_is_unchanged(text: str, mention: str) -> None:
+    (x,) = [x for x in attrs(body(text), text[:12]) if x.cue == "saying" or x.cue == "showing"]
+    assert x.mention == mention
+
+
 def test_a_verb_said_after_continuing_to_is_the_subject_s() -> None:
     # "is continuing to insist": the subject of the verb of aspect insists
     x = only(body("Ann Okafor is continuing to insist she will release the transcripts."), "Ann Okafor")

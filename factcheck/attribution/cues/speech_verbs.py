@@ -1028,6 +1028,8 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
         rng = governing_phrase(toks, rng)  # "advisers to Mr. Obama say"
         # "Another source speaking to Fox News said"; a learned cue word may be a noun ("shots fired")
         rng = _before_participle_phrase(toks, rng, _finite(t) and verb.strength != "learned")
+        if t.low.endswith("ing") and _participle(toks, i):
+            rng = _addressed_document(toks, rng, i)
     if toks[j].low in ("and", "but") and not chosen:
         rng = _clause_subject(toks, i, s.headline)  # "Tarnwell has raised £40m and says ..."
     elif t.low.endswith("ing") and _participle(toks, i) and (
@@ -1078,6 +1080,25 @@ def _scare_quoted_subject(toks: list[Tok], j: int) -> bool:
     head = toks[rng[1] - 1]
     return plausible_source(toks, rng) and (head.cap or speaker_noun(head.low)) \
         and not any(t.text[0].isdigit() for t in toks[rng[0]:rng[1]])
+
+
+_ADDRESSED = rule_words("speech_verbs", "document_addressed")
+
+
+def _addressed_document(toks: list[Tok], rng: tuple[int, int], i: int) -> tuple[int, int]:
+    """'Ten senators sent a letter to FDA Commissioner Robert Califf urging him to act', 'filed a
+    petition with the court asking it to halt the vote', 'uploaded a video to YouTube expressing':
+    the phrase right before the participle toks[i] is whom or where a document was sent; the
+    participle's subject is the clause's, who sent it, or else the document ("The tenants sent a
+    letter to management stating": a letter to management), as a document on a website speaks,
+    not the website."""
+    first = rng[0]
+    if first < 2 or toks[first - 1].low not in _ADDRESSED:
+        return rng
+    doc = np_backward(toks, first - 2)
+    if doc is None or doc[1] != first - 1 or toks[first - 2].low not in lx.document_nouns():
+        return rng
+    return _clause_subject(toks, i) or (doc[0], rng[1])
 
 
 def _before_participle_phrase(toks: list[Tok], rng: tuple[int, int], finite_cue: bool = False) -> tuple[int, int]:
