@@ -207,3 +207,13 @@ def test_the_chooser_never_makes_a_source_anonymous_on_its_own(model: dict) -> N
     assert [(a.mention, a.kind) for a in s.attributions] == [("Ann Lee", "named_person")]
     s, _ = _body("Ann Lee told Mayor Bo Tan the plant would close.")
     assert [(a.mention, a.kind) for a in s.attributions] == [("Mayor Bo Tan", "named_person")]
+
+
+
+@pytest.mark.parametrize("text, mention", [("Okafor appears to have left the harbour in Tarnwell.", "Okafor"),
+                                           ("The Harbour Party appears to win a landslide in Tarnwell.",
+                                            "The Harbour Party")])
+def test_a_place_in_what_is_said_is_never_chosen(text: str, mention: str) -> None:
+    # the shipped model ranked "Tarnwell", the place after "in", above the subject the rules chose
+    s, _ = _body(text)
+    assert [a.mention for a in s.attributions] == [mention]

@@ -43,6 +43,7 @@ _FUNCTION_WORDS = rule_words("stance", "not_verb", "attribution_rules") | rule_w
                                                                                      "attribution_rules")
 _STRESSED = rule_words("chooser", "stressed", "attribution_rules")
 _CLOSING = rule_words("chooser", "closing", "attribution_rules")
+_PLACES_AFTER = rule_words("chooser", "place_prepositions", "attribution_rules")
 BEFORE, AFTER = 30, 14  # tokens of the window before and after the cue
 _RELATIVE = frozenset({"who", "which", "that"})
 _RELATIVE_SUBJECTS = frozenset({"who", "which"})
@@ -469,6 +470,11 @@ def rechoose(text: str, start: int, end: int, raws: list[RawAttribution], quoted
         for c in cands:
             if _apposed(toks, c.rng, rule.rng):
                 continue  # "The leader of the group, Cllr Ann Lee, accused": one source, the rules' phrase stands
+            if c.rng[0] > 0 and toks[c.rng[0]].start > r.cue_start and toks[c.rng[0] - 1].low in _PLACES_AFTER \
+                    and not any(t.low in lx.document_nouns() for t in toks[c.rng[0]:c.rng[1]]):
+                # "appears to have abandoned the scene in San Bernardino": a place in what is said
+                # ("support in polls": a poll or a report may show it)
+                continue
             if names_no_one(text[toks[c.rng[0]].start:toks[c.rng[1] - 1].end]):
                 continue  # a title a page left without its name, an opening phrase: no one, as the rules read it
             sc = score(c.features, w)
