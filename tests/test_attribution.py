@@ -1061,6 +1061,24 @@ def test_a_participle_after_things_that_are_not_addressed_documents_is_unchanged
     assert x.mention == mention
 
 
+@pytest.mark.parametrize("text, mention", [
+    ("A source with access to the harbour board's leadership said the pier would close.",
+     "A source with access to the harbour board's leadership"),
+    ("An official with direct knowledge of the talks said the pier would close.",
+     "An official with direct knowledge of the talks"),
+    ("Two people with knowledge of the tender said the pier would close.", "Two people with knowledge of the tender")])
+def test_people_with_access_to_or_knowledge_of_something_are_the_unnamed_source(text: str, mention: str) -> None:
+    # the thing they have access to or knowledge of is no speaker: "the harbour board's
+    # leadership" was a named person, "the talks" a source
+    x = only(body(text), text[:12])
+    assert (x.mention, x.kind) == (mention, "anonymous")
+
+
+def test_whom_someone_met_with_before_saying_is_not_the_speaker() -> None:
+    x = only(body("Okafor met with officials and said the pier would close."), "Okafor met")
+    assert x.mention == "Okafor"
+
+
 def test_a_verb_said_after_continuing_to_is_the_subject_s() -> None:
     # "is continuing to insist": the subject of the verb of aspect insists
     x = only(body("Ann Okafor is continuing to insist she will release the transcripts."), "Ann Okafor")

@@ -846,7 +846,11 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
         k -= 1
     elif toks[first - 1].low in ("with", "on"):
         # "talks with officials": only a tie ("familiar with") joins people to the object, or
-        # people before the thing: "Opponents of a ban on assault weapons said"
+        # people before the thing: "Opponents of a ban on assault weapons said", or people right
+        # before "with": "an official with knowledge of the talks said"
+        if toks[first - 1].low == "with" and _people_head(toks[k], k == 0):
+            head = np_backward(toks, k)
+            return (head[0] if head else k, rng[1])
         return _people_of_thing(toks, k, rng) or rng
     if k < 0 or not _people_head(toks[k], k == 0):
         return _people_of_thing(toks, k, rng) or rng
@@ -858,15 +862,16 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
 
 def _people_of_thing(toks: list[Tok], k: int, rng: tuple[int, int]) -> tuple[int, int] | None:
     """'Opponents of a ban on assault weapons said', 'Proponents of more controls on hate speech
-    say': toks[k] ends a thing's phrase that hangs on people by "of" or "for"; the source is the
-    people, with all of it. None when no such people come before."""
+    say', 'a source with access to the leadership said', 'an official with direct knowledge of the
+    talks said': toks[k] ends a thing's phrase that hangs on people by "of", "for" or "with"; the
+    source is the people, with all of it. None when no such people come before."""
     thing = np_backward(toks, k) if k >= 0 and toks[k].is_word else None
     if thing is None or thing[1] != k + 1:
         return None
     link = next((n for n in range(thing[0] + 1, k) if toks[n].low in ("of", "for")), None)
     if link is not None:  # the phrase read back holds them: "Opponents of a ban"
         return (thing[0], rng[1]) if _people_head(toks[link - 1], link - 1 == 0) else None
-    if thing[0] < 2 or toks[thing[0] - 1].low not in ("of", "for") or not _people_head(
+    if thing[0] < 2 or toks[thing[0] - 1].low not in ("of", "for", "with") or not _people_head(
             toks[thing[0] - 2], thing[0] - 2 == 0):
         return None
     head = np_backward(toks, thing[0] - 2)
