@@ -1079,6 +1079,26 @@ def test_whom_someone_met_with_before_saying_is_not_the_speaker() -> None:
     assert x.mention == "Okafor"
 
 
+def test_an_official_who_spoke_on_condition_of_anonymity_is_the_anonymous_source() -> None:
+    text = ("An official who spoke on condition of anonymity because he was not authorized to discuss the "
+            "tender said the pier would close.")
+    x = only(body(text), text[:12])
+    assert (x.mention, x.kind) == (text[:text.index(" said")], "anonymous")
+
+
+def test_a_pronoun_far_inside_a_relative_clause_is_its_own_clauses_subject() -> None:
+    text = "A fisherman who was let go by the Harbour Board when she told him the pier would close has sued."
+    (x,) = [x for x in attrs(body(text), text[:12]) if x.cue == "told"]
+    assert x.mention == "she"
+
+
+def test_a_description_with_a_relative_clause_is_not_the_body_named_at_its_end() -> None:
+    a = analyze_text("Headline about the tape\n\nThe Harbour Board is looking into the tape, officials said.\n\n"
+                     "The unidentified man who gave the tape to the Harbour Board claims to have recorded the crash.\n")
+    (x,) = attrs(a, "The unidentified man")
+    assert x.source != "Harbour Board" and x.kind == "anonymous"
+
+
 def test_a_verb_said_after_continuing_to_is_the_subject_s() -> None:
     # "is continuing to insist": the subject of the verb of aspect insists
     x = only(body("Ann Okafor is continuing to insist she will release the transcripts."), "Ann Okafor")

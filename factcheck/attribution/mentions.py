@@ -903,14 +903,25 @@ def _coordinated_groups(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int
     return (head[0], rng[1])
 
 
+# words a relative clause may run over between "who"/"that" and the phrase before the cue ("An
+# official who spoke on condition of anonymity because he was not authorized to discuss the matter
+# said": fourteen); past the first few, a pronoun before the cue is a clause's own subject
+_RELATIVE_REACH = 16
+_RELATIVE_NEAR = 4
+
+
 def _relative_clause_subject(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
     """'Insurers that had covered the mine agreed', 'Officials who had seen the report said': the
     phrase before the cue is the object inside a relative clause; the subject is the people or
-    bodies before 'that'/'who', when they open the clause."""
+    bodies before 'that'/'who', when they open the clause. Past a few words a pronoun is the
+    subject of a clause of its own: "A man who was dumped by his girlfriend when she told him"."""
     k = rng[0] - 1
-    while k >= 0 and rng[0] - k <= 4 and toks[k].is_word and not toks[k].cap and toks[k].low not in ("that", "who"):
+    while k >= 0 and rng[0] - k <= _RELATIVE_REACH and toks[k].is_word and not toks[k].cap \
+            and toks[k].low not in ("that", "who"):
         k -= 1
     if k < 1 or toks[k].low not in ("that", "who"):
+        return None
+    if rng[0] - k > _RELATIVE_NEAR and rng[1] - rng[0] == 1 and toks[rng[0]].low in SUBJECT_PRONOUNS:
         return None
     # after "who" comes its clause's verb, whatever its form ("a priest who died for 48 minutes
     # claims"); after "that" only a verb form says it is a relative clause, not "that report"

@@ -129,8 +129,14 @@ def _singular_person(name: str) -> bool:
 # (up to 200 entities per mention on a long text), so each is worked out once per name.
 @lru_cache(maxsize=16384)
 def _head(name: str) -> str:
+    """The last word of the phrase before any relative clause: "The unidentified man who has given
+    the tape to authorities" is a man, not the authorities."""
     found = tokens.words(name.lower())
-    return found[-1] if found else ""
+    cut = next((k for k, w in enumerate(found) if k and w in _RELATIVE_PRONOUNS), len(found))
+    return found[cut - 1] if cut else ""
+
+
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 
 
 @lru_cache(maxsize=16384)
