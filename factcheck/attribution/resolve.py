@@ -88,14 +88,18 @@ _GROUP_REF = re.compile(rf"(?:the |both |all )?(?:{_GROUP_COUNTS})(?: [a-z]+(?:s
 
 
 
+def _last_word_before(name: str, ends: frozenset[str]) -> str:
+    """The last word of `name` before the first of `ends` after its first word."""
+    found = tokens.words(name.lower())
+    cut = next((n for n, w in enumerate(found) if n and w in ends), len(found))
+    return found[cut - 1] if cut else ""
+
+
 @lru_cache(maxsize=16384)
 def _phrase_head(name: str) -> str:
     """The head noun of a source's phrase, before its tail: "two people familiar with the board's
     deliberations" -> "people"."""
-    found = tokens.words(name.lower())
-    ends = wordset("kind_phrase_ends")  # where the head phrase ends: "of", "in", "who", ...
-    cut = next((n for n, w in enumerate(found) if n and w in ends), len(found))
-    return found[cut - 1] if cut else ""
+    return _last_word_before(name, wordset("kind_phrase_ends"))  # "of", "in", "who", ...
 
 
 def _proper(name: str) -> bool:
@@ -131,9 +135,7 @@ def _singular_person(name: str) -> bool:
 def _head(name: str) -> str:
     """The last word of the phrase before any relative clause: "The unidentified man who has given
     the tape to authorities" is a man, not the authorities."""
-    found = tokens.words(name.lower())
-    cut = next((k for k, w in enumerate(found) if k and w in _RELATIVE_PRONOUNS), len(found))
-    return found[cut - 1] if cut else ""
+    return _last_word_before(name, _RELATIVE_PRONOUNS)
 
 
 _RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})

@@ -1024,15 +1024,16 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     rng = np_backward(toks, j)
     if rng and s.headline and t.low.endswith("ing") and j == i - 1:
         rng = _headline_object(toks, rng)
+    participle = t.low.endswith("ing") and _participle(toks, i)
     if rng:
         rng = governing_phrase(toks, rng)  # "advisers to Mr. Obama say"
         # "Another source speaking to Fox News said"; a learned cue word may be a noun ("shots fired")
         rng = _before_participle_phrase(toks, rng, _finite(t) and verb.strength != "learned")
-        if t.low.endswith("ing") and _participle(toks, i):
+        if participle:
             rng = _addressed_document(toks, rng, i)
     if toks[j].low in ("and", "but") and not chosen:
         rng = _clause_subject(toks, i, s.headline)  # "Tarnwell has raised £40m and says ..."
-    elif t.low.endswith("ing") and _participle(toks, i) and (
+    elif participle and (
             rng is None or not plausible_source(toks, rng) or timeish(toks, rng) or toks[i - 1].text == ","):
         rng = _clause_subject(toks, i) if not chosen else None
         if rng is not None and s.headline and toks[i - 1].low in _SUBJECT_CONTROL \
