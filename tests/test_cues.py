@@ -99,6 +99,36 @@ def test_a_weak_cue_before_a_clause_without_that_is_a_report(text: str, mention:
     assert _run(speech_verbs.find, text) == [(mention, cue, "speech_verbs.subject_before")]
 
 
+@pytest.mark.parametrize(("text", "mention", "cue"), [
+    ("Many economists suspect those losses were hidden in the accounts.", "Many economists", "suspect"),
+    ("Independent analysts agree the new levy would raise little.", "Independent analysts", "agree"),
+    ("Traders expect the central bank will hold rates in June.", "Traders", "expect"),
+    ("Residents worry the ferry will be cut next year.", "Residents", "worry"),
+])
+def test_verbs_of_belief_and_agreement_take_a_clause_without_that(text: str, mention: str, cue: str) -> None:
+    # as "reported" and "noted" do; "those" may open the clause's subject as "the" does
+    assert [(m, c) for m, c, _ in _run(speech_verbs.find, text)] == [(mention, cue)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry felt the need to act quickly.",
+    "Rescuers found the injured man in a ditch.",
+    "Engineers reported the expected delays to the board.",
+    "Ferry travel as we know it is over.",
+])
+def test_a_word_after_a_determiner_is_no_verb_of_a_clause(text: str) -> None:
+    # "need", "injured", "expected" end in -ed or are verbs elsewhere, but after "the" they are
+    # a noun or its adjective: the cue has a plain object ("as we know it": the clause's object)
+    assert [cue for _, cue, _ in _run(speech_verbs.find, text)
+            if cue in ("felt", "found", "reported", "know")] == []
+
+
+def test_a_relative_clause_cue_leaves_the_finite_verb_to_its_subject() -> None:
+    # "two people who know Okafor said": "said" is the main clause's verb, not what they know
+    found = _run(speech_verbs.find, "Two people who know Okafor said the voice on the tape was hers.")
+    assert [(m, cue) for m, cue, _ in found] == [("Two people who know Okafor", "said")]
+
+
 @pytest.mark.parametrize("text", [
     "The ministry reported a loss of two million euros.",
     "Ms. Varga reported the theft to police on Monday.",
@@ -244,6 +274,25 @@ def test_a_participle_never_takes_a_fronted_opener_for_its_subject() -> None:
                           ("Despite the ruling, it kept the ban, arguing that it was lawful.", "it")):
         assert [(m, rule) for m, cue, rule in _run(speech_verbs.find, text) if cue.endswith("ing")] == [
             (subject, "speech_verbs.participle")], text
+
+
+def test_a_participle_takes_the_subject_after_an_opening_time_or_before_a_time() -> None:
+    # an opening time phrase names no one; a time after the subject's name is cut off it
+    for text, subject in (("Late last month, the union wrote a letter to the board, calling the cuts unfair.",
+                           "the union"),
+                          ("Ann Okafor on Thursday stepped up her attacks, saying the plan was reckless.",
+                           "Ann Okafor"),
+                          ("A council spokesman later withdrew the remark, saying it was a mistake.",
+                           "A council spokesman")):
+        assert [(m, rule) for m, cue, rule in _run(speech_verbs.find, text) if cue.endswith("ing")] == [
+            (subject, "speech_verbs.participle")], text
+
+
+def test_a_subject_after_a_subordinator_is_the_cues_own() -> None:
+    # "after the crisis highlighted ...": the phrase after "after" is that clause's subject; the
+    # main clause's subject does not speak through it
+    text = "In the north, many Welsh farmers feel cheated after the drought highlighted the gaps in the scheme."
+    assert "highlighted" not in [r.cue for r in find_in_sentence(text, 0, len(text))]
 
 
 def test_an_inverted_speaker_ends_before_a_time_word() -> None:

@@ -67,6 +67,7 @@ _TRAILING_CREDIT_MARKS = frozenset({",", ":", "-", "\u2013", "\u2014"})
 _PROGRAMMES = rule_words("speech_verbs", "programme_nouns")
 _RANKS = rule_words("speech_verbs", "ranks")
 _COPULAS = rule_words("speech_verbs", "copulas")
+_SUBORDINATORS = rule_words("speech_verbs", "subordinators")
 _RANK_PLACES = rule_words("speech_verbs", "rank_places")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
@@ -84,6 +85,7 @@ _AS_COMPLEMENT: dict = structured("cue_rules")["speech_verbs"]["as_complement"]
 _NUMBER_CUES = rule_words("speech_verbs", "number_cues")
 _MAY_CLOSE = rule_words("speech_verbs", "may_close")
 _BARE_CLAUSE_CUES = rule_words("speech_verbs", "bare_clause_cues")
+_SUBJECT_OPENERS = DETERMINERS | rule_words("speech_verbs", "demonstratives")
 _FINITE_WORDS = rule_words("speech_verbs", "finite_words")
 _CLAUSE_SUBJECT_MAX = 5  # words of the clause's subject before its verb ("the number of people")
 _NUMBER_CLAUSE_VERBS = rule_words("speech_verbs", "number_clause_verbs")
@@ -502,7 +504,10 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -
         return True  # "described the mood in the unit as 'frightened'"
     if nxt.text[0].isdigit():
         return _number_opens_clause(toks, i + 1)
-    if lemma in _BARE_CLAUSE_CUES and _bare_clause(toks, i + 1):
+    if lemma in _BARE_CLAUSE_CUES and _bare_clause(toks, i + 1) and not (
+            j >= 1 and toks[j - 1].low == "as" and nxt.low == "it") and not (j >= 0 and toks[j].low in ("who", "that")):
+        # not "life as we know it is over" ("it" is the object of the "as" clause's cue), nor "two
+        # people who know Foley said" (the finite verb after a relative clause is its subject's)
         return True
     return nxt.low in ("that", ":", ",", ".", '"', "?", "!") or nxt.text in QUOTE_CHARS
 
@@ -527,14 +532,15 @@ def _bare_clause(toks: list[Tok], k: int) -> bool:
         t = toks[n]
         if not t.is_word:
             return False
-        if n > k and not t.cap and (t.low in _FINITE_WORDS or t.low in lx.irregular_past()
-                                    or t.low.endswith("ed") and len(t.low) > 3):
+        # the word right after a determiner is no verb ("felt the need to": not a past form)
+        if n > k and not t.cap and toks[n - 1].low not in _SUBJECT_OPENERS and (
+                t.low in _FINITE_WORDS or t.low in lx.irregular_past() or t.low.endswith("ed") and len(t.low) > 3):
             return True
         if n > k and toks[n - 1].low != "of" and (t.low in lx.pronouns() or t.low in DETERMINERS):
             return False  # "find a message he thought was lost": a second phrase opens a relative clause
         # a determiner may open the subject even where it stops a phrase read backwards ("reports
         # its youngest fighter was killed" as "reports his son was killed")
-        if t.low != "of" and t.low not in lx.pronouns() and not (n == k and t.low in DETERMINERS) and (
+        if t.low != "of" and t.low not in lx.pronouns() and not (n == k and t.low in _SUBJECT_OPENERS) and (
                 t.low in lx.np_stop() or t.low in _FINITE_WORDS):
             return False
     return False
@@ -1042,7 +1048,10 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
             # fired for complaining" is the customer's complaint: no cut there)
             rng = (rng[0], n)
     elif verb.strength == "speech" and not chosen and (rng is None or not (
-            plausible_source(toks, rng) or _said_by(toks, rng, i) or _described_subject(toks, rng, i))):
+            plausible_source(toks, rng) or _said_by(toks, rng, i) or _described_subject(toks, rng, i)
+            # "citizens feel stung after the euro crisis highlighted": the phrase is the subject of
+            # a clause of its own, the main clause's subject is not the cue's
+            or rng[0] > 0 and toks[rng[0] - 1].low in _SUBORDINATORS)):
         # "Experts on North Korea and nuclear proliferation said", "Observers around the
         # country say": the phrase before the verb is not the whole subject; its head is
         rng = _clause_subject(toks, i)
@@ -1324,6 +1333,16 @@ def _before_time(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | Non
     return (rng[0], end) if rng[0] < end < time else None
 
 
+def _before_time_tail(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The phrase before its first time word and the glue before that ("Donald Trump on Thursday",
+    "A campaign official later": the speaker); None when nothing that can speak is left ("Late
+    last month": an opener)."""
+    end = next(k for k in range(*rng) if toks[k].low in TIME_WORDS)
+    while end > rng[0] and toks[end - 1].low in _TIME_GLUE:
+        end -= 1
+    return (rng[0], end) if end > rng[0] and plausible_source(toks, (rng[0], end)) else None
+
+
 def _closing_name(toks: list[Tok], k: int) -> bool:
     """Does a capitalised phrase start at toks[k] and close the sentence ('..., reports Variety.')?"""
     rng = np_forward(toks, k, allow_lower_start=False) if k < len(toks) else None
@@ -1333,9 +1352,12 @@ def _closing_name(toks: list[Tok], k: int) -> bool:
 def _opening_speaker(toks: list[Tok], rng: tuple[int, int] | None) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, when it can speak. A phrase read forward runs into a
     verb that can also be a noun ("The firm cut its forecast", "The ministry set new limits"):
-    then its longest start that can speak, cut before a lower-case word."""
-    if rng is None or timeish(toks, rng):
+    then its longest start that can speak, cut before a lower-case word. A time after the phrase
+    is cut off it ("A council spokesman later withdrew ..."); a phrase that opens with one is none."""
+    if rng is None:
         return None
+    if timeish(toks, rng):
+        return _before_time_tail(toks, rng)
     if plausible_source(toks, rng):
         return rng
     for end in range(rng[1] - 1, rng[0] + 1, -1):
@@ -1391,7 +1413,11 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
         return NO_SOURCE  # ", saying ..." belongs to the attribution already found
     if t.low.endswith("ing"):
         rng = _clause_subject(toks, i) or np_forward(toks, 0, allow_lower_start=False)
-        if rng is not None and (fronted_opener(toks, rng) or _adverb_opener(toks, rng)):
+        opener = rng is not None and (fronted_opener(toks, rng) or _adverb_opener(toks, rng))
+        if rng is not None and not opener and timeish(toks, rng):
+            rng = _before_time_tail(toks, rng)  # "Donald Trump on Thursday ratcheted up ..., saying"
+            opener = rng is None  # "Late last month, the company wrote ..., calling": "the company"
+        if opener:
             rng = _subject_after_opener(toks, i)  # "Meanwhile, it attacked the plan, saying": "it"
         if rng is None:
             rng = _opening_speaker(toks, np_forward(toks, 0))  # "The mayor spoke in Leeds, arguing ..."
