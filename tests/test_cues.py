@@ -336,6 +336,14 @@ def test_a_document_with_a_phrase_after_it_shows_what_it_finds() -> None:
     assert _run(speech_verbs.find, "The polls that show Vale ahead have Okoro close.") == []
 
 
+def test_an_accusation_brought_with_charged_is_reported() -> None:
+    # "charged X with Y": the charge is what prosecutors say; a fee charged is an action
+    for text, subject in (("Federal prosecutors in April charged two developers with fraud.", "Federal prosecutors"),
+                          ("Prosecutors charged the officer with murder.", "Prosecutors")):
+        assert [(m, cue) for m, cue, _ in _run(speech_verbs.find, text)] == [(subject, "charged")], text
+    assert _run(speech_verbs.find, "The ferry operator charged drivers a fee of ten euros.") == []
+
+
 def test_an_attitude_expressed_or_voiced_is_reported() -> None:
     assert _run(speech_verbs.find, "Some councillors privately express reservations about the levy.") == [
         ("Some councillors", "express", "speech_verbs.subject_before")]
@@ -491,6 +499,21 @@ def test_vague_formula_carries_its_own_cue() -> None:
 def test_a_report_formula_names_its_noun_and_cues_with_the_formula(text: str, mention: str, cue: str) -> None:
     # the reader is told the claim rests on "speculation", not on "amid speculation that"
     assert _run(vague.formulas, text) == [(mention, cue, "vague.formula")]
+
+
+@pytest.mark.parametrize("text, mention, cue", [
+    ("The storm flooded 3,000 homes, by one estimate.", "one estimate", "by one estimate"),
+    ("By some accounts, the mayor was furious.", "some accounts", "By some accounts"),
+    ("The crowd was, by all accounts, the largest in years.", "all accounts", "by all accounts"),
+])
+def test_a_count_or_account_no_one_is_named_for_is_a_vague_source(text: str, mention: str, cue: str) -> None:
+    # the figure rests on "one estimate" whose maker the story does not name
+    [r] = _chosen(vague.formulas, text)
+    assert (r.mention, r.cue, r.kind) == (mention, cue, "vague")
+
+
+def test_a_bridge_designed_by_one_engineer_is_no_vague_formula() -> None:
+    assert _run(vague.formulas, "The bridge was designed by one engineer.") == []
 
 
 @pytest.mark.parametrize("text, formula", [

@@ -82,6 +82,7 @@ _PLAIN_SAID = rule_words("speech_verbs", "plain_said")
 _PLURAL_AUXILIARIES = rule_words("speech_verbs", "plural_auxiliaries")
 _STRICT_WEAK = rule_words("speech_verbs", "strict_weak")
 _AS_COMPLEMENT: dict = structured("cue_rules")["speech_verbs"]["as_complement"]
+_WITH_COMPLEMENT: dict = structured("cue_rules")["speech_verbs"]["with_complement"]
 _NUMBER_CUES = rule_words("speech_verbs", "number_cues")
 _MAY_CLOSE = rule_words("speech_verbs", "may_close")
 _BARE_CLAUSE_CUES = rule_words("speech_verbs", "bare_clause_cues")
@@ -500,8 +501,10 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -
     if lemma in ("expect", "want", "ask", "call") and nxt.low in ("him", "her", "them", "us", "me", "it") and \
             i + 2 < len(toks) and toks[i + 2].low == "to":
         return True  # "expects them to become less available", "asked her to resign"
-    if lemma in _AS_COMPLEMENT["verbs"] and _as_after(toks, i):
+    if lemma in _AS_COMPLEMENT["verbs"] and _after_object(toks, i, "as", _AS_COMPLEMENT["window"]):
         return True  # "described the mood in the unit as 'frightened'"
+    if lemma in _WITH_COMPLEMENT["verbs"] and _after_object(toks, i, "with", _WITH_COMPLEMENT["window"]):
+        return True  # "prosecutors charged the officer with murder": the accusation is theirs
     if nxt.text[0].isdigit():
         return _number_opens_clause(toks, i + 1)
     if lemma in _BARE_CLAUSE_CUES and _bare_clause(toks, i + 1) and not (
@@ -512,10 +515,11 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -
     return nxt.low in ("that", ":", ",", ".", '"', "?", "!") or nxt.text in QUOTE_CHARS
 
 
-def _as_after(toks: list[Tok], i: int) -> bool:
-    """An "as" after the object of toks[i], in the same clause ("the plan as a disaster")."""
-    for k in range(i + 2, min(len(toks), i + 2 + _AS_COMPLEMENT["window"])):
-        if toks[k].low == "as":
+def _after_object(toks: list[Tok], i: int, word: str, window: int) -> bool:
+    """`word` after the object of toks[i], in the same clause ("the plan as a disaster", "the
+    officer with murder")."""
+    for k in range(i + 2, min(len(toks), i + 2 + window)):
+        if toks[k].low == word:
             return True
         if not toks[k].is_word and toks[k].text not in QUOTE_CHARS and toks[k].text not in "-'":
             return False
