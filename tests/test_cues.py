@@ -182,6 +182,43 @@ def test_relative_pronoun_stands_for_the_noun_before_it() -> None:
     assert (r.mention, r.antecedent, r.rule) == ("who", "an engineer", "speech_verbs.relative_pronoun")
 
 
+@pytest.mark.parametrize(("text", "mention"), [
+    ("We met a lot of farmers that said the scheme had failed them.", "a lot of farmers"),
+    ("The ferry was stopped by a group that opposes the new port.", "a group"),
+    # past a time, and from the maker back to the thing made
+    ("Fears grew after a radio report late last month that said the ferry was unsafe.", "a radio report"),
+    ("She shared a tweet from a passenger that said the ferry had turned back.", "a tweet from a passenger"),
+])
+def test_a_relative_that_stands_for_the_noun_before_it(text: str, mention: str) -> None:
+    # the noun is the source shown: "that" itself names no one
+    assert [(m, rule) for m, cue, rule in _run(speech_verbs.find, text) if cue in ("said", "opposes")] == [
+        (mention, "speech_verbs.relative_pronoun")]
+
+
+@pytest.mark.parametrize("text", [
+    "She leaves a raft of new rules that promise to transform the port.",    # rules speak for no one
+    "A story going around Facebook that promises free ferry rides is false.",  # nor does a place
+    "It is the first time in the history of the port that blame has been assigned.",  # "blame" a noun
+])
+def test_a_relative_that_after_no_speaker_credits_no_one(text: str) -> None:
+    # and the main clause's subject does not speak through it ("She ... promise")
+    assert [m for m, cue, _ in _run(speech_verbs.find, text) if cue in ("promise", "promises", "blame")] == []
+
+
+def test_a_relative_that_before_a_seeming_verb_is_the_hedge_of_no_one() -> None:
+    found = find_in_sentence(text := "A video that appears to show a bird on his suit is fake.", 0, len(text))
+    assert "A video" not in [r.mention for r in found]
+
+
+def test_a_document_from_somewhere_is_the_source_of_what_it_shows() -> None:
+    # "documents from his tax return show": the text speaks, not the return it came from, also
+    # after a subordinator opening its clause
+    for text, mention in (("Emails from the council show the mayor knew.", "Emails from the council"),
+                          ("The row grew after leaked documents from his 1995 tax return show he took a loss.",
+                           "leaked documents from his 1995 tax return")):
+        assert [r.mention for r in find_in_sentence(text, 0, len(text)) if r.cue == "show"] == [mention], text
+
+
 def test_verbs_that_are_no_cue_here_propose_nothing() -> None:
     for text in ("The ferry operator did not respond to messages.",  # nothing was said
                  "Having said that, the route is popular.",          # a discourse formula

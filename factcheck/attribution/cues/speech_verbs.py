@@ -68,6 +68,8 @@ _PROGRAMMES = rule_words("speech_verbs", "programme_nouns")
 _RANKS = rule_words("speech_verbs", "ranks")
 _COPULAS = rule_words("speech_verbs", "copulas")
 _SUBORDINATORS = rule_words("speech_verbs", "subordinators")
+_PLACE_LINKS = rule_words("speech_verbs", "place_links")
+_MAKER_LINKS = rule_words("speech_verbs", "maker_links")
 _RANK_PLACES = rule_words("speech_verbs", "rank_places")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
@@ -926,8 +928,9 @@ def document_subject(c: VerbCue, chosen: Choice) -> Decision:
     if c.verb.lemma not in _DOCUMENT_FINDINGS or t.low.endswith("ing") or c.aux < 1:
         return None
     k = c.aux
+    # ("..., after leaked documents from his tax return show": the subordinator opens the clause)
     while k >= 0 and toks[k].text not in _CLAUSE_BREAKS and toks[k].low not in _CLAUSE_WORDS \
-            and toks[k].low not in lx.cue_verbs():
+            and toks[k].low not in _SUBORDINATORS and toks[k].low not in lx.cue_verbs():
         k -= 1
     start = k + 1
     while start < c.aux and toks[start].low in _LEADING_CONJUNCTIONS:
@@ -976,12 +979,15 @@ def _describes_noun(toks: list[Tok], i: int, lemma: str) -> bool:
 
 def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
     """'an architect who said': the source is 'who', standing for the noun before it (also past an
-    aside of a preposition: 'an architect who through her lawyer declined')."""
+    aside of a preposition: 'an architect who through her lawyer declined'); after "that" the noun
+    itself ('Democrats that said')."""
     toks, j = c.s.toks, c.j
     if j >= 0 and toks[j].is_word and toks[j].low not in ("who", "which") \
             and (aside := np_backward(toks, j)) is not None and after_breaking_preposition(toks, aside) \
             and aside[0] >= 2 and toks[aside[0] - 2].low in ("who", "which"):
         j = aside[0] - 2
+    if j >= 1 and toks[j].low == "that":
+        return _relative_that(c, j)
     if not (j >= 1 and toks[j].low in ("who", "which") and (toks[j - 1].is_word or toks[j - 1].text == ",")):
         return None
     k = j - 2 if toks[j - 1].text == "," else j - 1
@@ -991,6 +997,46 @@ def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
         return (c.propose((j, j + 1), "relative_pronoun", kind=relative_kind(toks[j].low, antecedent),
                           antecedent=antecedent),)
     return NO_SOURCE
+
+
+def _relative_that(c: VerbCue, j: int) -> Decision:
+    """'Democrats that said', 'a group that opposes': "that" right after its noun, which is the
+    source ("that" itself names no one a reader is shown). The noun runs back past a time ("a TV
+    report late last month that said") and past a preposition's object ("a tweet from a viewer that
+    said", "a story going around Facebook that promises": the tweet, the story, when they can speak). Not after a cue
+    verb ("said that"), nor before a finite verb ("the first time that blame has been"), nor for a
+    seeming verb ("a video that appears to show": the hedge is no one's)."""
+    toks, i = c.s.toks, c.i
+    if c.verb.strength == "learned" and _finite_cue_after(toks, i):
+        return None  # "Insurers that had covered the mill agreed": the noun is the later verb's subject
+    if not toks[j - 1].is_word or toks[j - 1].low in lx.cue_verbs() or c.t.low in _SEEMING or (
+            i + 1 < len(toks) and toks[i + 1].low in _FINITE_WORDS):
+        return None
+    k = j - 1
+    while k > 0 and (toks[k].low in TIME_WORDS or toks[k].low in _TIME_GLUE
+                     or k < j - 1 and toks[k].low in PREPOSITIONS and toks[k + 1].low in TIME_WORDS | _TIME_GLUE):
+        k -= 1  # "a TV report late last month that said", "an article from last month that discussed"
+    ante = np_backward(toks, k, antecedent=True)
+    link = toks[ante[0] - 1].low if ante is not None and ante[0] >= 2 and toks[ante[0] - 2].is_word else ""
+    if link in _MAKER_LINKS or link in _PLACE_LINKS:
+        thing = np_backward(toks, ante[0] - 2, antecedent=True)
+        if thing is not None and plausible_source(toks, thing):
+            ante = thing  # (else "highlighted by a group that opposed": the group)
+        elif link in _PLACE_LINKS:
+            return NO_SOURCE  # the place is no speaker
+    if ante is not None and timeish(toks, ante):
+        ante = _before_time_tail(toks, ante)  # "a tweet Wednesday night from a viewer that said"
+    return (c.propose(ante, "relative_pronoun"),) if ante and plausible_source(toks, ante) else NO_SOURCE
+
+
+def _finite_cue_after(toks: list[Tok], i: int) -> bool:
+    """A cue verb of the lexicon in a finite form after toks[i], before the clause's first break."""
+    for t in toks[i + 1:]:
+        if t.text in _CLAUSE_BREAKS:
+            return False
+        if t.is_word and not t.cap and t.low in lx.cue_verbs() and _finite(t):
+            return True
+    return False
 
 
 def reporters_own(c: VerbCue, chosen: Choice) -> Decision:
@@ -1051,10 +1097,11 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
             # "Nun gives birth ... after complaining": the subject before its verb ("gets customer
             # fired for complaining" is the customer's complaint: no cut there)
             rng = (rng[0], n)
-    elif verb.strength == "speech" and not chosen and (rng is None or not (
+    elif verb.strength == "speech" and not chosen and toks[j].low != "that" and (rng is None or not (
             plausible_source(toks, rng) or _said_by(toks, rng, i) or _described_subject(toks, rng, i)
             # "citizens feel stung after the euro crisis highlighted": the phrase is the subject of
-            # a clause of its own, the main clause's subject is not the cue's
+            # a clause of its own, the main clause's subject is not the cue's (nor in "she leaves
+            # rules that promise to ...", where "that" is)
             or rng[0] > 0 and toks[rng[0] - 1].low in _SUBORDINATORS)):
         # "Experts on North Korea and nuclear proliferation said", "Observers around the
         # country say": the phrase before the verb is not the whole subject; its head is
