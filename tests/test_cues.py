@@ -75,6 +75,13 @@ def test_according_to_an_anonymous_span_keeps_the_whole_span_and_its_kind() -> N
     assert r.rule == "according_to.span"
 
 
+def test_according_to_some_rests_on_people_unnamed() -> None:
+    for text, mention in (("The depot will close, according to some.", "some"),
+                          ("According to many, the depot will close.", "many")):
+        [r] = _chosen(according_to.phrases, text)
+        assert (r.mention, r.kind) == (mention, "vague"), text
+
+
 def test_in_a_document_opening_the_sentence() -> None:
     found = _run(according_to.in_document, "In a report published on Monday, the board denied it.")
     assert found == [("a report published on Monday", "in", "according_to.in_document")]
@@ -527,6 +534,7 @@ def test_vague_formula_carries_its_own_cue() -> None:
     ("There have been reports that the ferry operator will cut routes.", "reports", "There have been reports that"),
     ("The fares rose amid speculation that the operator was in debt.", "speculation", "amid speculation that"),
     ("Rumours that the depot will close have been denied.", "Rumours", "Rumours that"),
+    ("There is speculation that the depot will close.", "speculation", "There is speculation that"),
     ("Despite unconfirmed reports that he had resigned, the mayor chaired the meeting.", "unconfirmed reports",
      "Despite unconfirmed reports that"),
     # the word after "that" opens the content, even when it could be a cue verb
@@ -575,6 +583,11 @@ def test_agentless_hedge_only_when_no_one_is_named() -> None:
     assert (c.mention, c.start, c.rule) == ("", -1, "vague.agentless")
     chosen.offer(Candidate(0, 9, "The plant", "said", 10, "test"))
     assert list(vague.agentless(s, chosen)) == []
+
+
+def test_news_that_emerged_from_no_one_named_is_an_agentless_hedge() -> None:
+    for text in ("It emerged that the depot will close.", "It has emerged on Monday that the depot will close."):
+        assert [(m, rule) for m, _, rule in _run(vague.agentless, text)] == [("", "vague.agentless")], text
 
 
 def test_a_negated_expectation_is_still_an_agentless_hedge() -> None:
