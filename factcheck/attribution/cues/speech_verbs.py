@@ -987,7 +987,9 @@ def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
             and aside[0] >= 2 and toks[aside[0] - 2].low in ("who", "which"):
         j = aside[0] - 2
     if j >= 1 and toks[j].low == "that":
-        return _relative_that(c, j)
+        # (not inside what an earlier cue reports: "He said the council paid a firm that recommended
+        # the closures" rests on him)
+        return _relative_that(c, j) if not chosen else None
     if not (j >= 1 and toks[j].low in ("who", "which") and (toks[j - 1].is_word or toks[j - 1].text == ",")):
         return None
     k = j - 2 if toks[j - 1].text == "," else j - 1
