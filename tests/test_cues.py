@@ -212,6 +212,12 @@ def test_a_relative_that_after_no_speaker_credits_no_one(text: str) -> None:
     assert [m for m, cue, _ in _run(speech_verbs.find, text) if cue in ("promise", "promises", "blame")] == []
 
 
+def test_a_relative_that_inside_what_was_said_stays_part_of_it() -> None:
+    # the payment and the firm's advice are both the councillor's claim
+    text = "He said the council had paid £96,000 to a firm that recommended the closures."
+    assert [r.mention for r in find_in_sentence(text, 0, len(text))] == ["He"]
+
+
 def test_a_relative_that_before_a_seeming_verb_is_the_hedge_of_no_one() -> None:
     found = find_in_sentence(text := "A video that appears to show a bird on his suit is fake.", 0, len(text))
     assert "A video" not in [r.mention for r in found]

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.claim_objects import REACH, refuses_no_claim
-from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Candidate, Choice
+from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, NOT_SOURCE, Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.headlinese import bare_noun, governed_noun, noun_form
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject, plausible_source, speaker_noun, timeish
@@ -987,9 +987,9 @@ def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
             and aside[0] >= 2 and toks[aside[0] - 2].low in ("who", "which"):
         j = aside[0] - 2
     if j >= 1 and toks[j].low == "that":
-        # (not inside what an earlier cue reports: "He said the council paid a firm that recommended
-        # the closures" rests on him)
-        return _relative_that(c, j) if not chosen else None
+        # (not inside what an earlier verb of saying reports: "He said the council paid a firm that
+        # recommended the closures" rests on him; "She shared a tweet that said" is the tweet's)
+        return None if any(_said_before(a, toks[j].start) for a in chosen.out) else _relative_that(c, j)
     if not (j >= 1 and toks[j].low in ("who", "which") and (toks[j - 1].is_word or toks[j - 1].text == ",")):
         return None
     k = j - 2 if toks[j - 1].text == "," else j - 1
@@ -1029,6 +1029,12 @@ def _relative_that(c: VerbCue, j: int) -> Decision:
     if ante is not None and timeish(toks, ante):
         ante = _before_time_tail(toks, ante)  # "a tweet Wednesday night from a viewer that said"
     return (c.propose(ante, "relative_pronoun"),) if ante and plausible_source(toks, ante) else NO_SOURCE
+
+
+def _said_before(a: RawAttribution, pos: int) -> bool:
+    """Was the attribution's cue a verb of saying before `pos` (what follows it is what was said)?"""
+    verb = lx.cue_verbs().get(a.cue.lower())
+    return a.cue_start < pos and verb is not None and verb.strength == "speech"
 
 
 def _finite_cue_after(toks: list[Tok], i: int) -> bool:
