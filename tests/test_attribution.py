@@ -1234,3 +1234,14 @@ def test_a_deed_by_a_pronoun_names_its_doer_in_the_flag() -> None:
     flags.annotate([s])
     assert [f.message for f in s.flags] == ["No source: '14 Harbourline boats' is told about Tarnwell Ferry Company, "
                                             "not sourced to them or anyone; who reports it?"]
+
+
+def test_a_quotation_closed_with_two_curled_apostrophes_ends_there() -> None:
+    # "’’" typed for "”": the speaker after it is named, and a paragraph before with a source of
+    # its own lends the quotation nothing
+    a = body("Critics say the advert was a trick.\n\n"
+             "\u201cIt was an attempt to mislead voters,\u2019\u2019 Ann Okafor, head of the Harbour Trust, told the "
+             "BBC. \u201cAnd it is misleading.\u201d")
+    said = [(x.source, x.inherited) for s in a.sentences if "Critics" not in s.text for x in s.attributions]
+    assert said == [("Ann Okafor", False), ("Ann Okafor", True)]
+

@@ -17,6 +17,13 @@ _MARKS = re.compile('["“”]')
 _ENDS = (",", ".", "?", "!")
 
 
+def _doubled_marks(text: str) -> str:
+    """Two single marks typed for a double one ('' and `` in wire copy, ‘‘ and ’’ once curled) as
+    the double mark and a space: the same length, so offsets do not move."""
+    return text.replace("''", '" ').replace("``", '" ').replace("\u2018\u2018", "\u201c ").replace(
+        "\u2019\u2019", "\u201d ")
+
+
 def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | None]:
     """Quoted ranges of `text` and the quotation state after it. The state is the mark that
     opened the quotation. A quotation in the other style may lie inside it ("PENCE: ... as “The
@@ -24,7 +31,7 @@ def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | No
     '“We won," Lee said'): a straight quotation ends at a curly close mark when no curly quotation
     opened inside it, a curly one at a straight mark right after its last words when no curly
     close mark follows and no straight quotation is open inside it."""
-    t = text.replace("''", '" ').replace("``", '" ')  # same length: offsets must not move
+    t = _doubled_marks(text)
     out = []
     begin = 0
     nested = False  # a curly quotation open inside a straight one
@@ -83,7 +90,7 @@ def quote_kind(sentence: Sentence, cue_start: int, start_inside: str | None = No
     """direct: the content is a quotation; mixed: part of it is quoted; indirect: none is.
     `start_inside`: a quotation opened in an earlier sentence is still open here ('Those are
     distractions," he said.' ends a quotation, so it is direct)."""
-    t = sentence.text.replace("''", '" ').replace("``", '" ')
+    t = _doubled_marks(sentence.text)
     qs = [m.start() for m in _MARKS.finditer(t)]
     if start_inside:
         qs.insert(0, 0)
