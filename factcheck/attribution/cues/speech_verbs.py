@@ -1004,10 +1004,11 @@ def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
 def _relative_that(c: VerbCue, j: int) -> Decision:
     """'Democrats that said', 'a group that opposes': "that" right after its noun, which is the
     source ("that" itself names no one a reader is shown). The noun runs back past a time ("a TV
-    report late last month that said") and past a preposition's object ("a tweet from a viewer that
-    said", "a story going around Facebook that promises": the tweet, the story, when they can speak). Not after a cue
-    verb ("said that"), nor before a finite verb ("the first time that blame has been"), nor for a
-    seeming verb ("a video that appears to show": the hedge is no one's)."""
+    report late last month that said"), and from a maker or a place to the thing before it ("a
+    tweet from a viewer that said": the tweet, when it can speak; "a story going around Facebook
+    that promises": no one). Not after a cue verb ("said that"), nor before a finite verb ("the
+    first time that blame has been"), nor for a seeming verb ("a video that appears to show": the
+    hedge is no one's)."""
     toks, i = c.s.toks, c.i
     if c.verb.strength == "learned" and _finite_cue_after(toks, i):
         return None  # "Insurers that had covered the mill agreed": the noun is the later verb's subject
@@ -1107,12 +1108,11 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
             rng = (rng[0], n)
     elif verb.strength == "speech" and not chosen and toks[j].low != "that" and (rng is None or not (
             plausible_source(toks, rng) or _said_by(toks, rng, i) or _described_subject(toks, rng, i)
-            # "citizens feel stung after the euro crisis highlighted": the phrase is the subject of
-            # a clause of its own, the main clause's subject is not the cue's (nor in "she leaves
-            # rules that promise to ...", where "that" is)
             or rng[0] > 0 and toks[rng[0] - 1].low in _SUBORDINATORS)):
         # "Experts on North Korea and nuclear proliferation said", "Observers around the
-        # country say": the phrase before the verb is not the whole subject; its head is
+        # country say": the phrase before the verb is not the whole subject; its head is (not
+        # across a relative "that": "she leaves rules that promise to ...", nor a subordinator:
+        # "citizens feel stung after the euro crisis highlighted", the phrase is its clause's own)
         rng = _clause_subject(toks, i)
     if rng and s.headline and rng[0] > 0 and not t.low.endswith("ing") and (
             toks[rng[0] - 1].low in DETERMINERS or toks[rng[0] - 1].low in _HEADLINE_NOUN_GOVERNORS
