@@ -584,6 +584,13 @@ def test_the_subject_of_a_relative_clause_is_the_source_not_its_object(text: str
     assert kinds_of(body(text), text[:8]) == [(mention, "anonymous")]
 
 
+@pytest.mark.parametrize("mention", ["a copy of the audit", "the draft", "an excerpt from the minutes",
+                                     "a summary of the report", "copies of the emails"])
+def test_a_copy_or_part_of_a_text_is_a_document(mention: str) -> None:
+    # "according to a copy of the audit": the text speaks, no person
+    assert classify(mention) == "document"
+
+
 def test_someone_like_a_named_person_is_that_person() -> None:
     assert classify("someone like Mr. Okafor") == "named_person"
 
