@@ -1245,3 +1245,10 @@ def test_a_quotation_closed_with_two_curled_apostrophes_ends_there() -> None:
     said = [(x.source, x.inherited) for s in a.sentences if "Critics" not in s.text for x in s.attributions]
     assert said == [("Ann Okafor", False), ("Ann Okafor", True)]
 
+
+def test_a_speaker_quoted_by_an_outlet_is_credited_via_it() -> None:
+    # the learned chooser keeps the rules' choice: the outlet carried the words, she said them
+    a = body("Depot row.\n\nAnn Okafor was quoted by Reuters as saying the depot would close.")
+    [x] = [x for s in a.sentences for x in s.attributions]
+    assert (x.source, x.via) == ("Ann Okafor", ["Reuters"])
+

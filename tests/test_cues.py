@@ -232,6 +232,22 @@ def test_a_document_from_somewhere_is_the_source_of_what_it_shows() -> None:
         assert [r.mention for r in find_in_sentence(text, 0, len(text)) if r.cue == "show"] == [mention], text
 
 
+def test_the_subject_quoted_by_an_outlet_as_saying_is_the_speaker_via_the_outlet() -> None:
+    # the words are hers; Reuters carried them
+    text = "Ann Okafor was quoted by Reuters as saying the depot would close."
+    assert [(r.mention, r.via) for r in find_in_sentence(text, 0, len(text))] == [("Ann Okafor", ["Reuters"])]
+    text = "The remark was quoted by Reuters in full."  # no "as saying": the outlet quoted it
+    assert [r.mention for r in find_in_sentence(text, 0, len(text))] == ["Reuters"]
+
+
+def test_a_possessive_opener_before_its_owner_speaking_adds_no_source() -> None:
+    # "In her statement, Ann Okafor said": one speaker, named; "In their view, ..." keeps its owner
+    text = "In her statement, Ann Okafor said the depot would close."
+    assert [r.mention for r in find_in_sentence(text, 0, len(text))] == ["Ann Okafor"]
+    text = "In their view, councils could sell the depot."
+    assert [r.mention for r in find_in_sentence(text, 0, len(text))] == ["their"]
+
+
 def test_verbs_that_are_no_cue_here_propose_nothing() -> None:
     for text in ("The ferry operator did not respond to messages.",  # nothing was said
                  "Having said that, the route is popular.",          # a discourse formula

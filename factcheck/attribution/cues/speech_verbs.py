@@ -733,6 +733,10 @@ def passive(c: VerbCue, chosen: Choice) -> Decision:
     if i + 1 < len(toks) and toks[i + 1].low == "by" and not _by_means(toks, i + 1):
         rng = np_forward(toks, i + 2)
         if rng and not _no_ones_manner(toks, rng):
+            quoted = _quoted_speaker(c, rng)
+            if quoted is not None:  # "Okafor was quoted by Reuters as saying": her words, Reuters carried them
+                return (c.propose(quoted, "quoted_as"),
+                        c.propose(rng, "passive_by", cue=t.text + " by", chain_only=True))
             return (c.propose(rng, "passive_by", cue=t.text + " by"),)
     by = _later_by(toks, i)
     if by is not None and not _by_means(toks, by):
@@ -742,6 +746,16 @@ def passive(c: VerbCue, chosen: Choice) -> Decision:
         if rng and plausible_source(toks, rng) and not timeish(toks, rng):
             return (c.propose(rng, "passive_by", cue=t.text),)
     return NO_SOURCE
+
+
+def _quoted_speaker(c: VerbCue, agent: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of "was quoted by X as saying/telling": the one who spoke (X the outlet that
+    carried it), when it can speak; None for any other passive."""
+    toks = c.s.toks
+    if c.t.low != "quoted" or agent[1] + 1 >= len(toks) or toks[agent[1]].low != "as" or c.aux < 0:
+        return None
+    subject = np_backward(toks, c.aux)
+    return subject if subject is not None and plausible_source(toks, subject) else None
 
 
 def _no_ones_manner(toks: list[Tok], rng: tuple[int, int]) -> bool:
