@@ -533,6 +533,13 @@ def test_trailing_source_only_in_headlines() -> None:
     assert _run(headlinese.trailing, "Steel plant faces closure - said the union", headline=True) == []
 
 
+def test_a_short_headline_names_its_source_last_too() -> None:
+    # three words before the credit are a whole claim ("Depot to close"), as five are
+    for text, mark in (("Depot to close: union", ":"), ("Depot will close \u2013 union", "\u2013"),
+                       ("Ferry wasn't sunk: police", ":")):
+        assert _run(headlinese.trailing, text, headline=True) == [(text.split()[-1], mark, "headlinese.trailing")], text
+
+
 def test_headline_speaker_needs_the_story_to_name_them_again() -> None:
     head = "Okafor: Depot will reopen"
     body = "\n\nRuth Okafor spoke on Monday. Okafor said so twice. Okafor is the mayor."
