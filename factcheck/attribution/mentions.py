@@ -42,6 +42,9 @@ _TITLE_LINKS = PREPOSITIONS | rule_words("mentions", "title_links", "attribution
 _CONTRACTIONS = rule_words("mentions", "contractions", "attribution_rules")
 _FRONTING = rule_words("mentions", "fronting", "attribution_rules")
 _BACKWARD_STOPS = rule_words("mentions", "backward_stops", "attribution_rules")
+# bare words for people counted or everyone ("some", "many", "everyone"): "according to some"
+QUANTIFIER_PEOPLE = rule_words("stance", "quantifier_subjects", "attribution_rules") | rule_words(
+    "mentions", "quantifier_people", "attribution_rules")
 # pronouns that stand as a clause's subject: a lower-case word right after one is no noun
 SUBJECT_PRONOUNS = frozenset({"i", "he", "she", "it", "we", "they", "who"})
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.]{1,9}$")

@@ -10,7 +10,7 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import plausible_source
-from factcheck.attribution.mentions import np_forward
+from factcheck.attribution.mentions import QUANTIFIER_PEOPLE, np_forward
 from factcheck.lexicon import rule_words
 from factcheck.tokens import QUOTE_CHARS
 
@@ -20,8 +20,6 @@ _PUT_IT = rule_words("according_to", "put_it")
 _PUT_IT_BETWEEN = rule_words("according_to", "put_it_between")
 _PER_DETERMINERS = rule_words("according_to", "per_determiners")
 _PER_NOT_SOURCES = rule_words("according_to", "per_not_sources")
-_QUANTIFIER_PEOPLE = rule_words("stance", "quantifier_subjects", "attribution_rules") | rule_words(
-    "mentions", "quantifier_people", "attribution_rules")
 # how far before "put it" its "as" may stand: a name with a long apposition
 _PUT_IT_REACH = 30
 
@@ -53,7 +51,7 @@ def _source_after(s: CueSentence, k: int, cue: str, cue_start: int, span_rule: s
     if sp and sp[0] <= toks[k].start:
         return Candidate(sp[0], sp[1], s.text[sp[0]:sp[1]], cue, cue_start, span_rule, kind=sp[2], chain_only=True)
     rng = np_forward(toks, k)
-    if rng is None and toks[k].low in _QUANTIFIER_PEOPLE and (k + 1 == len(toks) or not toks[k + 1].is_word):
+    if rng is None and toks[k].low in QUANTIFIER_PEOPLE and (k + 1 == len(toks) or not toks[k + 1].is_word):
         rng = (k, k + 1)  # "according to some": the people it rests on, unnamed
     if not rng or plausible and not plausible_source(toks, rng):
         return None

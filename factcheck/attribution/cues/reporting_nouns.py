@@ -9,13 +9,11 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import named_subject, speaker_noun
-from factcheck.attribution.mentions import DETERMINERS, PREPOSITIONS, classify, is_role_noun, np_backward, np_forward
+from factcheck.attribution.mentions import DETERMINERS, classify, fronted_opener, is_role_noun, np_backward, np_forward
 from factcheck.attribution.names import possessive_pronouns
-from factcheck.lexicon import rule_words
 from factcheck.tokens import QUOTE_CHARS, Tok
 
 _NOUN_FOLLOW = frozenset({"that", "to", "about", "on", "of", "for", "against", ":", ","}) | QUOTE_CHARS
-_OPENERS = PREPOSITIONS | rule_words("mentions", "fronting", "attribution_rules")
 # a person's or group's possessive owns a claim ("his claim that", "their warning"); "its" is left
 # to the noun phrase rules
 _POSSESSIVE_PRONOUNS = frozenset(p for p, pron in possessive_pronouns().items() if lx.pronouns().get(pron) != "thing")
@@ -35,8 +33,8 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
                     toks[k].possessive or toks[k].low in _POSSESSIVE_PRONOUNS):
                 continue
         owner = toks[k]
-        if owner.low in _POSSESSIVE_PRONOUNS and toks[i + 1].text == "," and 1 <= k <= 2 and toks[0].low in _OPENERS \
-                and _speaks_next(toks, i + 2):
+        if owner.low in _POSSESSIVE_PRONOUNS and toks[i + 1].text == "," and 1 <= k <= 2 \
+                and fronted_opener(toks, (0, i + 1)) and _speaks_next(toks, i + 2):
             continue  # "In her statement, Ann Okafor said": the subject after the opener is "her", and speaks
         # "her claim that X" sources X; "her remarks about X drew criticism" only names whose remarks
         says = toks[i + 1].low in ("that", ":") or toks[i + 1].text in QUOTE_CHARS

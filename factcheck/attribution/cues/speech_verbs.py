@@ -93,6 +93,7 @@ _FINITE_WORDS = rule_words("speech_verbs", "finite_words")
 _CLAUSE_SUBJECT_MAX = 5  # words of the clause's subject before its verb ("the number of people")
 _NUMBER_CLAUSE_VERBS = rule_words("speech_verbs", "number_clause_verbs")
 _TIME_GLUE = rule_words("speech_verbs", "time_glue")
+_TIME_OR_GLUE = TIME_WORDS | _TIME_GLUE
 _DOCUMENT_FINDINGS = rule_words("speech_verbs", "document_findings")
 _PARTICIPLE_PLACES = rule_words("speech_verbs", "participle_places")
 _IRREGULAR_PARTICIPLES = rule_words("speech_verbs", "irregular_participles")
@@ -1030,8 +1031,8 @@ def _relative_that(c: VerbCue, j: int) -> Decision:
             i + 1 < len(toks) and toks[i + 1].low in _FINITE_WORDS):
         return None
     k = j - 1
-    while k > 0 and (toks[k].low in TIME_WORDS or toks[k].low in _TIME_GLUE
-                     or k < j - 1 and toks[k].low in PREPOSITIONS and toks[k + 1].low in TIME_WORDS | _TIME_GLUE):
+    while k > 0 and (toks[k].low in _TIME_OR_GLUE
+                     or k < j - 1 and toks[k].low in PREPOSITIONS and toks[k + 1].low in _TIME_OR_GLUE):
         k -= 1  # "a TV report late last month that said", "an article from last month that discussed"
     ante = np_backward(toks, k, antecedent=True)
     link = toks[ante[0] - 1].low if ante is not None and ante[0] >= 2 and toks[ante[0] - 2].is_word else ""

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
-from factcheck.attribution.mentions import PREPOSITIONS
+from factcheck.attribution.mentions import PREPOSITIONS, QUANTIFIER_PEOPLE
 from factcheck.lexicon import patterns, rule_words
 
 _OWN_CUE = re.compile(r"\b(?:" + "|".join(patterns("vague_own_cues")) + r")\b", re.I)
@@ -17,8 +17,6 @@ _NEXT_WORD = re.compile(r"\s+(?:have |had |also )?(\w+)")
 _BY = re.compile(r"\bby\s")
 _CLAUSE_OPENERS = frozenset({"to", "that", "if", "though", "likely", "unlikely"})
 _REPORT_NOUN = re.compile(r"\b(?:" + "|".join(patterns("vague_report_nouns")) + r")\b", re.I)
-_QUANTIFIERS = rule_words("stance", "quantifier_subjects", "attribution_rules") | rule_words(
-    "mentions", "quantifier_people", "attribution_rules")
 # a word that takes a following quantifier as its object (see attribution_rules.toml)
 _QUANTIFIER_GOVERNORS = PREPOSITIONS | rule_words("mentions", "quantifier_governors", "attribution_rules")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
@@ -50,7 +48,7 @@ def formulas(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
 def _governed_quantifier(text: str, start: int, a: int, phrase: str) -> bool:
     """'at some point, ...', 'For some, the cost is worth it': a bare quantifier after a preposition
     is that preposition's object, not people who say something."""
-    if phrase.lower() not in _QUANTIFIERS:
+    if phrase.lower() not in QUANTIFIER_PEOPLE:
         return False
     m = _WORD_BEFORE.search(text, max(start, a - 24), a)
     return m is not None and m.group(1).lower() in _QUANTIFIER_GOVERNORS
@@ -64,7 +62,7 @@ _SAY_IN = re.compile(rf"\s+say\s+(?:{_SAY_IN_WORDS})\s+(?:{_SAY_IN_OBJECTS})\b",
 def _say_as_noun(text: str, b: int, end: int, phrase: str) -> bool:
     """'wanted some say in the disposition', 'have some say over how': a say in something is a noun
     (and "some" its determiner), where "Some say in private that ..." has none of those words after."""
-    return phrase.lower() in _QUANTIFIERS and _SAY_IN.match(text, b, end) is not None
+    return phrase.lower() in QUANTIFIER_PEOPLE and _SAY_IN.match(text, b, end) is not None
 
 
 def _cue_right_after(text: str, b: int, end: int) -> bool:
