@@ -494,6 +494,25 @@ def test_the_refuser_is_found_as_a_speaker_is_and_sources_nothing() -> None:
     assert [(x.mention, x.reports) for x in attrs(a, "Through a lawyer")] == [("Mr. Lee Tran", False)]
 
 
+@pytest.mark.parametrize("text", ["The Tarnwell council agreed to pay the fine in March.",
+                                  "Both sides have agreed to a ceasefire.",
+                                  "In the end, the union agreed to end the strike."])
+def test_consent_to_a_deed_is_its_subjects_act_and_still_needs_a_source(text: str) -> None:
+    # as with "declined to pay": who says they agreed? (the rules and the learned fallback alike)
+    s = next(s for s in body(text).sentences if s.text == text)
+    assert s.attributions and not any(a.reports for a in s.attributions)
+    assert [f.code for f in s.flags] == ["unattributed_claim"]
+
+
+def test_agreeing_that_something_is_so_still_reports_it() -> None:
+    a = body("The union agreed that the deal was fair. Ann Okafor said the members had agreed to the deal.")
+    assert [(x.mention, x.reports) for x in attrs(a, "The union")] == [("The union", True)]
+    said = next(s for s in a.sentences if s.text.startswith("Ann Okafor"))
+    # the sentence rests on Okafor; the members only did something
+    assert [(x.mention, x.reports) for x in said.attributions][0] == ("Ann Okafor", True)
+    assert said.flags == []
+
+
 def test_a_speaker_named_before_a_long_punctuated_apposition() -> None:
     a = body("Sandra Inman, a supporter from Jackson, Miss., attending the rally, said she could not vote. "
              "\"It is long,\" Tina Tchen, the mayor's chief of staff, said in an interview.\n\n"

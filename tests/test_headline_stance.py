@@ -416,6 +416,21 @@ She said she would stay in her post."""
                                                           "Harbour master to resign over ferry delays, paper says"))
 
 
+def test_a_headline_that_says_someone_agreed_to_a_deed_states_it_as_fact(monkeypatch):
+    # "Union agrees to end strike" tells what the union did; it credits no claim to the union
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.1, 1.1))
+    denied = """Rail union agrees to end strike
+
+The rail union on Monday denied that it had agreed to end the strike.
+
+Its members walked out in March."""
+    message, evidence, texts = checks_of(denied)["contradicted"]
+    assert texts[0].startswith("The rail union on Monday denied") and "'denied'" in message
+    # the same denial under a headline that credits a claim to the union is its word against itself
+    assert "contradicted" not in checks_of(denied.replace("Rail union agrees to end strike",
+                                                          "Rail union says it will end strike"))
+
+
 def test_a_dispute_pointed_away_from_the_claim_says_so(monkeypatch):
     # the model made to read every body as disputing; the only refuting sentence is about another thing
     monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))

@@ -131,7 +131,7 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
                 (a, b, mention), verb, antecedent = found
                 raws = [RawAttribution(a, b, mention, verb.text, verb.start,  # type: ignore
                                        classify(antecedent or mention), antecedent=antecedent,
-                                       reports=stance.reports(verb.text))]  # type: ignore
+                                       reports=stance.reports(verb.text, text[verb.end:verb.end + 8]))]  # type: ignore
         if raws and not inner and main_clause is not None and s.role in _STANCE_ROLES:
             main = _main_clause(text, s, raws, quoted, main_clause)
             if main is not None:
@@ -226,7 +226,7 @@ def _main_clause(text: str, s: Sentence, raws: list[RawAttribution], quoted: lis
     if any(a < r.mention_end and r.mention_start < b for r in raws):
         return None
     return RawAttribution(a, b, mention, verb.text, verb.start, classify(antecedent or mention),  # type: ignore
-                          antecedent=antecedent, reports=stance.reports(verb.text),  # type: ignore
+                          antecedent=antecedent, reports=stance.reports(verb.text, text[verb.end:verb.end + 8]),  # type: ignore
                           rule="stance.main_clause")
 
 

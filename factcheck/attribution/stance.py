@@ -58,6 +58,7 @@ _MODAL = rule_words("stance", "modal", "attribution_rules")
 _MAX_CANDIDATES = 24
 _DECLINED = rule_words("speech_verbs", "declining") | rule_words("stance", "failed", "attribution_rules")
 _EXHORTING = rule_words("speech_verbs", "exhorting")
+_CONSENTING = rule_words("speech_verbs", "consenting")
 _ASPECTUAL = rule_words("stance", "aspectual", "attribution_rules")
 _AUX = rule_words("stance", "aux", "attribution_rules")
 _RELATIVE = frozenset({"who", "which"})
@@ -509,11 +510,14 @@ def sentence_features(shape: list[str], pairs: int, best_score: float, best_feat
     return out + ["c:" + f for f in best_features]
 
 
-def reports(verb: str) -> bool:
+def reports(verb: str, after: str = "") -> bool:
     """Does the verb report what the subject says or thinks ("wrote", "described", "doubts")
-    rather than what it did ("voted", "approved", "took delivery")? An action is a claim about
-    its subject that still needs a source (see factcheck.flags)."""
+    rather than what it did ("voted", "approved", "took delivery", "agreed to a truce")? An action
+    is a claim about its subject that still needs a source (see factcheck.flags). `after`: the
+    text after the verb."""
     low = verb.lower()
+    if low in _CONSENTING and after.split(None, 1)[:1] == ["to"]:
+        return False  # consent to a deed is the consenter's act, as the rules read it (no_answer)
     return low in lx.cue_verbs() and low not in lx.cue_acts()
 
 

@@ -73,6 +73,7 @@ _MAKER_LINKS = rule_words("speech_verbs", "maker_links")
 _RANK_PLACES = rule_words("speech_verbs", "rank_places")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
+_CONSENTING = rule_words("speech_verbs", "consenting")
 _COMMENT_REQUEST = rule_words("speech_verbs", "comment_request")
 _NEGATIONS = rule_words("speech_verbs", "negations")
 _EXHORTING = rule_words("speech_verbs", "exhorting")
@@ -687,11 +688,13 @@ def instruction(c: VerbCue, chosen: Choice) -> Decision:
 
 
 def no_answer(c: VerbCue, chosen: Choice) -> Decision:
-    """'declined to comment': the subject's act, not a source; 'did not respond to messages':
-    nothing was said, and nobody did anything the story reports as theirs."""
+    """'declined to comment', 'agreed to a truce': the subject's act, not a source; 'did not
+    respond to messages': nothing was said, and nobody did anything the story reports as theirs."""
     toks, i, t = c.s.toks, c.i, c.t
     if t.low in _DECLINING and i + 2 < len(toks) and toks[i + 1].low == "to" \
             and toks[i + 2].low in _NO_ANSWER_TO:
+        return _actor(c, chosen)
+    if t.low in _CONSENTING and i + 1 < len(toks) and toks[i + 1].low == "to":
         return _actor(c, chosen)
     if c.verb.lemma in _NO_ANSWER and any(toks[k].low in _NEGATIONS for k in range(max(c.aux, 0), i)):
         return NO_SOURCE
