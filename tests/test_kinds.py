@@ -97,10 +97,27 @@ def test_a_paper_shortened_to_its_mastheads_word_is_media(mention: str) -> None:
     assert classify("Emily Post") == "named_person"  # a person whose surname is that word
 
 
+@pytest.mark.parametrize("mention", ["the post", "a Facebook post", "her latest post", "a blog post on Medium"])
+def test_a_post_in_lower_case_is_a_text_not_the_paper(mention: str) -> None:
+    assert classify(mention) == "document"
+    assert classify("The Post") == "media" and classify("Post") == "media"
+
+
+@pytest.mark.parametrize("mention", ["the guardian", "the boy's guardian", "the independent"])
+def test_a_mastheads_word_in_lower_case_is_no_outlet(mention: str) -> None:
+    # "the independent running for mayor", a child's guardian: people, whatever their kind
+    assert classify(mention) != "media"
+
+
+def test_a_mastheads_word_with_its_capital_is_still_the_outlet() -> None:
+    assert classify("The Guardian") == "media" and classify("The Independent") == "media"
+    assert classify("the Guardian") == "media"
+
+
 @pytest.mark.parametrize("mention, kind", [("Media Research Center's Bozell", "named_org"),
-                                           ("News Corporation", "named_org"), ("Palin's posts", "vague")])
+                                           ("News Corporation", "named_org"), ("Palin's posts", "document")])
 def test_an_outlets_word_inside_a_name_or_a_post_makes_no_outlet(mention: str, kind: str) -> None:
-    # the word is the name's own ("News Corporation") or what someone wrote ("posts")
+    # the word is the name's own ("News Corporation") or what someone wrote ("posts", as "Trump's tweet")
     assert classify(mention) == kind
 
 

@@ -400,7 +400,7 @@ def classify(mention: str, after: str = "") -> str:
         return "vague"
     outlets, media_nouns = lx.media()
     bare = _ARTICLE.sub("", low_text)
-    if bare in outlets or low_text in outlets:
+    if (bare in outlets or low_text in outlets) and not _lowercase_masthead(tokens):
         return "media"
     if _SITE.fullmatch(text) and text.rsplit(".", 1)[-1].lower() in _words("kind_site_suffixes"):
         # "Boston.com", "GunBroker.com": a site by its address speaks for whoever runs it, a body
@@ -463,11 +463,13 @@ def classify(mention: str, after: str = "") -> str:
         if kind != "named_person" or not (head in _words("kind_vague_heads") or head in _words("kind_anonymous_heads")):
             return kind
         # "Democrats", "Senate Republicans": a collective written with a capital; read on
-    if head in lx.document_nouns() or tail2 in lx.document_nouns():
+    # "Post" with its capital is the paper's shortened name (kind_capital_only_media); "the post" a text
+    masthead = head in _words("kind_capital_only_media") and _cap(core[-1])
+    if (head in lx.document_nouns() or tail2 in lx.document_nouns()) and not masthead:
         if head in _words("kind_vague_heads") and first not in _determiners() and not _proper(core, 0):
             return "vague"  # "polls show", "studies suggest": no poll named
         return "document"
-    if tail2 in media_nouns or head in media_nouns or _edge_media(core_low) \
+    if tail2 in media_nouns or (head in media_nouns or _edge_media(core_low)) and not _lowercase_masthead(core) \
             or head in _words("kind_media_plurals") or tail2 in _words("kind_media_plurals"):
         return "media"
     counted = _counts_people(lead_low) or (marked and head not in lx.org_words())
@@ -639,6 +641,14 @@ def _and_joined(tokens: list[str]) -> bool:
     left = [w for w in left if w != ","]
     return bool(left) and bool(right) and _proper(left, len(left) - 1) and _proper(right, len(right) - 1) and \
         _norm(left[-1]) not in _words("kind_vague_heads") and _norm(right[-1]) not in _words("kind_vague_heads")
+
+
+def _lowercase_masthead(tokens: list[str]) -> bool:
+    """'the guardian', 'the independent', 'her post': a masthead's word written in lower case, which
+    names a person or a thing rather than the paper (kind_capital_only_media)."""
+    words = [w for w in tokens if _norm(w) != "the" and w != ","]
+    return bool(words) and not any(_cap(w) for w in words) \
+        and _norm(words[-1]) in _words("kind_capital_only_media")
 
 
 def _masthead(run: list[str]) -> str | None:
