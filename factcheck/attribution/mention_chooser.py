@@ -130,7 +130,9 @@ def _ends_phrase(toks: list[Tok], j: int) -> bool:
     if t.possessive and nxt is not None and nxt.is_word:
         return False  # "Ruritania's missing climbers": the possessive opens a phrase, it does not end one
     if t.cap:
-        return nxt is None or not (nxt.is_word and nxt.cap) and nxt.text != "-"
+        # "a Quinnipiac University poll", "the Pentagon spokesman": a name before the noun it
+        # describes ends no phrase; the noun does
+        return nxt is None or not (nxt.is_word and (nxt.cap or _speaking_head(nxt.low))) and nxt.text != "-"
     return _speaking_head(low) and (nxt is None or not (nxt.is_word and not nxt.cap and
                                                          (nxt.low in lx.source_nouns() or is_role_noun(nxt.low))))
 
