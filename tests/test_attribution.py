@@ -513,6 +513,35 @@ def test_agreeing_that_something_is_so_still_reports_it() -> None:
     assert said.flags == []
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Initial estimates put the death toll at 300.", "Initial estimates"),
+    ("A survey for the Gazette put support for the plan at 40 percent.", "A survey for the Gazette"),
+    ("Police put the crowd at about 5,000.", "Police"),
+    ("The Tarnwell Institute pegged the cost at $2.9 billion.", "The Tarnwell Institute"),
+])
+def test_an_estimate_put_at_a_figure_is_its_makers(text: str, source: str) -> None:
+    s = [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+    assert s and s[0][0] == source and s[0][1] in ("put", "pegged")
+
+
+@pytest.mark.parametrize("text", ["She put the report on the table.", "The crisis put pressure on the council.",
+                                  "They put the meeting at the end of the week.",
+                                  "He was put in isolation at a clinic."])
+def test_put_in_its_other_senses_is_no_cue(text: str) -> None:
+    assert not any(r.cue in ("put", "pegged") for r in find_in_sentence(text, 0, len(text)))
+
+
+@pytest.mark.parametrize("text, want", [
+    ("The same people say current estimates show the battery lasts three hours.", ("current estimates", "show")),
+    ("Officials told the Gazette talks had stalled.", ("Officials", "told")),
+    ("Sources tell the Ledger talks have taken longer than expected.", ("Sources", "tell")),
+])
+def test_a_speaker_phrase_stops_at_say_and_a_plural_before_a_verb_is_a_noun(text: str, want: tuple) -> None:
+    found = [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+    assert want in found and all(cue != "talks" for _, cue in found)
+    assert not any("say" in mention.split() for mention, _ in found)
+
+
 def test_a_speaker_named_before_a_long_punctuated_apposition() -> None:
     a = body("Sandra Inman, a supporter from Jackson, Miss., attending the rally, said she could not vote. "
              "\"It is long,\" Tina Tchen, the mayor's chief of staff, said in an interview.\n\n"

@@ -74,6 +74,7 @@ _RANK_PLACES = rule_words("speech_verbs", "rank_places")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
 _CONSENTING = rule_words("speech_verbs", "consenting")
+_FIGURE_VERBS = rule_words("speech_verbs", "figure_verbs")
 _COMMENT_REQUEST = rule_words("speech_verbs", "comment_request")
 _NEGATIONS = rule_words("speech_verbs", "negations")
 _EXHORTING = rule_words("speech_verbs", "exhorting")
@@ -507,6 +508,8 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -
         return True  # "expects them to become less available", "asked her to resign"
     if lemma in _AS_COMPLEMENT["verbs"] and _after_object(toks, i, "as", _AS_COMPLEMENT["window"]):
         return True  # "described the mood in the unit as 'frightened'"
+    if lemma in _FIGURE_VERBS:
+        return True  # "put the toll at 300": other_sense let through only an estimate's "at" and figure
     if lemma in _WITH_COMPLEMENT["verbs"] and _after_object(toks, i, "with", _WITH_COMPLEMENT["window"]):
         return True  # "prosecutors charged the officer with murder": the accusation is theirs
     if nxt.text[0].isdigit():
@@ -517,6 +520,11 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -
         # people who know Foley said" (the finite verb after a relative clause is its subject's)
         return True
     return nxt.low in ("that", ":", ",", ".", '"', "?", "!") or nxt.text in QUOTE_CHARS
+
+
+def _figure_word(t: Tok) -> bool:
+    """A figure's word: "300", "$2.9", "£5m", "five"."""
+    return t.text[:1].isdigit() or t.text[:1] in "$£€¥" or t.low in _CARDINALS
 
 
 def _after_object(toks: list[Tok], i: int, word: str, window: int) -> bool:
@@ -891,10 +899,13 @@ def noun_use(c: VerbCue, chosen: Choice) -> Decision:
 def _compound_plural(c: VerbCue) -> bool:
     """'US-China trade talks once again seems', 'peace talks between': a learned cue word in -s
     right after a small-letter noun that is no one (not a person, body, document, medium or
-    pronoun, nor an adverb or auxiliary before a verb) is the plural of a compound noun."""
+    pronoun, nor an adverb or auxiliary before a verb), or right before a finite verb, is a plural
+    noun."""
     toks, i, t = c.s.toks, c.i, c.t
     if c.verb.strength != "learned" or t.low not in _COMPOUND_PLURALS or i == 0:
         return False
+    if i + 1 < len(toks) and toks[i + 1].low in _FINITE_WORDS:
+        return True  # "told the Gazette talks had stalled": the plural is the next verb's subject
     prev = toks[i - 1]
     if not prev.is_word or prev.cap or not prev.text[:1].isalpha() or skip_back(toks, i - 1) != i - 1:
         return False  # "Trump sometimes seems": an adverb or auxiliary, not a noun
@@ -1305,13 +1316,13 @@ def other_sense(toks: list[Tok], i: int) -> bool:
     if low in _CLAIM_OBJECT_VERBS:
         start = max(0, i - REACH)
         return refuses_no_claim([t.low for t in toks[start:i + REACH + 2]], i - start, judging=True)
-    if low in _PUT:
-        if i + 1 < len(toks) and toks[i + 1].low == "it":
+    if low in _FIGURE_VERBS:
+        if low in _PUT and i + 1 < len(toks) and toks[i + 1].low == "it":
             return False
         ahead = toks[i + 1:i + 24]  # "puts Obama's approval during the first four months of this year at 49.5"
         stop = next((k for k, a in enumerate(ahead) if a.text in _CLAUSE_END), len(ahead))
         ahead = ahead[:stop]
-        return not any(a.low == "at" and any(b.text[:1].isdigit() for b in ahead[k + 1:k + 4])
+        return not any(a.low == "at" and any(_figure_word(b) for b in ahead[k + 1:k + 4])
                        for k, a in enumerate(ahead))
     if low in _PARTICLE_SENSES:
         return not (i + 1 < len(toks) and toks[i + 1].low in _PARTICLE_SENSES[low])
