@@ -109,6 +109,16 @@ def test_a_mastheads_word_in_lower_case_is_no_outlet(mention: str) -> None:
     assert classify(mention) != "media"
 
 
+@pytest.mark.parametrize("mention", ["TMZ", "The Hollywood Reporter", "Gawker", "Deutsche Welle", "Al Arabiya"])
+def test_outlets_known_by_a_name_that_is_no_word_are_media(mention: str) -> None:
+    assert classify(mention) == "media"
+
+
+@pytest.mark.parametrize("mention", ["Ms Forbes", "Vice President Ann Lee", "Evan Spiegel"])
+def test_a_person_whose_name_is_also_an_outlets_is_a_person(mention: str) -> None:
+    assert classify(mention) == "named_person"
+
+
 def test_a_mastheads_word_with_its_capital_is_still_the_outlet() -> None:
     assert classify("The Guardian") == "media" and classify("The Independent") == "media"
     assert classify("the Guardian") == "media"
