@@ -431,6 +431,36 @@ Its members walked out in March."""
                                                           "Rail union says it will end strike"))
 
 
+@pytest.mark.parametrize("headline, body, hedge", [
+    ("Harbourco to buy Tarnwell Foods", "Harbourco is in talks to buy Tarnwell Foods, the company said on Monday.",
+     "in talks"),
+    ("Council bans cars from city centre", "The council is considering a ban on cars in the city centre.",
+     "considering"),
+    ("Shark seen in Tarnwell harbour", "A photo appearing to show a shark in Tarnwell harbour was shared online.",
+     "appearing to"),
+])
+def test_a_deal_in_talks_a_ban_considered_or_a_photo_appearing_to_show_is_a_hedge_dropped(headline, body, hedge):
+    message, _, _ = checks_of(f"{headline}\n\n{body}\n\nMore details were not given.")["hedge_dropped"]
+    assert f"'{hedge}'" in message
+    # the headline that keeps the hedge drops nothing
+    kept = headline.replace(" to buy ", " in talks to buy ").replace(" bans ", " considering ban on ")
+    if kept != headline:
+        assert "hedge_dropped" not in checks_of(f"{kept}\n\n{body}\n\nMore details were not given.")
+
+
+def test_a_described_source_the_body_never_credits_is_a_credit_swapped_for_an_outlets():
+    reported = """Police confirm two arrests after raid
+
+Two men were arrested after the raid, the Tarnwell Gazette reported.
+
+The raid took place on Monday."""
+    message, _, texts = checks_of(reported)["attribution_dropped"]
+    assert "credits Police" in message and "Tarnwell Gazette" in message and texts[0].startswith("Two men")
+    # officers or a spokesman for the force may be the police the headline describes: no swap said
+    for said in ("a police spokesman said", "officers said"):
+        assert "attribution_dropped" not in checks_of(reported.replace("the Tarnwell Gazette reported", said))
+
+
 def test_a_dispute_pointed_away_from_the_claim_says_so(monkeypatch):
     # the model made to read every body as disputing; the only refuting sentence is about another thing
     monkeypatch.setattr(stance, "thresholds", lambda: (0.0, 1.1))

@@ -750,12 +750,20 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     credited = _headline_credits(display[0])
     cues = {w.lower() for a in credited for w in words(a.cue)}
     head = [a for a in credited if _proper_credit(a, display[0])]
+    # "Police confirm ..." names its source by a description, which the body may give in other
+    # words ("officers", "a spokesman for the force"): it counts only against a body that has an
+    # outlet report the claim, which is never the source described
+    described = not head
+    if described:
+        head = [a for a in credited if a.mention and a.span is not None and a.kind not in UNNAMED_KINDS
+                and a.kind != "media"]
     head_words = _credit_words(head) - cues
     if not head_words or _asks(display):
         return []
     terms = _display_terms(display)
     negated = _negated_display(display)
-    if not all(any(_vouches(a, b.sentences[i], terms, negated) for a in _credits(b.sentences[i])) for i in support):
+    if not all(any(_vouches(a, b.sentences[i], terms, negated) and (not described or a.kind == "media")
+                   for a in _credits(b.sentences[i])) for i in support):
         return []
     # every backing sentence is a body sentence and credits a subset of its attributions, so
     # this also covers a backing sentence that credits the headline's source; any source the
