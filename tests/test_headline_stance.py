@@ -448,6 +448,19 @@ def test_a_deal_in_talks_a_ban_considered_or_a_photo_appearing_to_show_is_a_hedg
         assert "hedge_dropped" not in checks_of(f"{kept}\n\n{body}\n\nMore details were not given.")
 
 
+def test_a_claim_only_a_lawsuit_makes_is_an_attribution_dropped_but_records_are_not():
+    alleged = """Tarnwell mayor took bribes
+
+The mayor of Tarnwell took bribes from two developers, according to a lawsuit filed on Monday.
+
+The mayor denies the allegations."""
+    message, _, _ = checks_of(alleged)["attribution_dropped"]
+    assert "a lawsuit filed on Monday" in message
+    # records establish what they show; an indictment alleges as a lawsuit does
+    assert "attribution_dropped" not in checks_of(alleged.replace("a lawsuit filed on Monday", "court records"))
+    assert "attribution_dropped" in checks_of(alleged.replace("a lawsuit filed on Monday", "the indictment"))
+
+
 def test_a_described_source_the_body_never_credits_is_a_credit_swapped_for_an_outlets():
     reported = """Police confirm two arrests after raid
 

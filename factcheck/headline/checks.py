@@ -69,9 +69,28 @@ def _an_outlets_document(source: str) -> bool:
     return any(" ".join(found[i:i + n]) in names for n in (1, 2, 3, 4) for i in range(len(found) - n + 1))
 
 
+_HEAD_ENDS = frozenset({"by", "from", "filed", "in", "against", "of", "on", "with", "that", "which", "brought",
+                        "seen", "obtained", "released", "published", "issued"})
+
+
+@lru_cache(maxsize=4096)
+def _an_allegation(source: str) -> bool:
+    """'a lawsuit filed on Monday', 'the indictment', "the family's complaint": a document whose
+    head noun (before what says who made it, when or where) alleges rather than establishes."""
+    found = []
+    for w in words(source):
+        low = w.lower()
+        if low in _HEAD_ENDS:
+            break
+        found.append(low)
+    return bool(found) and found[-1] in wordset("headline_allegation_documents")
+
+
 def weak_kind(a: Attribution) -> bool:
-    """Does the attribution leave who is behind the claim unnamed or to another outlet?"""
-    return a.kind in WEAK_KINDS or a.kind == "document" and _an_outlets_document(a.source)
+    """Does the attribution leave who is behind the claim unnamed, to another outlet, or to a
+    document that only alleges it?"""
+    return a.kind in WEAK_KINDS or a.kind == "document" and (_an_outlets_document(a.source)
+                                                            or _an_allegation(a.source))
 
 
 def _body_hedge_pattern() -> re.Pattern[str]:
