@@ -107,6 +107,8 @@ def is_checkworthy(text: str) -> bool:
         return False
     if post_credit(text) is not None:
         return False  # a post's credit line names who posted it and when; it asserts nothing
+    if _OUTLET_NOTE.match(text):
+        return False  # "Correction: An earlier version of this article misstated ...": about the text
     if _shouted_label(text):
         return False
     feats = set(features(text))
@@ -114,6 +116,18 @@ def is_checkworthy(text: str) -> bool:
 
 
 _LABEL_MAX_WORDS: int = structured("claim_rules")["labels"]["max_words"]
+
+
+def _outlet_note_pattern() -> re.Pattern[str]:
+    notes = structured("claim_rules")["outlet_notes"]
+    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    label = rf"(?:{alt(notes['labels'])})\b[^:\n]{{0,40}}:\s*"
+    subject = (rf"(?:(?:an?|the)\s+(?:(?:{alt(notes['versions'])})\s+)?version\s+of\s+this|this|the\s+above)"
+               rf"\s+(?:{alt(notes['texts'])})\b")
+    return re.compile(rf"\s*[\"'“‘]?(?:{label}|{label}{subject}|{subject})", re.IGNORECASE)
+
+
+_OUTLET_NOTE = _outlet_note_pattern()
 
 
 def _shouted_label(text: str) -> bool:

@@ -318,3 +318,33 @@ def test_a_rumour_left_open_or_another_hedge_still_hedges(text: str) -> None:
 def test_a_short_line_in_capitals_is_a_label_not_a_claim(text: str, claim: bool) -> None:
     # a car's model name between a review's paragraphs, a correction's note, a dateline's place
     assert claims.is_checkworthy(text) is claim
+
+
+@pytest.mark.parametrize("note", [
+    "Correction: An earlier version of this article misstated the year the mine opened.",
+    "Correction, Nov. 15, 2026: This article originally misidentified the mine's owner.",
+    "This article was amended on 3 December 2026 to correct the number of jobs at risk.",
+    "An earlier version of this story said the mine would close in 2027.",
+    "Editor's note: This story has been updated with comment from the union.",
+])
+def test_the_outlets_notes_on_its_own_text_are_no_claims(note: str) -> None:
+    assert not claims.is_checkworthy(note)
+
+
+@pytest.mark.parametrize("claim", [
+    "Update: Police have arrested two men over the fire at the depot.",
+    "This report found that 40 percent of the mines would close by 2030.",
+    "Corrections officers said the prisoner escaped at 3 a.m. on Sunday.",
+])
+def test_news_after_an_update_label_or_about_a_report_is_still_a_claim(claim: str) -> None:
+    assert claims.is_checkworthy(claim)
+
+
+def test_a_correction_paragraph_flags_only_the_corrected_fact() -> None:
+    from factcheck.model import Document
+    from factcheck.pipeline import analyze
+    a = analyze(Document(text="Mine to close next year\n\nThe Tarnwell mine will close next year, its owner said.\n\n"
+                              "Correction: An earlier version of this article misstated the year the mine opened. "
+                              "It opened in 1962, not 1952.\n"))
+    flagged = [s.text for s in a.sentences if any(f.code == "unattributed_claim" for f in s.flags)]
+    assert flagged == ["It opened in 1962, not 1952."]
