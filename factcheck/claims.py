@@ -121,10 +121,13 @@ _LABEL_MAX_WORDS: int = structured("claim_rules")["labels"]["max_words"]
 def _outlet_note_pattern() -> re.Pattern[str]:
     notes = structured("claim_rules")["outlet_notes"]
     alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))  # noqa: E731
-    label = rf"(?:{alt(notes['labels'])})\b[^:\n]{{0,40}}:\s*"
+    # between a label and its colon only a date and "added" ("Correction added Nov. 18, 2026:")
+    dated = r"(?:[\s,]+(?:added|appended|issued|\d[\d,]*|(?-i:[A-Z][a-z]{2,8})\.?))*"
+    label = rf"(?:{alt(notes['labels'])})\b{dated}\s*:\s*"
     subject = (rf"(?:(?:an?|the)\s+(?:(?:{alt(notes['versions'])})\s+)?version\s+of\s+this|this|the\s+above)"
                rf"\s+(?:{alt(notes['texts'])})\b")
-    return re.compile(rf"\s*[\"'“‘]?(?:{label}|{label}{subject}|{subject})", re.IGNORECASE)
+    credit = rf"(?:{alt(notes['credits'])})\b"
+    return re.compile(rf"\s*[\"'“‘]?(?:{label}|{subject}|{credit})", re.IGNORECASE)
 
 
 _OUTLET_NOTE = _outlet_note_pattern()

@@ -326,6 +326,8 @@ def test_a_short_line_in_capitals_is_a_label_not_a_claim(text: str, claim: bool)
     "This article was amended on 3 December 2026 to correct the number of jobs at risk.",
     "An earlier version of this story said the mine would close in 2027.",
     "Editor's note: This story has been updated with comment from the union.",
+    "Originally published on Harbour Science.",
+    "Cover image: an artist's impression of the new bridge at night.",
 ])
 def test_the_outlets_notes_on_its_own_text_are_no_claims(note: str) -> None:
     assert not claims.is_checkworthy(note)
@@ -335,6 +337,7 @@ def test_the_outlets_notes_on_its_own_text_are_no_claims(note: str) -> None:
     "Update: Police have arrested two men over the fire at the depot.",
     "This report found that 40 percent of the mines would close by 2030.",
     "Corrections officers said the prisoner escaped at 3 a.m. on Sunday.",
+    "Photo evidence shows the minister lied: he was at the depot on Monday.",
 ])
 def test_news_after_an_update_label_or_about_a_report_is_still_a_claim(claim: str) -> None:
     assert claims.is_checkworthy(claim)
