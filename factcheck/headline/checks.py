@@ -69,10 +69,6 @@ def _an_outlets_document(source: str) -> bool:
     return any(" ".join(found[i:i + n]) in names for n in (1, 2, 3, 4) for i in range(len(found) - n + 1))
 
 
-_HEAD_ENDS = frozenset({"by", "from", "filed", "in", "against", "of", "on", "with", "that", "which", "brought",
-                        "seen", "obtained", "released", "published", "issued"})
-
-
 @lru_cache(maxsize=4096)
 def _an_allegation(source: str) -> bool:
     """'a lawsuit filed on Monday', 'the indictment', "the family's complaint": a document whose
@@ -80,7 +76,7 @@ def _an_allegation(source: str) -> bool:
     found = []
     for w in words(source):
         low = w.lower()
-        if low in _HEAD_ENDS:
+        if low in wordset("kind_phrase_ends"):
             break
         found.append(low)
     return bool(found) and found[-1] in wordset("headline_allegation_documents")
@@ -769,13 +765,13 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
     credited = _headline_credits(display[0])
     cues = {w.lower() for a in credited for w in words(a.cue)}
     head = [a for a in credited if _proper_credit(a, display[0])]
-    # "Police confirm ..." names its source by a description, which the body may give in other
-    # words ("officers", "a spokesman for the force"): it counts only against a body that has an
-    # outlet report the claim, which is never the source described
+    # "Police confirm ..." names its source, a body or a person, by a description, which the body
+    # may give in other words ("officers", "a spokesman for the force"): it counts only against a
+    # body that has an outlet report the claim, which is never the source described ("..., report
+    # says" may be that outlet's report)
     described = not head
     if described:
-        head = [a for a in credited if a.mention and a.span is not None and a.kind not in UNNAMED_KINDS
-                and a.kind != "media"]
+        head = [a for a in credited if a.mention and a.span is not None and a.kind in ("named_org", "named_person")]
     head_words = _credit_words(head) - cues
     if not head_words or _asks(display):
         return []
