@@ -39,7 +39,12 @@ def basis(a: Attribution) -> list[tuple[str, str, str | None]]:
     underlying sources of a chain ("Yonhap, citing an allied intelligence agency" rests on the
     agency, via Yonhap), else the source itself."""
     if a.via:
-        return [(v, "vague" if a.kind == "vague" else link_kind(v), a.mention or a.source) for v in a.via]
+        # a vague link leaves its underlying people as vague as itself ("some reports, citing
+        # officials"), but not a document behind it: "31% of Republicans said, in a national poll
+        # released Monday" rests on the poll
+        kinds = [link_kind(v) for v in a.via]
+        return [(v, "vague" if a.kind == "vague" and k != "document" else k, a.mention or a.source)
+                for v, k in zip(a.via, kinds)]
     return [(a.mention or a.cue, a.kind, None)]
 
 
@@ -128,6 +133,10 @@ def annotate(sentences: list[Sentence]) -> None:
         # the reader the article addresses ("If you want to understand the fares, ...") is no
         # source anyone could name
         vague = [b for b in weak if b[1] == "vague" and not reader_voice(b[0])]
+        if vague and any(k == "document" for a in sourcing if a.reports for _, k, _ in basis(a)):
+            # "According to a Gallup poll, 40 percent of voters said ...": a document stands behind
+            # the people it counts or quotes, which is what the flag would ask for
+            vague = []
         if vague:
             words, _, link = vague[0]
             s.flags.append(Flag("vague_source", f"Vague source: {_named(s, words)}{_via(link)} does not say who; "

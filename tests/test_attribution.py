@@ -542,6 +542,34 @@ def test_a_speaker_phrase_stops_at_say_and_a_plural_before_a_verb_is_a_noun(text
     assert not any("say" in mention.split() for mention, _ in found)
 
 
+@pytest.mark.parametrize("text", [
+    "In a national poll released Monday, 31% of Republicans said they were enthusiastic about voting.",
+    "According to a Gallup poll, 40 percent of voters said they back the plan.",
+])
+def test_people_a_poll_counts_are_no_vague_source(text: str) -> None:
+    # the poll stands behind the share of people it reports, which is what the flag would ask for
+    s = next(s for s in body(text).sentences if s.text == text)
+    assert s.attributions and not any(f.code == "vague_source" for f in s.flags)
+    critics = next(s for s in body("Critics say the plan will fail.").sentences if s.role == "body")
+    assert [f.code for f in critics.flags] == ["vague_source"]
+
+
+@pytest.mark.parametrize("text", ["The president scuttled the talks in September, citing Taliban violence.",
+                                  "Talks broke down in September, the envoy said, citing NHS pressures."])
+def test_a_reason_cited_is_no_source(text: str) -> None:
+    # a capital in the phrase made it look like a name; its head is a reason
+    found = find_in_sentence(text, 0, len(text))
+    assert not any(v.endswith(("violence", "pressures")) for r in found for v in r.via)
+    assert not any(r.mention.endswith(("violence", "pressures")) for r in found)
+
+
+def test_people_or_evidence_cited_are_the_underlying_source() -> None:
+    text = "The envoy said the talks had failed, citing witnesses in northern Tarnwell near the base."
+    assert [r.via for r in find_in_sentence(text, 0, len(text))] == [["witnesses in northern Tarnwell near the base"]]
+    text = "The congressman said the fighters were caught, citing information from a source at the border."
+    assert [r.via for r in find_in_sentence(text, 0, len(text))] == [["information from a source at the border"]]
+
+
 def test_a_speaker_named_before_a_long_punctuated_apposition() -> None:
     a = body("Sandra Inman, a supporter from Jackson, Miss., attending the rally, said she could not vote. "
              "\"It is long,\" Tina Tchen, the mayor's chief of staff, said in an interview.\n\n"

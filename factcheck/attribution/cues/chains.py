@@ -8,12 +8,25 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import plausible_source
-from factcheck.attribution.kinds import past_participle
+from factcheck.attribution.kinds import is_role_noun, past_participle
 from factcheck.attribution.mentions import classify, np_forward, skip_back
-from factcheck.lexicon import rule_words
+from factcheck.lexicon import rule_words, wordset
 
 _OWN_SOURCE = rule_words("chains", "own_source")
 _FROM_VERBS = rule_words("chains", "from_verbs")
+_EVIDENCE = rule_words("chains", "evidence_nouns")
+_PHRASE_ENDS = wordset("kind_phrase_ends")
+
+
+def _a_reason(toks: list, rng: tuple[int, int]) -> bool:
+    """'scuttled the talks, citing Taliban violence', 'resigned citing health reasons': what is cited
+    is a reason when the phrase's head is a word in lower case that names no one and no text."""
+    end = next((k for k in range(rng[0] + 1, rng[1]) if toks[k].low in _PHRASE_ENDS), rng[1])
+    head = toks[end - 1]  # "witnesses in northern Aleppo near the base": the witnesses
+    low = head.low
+    return not head.cap and not (low in lx.source_nouns() or low in lx.org_words() or low in lx.document_nouns()
+                                 or low in lx.media()[1] or is_role_noun(low) or low in lx.pronouns()
+                                 or low in _EVIDENCE)
 
 
 def link(s: CueSentence, out: list[RawAttribution]) -> None:
@@ -46,7 +59,7 @@ def link(s: CueSentence, out: list[RawAttribution]) -> None:
                 rng = np_forward(toks, rng[1] + 1)  # "citing routine testing by X": X is the source
                 if rng and toks[rng[0]].low.endswith("ing") and not toks[rng[0]].cap:
                     continue  # "a finding from another direction by studying the signals": a means, no one
-            if not rng or not plausible_source(toks, rng):
+            if not rng or not plausible_source(toks, rng) or t.low == "citing" and _a_reason(toks, rng):
                 continue
             a, b, mention = s.mention(rng)
         if any(r.mention_start <= a < r.mention_end for r in out):
