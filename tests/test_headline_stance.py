@@ -448,6 +448,20 @@ def test_a_deal_in_talks_a_ban_considered_or_a_photo_appearing_to_show_is_a_hedg
         assert "hedge_dropped" not in checks_of(f"{kept}\n\n{body}\n\nMore details were not given.")
 
 
+@pytest.mark.parametrize("withheld", ["Police have not confirmed the arrests.",
+                                      "Police declined to confirm the arrests."])
+def test_a_source_the_headline_has_vouch_that_withholds_the_word_in_the_body(withheld):
+    text = f"""Police confirm two arrests after raid
+
+Two men were arrested after the raid, the Tarnwell Gazette reported. {withheld}
+
+The raid took place on Monday."""
+    message, _, texts = checks_of(text)["attribution_dropped"]
+    assert "vouch for this ('confirm')" in message and "Tarnwell Gazette" in message and withheld in texts
+    # the police confirming it in the body is what the headline says
+    assert "attribution_dropped" not in checks_of(text.replace(withheld, "Police confirmed the arrests on Tuesday."))
+
+
 def test_a_claim_only_a_lawsuit_makes_is_an_attribution_dropped_but_records_are_not():
     alleged = """Tarnwell mayor took bribes
 

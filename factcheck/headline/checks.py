@@ -777,6 +777,20 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
         return []
     terms = _display_terms(display)
     negated = _negated_display(display)
+    withheld = _withheld_by(display, b, credited, cues)
+    if withheld:
+        # "Police confirm ..." over "Police have not confirmed the arrests": the body has the
+        # headline's source withhold the very word the headline gives it
+        support = [i for i in support if i not in withheld]
+        if not support:
+            return []
+        said = ", ".join(f"'{c}'" for c in sorted(cues))
+        return [Check("attribution_dropped",
+                      f"The headline has {_head_credit(head)} vouch for this ({said}), but the body says they have "
+                      f"not ({_where(b, withheld[0])}); it attributes it"
+                      f"{_credited(b.sentences[support[0]]).removeprefix(',').removeprefix(' attributed')} "
+                      f"({_where(b, support[0])}).",
+                      b.ids([support[0], withheld[0]]))]
     if not all(any(_vouches(a, b.sentences[i], terms, negated) and (not described or a.kind == "media")
                    for a in _credits(b.sentences[i])) for i in support):
         return []
@@ -799,6 +813,31 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
                   f"The headline credits {_head_credit(head)}{never}: it attributes this"
                   f"{_credited(b.sentences[i]).removeprefix(',').removeprefix(' attributed')} ({_where(b, i)}).",
                   b.ids(support))]
+
+
+def _withheld_by(display: list[Sentence], b: BodyContext, credited: list[Attribution], cues: set[str]) -> list[int]:
+    """The body sentences where the source a vouching headline credits speaks, when every one of
+    them withholds the headline's vouching word; else none."""
+    if not cues or not _vouched(display[:1]):
+        return []
+    spoken = _credit_words(credited) - cues
+    speaking = [k for k, s in enumerate(b.sentences) if _credit_words(s.attributions) & spoken]
+    withheld = [k for k in speaking if _withholds_word(b.texts[k], cues)]
+    return withheld if withheld and len(withheld) == len(speaking) else []
+
+
+def _withholds_word(text: str, cues: set[str]) -> bool:
+    """Does the sentence withhold one of the headline's vouching words ("have not confirmed",
+    "would not confirm", "declined to confirm")?"""
+    keys = {lemma(c) for c in cues}
+    tokens = words(text, folded=True)
+    refusing = wordset("headline_refusing_before_to")
+    for k, w in enumerate(tokens):
+        if lemma(w) not in keys:
+            continue
+        if _negated_before(tokens, k) or k >= 2 and tokens[k - 1].lower() == "to" and tokens[k - 2].lower() in refusing:
+            return True
+    return False
 
 
 def _credit_relayed(display: list[Sentence], b: BodyContext, support: list[int]) -> list[Check]:
