@@ -570,6 +570,16 @@ def test_people_or_evidence_cited_are_the_underlying_source() -> None:
     assert [r.via for r in find_in_sentence(text, 0, len(text))] == [["information from a source at the border"]]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Prosecutors charged two developers, Ann Lee and Bo Tan, with defrauding investors.", ("Prosecutors", "charged")),
+    ("Independent analyses agree the top 1 percent would gain most.", ("Independent analyses", "agree")),
+    ("Polling averages show the mayor with a lead of three points.", ("Polling averages", "show")),
+    ("Readers may not let editorials tell them how to vote.", ("editorials", "tell")),
+])
+def test_an_accusation_past_named_defendants_and_texts_in_the_plural(text: str, want: tuple) -> None:
+    assert want in [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+
+
 def test_a_speaker_named_before_a_long_punctuated_apposition() -> None:
     a = body("Sandra Inman, a supporter from Jackson, Miss., attending the rally, said she could not vote. "
              "\"It is long,\" Tina Tchen, the mayor's chief of staff, said in an interview.\n\n"

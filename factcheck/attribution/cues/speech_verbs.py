@@ -530,12 +530,29 @@ def _figure_word(t: Tok) -> bool:
 def _after_object(toks: list[Tok], i: int, word: str, window: int) -> bool:
     """`word` after the object of toks[i], in the same clause ("the plan as a disaster", "the
     officer with murder")."""
-    for k in range(i + 2, min(len(toks), i + 2 + window)):
+    k, end = i + 2, min(len(toks), i + 2 + window)
+    while k < end:
         if toks[k].low == word:
             return True
+        if toks[k].text == "," and (close := _named_apposition(toks, k)) is not None:
+            end = min(len(toks), end + close - k + 1)  # "two developers, Ann Lee and Bo Tan, with fraud"
+            k = close + 1
+            continue
         if not toks[k].is_word and toks[k].text not in QUOTE_CHARS and toks[k].text not in "-'":
             return False
+        k += 1
     return False
+
+
+def _named_apposition(toks: list[Tok], k: int) -> int | None:
+    """The closing comma of names set off after the object (", Ann Lee and Bo Tan,"), or None."""
+    for n in range(k + 1, min(len(toks), k + 10)):
+        t = toks[n]
+        if t.text == ",":
+            return n if n > k + 1 else None
+        if not (t.is_word and (t.cap or t.low == "and") or t.text == "."):
+            return None
+    return None
 
 
 def _bare_clause(toks: list[Tok], k: int) -> bool:
