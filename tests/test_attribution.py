@@ -580,6 +580,30 @@ def test_an_accusation_past_named_defendants_and_texts_in_the_plural(text: str, 
     assert want in [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
 
 
+@pytest.mark.parametrize("text, want", [
+    ("Analysts polled by the Ledger expected profits to rise.", ("Analysts polled by the Ledger", "expected")),
+    ("The manager will leave, the Gazette understands.", ("the Gazette", "understands")),
+    ("Harbourco's filing with the regulator shows its debt rose to $4 billion.",
+     ("Harbourco's filing with the regulator", "shows")),
+    ("The survey found sales fell 3 percent in May.", ("The survey", "found")),
+])
+def test_forecasts_what_an_outlet_understands_and_filings_with_a_body(text: str, want: tuple) -> None:
+    assert want in [(r.mention, r.cue) for r in find_in_sentence(text, 0, len(text))]
+
+
+@pytest.mark.parametrize("text", ["The firm expected delivery to the port on Monday.",
+                                  "He would always expect of himself to do the hardest work.",
+                                  "The gardener showed its rose garden to the visitors."])
+def test_an_expected_thing_and_a_noun_after_a_determiner_are_no_claim(text: str) -> None:
+    assert find_in_sentence(text, 0, len(text)) == []
+
+
+def test_a_text_whose_maker_is_named_is_a_document() -> None:
+    from factcheck.attribution.kinds import classify
+    assert classify("Estimates by the Tarnwell Institute") == "document"
+    assert classify("estimates by experts") == "vague"
+
+
 def test_a_speaker_named_before_a_long_punctuated_apposition() -> None:
     a = body("Sandra Inman, a supporter from Jackson, Miss., attending the rally, said she could not vote. "
              "\"It is long,\" Tina Tchen, the mayor's chief of staff, said in an interview.\n\n"

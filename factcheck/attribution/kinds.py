@@ -424,6 +424,11 @@ def classify(mention: str, after: str = "") -> str:
         return "named_person"  # "Ruritania's ambassador to the US Ann Okafor": the office, then its holder's name
     core_low = [_norm(w) for w in core]
     head = core_low[-1]
+    rest = tokens[len(lead) + len(core):]
+    if head in lx.document_nouns() and len(rest) > 1 and _norm(rest[0]) == "by" and any(_cap(t) for t in rest[1:4]):
+        # "Estimates by the Tarnwell Institute": a text whose maker is named ("reports from Iraq"
+        # names where they come from, which may be no maker)
+        return "document"
     first = core_low[0]
     tail2 = " ".join(core_low[-2:])
     lead_low = [_norm(w) for w in lead] + core_low[:-1]

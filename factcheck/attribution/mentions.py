@@ -833,8 +833,10 @@ def governing_phrase(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
         if head is not None and toks[head[1] - 1].low in lx.document_nouns() and (
                 head[0] == 0 or not toks[head[0] - 1].is_word):
             return (head[0], rng[1])  # the document opens its clause: "passing emails in a way X" does not
-    if first >= 2 and toks[first - 1].low in ("from", "of") and toks[first - 2].low in lx.document_nouns():
-        # "leaked documents from his 1995 tax return show", "a copy of the memo shows": the text speaks
+    if first >= 2 and toks[first - 2].low in lx.document_nouns() and (toks[first - 1].low in ("from", "of") or (
+            toks[first - 1].low == "with" and (toks[rng[1] - 1].cap or toks[rng[1] - 1].low in lx.org_words()))):
+        # "leaked documents from his 1995 tax return show", "a copy of the memo shows", "its filing
+        # with the regulator shows": the text speaks
         head = np_backward(toks, first - 2)
         return (head[0] if head else first - 2, rng[1])
     if first >= 2 and toks[first - 1].low == "and":

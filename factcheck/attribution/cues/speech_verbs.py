@@ -42,6 +42,7 @@ from factcheck.attribution.mentions import (
     town_state,
 )
 from factcheck.attribution.mentions import classify as classify_mention
+from factcheck.attribution.names import possessive_pronouns
 from factcheck.attribution.title_case import is_title_case
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.tokens import QUOTE_CHARS, Tok
@@ -92,6 +93,7 @@ _MAY_CLOSE = rule_words("speech_verbs", "may_close")
 _BARE_CLAUSE_CUES = rule_words("speech_verbs", "bare_clause_cues")
 _SUBJECT_OPENERS = DETERMINERS | rule_words("speech_verbs", "demonstratives")
 _FINITE_WORDS = rule_words("speech_verbs", "finite_words")
+_CLAUSE_PAST = rule_words("speech_verbs", "clause_past_forms")
 _CLAUSE_SUBJECT_MAX = 5  # words of the clause's subject before its verb ("the number of people")
 _NUMBER_CLAUSE_VERBS = rule_words("speech_verbs", "number_clause_verbs")
 _TIME_GLUE = rule_words("speech_verbs", "time_glue")
@@ -506,6 +508,8 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -
     if lemma in ("expect", "want", "ask", "call") and nxt.low in ("him", "her", "them", "us", "me", "it") and \
             i + 2 < len(toks) and toks[i + 2].low == "to":
         return True  # "expects them to become less available", "asked her to resign"
+    if lemma == "expect" and _object_then_infinitive(toks, i + 1):
+        return True  # "analysts expected profits to rise": what they expect of the profits
     if lemma in _AS_COMPLEMENT["verbs"] and _after_object(toks, i, "as", _AS_COMPLEMENT["window"]):
         return True  # "described the mood in the unit as 'frightened'"
     if lemma in _FIGURE_VERBS:
@@ -525,6 +529,20 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -
 def _figure_word(t: Tok) -> bool:
     """A figure's word: "300", "$2.9", "£5m", "five"."""
     return t.text[:1].isdigit() or t.text[:1] in "$£€¥" or t.low in _CARDINALS
+
+
+def _object_then_infinitive(toks: list[Tok], k: int) -> bool:
+    """A short object, then "to" and a verb, from toks[k]: "profits to rise", "the economy to grow"
+    (not "delivery to the port", "visitors to London": "to" before a determiner or a name)."""
+    if k >= len(toks) or toks[k].low in PREPOSITIONS:
+        return False  # "would expect of himself to do": what is asked of someone, no forecast
+    for n in range(k + 1, min(len(toks) - 1, k + 4)):
+        if not toks[n - 1].is_word or toks[n - 1].low in _FINITE_WORDS:
+            return False
+        if toks[n].low == "to":
+            after = toks[n + 1]
+            return after.is_word and not after.cap and after.low not in DETERMINERS and not after.text[0].isdigit()
+    return False
 
 
 def _after_object(toks: list[Tok], i: int, word: str, window: int) -> bool:
@@ -567,7 +585,9 @@ def _bare_clause(toks: list[Tok], k: int) -> bool:
             return False
         # the word right after a determiner is no verb ("felt the need to": not a past form)
         if n > k and not t.cap and toks[n - 1].low not in _SUBJECT_OPENERS and (
-                t.low in _FINITE_WORDS or t.low in lx.irregular_past() or t.low.endswith("ed") and len(t.low) > 3):
+                t.low in _FINITE_WORDS or t.low in lx.irregular_past() or t.low.endswith("ed") and len(t.low) > 3
+                or t.low in _CLAUSE_PAST and not toks[n - 1].possessive
+                and toks[n - 1].low not in possessive_pronouns()):
             return True
         if n > k and toks[n - 1].low != "of" and (t.low in lx.pronouns() or t.low in DETERMINERS):
             return False  # "find a message he thought was lost": a second phrase opens a relative clause
