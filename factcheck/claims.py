@@ -118,9 +118,15 @@ def is_checkworthy(text: str) -> bool:
 _LABEL_MAX_WORDS: int = structured("claim_rules")["labels"]["max_words"]
 
 
+def _alternation(phrases: list[str]) -> str:
+    """The phrases as one regex alternation, longest first, any run of spaces between words."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(phrases, key=len, reverse=True))
+
+
 def _outlet_note_pattern() -> re.Pattern[str]:
+    """What opens an outlet's note on its own text, built from claim_rules [outlet_notes]."""
     notes = structured("claim_rules")["outlet_notes"]
-    alt = lambda ws: "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(ws, key=len, reverse=True))  # noqa: E731
+    alt = _alternation
     # between a label and its colon only a date and "added" ("Correction added Nov. 18, 2026:")
     dated = r"(?:[\s,]+(?:added|appended|issued|\d[\d,]*|(?-i:[A-Z][a-z]{2,8})\.?))*"
     label = rf"(?:{alt(notes['labels'])})\b{dated}\s*:\s*"
