@@ -460,6 +460,10 @@ The raid took place on Monday."""
     assert "vouch for this ('confirm')" in message and "Tarnwell Gazette" in message and withheld in texts
     # the police confirming it in the body is what the headline says
     assert "attribution_dropped" not in checks_of(text.replace(withheld, "Police confirmed the arrests on Tuesday."))
+    # with no outlet reporting it either, the body still has the police withhold the word
+    alone = checks_of(text.replace("Two men were arrested after the raid, the Tarnwell Gazette reported. ", ""))
+    message, _, texts = alone["attribution_dropped"]
+    assert "vouch for this ('confirm')" in message and texts == [withheld]
 
 
 def test_a_claim_only_a_lawsuit_makes_is_an_attribution_dropped_but_records_are_not():

@@ -782,12 +782,13 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
         # "Police confirm ..." over "Police have not confirmed the arrests": the body has the
         # headline's source withhold the very word the headline gives it
         support = [i for i in support if i not in withheld]
-        if not support:
-            return []
         said = ", ".join(f"'{c}'" for c in sorted(cues))
+        claim = f"The headline has {_head_credit(head)} vouch for this ({said}), but the body says they have not " \
+                f"({_where(b, withheld[0])})"
+        if not support:
+            return [Check("attribution_dropped", f"{claim}.", b.ids(withheld[:1]))]
         return [Check("attribution_dropped",
-                      f"The headline has {_head_credit(head)} vouch for this ({said}), but the body says they have "
-                      f"not ({_where(b, withheld[0])}); it attributes it"
+                      f"{claim}; it attributes it"
                       f"{_credited(b.sentences[support[0]]).removeprefix(',').removeprefix(' attributed')} "
                       f"({_where(b, support[0])}).",
                       b.ids([support[0], withheld[0]]))]
