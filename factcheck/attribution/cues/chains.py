@@ -7,10 +7,11 @@ from __future__ import annotations
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import MAX_PER_SENTENCE, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
-from factcheck.attribution.cues.subjects import plausible_source
-from factcheck.attribution.kinds import is_role_noun, past_participle
+from factcheck.attribution.cues.subjects import plausible_source, speaker_noun
+from factcheck.attribution.kinds import past_participle
 from factcheck.attribution.mentions import classify, np_forward, skip_back
 from factcheck.lexicon import rule_words, wordset
+from factcheck.tokens import Tok
 
 _OWN_SOURCE = rule_words("chains", "own_source")
 _FROM_VERBS = rule_words("chains", "from_verbs")
@@ -18,15 +19,12 @@ _EVIDENCE = rule_words("chains", "evidence_nouns")
 _PHRASE_ENDS = wordset("kind_phrase_ends")
 
 
-def _a_reason(toks: list, rng: tuple[int, int]) -> bool:
+def _a_reason(toks: list[Tok], rng: tuple[int, int]) -> bool:
     """'scuttled the talks, citing Taliban violence', 'resigned citing health reasons': what is cited
     is a reason when the phrase's head is a word in lower case that names no one and no text."""
     end = next((k for k in range(rng[0] + 1, rng[1]) if toks[k].low in _PHRASE_ENDS), rng[1])
     head = toks[end - 1]  # "witnesses in northern Aleppo near the base": the witnesses
-    low = head.low
-    return not head.cap and not (low in lx.source_nouns() or low in lx.org_words() or low in lx.document_nouns()
-                                 or low in lx.media()[1] or is_role_noun(low) or low in lx.pronouns()
-                                 or low in _EVIDENCE)
+    return not head.cap and not (speaker_noun(head.low) or head.low in _EVIDENCE)
 
 
 def link(s: CueSentence, out: list[RawAttribution]) -> None:
