@@ -586,6 +586,45 @@ def test_a_place_in_the_description_picks_the_holder_named_with_it() -> None:
     assert got == {"The Ohio governor": "Ohio Gov. Bo Tan", "the former governor": "Former Utah Gov. Ann Lee"}
 
 
+@pytest.mark.parametrize(("intro", "later", "who"), [
+    # a word for what someone does, before the full name or in an apposition, is what a later
+    # "the ..." means them by, as a title is
+    ("Welsh actor Tom Reyes has left the film.", "The actor said he did not feel right for the part.", "Tom Reyes"),
+    ("Veteran striker Sam Doyle scored twice.", "The striker said the team had earned the win.", "Sam Doyle"),
+    ("The club's manager, Tom Reyes, criticised the referee.", "The manager said the goal should have stood.",
+     "Tom Reyes"),
+    ("Maria Okafor, the bakery's founder, denied the report.", "The founder said the claims were false.",
+     "Maria Okafor"),
+    # an anonymous-sounding description names the person named with its title ...
+    ("Harbourco chief executive Maria Okafor will step down in March.", "The executive told staff the board agreed.",
+     "Maria Okafor"),
+])
+def test_the_description_is_the_person_named_with_that_role(intro: str, later: str, who: str) -> None:
+    a = body(intro + "\n\n" + later)
+    assert [(x.source, x.kind) for x in sentence(a, later[:12]).attributions] == [(who, "named_person")]
+
+
+def test_a_description_with_its_own_relative_clause_or_an_unnamed_holder_since_stays_unnamed() -> None:
+    a = body("Harbourco chief executive Maria Okafor will step down in March.\n\n"
+             "A senior executive, who asked not to be named, said the deal was off.\n\n"
+             "The executive said talks had ended.\n\n"
+             "Veteran lawyer Tom Reyes filed the appeal.\n\n"
+             "The lawyer who drafted the contract said it was void.")
+    # ... unless one without a name was spoken of since
+    assert [(x.source, x.kind) for x in sentence(a, "The executive said").attributions] == \
+        [("A senior executive", "anonymous")]
+    # "the lawyer who drafted the contract" says itself which lawyer: not the one named before
+    assert [x.source for x in sentence(a, "The lawyer who").attributions] != ["Tom Reyes"]
+
+
+def test_the_object_of_an_apposition_is_no_name_for_it() -> None:
+    # "a spokeswoman for the mayor, Ann Lee,": Ann Lee speaks for the mayor; she is not "the mayor"
+    a = body("Mayor Bo Tan announced the plan on Monday.\n\n"
+             "A spokeswoman for the mayor, Ann Lee, declined to comment.\n\n"
+             "The mayor said the plan would save money.")
+    assert [x.source for x in sentence(a, "The mayor said").attributions] == ["Mayor Bo Tan"]
+
+
 @pytest.mark.parametrize(("text", "mention", "kind"), [
     ("Regulators and environmental groups worried that the mill would close.",
      "Regulators and environmental groups", "anonymous"),

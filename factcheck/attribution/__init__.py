@@ -7,6 +7,7 @@ to the named source, quotations carry their speaker, and chains ("citing X") fil
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -46,6 +47,9 @@ UNNAMED = "(not named)"
 _STANCE_ROLES = ("body", "standfirst")
 _FALLBACK_ROLES = _STANCE_ROLES + ("headline",)
 _CONTINUATION = ("added", "adds", "adding", "continued", "continues", "went on", "goes on")
+# "the journalist who broke this story": a relative clause with no comma says which one is meant
+_RELATIVES = ("who", "whom", "whose", "that")
+_RESTRICTIVE = re.compile(r"\s+(?:" + "|".join(_RELATIVES) + r")\b")
 _EMBEDDING = rule_words("stance", "embedding_words", "attribution_rules")
 _POINTING_BACK = rule_words("stance", "pointing_back", "attribution_rules")
 _FIRST_PERSON = rule_words("stance", "first_person", "attribution_rules")
@@ -276,9 +280,12 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 # "Rep. Ann Lee, a Texas Democrat who ...": the description is the name's
                 source, kind = disc.resolve(named.mention, named.kind)
             elif r.antecedent:
-                source, kind = disc.resolve(r.antecedent, r.kind)
+                # "the journalist who broke this story knew": the clause is "who"'s own
+                defined = r.mention.lower() in _RELATIVES and not text[:r.mention_start].rstrip().endswith(",")
+                source, kind = disc.resolve(r.antecedent, r.kind, defined)
             else:
-                source, kind = disc.resolve(r.mention, r.kind)
+                defined = _RESTRICTIVE.match(text, r.mention_end) is not None
+                source, kind = disc.resolve(r.mention, r.kind, defined)
             resolved = source != r.mention
             inherited = resolved and r.cue.split()[0].lower() in _CONTINUATION
             s.attributions.append(Attribution(

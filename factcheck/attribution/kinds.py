@@ -276,7 +276,7 @@ def titles_of(mention: str) -> tuple[str, ...]:
     tokens = [t.text for t in tokenize(straighten(mention)) if t.is_word]
     name = _split_title(tokens) if tokens and _proper(tokens, -1) else None
     if not name:
-        return ()
+        return _role_before(tokens)
     before = tokens[:len(tokens) - len(name)]
     # "Vice President Joe Biden" is "the vice president", never "the president"
     noun = title_noun(" ".join(before[-2:])) if len(before) >= 2 else None
@@ -291,6 +291,21 @@ def titles_of(mention: str) -> tuple[str, ...]:
     out += [f"{_norm(w)} {noun}" for w in before[:-1] if _cap(w) and _norm(w) not in _title_nouns()
             and title_noun(w) is None]
     return tuple(out)
+
+
+def _role_before(tokens: list[str]) -> tuple[str, ...]:
+    """"Welsh actor Christian Bale", "veteran striker Sam Doyle": no title, but the noun for what
+    the person does, in lower case right before their full name, is what "the actor" means later."""
+    k = len(tokens)
+    while k and _cap(tokens[k - 1]):
+        k -= 1
+    name = tokens[k:]
+    if k == 0 or len(name) < 2 or _name_kind(name) != "named_person":
+        return ()
+    noun = _norm(tokens[k - 1])
+    if not is_role_noun(noun) or noun.endswith("s") or noun in lx.np_stop():
+        return ()
+    return (noun,)
 
 
 def _name_kind(name: list[str]) -> str:

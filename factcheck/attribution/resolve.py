@@ -16,7 +16,15 @@ from operator import attrgetter
 
 from factcheck import tokens
 from factcheck.attribution import lexicons as lx
-from factcheck.attribution.kinds import classify, is_member_noun, is_place, is_role_noun, org_name_words, titles_of
+from factcheck.attribution.kinds import (
+    classify,
+    is_member_noun,
+    is_place,
+    is_role_noun,
+    org_name_words,
+    title_noun,
+    titles_of,
+)
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.textnorm import straighten
@@ -48,6 +56,7 @@ _NAME_APPOSITION = re.compile(
     r"(?P<noun>[a-z][\w-]+)(?=[,.;]|\s+(?:"
     + "|".join(structured("attribution_rules")["resolve"]["apposition_head_ends"]) + r")\b)"
 )
+_HEAD_ENDS = frozenset(structured("attribution_rules")["resolve"]["apposition_head_ends"])
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")  # "Marc H. Morial": a person's name
 _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
@@ -198,6 +207,19 @@ class Entity:
 _SEQ = attrgetter("seq")
 
 
+def _role_head(noun: str) -> str | None:
+    """The noun a later "the ..." uses for someone an apposition calls `noun`: a title's
+    ("chairwoman" -> "chairman") or any word for what a person does; None for others, and for
+    the words a body's name may also be introduced with ("spokesman", "official": an entity
+    holding one of those is taken for a body later)."""
+    if noun in lx.org_words():
+        return None
+    title = title_noun(noun)
+    if title is not None:
+        return title
+    return noun if is_role_noun(noun) and not noun.endswith("s") else None
+
+
 @lru_cache(maxsize=65536)
 def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
     """(name, text kind, gender, head noun) of each person and organisation the sentence names, in
@@ -214,7 +236,9 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         if noun in orgs and not gender_of(name) and not (noun in lx.source_nouns() and is_role_noun(noun)):
             out.append((name, "text_org", None, noun))
         elif gender_of(name) or noun in lx.source_nouns() or is_role_noun(noun):
-            out.append((name, "text_person", gender_of(name), None))
+            # "a spokeswoman for the mayor, Marti Adams,": the mayor is no name for her
+            head = _role_head(noun) if _HEAD_ENDS.isdisjoint(sentence[m.start():m.start("noun")].split()) else None
+            out.append((name, "text_person", gender_of(name), head))
         elif noun in _TIME_WORDS or _MIDDLE_INITIAL.search(name):
             # "a panel discussion this weekend in Washington, Marc H. Morial,": no apposition
             continue
@@ -228,6 +252,10 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         noun = m.group("noun")
         if noun in orgs and not (gender_of(m.group("name")) or noun in lx.source_nouns() or is_role_noun(noun)):
             out.append((m.group("name"), "text_org", None, noun))
+        elif " " in m.group("name") and gender_of(m.group("name")) and (head := _role_head(noun)) is not None:
+            # "Tom Reyes, the company's founder,": what "the founder" means later (a surname
+            # alone is someone named in full before, whom resolution finds by it)
+            out.append((m.group("name"), "text_person", gender_of(m.group("name")), head))
     for m in _NOUN_NAME.finditer(sentence):
         # "freight operator Halden Northern", "the chipmaker Orbis": a body's noun before its name
         name = m.group("name")
@@ -491,7 +519,10 @@ class Discourse:
         kind = {"text_person": "named_person", "text_org": "named_org"}.get(e.kind, e.kind)
         return e.name, kind
 
-    def resolve(self, mention: str, kind: str) -> tuple[str, str]:
+    def resolve(self, mention: str, kind: str, defined: bool = False) -> tuple[str, str]:
+        """The source a mention stands for, and its kind. `defined`: a relative clause follows the
+        mention with no comma ("the lawyer who filed the suit"), saying itself which one is meant,
+        so a description is not taken for the person last named with its title."""
         low = straighten(mention.lower()).strip()
         low = possessive_pronouns().get(low, low)  # "his claim that": who "he" is
         pron = lx.pronouns().get(low)
@@ -546,10 +577,19 @@ class Discourse:
             # introduced as an organisation earlier ("Orbis Testing, a private laboratory",
             # whose report was the source then)
             return known.name, "named_org"
-        if low.startswith("the ") and kind == "named_person":
+        if low.startswith("the ") and kind == "named_person" and not defined:
             e = self._titled(low, straighten(mention).strip())
             if e is not None:
                 return self._public(e)
+        if low.startswith("the ") and kind == "anonymous" and "'s " not in straighten(mention) and not defined:
+            # "the executive" after "chief executive Maria Okafor" is she, unless an unnamed one
+            # was spoken of since ("a senior executive, who asked not to be named")
+            e = self._titled(low, straighten(mention).strip())
+            if e is not None:
+                head = _head(mention)
+                unnamed = self._last(lambda x: x.kind in ("anonymous", "vague") and head in x.keys)
+                if unnamed is None or unnamed.seq < e.seq:
+                    return self._public(e)
         if low.startswith("the ") and not any(w[:1].isupper() for w in mention.split()[1:]):
             name, found = self._definite(mention, kind)
             # "the spokesman" of a body named before still is no one the reader can call by name
