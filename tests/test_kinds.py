@@ -218,6 +218,22 @@ def test_coordinated_names_are_several_sources_and_they_resolve_to_all() -> None
     assert (they.source, they.kind) == ("Ann Lee and Raj Patel", "named_org")
 
 
+def test_bodies_and_people_by_their_nouns_are_coordinated_and_resolved_each() -> None:
+    a = body("Mayor Ann Lee and police chief Tom Reyes met Harbourco's board on Monday.\n\n"
+             "Both the mayor and the police chief said the plan was sound.\n\n"
+             "The union and the company said in a joint statement that the strike was over.\n\n"
+             "The mayor's office and the police department declined to say when the talks began.\n\n"
+             "Officials and experts said the bridge was safe.")
+    assert [(x.mention, x.source) for x in sentence(a, "Both").attributions] == \
+        [("the mayor", "Ann Lee"), ("the police chief", "Tom Reyes")]
+    # two bodies by their nouns, never the people named together before
+    assert [x.source for x in sentence(a, "The union").attributions] == ["The union", "the company"]
+    assert [x.source for x in sentence(a, "The mayor's office").attributions] == \
+        ["The mayor's office", "the police department"]
+    # plurals stay one source
+    assert [x.mention for x in sentence(a, "Officials").attributions] == ["Officials and experts"]
+
+
 def test_names_after_an_inverted_cue_are_coordinated_too() -> None:
     a = body('"We need answers," said Tom Reyes and Maria Okafor.')
     assert [x.source for x in sentence(a, '"We need').attributions] == ["Tom Reyes", "Maria Okafor"]

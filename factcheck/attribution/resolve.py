@@ -674,12 +674,13 @@ class Discourse:
             # is not the council's, so no other named body stands in for it
             other_bodies = lx.org_words() - _COMPANY_WORDS - _COMPANY_NAME_WORDS
             countries = wordset("kind_countries")  # "China said ... The company said"
-            e = self._recent(lambda e: e.kind in ("text_org", "named_org") and _proper(e.name) and
+            # (never people named together: "Lee and Tan said ... The company said")
+            e = self._recent(lambda e: e.kind in ("text_org", "named_org") and _proper(e.name) and not e.group and
                              other_bodies.isdisjoint(w.strip(".,") for w in _lower_words(e.name))
                              and e.name.lower().removeprefix("the ") not in countries)
             return self._public(e) if e else (mention, kind)
         if head in lx.org_words():
-            e = self._recent(lambda e: e.kind == "named_org" and _proper(e.name))
+            e = self._recent(lambda e: e.kind == "named_org" and _proper(e.name) and not e.group)
             if e:
                 return self._public(e)
         return mention, kind

@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck import lexicon
+from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
-from factcheck.attribution.kinds import classify
+from factcheck.attribution.kinds import classify, is_role_noun
 from factcheck.attribution.mentions import (
     DETERMINERS,
     GOVERNORS,
@@ -41,6 +42,33 @@ def _names_one(s: CueSentence, rng: tuple[int, int]) -> bool:
     if kind != "named_person":
         return False
     return marked_person(toks) or sum(t.cap for t in toks) >= 2
+
+
+def _described_one(s: CueSentence, rng: tuple[int, int]) -> bool:
+    """'the union', 'the police chief', 'both the mayor': one body or person by the noun for it,
+    which the article has usually named ("The mayor and the police chief said" is two of them;
+    plurals and phrases with "of" stay one source: "officials and experts")."""
+    toks = s.toks[rng[0]:rng[1]]
+    if toks and toks[0].low in _COUNTING:
+        toks = toks[1:]
+    if not 2 <= len(toks) <= 4 or toks[0].low != "the":
+        return False
+    rest = toks[1:]
+    # ("the mayor's office": a possessive modifier is still one body's name; the head is no possessive)
+    if rest[-1].possessive or not all(t.is_word and not t.cap and t.low not in lx.np_stop() for t in rest):
+        return False
+    head = rest[-1].low
+    return not head.endswith("s") and (head in lx.org_words() or head in lx.source_nouns() or is_role_noun(head))
+
+
+def _opens_clause(toks: list[Tok], k: int) -> bool:
+    """Does toks[k] start the sentence or a list's item? "The union and the company said" (not
+    "Mr. Lee ran the council, and Mr. Tan said": there the description is a verb's object)."""
+    return k == 0 or toks[k - 1].text in ",;:(" or toks[k - 1].low in ("and", "both")
+
+
+def _one_source(s: CueSentence, rng: tuple[int, int]) -> bool:
+    return _names_one(s, rng) or _described_one(s, rng)
 
 
 def marked_person(toks: list[Tok]) -> bool:
@@ -108,7 +136,8 @@ def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
     k = _before_aside(toks, k - 1)
     while k >= 0 and len(out) < _MAX_CONJUNCTS:
         rng = np_backward(toks, k)
-        if rng is None or not _names_one(s, rng) or out and (town_state(toks, rng) or governed(toks, rng[0])):
+        one = rng is not None and (_names_one(s, rng) or _described_one(s, rng) and _opens_clause(toks, rng[0]))
+        if rng is None or not one or out and (town_state(toks, rng) or governed(toks, rng[0])):
             # "The club closed last year, Ms. Lee and Mr. Tan said", "In Hangzhou, China, Mr. Lee
             # and ...", "During a show broadcast by CNN, Mr. Lee and ...": the comma before people's
             # names closes the phrase before them, no longer list
@@ -153,7 +182,7 @@ def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
         elif toks[k].text != ",":
             break
         rng = np_forward(toks, k + 1, allow_lower_start=False)
-        if rng is None or not _names_one(s, rng):
+        if rng is None or not _one_source(s, rng):
             return []
         out.append(rng)
         k = rng[1]
@@ -210,7 +239,7 @@ def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             r.mention_start, r.mention_end, r.mention = s.mention(whole)
             r.kind = classify(r.mention)
             continue
-        if rng is None or not _names_one(s, rng):
+        if rng is None or not _one_source(s, rng):
             continue
         # '"...," said A and B': the cue comes first and the names run on after the mention
         more = _forward(s, rng[1]) if r.cue_start < r.mention_start else _backward(s, rng[0])
@@ -223,6 +252,8 @@ def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         for other in more:
             if s.toks[other[0]].low in lexicon.wordset("plural_titles") and other[1] - other[0] > 1:
                 other = (other[0] + 1, other[1])  # "Sens. Ann Lee, ...": the title is all of theirs
+            elif s.toks[other[0]].low in _COUNTING and other[1] - other[0] > 2:
+                other = (other[0] + 1, other[1])  # "Both the mayor and ...": "both" counts them
             a, b, mention = s.mention(other)
             yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports)
 

@@ -1136,6 +1136,16 @@ def _partitive_before(toks: list[Tok], start: int) -> bool:
     return k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in partitives()
 
 
+def _groups_joined(toks: list[Tok], j: int, start: int) -> tuple[int, int] | None:
+    """'Officials and experts said': a source phrase found for the last group ("experts") is the
+    second half of one subject, which np_backward reads whole; that whole, else None."""
+    rng = np_backward(toks, j)
+    if rng is None or toks[rng[0]].start >= start:
+        return None
+    k = next(n for n in range(rng[0], j + 1) if toks[n].start >= start)
+    return rng if toks[k - 1].low == "and" else None
+
+
 def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     """The source before the cue: 'X said', 'sources familiar with ... said', 'Tarnwell has
     raised £40m and says', '..., saying' (the subject of its clause)."""
@@ -1148,6 +1158,9 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
         return NO_SOURCE  # "It appears that ...", "It looks like ...": no one is cited (the agentless hedge reads it)
     sp = s.span_at(toks[j].end)
     if sp and not _partitive_before(toks, sp[0]):
+        joined = _groups_joined(toks, j, sp[0])
+        if joined is not None:
+            return (c.propose(joined, "subject_before"),)
         return (c.propose_span(sp, "subject_span"),)
     contact = contact_clause(toks, j)
     if contact:
