@@ -234,6 +234,13 @@ def test_bodies_and_people_by_their_nouns_are_coordinated_and_resolved_each() ->
     assert [x.mention for x in sentence(a, "Officials").attributions] == ["Officials and experts"]
 
 
+def test_people_of_two_places_are_one_source_and_a_described_name_joins_its_list() -> None:
+    a = body("Officials in Tarnwell and Harbourco said the talks would resume.\n\n"
+             "Ann Lee and her deputy, Tom Reyes, said the figures were checked.")
+    assert kinds_of(a, "Officials") == [("Officials in Tarnwell and Harbourco", "anonymous")]
+    assert [x.source for x in sentence(a, "Ann Lee").attributions] == ["Ann Lee", "Tom Reyes"]
+
+
 def test_names_after_an_inverted_cue_are_coordinated_too() -> None:
     a = body('"We need answers," said Tom Reyes and Maria Okafor.')
     assert [x.source for x in sentence(a, '"We need').attributions] == ["Tom Reyes", "Maria Okafor"]

@@ -198,6 +198,15 @@ def _group(t: Tok) -> bool:
     return t.low in lx.source_nouns() and (t.low.endswith("s") or t.low in _COLLECTIVES)
 
 
+def _places_of_people(toks: list[Tok], k: int) -> bool:
+    """Do the capitalised words before toks[k] ("and") follow a noun for people and a place's
+    preposition ("officials in New York and ...")?"""
+    n = k - 1
+    while n > 0 and toks[n].cap and toks[n].is_word:
+        n -= 1
+    return n > 0 and toks[n].low in PEOPLE_PLACE_LINKS and _group_noun(toks[n - 1].low)
+
+
 def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[int, int] | None:
     """The noun phrase whose last token is toks[j]: (first index, last index + 1), or None. A
     phrase may close with a scare-quoted word ("the self-styled 'prophet'") when a word of it
@@ -292,6 +301,9 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
             continue
         if t.low == "by" and k != j and k > 0 and toks[k - 1].low in lx.document_nouns() and toks[k + 1].cap:
             k -= 1  # "A report by Orbis Testing found": the document and its author
+            continue
+        if t.low == "and" and k != j and k >= 3 and toks[k - 1].cap and toks[k + 1].cap and _places_of_people(toks, k):
+            k -= 1  # "officials in Tarnwell and Harbourco said": two places, one source
             continue
         if t.low == "and" and k != j and k >= 2 and toks[k - 1].cap and toks[k + 1].cap and not toks[j].cap \
                 and toks[j].low.endswith("s") and toks[k - 2].low in DETERMINERS:

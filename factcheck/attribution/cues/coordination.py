@@ -131,6 +131,12 @@ def _backward(s: CueSentence, first: int) -> list[tuple[int, int]]:
     toks = s.toks
     out: list[tuple[int, int]] = []
     k = first - 1
+    if k >= 2 and toks[k].text == ",":
+        # "Lee and her deputy, Sam Doyle, said": the name's own description stands between it and "and"
+        desc = np_backward(toks, k - 1)
+        if desc is not None and desc[0] >= 2 and toks[desc[0] - 1].low == "and" and k - desc[0] <= 4 \
+                and not any(t.cap for t in toks[desc[0]:k]):
+            k = desc[0] - 1
     if k < 1 or toks[k].low != "and":
         return out
     k = _before_aside(toks, k - 1)
