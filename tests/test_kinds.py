@@ -627,6 +627,19 @@ def test_the_description_is_the_person_named_with_that_role(intro: str, later: s
     assert [(x.source, x.kind) for x in sentence(a, later[:12]).attributions] == [(who, "named_person")]
 
 
+def test_a_title_is_matched_in_the_form_it_was_kept_and_a_title_acronym_is_a_person() -> None:
+    a = body("Chairwoman Ann Lee opened the hearing.\n\n"
+             "The chairwoman said the committee would vote in May.\n\n"
+             "Harbourco chief executive Tom Reyes spoke next.\n\n"
+             "The CEO said profits would rise.\n\n"
+             "The CFO said costs would fall.")
+    # "Chairwoman" is kept as "chairman", the noun every form of it means
+    assert [x.source for x in sentence(a, "The chairwoman").attributions] == ["Chairwoman Ann Lee"]
+    assert [x.source for x in sentence(a, "The CEO").attributions] == ["Tom Reyes"]
+    # an officer's acronym names a person, not a body ("the SEC" is one)
+    assert [x.kind for x in sentence(a, "The CFO").attributions] == ["named_person"]
+
+
 def test_a_description_with_its_own_relative_clause_or_an_unnamed_holder_since_stays_unnamed() -> None:
     a = body("Harbourco chief executive Maria Okafor will step down in March.\n\n"
              "A senior executive, who asked not to be named, said the deal was off.\n\n"

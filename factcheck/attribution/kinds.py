@@ -326,7 +326,8 @@ def _name_kind(name: list[str]) -> str:
     if is_place(joined):
         return "named_org"  # "France said", "Virginia says": the country's or state's government
     last = straighten(name[-1])
-    if _ACRONYM.fullmatch(last.removesuffix("'s")) and not (len(name) > 1 and _cap(name[0]) and len(last) <= 3):
+    if _ACRONYM.fullmatch(last.removesuffix("'s")) and not (len(name) > 1 and _cap(name[0]) and len(last) <= 3) \
+            and low[-1].removesuffix("'s") not in _words("kind_titles"):  # "the CFO" is a person
         return "named_org"  # "the SEIU", "the S.E.C.", "NATO"
     if low[0] == "the" and len(name) > 1 and not any(w in _words("kind_titles") for w in low):
         return "named_org"  # "the Trump empire", "the Sierra Club": a person takes no article

@@ -638,8 +638,10 @@ class Discourse:
         the person last named with that title."""
         words = _lower_words(low)
         two = " ".join(words[-2:])
-        noun = two if len(words) > 2 and two in wordset("kind_titles") else words[-1]
-        places = [w for w, c in zip(words[1:], mention.split()[1:]) if c[:1].isupper() and w != noun]
+        said = two if len(words) > 2 and two in wordset("kind_titles") else words[-1]
+        places = [w for w, c in zip(words[1:], mention.split()[1:]) if c[:1].isupper() and w != said]
+        # the noun the title was kept as: "the chairwoman" after "Chairwoman Ann Lee" (kept as chairman)
+        noun = title_noun(said) or said
         if places:
             # "the Ohio governor": only a governor named with "Ohio"
             wants = [f"{places[0]} {noun}"]
