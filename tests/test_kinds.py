@@ -640,6 +640,22 @@ def test_a_title_is_matched_in_the_form_it_was_kept_and_a_title_acronym_is_a_per
     assert [x.kind for x in sentence(a, "The CFO").attributions] == ["named_person"]
 
 
+def test_court_and_police_reporting_formulas() -> None:
+    a = body("According to the charge sheet, the fire caused damage worth £2 million.\n\n"
+             "His lawyer, Ann Lee, said her client would plead not guilty.\n\n"
+             "The defence lawyer said the evidence was circumstantial.\n\n"
+             "Detective Inspector Tom Reyes said officers had recovered CCTV footage.\n\n"
+             "The inspector said the footage was being examined.\n\n"
+             "Detectives said the fire was started deliberately.")
+    assert kinds_of(a, "According") == [("the charge sheet", "document")]
+    # "his lawyer, Ann Lee,": a possessive opens an apposition as an article does
+    assert [x.source for x in sentence(a, "The defence lawyer").attributions] == ["Ann Lee"]
+    # police ranks are titles
+    assert [x.source for x in sentence(a, "The inspector").attributions] == ["Detective Inspector Tom Reyes"]
+    # detectives, like investigators, are particular people the story does not name
+    assert kinds_of(a, "Detectives") == [("Detectives", "anonymous")]
+
+
 def test_a_description_with_its_own_relative_clause_or_an_unnamed_holder_since_stays_unnamed() -> None:
     a = body("Harbourco chief executive Maria Okafor will step down in March.\n\n"
              "A senior executive, who asked not to be named, said the deal was off.\n\n"

@@ -44,8 +44,9 @@ _PERSON_NAME = re.compile(
     r"(?P<name>" + _NAME_PART + r"(?:\s+[A-Z]\.)?(?:\s+(?:de |van |von |al-|bin )?" + _NAME_PART + r")+)\b"
 )
 # "Acme Dairies, a family firm, ..." / "a dairy in Leicestershire, Acme Dairies, ..."
+_APPOSITION_OPENERS = "|".join(structured("attribution_rules")["resolve"]["apposition_openers"])
 _ORG_APPOSITION = re.compile(
-    r"\b(?i:an?|the)\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z][\w-]+)"
+    r"\b(?i:" + _APPOSITION_OPENERS + r")\s+(?:[\w'’-]+\s+){0,3}(?P<noun>[a-z][\w-]+)"
     r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
