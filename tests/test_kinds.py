@@ -640,6 +640,13 @@ def test_a_title_is_matched_in_the_form_it_was_kept_and_a_title_acronym_is_a_per
     assert [x.kind for x in sentence(a, "The CFO").attributions] == ["named_person"]
 
 
+@pytest.mark.parametrize("word", ["earlier", "later", "however", "together"])
+def test_an_adverb_ending_like_a_role_is_no_one(word: str) -> None:
+    # "-er" makes "reporter" and "speaker", not "earlier"
+    a = body(f"The mood darkened because officers had {word} threatened to use force.")
+    assert [x.mention for x in a.sentences[1].attributions] == ["officers"]
+
+
 def test_court_and_police_reporting_formulas() -> None:
     a = body("According to the charge sheet, the fire caused damage worth £2 million.\n\n"
              "His lawyer, Ann Lee, said her client would plead not guilty.\n\n"
@@ -665,6 +672,15 @@ def test_a_description_with_its_own_relative_clause_or_an_unnamed_holder_since_s
     # ... unless one without a name was spoken of since
     assert [(x.source, x.kind) for x in sentence(a, "The executive said").attributions] == \
         [("A senior executive", "anonymous")]
+    b = body("The accountant, Maria Okafor, testified on Monday.\n\n"
+             "A second accountant, who worked for the firm until 2019, said the books were kept properly.\n\n"
+             "The accountant said she had never seen the invoices.\n\n"
+             "Prosecutor Ann Lee told the jury the paper trail was clear.\n\n"
+             "The prosecutor said the fraud had been planned for a year.")
+    assert [(x.source, x.kind) for x in sentence(b, "The accountant said").attributions] == \
+        [("A second accountant", "anonymous")]
+    # a role opening the sentence before the name is capitalised, and still the role
+    assert [x.source for x in sentence(b, "The prosecutor").attributions] == ["Prosecutor Ann Lee"]
     # "the lawyer who drafted the contract" says itself which lawyer: not the one named before
     assert [x.source for x in sentence(a, "The lawyer who").attributions] != ["Tom Reyes"]
 

@@ -139,7 +139,8 @@ def is_role_noun(w: str) -> bool:
     """A noun for someone by what they do: reporter, governor, economist, resident, trustee (not
     a moment, a statement)."""
     return w.endswith(lexicon.words("kind_role_suffixes")) and len(w) > 4 \
-        and (not w.endswith(lexicon.words("kind_nonrole_suffixes")) or w in _words("kind_role_collectives"))
+        and (not w.endswith(lexicon.words("kind_nonrole_suffixes")) or w in _words("kind_role_collectives")) \
+        and w not in _words("kind_nonrole_words")
 
 
 def is_member_noun(w: str) -> bool:
@@ -299,6 +300,8 @@ def _role_before(tokens: list[str]) -> tuple[str, ...]:
     k = len(tokens)
     while k and _cap(tokens[k - 1]):
         k -= 1
+    if k == 0 and len(tokens) >= 3:
+        k = 1  # "Prosecutor Ann Lee": the role opens the sentence, capitalised
     name = tokens[k:]
     if k == 0 or len(name) < 2 or _name_kind(name) != "named_person":
         return ()

@@ -578,19 +578,17 @@ class Discourse:
             # introduced as an organisation earlier ("Orbis Testing, a private laboratory",
             # whose report was the source then)
             return known.name, "named_org"
-        if low.startswith("the ") and kind == "named_person" and not defined:
-            e = self._titled(low, straighten(mention).strip())
-            if e is not None:
-                return self._public(e)
-        if low.startswith("the ") and kind == "anonymous" and "'s " not in straighten(mention) and not defined:
+        if low.startswith("the ") and not defined and (
+                kind == "named_person" or kind == "anonymous" and "'s " not in straighten(mention)):
             # "the executive" after "chief executive Maria Okafor" is she, unless an unnamed one
-            # was spoken of since ("a senior executive, who asked not to be named")
+            # was spoken of since ("a second accountant, who worked for the firm, said")
             e = self._titled(low, straighten(mention).strip())
             if e is not None:
                 head = _head(mention)
                 unnamed = self._last(lambda x: x.kind in ("anonymous", "vague") and head in x.keys)
                 if unnamed is None or unnamed.seq < e.seq:
                     return self._public(e)
+                return unnamed.name, unnamed.kind
         if low.startswith("the ") and not any(w[:1].isupper() for w in mention.split()[1:]):
             name, found = self._definite(mention, kind)
             # "the spokesman" of a body named before still is no one the reader can call by name
