@@ -647,6 +647,13 @@ def test_an_adverb_ending_like_a_role_is_no_one(word: str) -> None:
     assert [x.mention for x in a.sentences[1].attributions] == ["officers"]
 
 
+@pytest.mark.parametrize("mention", ["A witness", "Another witness", "An eyewitness", "A passer-by"])
+def test_one_unnamed_witness_is_anonymous(mention: str) -> None:
+    # one particular person the reporter does not name, as "a neighbour" is ("witness" ends in s
+    # and is still one)
+    assert kinds_of(body(f"{mention} said the car was speeding."), mention) == [(mention, "anonymous")]
+
+
 def test_court_and_police_reporting_formulas() -> None:
     a = body("According to the charge sheet, the fire caused damage worth £2 million.\n\n"
              "His lawyer, Ann Lee, said her client would plead not guilty.\n\n"

@@ -507,7 +507,8 @@ def classify(mention: str, after: str = "") -> str:
         return "anonymous"
     if head in lx.org_words() or head in _words("kind_org_name_words"):
         return "named_org"  # "the agency", "his company", "the union"
-    plural = head.endswith("s") or head.endswith("men") or head.endswith("people")
+    # ("witness", "boss", "actress": a double s ends a singular)
+    plural = head.endswith("s") and not head.endswith("ss") or head.endswith("men") or head.endswith("people")
     if definite_count and plural:
         return "named_org"  # "the two men", "both senators": people named before
     if plural and not quantified and is_body_plural(head) and _relative_after(tokens, len(lead) + len(core)):
