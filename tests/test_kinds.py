@@ -654,6 +654,14 @@ def test_one_unnamed_witness_is_anonymous(mention: str) -> None:
     assert kinds_of(body(f"{mention} said the car was speeding."), mention) == [(mention, "anonymous")]
 
 
+def test_a_person_by_a_word_in_ess_is_a_role() -> None:
+    a = body("Oscar-winning actress Maria Okafor has left the film.\n\n"
+             "The actress said the script had changed.\n\n"
+             "A waitress said the kitchen had closed early.")
+    assert [x.source for x in sentence(a, "The actress").attributions] == ["Maria Okafor"]
+    assert kinds_of(a, "A waitress") == [("A waitress", "anonymous")]
+
+
 def test_court_and_police_reporting_formulas() -> None:
     a = body("According to the charge sheet, the fire caused damage worth £2 million.\n\n"
              "His lawyer, Ann Lee, said her client would plead not guilty.\n\n"

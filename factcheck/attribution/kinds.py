@@ -306,9 +306,16 @@ def _role_before(tokens: list[str]) -> tuple[str, ...]:
     if k == 0 or len(name) < 2 or _name_kind(name) != "named_person":
         return ()
     noun = _norm(tokens[k - 1])
-    if not is_role_noun(noun) or noun.endswith("s") or noun in lx.np_stop():
+    if not (is_role_noun(noun) or ess_person(noun)) or noun.endswith("s") and not noun.endswith("ss") \
+            or noun in lx.np_stop():
         return ()
     return (noun,)
+
+
+def ess_person(noun: str) -> bool:
+    """'actress', 'waitress': a person by a word in -ess (source_nouns.txt lists them; the role
+    suffixes cannot, "business" and "address" end so too)."""
+    return noun.endswith("ess") and noun in lx.source_nouns()
 
 
 def _name_kind(name: list[str]) -> str:

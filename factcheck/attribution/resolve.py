@@ -18,6 +18,7 @@ from factcheck import tokens
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import (
     classify,
+    ess_person,
     is_member_noun,
     is_place,
     is_role_noun,
@@ -218,7 +219,8 @@ def _role_head(noun: str) -> str | None:
     title = title_noun(noun)
     if title is not None:
         return title
-    return noun if is_role_noun(noun) and not noun.endswith("s") else None
+    people = is_role_noun(noun) or ess_person(noun)
+    return noun if people and (not noun.endswith("s") or noun.endswith("ss")) else None
 
 
 @lru_cache(maxsize=65536)
