@@ -306,16 +306,22 @@ def _role_before(tokens: list[str]) -> tuple[str, ...]:
     if k == 0 or len(name) < 2 or _name_kind(name) != "named_person":
         return ()
     noun = _norm(tokens[k - 1])
-    if not (is_role_noun(noun) or ess_person(noun)) or noun.endswith("s") and not noun.endswith("ss") \
-            or noun in lx.np_stop():
+    if not one_by_role(noun) or noun in lx.np_stop():
         return ()
     return (noun,)
 
 
-def ess_person(noun: str) -> bool:
-    """'actress', 'waitress': a person by a word in -ess (source_nouns.txt lists them; the role
-    suffixes cannot, "business" and "address" end so too)."""
-    return noun.endswith("ess") and noun in lx.source_nouns()
+def one_by_role(noun: str) -> bool:
+    """A noun for one person by what they do: 'actor', 'striker', 'witness', and the -ess words for
+    people source_nouns.txt lists ('actress', 'waitress': the role suffixes cannot, "business" and
+    "address" end so too); not a plural ('actors')."""
+    person = is_role_noun(noun) or noun.endswith("ess") and noun in lx.source_nouns()
+    return person and not _plural_s(noun)
+
+
+def _plural_s(noun: str) -> bool:
+    """Does the noun end in a plural's s? ("witness", "boss", "actress": a double s ends a singular)"""
+    return noun.endswith("s") and not noun.endswith("ss")
 
 
 def _name_kind(name: list[str]) -> str:
@@ -514,8 +520,7 @@ def classify(mention: str, after: str = "") -> str:
         return "anonymous"
     if head in lx.org_words() or head in _words("kind_org_name_words"):
         return "named_org"  # "the agency", "his company", "the union"
-    # ("witness", "boss", "actress": a double s ends a singular)
-    plural = head.endswith("s") and not head.endswith("ss") or head.endswith("men") or head.endswith("people")
+    plural = _plural_s(head) or head.endswith("men") or head.endswith("people")
     if definite_count and plural:
         return "named_org"  # "the two men", "both senators": people named before
     if plural and not quantified and is_body_plural(head) and _relative_after(tokens, len(lead) + len(core)):

@@ -18,10 +18,10 @@ from factcheck import tokens
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import (
     classify,
-    ess_person,
     is_member_noun,
     is_place,
     is_role_noun,
+    one_by_role,
     org_name_words,
     title_noun,
     titles_of,
@@ -51,14 +51,15 @@ _ORG_APPOSITION = re.compile(
     r"(?:\s+(?:in|from|of|based in|near)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)?,\s+"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),"
 )
+# the words after the head noun of an apposition that says what a name is: the head ends before them
+_HEAD_ENDS = frozenset(structured("attribution_rules")["resolve"]["apposition_head_ends"])
 # "Orbis Testing, a private laboratory in Tarnbridge" / "Acme Dairies, a family firm,": the
 # noun after the name, ending its phrase, says what the name is
 _NAME_APPOSITION = re.compile(
     r"(?P<name>\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?i:an?|the)\s+(?:(?!and\b|or\b)[\w'’-]+\s+){0,3}?"
     r"(?P<noun>[a-z][\w-]+)(?=[,.;]|\s+(?:"
-    + "|".join(structured("attribution_rules")["resolve"]["apposition_head_ends"]) + r")\b)"
+    + "|".join(sorted(_HEAD_ENDS)) + r")\b)"
 )
-_HEAD_ENDS = frozenset(structured("attribution_rules")["resolve"]["apposition_head_ends"])
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")  # "Marc H. Morial": a person's name
 _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
@@ -219,8 +220,7 @@ def _role_head(noun: str) -> str | None:
     title = title_noun(noun)
     if title is not None:
         return title
-    people = is_role_noun(noun) or ess_person(noun)
-    return noun if people and (not noun.endswith("s") or noun.endswith("ss")) else None
+    return noun if one_by_role(noun) else None
 
 
 @lru_cache(maxsize=65536)
