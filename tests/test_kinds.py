@@ -1311,3 +1311,84 @@ def test_a_sentence_adverb_opening_the_sentence_names_no_one(opener: str) -> Non
 def test_a_bodys_noun_before_a_name_makes_it_an_organisation(mention: str, kind: str) -> None:
     # "the company Harbourco said": the noun says what the name is; a known given name is a person's
     assert classify(mention) == kind
+
+
+def sources_of(a: Analysis, starts: str) -> list[tuple[str, str]]:
+    return [(x.source, x.kind) for x in sentence(a, starts).attributions]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Harbour officials Friday announced that the ferry would stop.", [("Harbour officials", "anonymous")]),
+    ("The company Monday said it would cut 500 jobs.", [("The company", "named_org")]),
+    ("Tarnwell police Tuesday said the road would stay shut.", [("Tarnwell police", "named_org")]),
+])
+def test_a_weekday_between_a_source_and_its_cue_is_no_part_of_it(text: str, want: list) -> None:
+    # wire style ("officials Friday announced"): the day ended the phrase it followed, so unnamed
+    # officials read as a person called "Nigerian officials Friday", and "Monday" as a company
+    assert sources_of(body(text), text[:12]) == want
+
+
+def test_a_papers_name_keeps_its_weekday() -> None:
+    # only a noun for a source ends its phrase before a weekday
+    a = body("The Sunday Times and the Sunday Herald reported that the ferry would stop.")
+    assert [x.source for x in a.sentences[1].attributions] == ["Sunday Times", "Sunday Herald"]
+
+
+@pytest.mark.parametrize(("mention", "kind"), [("a report Monday", "document"), ("officials Friday", "anonymous"),
+                                               ("a statement Wednesday", "document"), ("Black Friday", "named_person")])
+def test_a_weekday_ending_a_mention_names_no_one(mention: str, kind: str) -> None:
+    # "a report Monday" was a person's name for its capital
+    assert classify(mention) == kind
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ann Okafor endorses Tom Reyes, who says he is honoured.", "Tom Reyes"),
+    ("Ann Okafor rebuffs Internet rumors that she had quit.", "Internet"),
+])
+def test_a_present_tense_verb_between_two_names_ends_the_phrase(text: str, source: str) -> None:
+    # a headline's verb in -s between capitalised words was read as a plural noun of one long name
+    # ("Ted Cruz endorses Trump" as the antecedent of "who")
+    got = [x.source for x in body(text).sentences[1].attributions]
+    assert source in got and not any(" endorses " in g or " rebuffs " in g for g in got)
+
+
+def test_a_plural_noun_for_people_between_names_keeps_the_phrase() -> None:
+    # "Harbour councillors Ann Okafor and Tom Reyes": the plural is their role, not a verb
+    a = body("Harbour councillors Ann Okafor and Tom Reyes said the ferry would stop.")
+    assert "Tom Reyes" in [x.source for x in a.sentences[1].attributions]
+    assert not any(x.source == "Ann Okafor and Tom Reyes" and x.mention.startswith("Okafor")
+                   for x in a.sentences[1].attributions)
+
+
+def test_the_internet_is_no_one_in_particular() -> None:
+    assert classify("Internet") == "vague"
+    assert classify("the internet") == "vague"
+    assert classify("the web") == "vague"
+
+
+@pytest.mark.parametrize(("second", "source"), [
+    ("An emotional Okafor said the ferry had saved the town.", "Ann Okafor"),
+    ("A bloodied Okafor told police she had been attacked first.", "Ann Okafor"),
+    ("The late Ann Okafor had said the ferry would pay for itself.", "Ann Okafor"),
+])
+def test_a_word_for_how_someone_was_before_their_name_is_no_part_of_it(second: str, source: str) -> None:
+    # "An emotional Obama ran through a litany of abuses": the person named before, not a new
+    # source called "An emotional Obama" that the story's later "Obama said" resolved to
+    a = body("Ann Okafor spoke at the quay on Tuesday.\n\n" + second + "\n\nOkafor said the fares would fall.")
+    assert sources_of(a, second[:10])[0] == (source, "named_person")
+    assert sources_of(a, "Okafor said") == [(source, "named_person")]
+
+
+@pytest.mark.parametrize("second", ["The other Okafor said the ferry had saved the town.",
+                                    "The younger Okafor said the ferry had saved the town."])
+def test_a_word_that_says_which_person_keeps_the_mention_whole(second: str) -> None:
+    # "the other Clinton", "the younger Bush": someone else of that name
+    a = body("Ann Okafor spoke at the quay on Tuesday.\n\n" + second)
+    assert sources_of(a, second[:10])[0][0] != "Ann Okafor"
+
+
+def test_an_unknown_two_word_name_after_an_epithet_keeps_the_mention() -> None:
+    # "the homeless Samaritan Lin": "Samaritan Lin" is no person's name for a later "Lin" to take
+    a = body("Tom Paler Reyes filmed the video.\n\nThe man was the homeless Samaritan Reyes claims was real.\n\n"
+             "Reyes said the video was not staged.")
+    assert sources_of(a, "Reyes said") == [("Tom Paler Reyes", "named_person")]

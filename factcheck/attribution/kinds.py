@@ -378,6 +378,7 @@ PLACE_QUANTIFIERS = lexicon.rule_words("mentions", "place_quantifiers", "attribu
 _SPECIFIC_QUANTIFIERS = lexicon.rule_words("mentions", "specific_quantifiers", "attribution_rules")
 # prepositions that end a phrase's head: "the charge against Okafor" is a charge, not Okafor
 NP_BREAKS = lexicon.rule_words("mentions", "np_breaks", "attribution_rules")
+_WEEKDAYS = lexicon.rule_words("mentions", "weekdays", "attribution_rules")
 COMPANY_SUFFIXES = lexicon.rule_words("mentions", "company_suffixes", "attribution_rules")
 
 
@@ -401,6 +402,9 @@ def classify(mention: str, after: str = "") -> str:
     words = [_norm(t) for t in tokens if t != ","]
     if not words:
         return "vague"
+    if len(tokens) >= 2 and words[-1] in _WEEKDAYS and not _cap(tokens[-2]):
+        # "a poll out Monday", "a report Monday": the day it came, no name
+        return classify(text[:text.rfind(tokens[-1])].rstrip(), after)
     if len(tokens) >= 3 and tokens[-2] == "," and words[-1] in COMPANY_SUFFIXES and _cap(tokens[-1]) \
             and _cap(tokens[-3]):
         return "named_org"  # "Harbourco, Inc.": a company by its legal form

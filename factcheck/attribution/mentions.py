@@ -102,6 +102,8 @@ def skip_back(toks: list[Tok], j: int) -> int:
             j -= 1  # "as the Gazette very recently explained": the grading word goes with its adverb
         elif j >= 1 and _time_phrase_end(toks[j]) and toks[j - 1].low in _TIME_LEAD:
             j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
+        elif j >= 1 and toks[j].low in _WEEKDAYS and _noun_before(toks[j - 1]):
+            j -= 1  # "Nigerian officials Friday announced", "The company Monday said" (wire style)
         elif j >= 2 and _time_phrase_end(toks[j]) and _time_phrase_end(toks[j - 1]) and toks[j - 2].low in _TIME_LEAD:
             j -= 3  # "Spicer on Thursday evening said"
         elif j >= 2 and _time_phrase_end(toks[j]) and toks[j - 1].low in ("past", "coming") \
@@ -137,6 +139,7 @@ _COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")
 _TIME_STOP = rule_words("mentions", "time_stop", "attribution_rules")
 _TIME_STOP_FIRST = rule_words("mentions", "time_stop_first", "attribution_rules")
 _TIME_STOP_BEFORE_NAME = rule_words("mentions", "time_stop_before_name", "attribution_rules")
+_WEEKDAYS = rule_words("mentions", "weekdays", "attribution_rules")
 
 
 def _time_phrase_end(t: Tok) -> bool:
@@ -190,6 +193,41 @@ def quoted_mention_end(toks: list[Tok], rng: tuple[int, int]) -> int:
             and m >= rng[0]:
         return end + 1
     return end
+
+
+def _verb_between_names(toks: list[Tok], k: int) -> bool:
+    """Is toks[k] a headline's present-tense verb between two names ("Judd Nelson rebuffs Internet
+    rumors", "Ted Cruz endorses Trump")? A word in -s between capitalised words is a plural noun
+    only when it names people, bodies or texts ("Democratic senators Tim Kaine", "NATO allies").
+    """
+    t = toks[k]
+    if t.cap or not t.is_word or t.possessive or not t.low.endswith("s") or t.low.endswith("ss") or k == 0 \
+            or k + 1 >= len(toks) or not (toks[k - 1].is_word and toks[k - 1].cap and toks[k + 1].cap):
+        return False
+    forms = {t.low, t.low[:-1]}
+    if t.low.endswith(("sses", "xes", "zzes", "ches", "shes")):
+        forms.add(t.low[:-2])  # "witnesses" (not "endorses": "endors")
+    if t.low.endswith("ies"):
+        forms.add(t.low[:-3] + "y")
+    return not any(_group_noun(w) or w in lx.org_words() or w in lx.document_nouns() or w in lx.media()[1]
+                   for w in forms)
+
+
+def _weekday_before_name(toks: list[Tok], k: int) -> bool:
+    """Is toks[k] a weekday between a common noun and a name ("a message posted through the account
+    Monday Gill Rosenberg's profile")? It ends the phrase before it; the name opens the next one."""
+    before = toks[k - 1] if k > 0 else None
+    return toks[k].low in _WEEKDAYS and toks[k].cap and 0 < k < len(toks) - 1 and toks[k + 1].cap \
+        and before is not None and before.is_word and not before.cap and not before.possessive \
+        and before.low not in lx.np_stop() and before.low not in DETERMINERS and before.low not in PREPOSITIONS \
+        and before.low not in _TIME_LEAD
+
+
+def _noun_before(t: Tok) -> bool:
+    """Is t, a word before a weekday, a noun for a source ending its phrase ("officials Friday",
+    "the company Monday"; not "the Sunday Times", "a poll out Monday", "pitches Monday via")?"""
+    return t.is_word and not t.cap and not t.possessive and (
+        _group_noun(t.low) or t.low in lx.org_words() or t.low in lx.document_nouns() or t.low in lx.media()[1])
 
 
 def _group(t: Tok) -> bool:
@@ -315,6 +353,8 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
             continue  # person's two roles, "the senator and candidate"; not parties, "Democrats and Republicans")
         if k < j and (t.low in _BACKWARD_STOPS or antecedent and t.low in NP_BREAKS and not t.cap):
             break
+        if k < j and (_verb_between_names(toks, k) or _weekday_before_name(toks, k)):
+            break  # "Ted Cruz endorses Trump, who", "the account Monday Gill Rosenberg's profile"
         if t.low in stop and not t.cap:
             break
         if k != j and not t.possessive and (t.low in _TIME_STOP and not t.cap or k == 0 and t.low in _TIME_STOP_FIRST
@@ -533,6 +573,8 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
             break
         if not allow_lower_start and last < first and not t.cap:
             return None
+        if last >= first and _weekday_before_name(toks, i):
+            break  # "through her account Monday Gill Rosenberg's profile"
         last = i
         i += 1
     while last > first and not toks[last].cap and (toks[last].low in _INNER or toks[last].low in DETERMINERS):

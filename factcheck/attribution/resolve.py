@@ -62,6 +62,8 @@ _NAME_APPOSITION = re.compile(
 )
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")  # "Marc H. Morial": a person's name
 _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
+_WEEKDAYS = rule_words("mentions", "weekdays", "attribution_rules")
+_PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
                       + r") of (?:them|those|the (?P<noun>[a-z]+))")
 _COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")  # "the family": no "she"
@@ -89,6 +91,10 @@ _READER = rule_words("resolve", "reader_pronouns", "attribution_rules")
 _OPENING_PREPOSITIONS = rule_words("choose", "opening_prepositions")
 _OPENING_MARKS = "\"'“‘([ "
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+# "An emotional Obama", "a bloodstained Ilic", "the late Steve Jobs": a person's name after an
+# article and a word or two saying how they were, which are no part of the name
+_EPITHET_NAME = re.compile(r"(?i:the|an?)\s+(?P<words>(?:[a-z][a-z-]+\s+){1,2})(?P<name>"
+                           + _NAME_PART + r"(?:\s+" + _NAME_PART + r"){0,2})")
 
 # the words right before a name that may hold its title: "campaign chairman Bo Tan", "former Gov."
 _TITLE_BEFORE = re.compile(r"(?:[\w.'’-]+ ){1,3}$")
@@ -262,6 +268,8 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
     for m in _NOUN_NAME.finditer(sentence):
         # "freight operator Halden Northern", "the chipmaker Orbis": a body's noun before its name
         name = m.group("name")
+        if name.partition(" ")[0].lower() in _WEEKDAYS:
+            continue  # "The company Monday said": the day it said so (wire style)
         if name.endswith(".") and name.rsplit(" ", 1)[-1][:-1].lower() not in _COMPANY_NAME_WORDS:
             name = name[:-1]  # "the oil giant Exxon Mobil.": the sentence's full stop; "Acme Inc." keeps its own
         if m.group("noun") in orgs and not gender_of(name) and classify(name) != "named_person" \
@@ -292,6 +300,14 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             for title in titles_of((before.group() if before else "") + m.group()) or (None,):
                 out.append((name, "text_person", gender_of(m.group()), title))
     return tuple(out)
+
+
+def _identifying(word: str) -> bool:
+    """Does a word before a name say which one is meant, or what they are, rather than how they
+    were ("the other Clinton", "the younger Bush", "a second Smith", "the actor Christian Bale")?"""
+    return word in wordset("kind_epithet_stops") or word.endswith(("er", "est")) or word in lx.np_stop() \
+        or word in _PREPOSITIONS or is_role_noun(word) or word in lx.source_nouns() or word in lx.org_words() \
+        or word in wordset("kind_titles") or word in lx.document_nouns() or word in lx.media()[1]
 
 
 def own_voice(source: str) -> bool:
@@ -573,6 +589,14 @@ class Discourse:
                 _phrase_head(e.name) == noun if noun else _phrase_head(e.name).endswith(("s", "people", "men"))))
             if e is not None:
                 return e.name, e.kind
+        if kind == "named_person" and (epithet := _EPITHET_NAME.fullmatch(straighten(mention).strip())) is not None \
+                and not any(_identifying(w) for w in epithet.group("words").split()):
+            name = epithet.group("name")
+            found = self.resolve(name, kind, defined)
+            # someone named before, or a name a person has ("the homeless Samaritan Lin" is no
+            # "Samaritan Lin" for later sentences to call Lin by)
+            if found[0] != name or " " not in name or gender_of(name) is not None:
+                return found
         bare = _DETERMINER.sub("", mention)
         known = self._find(bare)
         if known is not None and kind == "named_person" and (
