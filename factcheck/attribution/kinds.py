@@ -196,6 +196,10 @@ def _core(tokens: list[str]) -> tuple[list[str], list[str]]:
         low = _norm(w)
         if w == ",":
             break
+        if n > 0 and low in _words("kind_phrase_end_adjectives") and n + 1 < len(words) \
+                and _norm(words[n + 1]) not in _words("kind_phrase_ends"):
+            core.append(w)  # "a close aide": the adjective before its noun
+            continue
         if n > 0 and low in _words("kind_phrase_ends"):
             # "of" inside a name ("Bank of America", "Secretary of State John Kerry") stays
             # but "Mr. Morgan of the Sierra Club" is a person of a body
