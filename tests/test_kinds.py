@@ -1399,7 +1399,7 @@ def test_an_unknown_two_word_name_after_an_epithet_keeps_the_mention() -> None:
     ("a Comcast rep", "anonymous"), ("His reps", "anonymous"), ("a close relative", "anonymous"),
     ("An autopsy", "document"), ("a Harbour Ledger database", "document"), ("the message", "document"),
     ("a lot of people", "vague"), ("a whole lot of people on Twitter", "vague"), ("a ton of people", "vague"),
-    ("Rep. Ann Okafor", "named_person"),
+    ("Rep. Ann Okafor", "named_person"), ("his lawyers", "anonymous"), ("the family's attorney", "anonymous"),
 ])
 def test_people_and_texts_a_story_leaves_unnamed(mention: str, kind: str) -> None:
     # "a former hostage said", "a Comcast rep promised", "An autopsy concluded": nouns no list
@@ -1413,3 +1413,26 @@ def test_a_former_hostage_and_the_hostage_after_are_one_unnamed_source() -> None
     assert sources_of(a, "A former hostage") == [("A former hostage", "anonymous")]
     assert sources_of(a, "The hostage added") == [("A former hostage", "anonymous")]
     assert [f.code for f in sentence(a, "A former hostage").flags] == ["anonymous_source"]
+
+
+@pytest.mark.parametrize(("second", "want"), [
+    ("Lee and two council members said the ferry would stop in June.",
+     [("Ann Lee", "named_person"), ("two council members", "anonymous")]),
+    ("According to Lee and two council members, the ferry will stop in June.",
+     [("Ann Lee", "named_person"), ("two council members", "anonymous")]),
+    ("The mayor and several residents said the road was unsafe.",
+     [("Ann Lee", "named_person"), ("several residents", "anonymous")]),
+    ("According to Ann Lee and Tom Reyes, the ferry will stop in June.",
+     [("Ann Lee", "named_person"), ("Tom Reyes", "named_person")]),
+])
+def test_a_name_joined_to_an_unnamed_group_are_both_sources(second: str, want: list) -> None:
+    # "Lee and two council members said" credited only the council members, "According to Lee
+    # and two council members" (and "According to Ann Lee and Tom Reyes") only Lee
+    a = body("Mayor Ann Lee was elected in May.\n\n" + second)
+    assert sources_of(a, second[:12]) == want
+
+
+def test_two_modifiers_of_one_group_are_no_name_and_a_group() -> None:
+    # "US and Yemeni officials": both words modify "officials" ("US" is no source of its own)
+    got = [x.mention for x in body("US and Yemeni officials say the raid failed.").sentences[1].attributions]
+    assert got and "US" not in got

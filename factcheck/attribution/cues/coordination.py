@@ -15,7 +15,7 @@ from factcheck import lexicon
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice, RawAttribution
 from factcheck.attribution.cues.sentence import CueSentence
-from factcheck.attribution.kinds import classify, is_role_noun
+from factcheck.attribution.kinds import classify, is_role_noun, past_participle
 from factcheck.attribution.mentions import (
     DETERMINERS,
     GOVERNORS,
@@ -59,6 +59,19 @@ def _described_one(s: CueSentence, rng: tuple[int, int]) -> bool:
         return False
     head = rest[-1].low
     return not head.endswith("s") and (head in lx.org_words() or head in lx.source_nouns() or is_role_noun(head))
+
+
+def _unnamed_group(s: CueSentence, rng: tuple[int, int]) -> bool:
+    """'two council members', 'several residents', 'other shop owners', 'its lawyers': people
+    the story does not name, counted or described by a plural noun for them, which may be joined
+    to a name ("Lee and two council members said": both speak)."""
+    toks = s.toks[rng[0]:rng[1]]
+    if not 1 <= len(toks) <= 5 or not all(t.is_word for t in toks) or toks[-1].cap or toks[-1].possessive \
+            or toks[0].low in lx.cue_verbs() or past_participle(toks[0].low) or toks[0].low.endswith("ing"):
+        return False  # ("released by the Foreign Office and addressed the militants": a verb's phrase)
+    head = toks[-1].low
+    return (head.endswith("s") or head.endswith("people")) and (head in lx.source_nouns() or is_role_noun(head[:-1])) \
+        and classify(" ".join(t.text for t in toks)) in ("anonymous", "vague")
 
 
 def _opens_clause(toks: list[Tok], k: int) -> bool:
@@ -188,11 +201,42 @@ def _forward(s: CueSentence, last: int) -> list[tuple[int, int]]:
         elif toks[k].text != ",":
             break
         rng = np_forward(toks, k + 1, allow_lower_start=False)
-        if rng is None or not _one_source(s, rng):
+        if rng is None and seen_and and (group := np_forward(toks, k + 1)) is not None and _unnamed_group(s, group):
+            rng = group  # "according to Lee and two council members": the last one may be a group
+        elif rng is None or not _one_source(s, rng):
             return []
         out.append(rng)
         k = rng[1]
     return out if seen_and else []
+
+
+def _before_group(s: CueSentence, group: tuple[int, int]) -> list[tuple[int, int]]:
+    """'Lee and [two council members] said', 'The mayor and [several residents] said': the one
+    name or description joined to an unnamed group before it, when it opens the clause."""
+    toks = s.toks
+    k = group[0] - 1
+    if k < 1 or toks[k].low != "and":
+        return []
+    rng = np_backward(toks, k - 1)
+    if rng is None or not _beside_a_group(s, rng) or not _opens_clause(toks, rng[0]) or governed(toks, rng[0]) \
+            or _shared_head(s, rng, group):
+        return []
+    return [rng]
+
+
+def _beside_a_group(s: CueSentence, rng: tuple[int, int]) -> bool:
+    """A name or description that may be joined to an unnamed group: as for names joined to
+    names, or one capitalised word that names someone ("Lee and two council members": beside a
+    group in lower case it is no half of a two-word name such as "Marks and Spencer")."""
+    toks = s.toks[rng[0]:rng[1]]
+    return _one_source(s, rng) or len(toks) == 1 and toks[0].cap and toks[0].is_word \
+        and classify(toks[0].text) in ("named_person", "named_org", "media")
+
+
+def _shared_head(s: CueSentence, one: tuple[int, int], group: tuple[int, int]) -> bool:
+    """'US and Yemeni officials', 'Democratic and Republican leaders': one capitalised word and
+    a group opening with another are two modifiers of the group's noun, one source."""
+    return one[1] - one[0] == 1 and s.toks[group[0]].cap and group[1] - group[0] >= 2
 
 
 _COUNTING = frozenset({"both", "either", "neither"})
@@ -237,13 +281,28 @@ def _index(toks: list[Tok], start: int, end: int) -> tuple[int, int] | None:
 def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     """One candidate for every other name coordinated with a chosen name."""
     for r in list(chosen.out):
-        if r.chain_only or r.mention_start < 0 or r.antecedent:
+        # ("according to A and B": a phrase's source stays chain-only, and so do its conjuncts)
+        if r.chain_only and r.rule != "according_to.phrase" or r.mention_start < 0 or r.antecedent:
             continue
         rng = _index(s.toks, r.mention_start, r.mention_end)
         whole = _acronym_phrase(s, rng) if rng is not None and r.cue_start > r.mention_start else None
         if whole is not None:
             r.mention_start, r.mention_end, r.mention = s.mention(whole)
             r.kind = classify(r.mention)
+            continue
+        if rng is not None and r.cue_start > r.mention_end and _unnamed_group(s, rng):
+            for other in _before_group(s, rng):
+                a, b, mention = s.mention(other)
+                yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports,
+                                chain_only=r.chain_only)
+            continue
+        if rng is not None and r.cue_start < r.mention_start and not _one_source(s, rng) and _beside_a_group(s, rng):
+            # "according to Lee and two council members"
+            more = _forward(s, rng[1])
+            if len(more) == 1 and _unnamed_group(s, more[0]) and not _shared_head(s, rng, more[0]):
+                a, b, mention = s.mention(more[0])
+                yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports,
+                                chain_only=r.chain_only)
             continue
         if rng is None or not _one_source(s, rng):
             continue
@@ -261,7 +320,8 @@ def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             elif s.toks[other[0]].low in _COUNTING and other[1] - other[0] > 2:
                 other = (other[0] + 1, other[1])  # "Both the mayor and ...": "both" counts them
             a, b, mention = s.mention(other)
-            yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports)
+            yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports,
+                                chain_only=r.chain_only)
 
 
 def groups(out: list[RawAttribution]) -> list[list[RawAttribution]]:
