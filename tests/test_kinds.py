@@ -1436,3 +1436,12 @@ def test_two_modifiers_of_one_group_are_no_name_and_a_group() -> None:
     # "US and Yemeni officials": both words modify "officials" ("US" is no source of its own)
     got = [x.mention for x in body("US and Yemeni officials say the raid failed.").sentences[1].attributions]
     assert got and "US" not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("According to officials and experts, the ferry will stop.", ["officials and experts"]),
+    ("According to friends and others familiar with the case, the ferry will stop.", ["friends"]),
+])
+def test_two_groups_after_according_to_are_one_source(text: str, want: list) -> None:
+    # as "officials and experts said" is one source; not when the second group goes on
+    assert [x.mention for x in body(text).sentences[1].attributions] == want

@@ -555,6 +555,12 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
                 toks[last].cap and not _capitalised_after(toks, i + 1)):
             i += 1  # "a spokesman for the ministry", "Bank of England"; not "Smith at the meeting"
             continue
+        if t.low == "and" and last >= first and _group(toks[last]) and not toks[last].cap and i + 1 < len(toks) \
+                and _group(toks[i + 1]) and not toks[i + 1].cap \
+                and (i + 2 >= len(toks) or not toks[i + 2].is_word or toks[i + 2].low in stop):
+            last, i = i + 1, i + 2  # "according to officials and experts": one source of two groups, as
+            continue  # "officials and experts said" is (np_backward); not "friends and others familiar with"
+
         if t.low in ("i", "we") and last >= first:
             # "according to multiple people I spoke to": people the reporter talked to; a pronoun
             # is never part of a name ("I" has a capital)
