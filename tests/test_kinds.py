@@ -1445,3 +1445,16 @@ def test_two_modifiers_of_one_group_are_no_name_and_a_group() -> None:
 def test_two_groups_after_according_to_are_one_source(text: str, want: list) -> None:
     # as "officials and experts said" is one source; not when the second group goes on
     assert [x.mention for x in body(text).sentences[1].attributions] == want
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Ann Okafor, the Tarnwell lawyer who defended the ferry company, told reporters the case was weak.",
+     "Ann Okafor"),
+    ("Tom Reyes, a watch expert who claims the case alone costs $600, said the price was fair.", "Tom Reyes"),
+])
+def test_a_relative_clause_on_a_description_of_a_name_is_that_names(text: str, source: str) -> None:
+    # "Mark O'Mara, the Florida attorney who successfully defended ...": the description stands in
+    # apposition to the name, so "who" is he (an anonymous 'Florida attorney' and 'a watch expert')
+    a = body(text)
+    relative = [x for x in a.sentences[1].attributions if x.mention == "who"]
+    assert relative and all((x.source, x.kind) == (source, "named_person") for x in relative)

@@ -230,6 +230,21 @@ def _noun_before(t: Tok) -> bool:
         _group_noun(t.low) or t.low in lx.org_words() or t.low in lx.document_nouns() or t.low in lx.media()[1])
 
 
+def name_before_description(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The name a description stands in apposition to ("Mark O'Mara, the Florida attorney who
+    defended ...", "Tom Reyes, the harbour master who says"): the description opens with an
+    article right after the name's comma; the name's token range, else None."""
+    first = rng[0]
+    if first < 2 or toks[first].low not in ("the", "a", "an") or toks[first - 1].text != "," \
+            or toks[rng[1] - 1].cap:
+        return None
+    name = np_backward(toks, first - 2)
+    if name is None or not all(t.cap for t in toks[name[0]:name[1]] if t.is_word) \
+            or classify(" ".join(t.text for t in toks[name[0]:name[1]])) != "named_person":
+        return None
+    return name
+
+
 def _group(t: Tok) -> bool:
     """A noun for a group of people that speaks: a plural one ("officials") or a collective
     ("police", "family")."""
@@ -560,7 +575,6 @@ def np_forward(toks: list[Tok], k: int, *, allow_lower_start: bool = True) -> tu
                 and (i + 2 >= len(toks) or not toks[i + 2].is_word or toks[i + 2].low in stop):
             last, i = i + 1, i + 2  # "according to officials and experts": one source of two groups, as
             continue  # "officials and experts said" is (np_backward); not "friends and others familiar with"
-
         if t.low in ("i", "we") and last >= first:
             # "according to multiple people I spoke to": people the reporter talked to; a pronoun
             # is never part of a name ("I" has a capital)

@@ -34,6 +34,7 @@ from factcheck.attribution.mentions import (
     fronted_opener,
     governing_phrase,
     in_contact_clause,
+    name_before_description,
     np_backward,
     np_forward,
     possessive_apostrophe,
@@ -1060,6 +1061,8 @@ def relative_pronoun(c: VerbCue, chosen: Choice) -> Decision:
         return None
     k = j - 2 if toks[j - 1].text == "," else j - 1
     ante = np_backward(toks, k, antecedent=True)
+    if ante is not None and toks[j - 1].text != "," and (name := name_before_description(toks, ante)) is not None:
+        ante = name  # "Mark O'Mara, the Florida attorney who defended": he, named in full
     if ante and plausible_source(toks, ante):
         antecedent = c.s.mention(ante)[2]
         return (c.propose((j, j + 1), "relative_pronoun", kind=relative_kind(toks[j].low, antecedent),
