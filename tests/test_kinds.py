@@ -1458,3 +1458,21 @@ def test_a_relative_clause_on_a_description_of_a_name_is_that_names(text: str, s
     a = body(text)
     relative = [x for x in a.sentences[1].attributions if x.mention == "who"]
     assert relative and all((x.source, x.kind) == (source, "named_person") for x in relative)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The skipper had been drinking for six hours before the crash, the court heard.", [("the court", "named_org")]),
+    ("The inquest heard that the ferry had no working radio.", [("The inquest", "named_org")]),
+    ("The jury was told the boat was overloaded.", [("The jury", "named_org")]),
+    ("The court heard an appeal from the ferry company last year.", []),
+    ("Voters heard Ann Okafor say the quay would reopen.", [("Ann Okafor", "named_person")]),
+])
+def test_what_a_hearing_heard_rests_on_its_record(text: str, want: list) -> None:
+    # court reporting's "..., the court heard" named no one; a case heard is nothing said in it,
+    # and "heard" stays no cue of its own (what voters heard Okafor say is hers)
+    assert sources_of(body(text), text[:12]) == want
+
+
+def test_the_court_is_the_court_named_before() -> None:
+    a = body("Tom Reyes appeared at Tarnwell Crown Court on Monday.\n\nThe court heard that he had been drinking.")
+    assert sources_of(a, "The court heard") == [("Tarnwell Crown Court", "named_org")]

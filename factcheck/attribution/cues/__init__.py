@@ -23,6 +23,7 @@ from factcheck.attribution.cues import (
     chains,
     coordination,
     headlinese,
+    hearings,
     labels,
     reporting_nouns,
     speech_verbs,
@@ -59,6 +60,7 @@ PRIORITY: tuple[Step, ...] = (
     Step("colon_label", labels.colon, "'Clinton: \"We will win\"', 'REYES: ...'"),
     Step("headline_trailing", headlinese.trailing, "'...: South Korea paper', '... - police' (headlines)"),
     Step("dash_signature", labels.dash_signature, "'\"...,\" ― Sonya Herridge'"),
+    Step("hearing", hearings.find, '"..., the court heard", "The jury was told"'),
     Step("vague_formula", vague.formulas, '"it is understood", "critics say"'),
 )
 # on the chosen list, before it is linked into chains
