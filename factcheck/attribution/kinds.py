@@ -143,6 +143,13 @@ def is_role_noun(w: str) -> bool:
         and w not in _words("kind_nonrole_words")
 
 
+def names_a_source(w: str) -> bool:
+    """A noun for people, a body, a text or an outlet ('officials', 'congressmen', 'company',
+    'report', 'newspaper'): the head of a phrase that may be a source."""
+    return w in lx.source_nouns() or is_role_noun(w) or w.endswith("men") or w in lx.org_words() \
+        or w in lx.document_nouns() or w in lx.media()[1]
+
+
 def is_member_noun(w: str) -> bool:
     """A noun for a member of a party, camp or gathering: democrat, conservative, delegate."""
     return w in _words("kind_member_nouns")
@@ -382,7 +389,7 @@ PLACE_QUANTIFIERS = lexicon.rule_words("mentions", "place_quantifiers", "attribu
 _SPECIFIC_QUANTIFIERS = lexicon.rule_words("mentions", "specific_quantifiers", "attribution_rules")
 # prepositions that end a phrase's head: "the charge against Okafor" is a charge, not Okafor
 NP_BREAKS = lexicon.rule_words("mentions", "np_breaks", "attribution_rules")
-_WEEKDAYS = lexicon.rule_words("mentions", "weekdays", "attribution_rules")
+WEEKDAYS = lexicon.rule_words("mentions", "weekdays", "attribution_rules")
 COMPANY_SUFFIXES = lexicon.rule_words("mentions", "company_suffixes", "attribution_rules")
 
 
@@ -406,7 +413,7 @@ def classify(mention: str, after: str = "") -> str:
     words = [_norm(t) for t in tokens if t != ","]
     if not words:
         return "vague"
-    if len(tokens) >= 2 and words[-1] in _WEEKDAYS and not _cap(tokens[-2]):
+    if len(tokens) >= 2 and words[-1] in WEEKDAYS and not _cap(tokens[-2]):
         # "a poll out Monday", "a report Monday": the day it came, no name
         return classify(text[:text.rfind(tokens[-1])].rstrip(), after)
     if len(tokens) >= 3 and tokens[-2] == "," and words[-1] in COMPANY_SUFFIXES and _cap(tokens[-1]) \

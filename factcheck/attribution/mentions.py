@@ -11,9 +11,11 @@ from factcheck.attribution.kinds import (
     NP_BREAKS,
     PEOPLE_PLACE_LINKS,
     PLACE_QUANTIFIERS,
+    WEEKDAYS,
     is_body_plural,
     is_place,
     is_role_noun,
+    names_a_source,
     org_name_words,
     past_participle,
 )
@@ -102,7 +104,7 @@ def skip_back(toks: list[Tok], j: int) -> int:
             j -= 1  # "as the Gazette very recently explained": the grading word goes with its adverb
         elif j >= 1 and _time_phrase_end(toks[j]) and toks[j - 1].low in _TIME_LEAD:
             j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
-        elif j >= 1 and toks[j].low in _WEEKDAYS and _noun_before(toks[j - 1]):
+        elif j >= 1 and toks[j].low in WEEKDAYS and _noun_before(toks[j - 1]):
             j -= 1  # "Nigerian officials Friday announced", "The company Monday said" (wire style)
         elif j >= 2 and _time_phrase_end(toks[j]) and _time_phrase_end(toks[j - 1]) and toks[j - 2].low in _TIME_LEAD:
             j -= 3  # "Spicer on Thursday evening said"
@@ -139,7 +141,6 @@ _COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")
 _TIME_STOP = rule_words("mentions", "time_stop", "attribution_rules")
 _TIME_STOP_FIRST = rule_words("mentions", "time_stop_first", "attribution_rules")
 _TIME_STOP_BEFORE_NAME = rule_words("mentions", "time_stop_before_name", "attribution_rules")
-_WEEKDAYS = rule_words("mentions", "weekdays", "attribution_rules")
 
 
 def _time_phrase_end(t: Tok) -> bool:
@@ -209,15 +210,14 @@ def _verb_between_names(toks: list[Tok], k: int) -> bool:
         forms.add(t.low[:-2])  # "witnesses" (not "endorses": "endors")
     if t.low.endswith("ies"):
         forms.add(t.low[:-3] + "y")
-    return not any(_group_noun(w) or w in lx.org_words() or w in lx.document_nouns() or w in lx.media()[1]
-                   for w in forms)
+    return not any(names_a_source(w) for w in forms)
 
 
 def _weekday_before_name(toks: list[Tok], k: int) -> bool:
     """Is toks[k] a weekday between a common noun and a name ("a message posted through the account
     Monday Gill Rosenberg's profile")? It ends the phrase before it; the name opens the next one."""
     before = toks[k - 1] if k > 0 else None
-    return toks[k].low in _WEEKDAYS and toks[k].cap and 0 < k < len(toks) - 1 and toks[k + 1].cap \
+    return toks[k].low in WEEKDAYS and toks[k].cap and 0 < k < len(toks) - 1 and toks[k + 1].cap \
         and before is not None and before.is_word and not before.cap and not before.possessive \
         and before.low not in lx.np_stop() and before.low not in DETERMINERS and before.low not in PREPOSITIONS \
         and before.low not in _TIME_LEAD
@@ -226,8 +226,7 @@ def _weekday_before_name(toks: list[Tok], k: int) -> bool:
 def _noun_before(t: Tok) -> bool:
     """Is t, a word before a weekday, a noun for a source ending its phrase ("officials Friday",
     "the company Monday"; not "the Sunday Times", "a poll out Monday", "pitches Monday via")?"""
-    return t.is_word and not t.cap and not t.possessive and (
-        _group_noun(t.low) or t.low in lx.org_words() or t.low in lx.document_nouns() or t.low in lx.media()[1])
+    return t.is_word and not t.cap and not t.possessive and names_a_source(t.low)
 
 
 def name_before_description(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:

@@ -17,15 +17,18 @@ from operator import attrgetter
 from factcheck import tokens
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import (
+    WEEKDAYS,
     classify,
     is_member_noun,
     is_place,
     is_role_noun,
+    names_a_source,
     one_by_role,
     org_name_words,
     title_noun,
     titles_of,
 )
+from factcheck.attribution.mentions import PREPOSITIONS
 from factcheck.attribution.names import gender_of, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.textnorm import straighten
@@ -62,8 +65,6 @@ _NAME_APPOSITION = re.compile(
 )
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")  # "Marc H. Morial": a person's name
 _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
-_WEEKDAYS = rule_words("mentions", "weekdays", "attribution_rules")
-_PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
                       + r") of (?:them|those|the (?P<noun>[a-z]+))")
 _COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")  # "the family": no "she"
@@ -268,7 +269,7 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
     for m in _NOUN_NAME.finditer(sentence):
         # "freight operator Halden Northern", "the chipmaker Orbis": a body's noun before its name
         name = m.group("name")
-        if name.partition(" ")[0].lower() in _WEEKDAYS:
+        if name.partition(" ")[0].lower() in WEEKDAYS:
             continue  # "The company Monday said": the day it said so (wire style)
         if name.endswith(".") and name.rsplit(" ", 1)[-1][:-1].lower() not in _COMPANY_NAME_WORDS:
             name = name[:-1]  # "the oil giant Exxon Mobil.": the sentence's full stop; "Acme Inc." keeps its own
@@ -306,8 +307,7 @@ def _identifying(word: str) -> bool:
     """Does a word before a name say which one is meant, or what they are, rather than how they
     were ("the other Clinton", "the younger Bush", "a second Smith", "the actor Christian Bale")?"""
     return word in wordset("kind_epithet_stops") or word.endswith(("er", "est")) or word in lx.np_stop() \
-        or word in _PREPOSITIONS or is_role_noun(word) or word in lx.source_nouns() or word in lx.org_words() \
-        or word in wordset("kind_titles") or word in lx.document_nouns() or word in lx.media()[1]
+        or word in PREPOSITIONS or names_a_source(word) or word in wordset("kind_titles")
 
 
 def own_voice(source: str) -> bool:

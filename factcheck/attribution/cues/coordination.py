@@ -292,17 +292,13 @@ def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
             continue
         if rng is not None and r.cue_start > r.mention_end and _unnamed_group(s, rng):
             for other in _before_group(s, rng):
-                a, b, mention = s.mention(other)
-                yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports,
-                                chain_only=r.chain_only)
+                yield _conjunct(s, r, other)
             continue
         if rng is not None and r.cue_start < r.mention_start and not _one_source(s, rng) and _beside_a_group(s, rng):
             # "according to Lee and two council members"
             more = _forward(s, rng[1])
             if len(more) == 1 and _unnamed_group(s, more[0]) and not _shared_head(s, rng, more[0]):
-                a, b, mention = s.mention(more[0])
-                yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports,
-                                chain_only=r.chain_only)
+                yield _conjunct(s, r, more[0])
             continue
         if rng is None or not _one_source(s, rng):
             continue
@@ -319,9 +315,15 @@ def expand(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
                 other = (other[0] + 1, other[1])  # "Sens. Ann Lee, ...": the title is all of theirs
             elif s.toks[other[0]].low in _COUNTING and other[1] - other[0] > 2:
                 other = (other[0] + 1, other[1])  # "Both the mayor and ...": "both" counts them
-            a, b, mention = s.mention(other)
-            yield Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports,
-                                chain_only=r.chain_only)
+            yield _conjunct(s, r, other)
+
+
+def _conjunct(s: CueSentence, r: RawAttribution, rng: tuple[int, int]) -> Candidate:
+    """Another source with the cue of the one it is coordinated with (chain-only as that one is:
+    "according to A and B")."""
+    a, b, mention = s.mention(rng)
+    return Candidate(a, b, mention, r.cue, r.cue_start, "coordination.names", reports=r.reports,
+                     chain_only=r.chain_only)
 
 
 def groups(out: list[RawAttribution]) -> list[list[RawAttribution]]:

@@ -19,8 +19,8 @@ _HEARD = re.compile(
     r"\b(?P<body>(?:the|this|an?)\s+(?:[\w'’-]+\s+){0,2}?(?:" + _BODIES + r"))\s+"
     r"(?P<cue>heard|(?:was|were|had\s+been|has\s+been|have\s+been)\s+told)\b(?P<after>\s*[\w,.;:!?]*)",
     re.I)
-# after "heard", the words that open what was heard ("heard that", "heard how") or end the clause
-_HEARD_OPENS = frozenset({"that", "how", "what", "why", "of", ",", ".", ";", ":", "!", "?", ""})
+# after "heard", the words that open what was heard ("heard that", "heard how"); "" ends the clause
+_HEARD_OPENS = frozenset({"that", "how", "what", "why", "of", ""})
 
 
 def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
@@ -29,9 +29,8 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
     if "heard" not in text and "told" not in text:
         return
     for m in _HEARD.finditer(text):
-        after = m.group("after").strip().lower()
-        if m.group("cue").lower() == "heard" and after not in _HEARD_OPENS \
-                and after.rstrip(",.;:!?") not in _HEARD_OPENS:
+        after = m.group("after").strip().lower().rstrip(",.;:!?")
+        if m.group("cue").lower() == "heard" and after not in _HEARD_OPENS:
             continue  # "the court heard an appeal": a case heard, nothing said in it
         a, b = s.start + m.start("body"), s.start + m.end("body")
         if chosen.overlaps(a, b):
