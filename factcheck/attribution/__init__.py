@@ -305,7 +305,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                     disc.add_group(members)
         if first < s.end:
             found = disc.since(mark)
-            disc.note_text(s.text)
+            disc.note_text(s.text, opens=False)
             for e in found:  # the speakers stay the most recent: "he" next is the nearest speaker
                 disc.touch(e)
     body_like = [s for s in sentences if s.role in ("body", "standfirst")]

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from factcheck import lexicon
 
 _TITLE_GENDER = {"mr": "m", "sir": "m", "lord": "m", "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f"}
+COURTESY_TITLES = frozenset(_TITLE_GENDER)
 
 
 @cache

@@ -29,7 +29,7 @@ from factcheck.attribution.kinds import (
     titles_of,
 )
 from factcheck.attribution.mentions import PREPOSITIONS
-from factcheck.attribution.names import gender_of, possessive_pronouns
+from factcheck.attribution.names import COURTESY_TITLES, gender_of, given_names, possessive_pronouns
 from factcheck.lexicon import rule_words, structured, wordset
 from factcheck.textnorm import straighten
 
@@ -68,6 +68,10 @@ _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
                       + r") of (?:them|those|the (?P<noun>[a-z]+))")
 _COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")  # "the family": no "she"
+# a person named in full: an abbreviated title, given name(s), an initial or a particle, then the surname
+_FULL_NAME = re.compile(r"[A-Z](?:[a-z]{0,4}\.|[a-z'’-]+)(?:\s+(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z'’-]+|(?i:"
+                        + "|".join(rule_words("mentions", "name_particles", "attribution_rules"))
+                        + r")))*\s+" + _NAME_PART)
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + _NAME_PART)  # "Lee", "Mr. Lee", "Ms. Ngo-Anh"
 _PARTICLED_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<surname>(?:(?i:"
                                 + "|".join(rule_words("mentions", "name_particles", "attribution_rules"))
@@ -205,6 +209,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     heads: set[str] = field(default_factory=set)
     group: bool = False  # "Lee and Patel": coordinated sources, what "they"/"the two" can mean
+    mentions: int = 1  # in how many sentences the article has named or meant it so far
     # every word a definite description's head can match this entity by: its name's head and
     # words, and the nouns it was introduced with ("a dairy, Acme,"); kept in step with `heads`
     # (one set lookup per held entity when "the company" is resolved, not three)
@@ -215,6 +220,25 @@ class Entity:
 
 
 _SEQ = attrgetter("seq")
+
+
+_COURTESY = frozenset(rule_words("mentions", "title_abbreviations", "attribution_rules")) | COURTESY_TITLES
+
+
+def _given_and_surname(name: str) -> str | None:
+    """The person a full name is, as its first known given name and its surname, past titles and
+    words before the name ("Sen. Ted Cruz" -> "Ted Cruz", "James Wright Foley" and "Praising James
+    Foley" -> "James Foley"); else the word before the surname ("Jeh Johnson"); None when there is
+    only a title there ("Mr Haines")."""
+    words = name.split()
+    given = [w for w in words[:-1] if w.lower() in given_names()]
+    if given:
+        return f"{given[0]} {words[-1]}"
+    w = words[-2] if len(words) > 1 else ""
+    initial = len(w) == 2 and w.endswith(".")
+    if not w or initial or w.rstrip(".").lower() in _COURTESY or title_noun(w.lower()) is not None:
+        return None
+    return f"{w} {words[-1]}"
 
 
 def _role_head(noun: str) -> str | None:
@@ -393,6 +417,7 @@ class Discourse:
     entities: list[Entity] = field(default_factory=list)
     seq: int = 0
     trace: Trace | None = field(default=None, repr=False, compare=False)
+    opened: int = 0  # the first `seq` of the sentence being read (note_text)
     # the held entities by name, for `_find` (asked for every name every sentence mentions); kept
     # in step with `entities`, which only `_touch` changes
     _by_name: dict[str, Entity] = field(init=False, repr=False, compare=False)
@@ -423,6 +448,8 @@ class Discourse:
                 self.trace.most_held = max(self.trace.most_held, len(self.entities))
         else:
             self._to_end(e)
+            if e.seq < self.opened:  # named or meant once more in this sentence counts once
+                e.mentions += 1
             e.seq = self.seq
             if kind == "text_org" and e.kind == "named_person" and not e.gender:
                 e.kind = "named_org"  # "a dairy, Brookvale Dairies," outweighs a guess from capitals
@@ -438,8 +465,11 @@ class Discourse:
             del self.entities[:-HELD_KEEP]  # the oldest mentioned (the list is in `seq` order)
             self._index()
 
-    def note_text(self, sentence: str) -> None:
-        """Remember the people and organisations a sentence names."""
+    def note_text(self, sentence: str, opens: bool = True) -> None:
+        """Remember the people and organisations a sentence names; `opens`: the first call for its
+        sentence (its first part is noted before its speakers are resolved, the whole after)."""
+        if opens:
+            self.opened = self.seq + 1
         for name, kind, gender, head in _names_in(sentence):
             self._touch(name, kind, gender, head=head)
 
@@ -633,7 +663,7 @@ class Discourse:
                 return self._public(e)
         if _SURNAME.fullmatch(bare):
             surname = bare.split()[-1]
-            e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name != bare
+            e = self._bearer(bare, lambda e: e.kind in ("named_person", "text_person") and e.name != bare
                              and e.name.split()[-1] == surname)
             if e:
                 return self._public(e)
@@ -657,6 +687,39 @@ class Discourse:
             if e:
                 return self._public(e)
         return mention, kind
+
+    def _bearer(self, bare: str, pred) -> Entity | None:
+        """The person a bare surname ("Cruz", "Mrs. Cruz") stands for among those `pred` accepts:
+        the last one named, unless two people of that surname were named in full and the other
+        has been named or meant in at least twice as many sentences so far. A story keeps the
+        bare surname for its own person ("Sen. Ted Cruz ... Cruz said ... his wife, Heidi Cruz
+        ... Cruz said" is the senator) and tells a relative apart by a first name or a courtesy
+        title, whose gender narrows the choice ("Mrs. Cruz"); a roundup's "Homeland Security
+        Secretary Jeh Johnson says ... Johnson said", long after one "Gary Johnson", is the one
+        just named. A mention that is no clean name ("someone like Mr. Clarke") is never weighed.
+        """
+        last = self._recent(pred)
+        if last is None or not _FULL_NAME.fullmatch(last.name):
+            return last
+        if self.trace is not None:
+            # an older person of that surname, held before this run, may be named more
+            self.trace.open_queries.append((pred, False))
+        named = [(e, p) for e in self.entities
+                 if pred(e) and _FULL_NAME.fullmatch(e.name) and (p := _given_and_surname(e.name))]
+        if len({p for _, p in named}) < 2:
+            return last
+        # from the courtesy title only: a surname may also be a given name ("Lee")
+        gender = gender_of(bare.split()[0]) if " " in bare else None
+        if gender is not None:
+            named = [(e, p) for e, p in named if e.gender in (gender, None)] or named
+        counts: dict[str, int] = {}
+        for e, p in named:
+            counts[p] = counts.get(p, 0) + e.mentions
+        latest = {p: e for e, p in named}  # `entities` is in `seq` order: each person's latest form
+        recent = max(latest.values(), key=_SEQ)
+        most = max(latest, key=lambda p: (counts[p], latest[p].seq))
+        # the story's own person outweighs one named last only when named at least twice as often
+        return latest[most] if counts[most] >= 2 * counts[_given_and_surname(recent.name)] else recent
 
     def _titled(self, low: str, mention: str) -> Entity | None:
         """'the senator' after "Sen. Ann Lee", 'the former governor' after "former Gov. Bo Tan":
