@@ -372,7 +372,8 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
         if t.low in stop and not t.cap:
             break
         if k != j and not t.possessive and (t.low in _TIME_STOP and not t.cap or k == 0 and t.low in _TIME_STOP_FIRST
-                                             or t.low in _TIME_STOP_BEFORE_NAME and not t.cap and toks[k + 1].cap):
+                                             or t.low in _TIME_STOP_BEFORE_NAME and not t.cap and toks[k + 1].cap
+                                             and toks[k + 1].low not in TIME_WORDS):
             break  # "Two years ago Smith said", "Yesterday Mike Omeri said": a time phrase, then the source
         if t.low in _INNER and k != j:
             if k > 0 and toks[k - 1].is_word and (toks[k - 1].cap or toks[k - 1].low not in stop) \

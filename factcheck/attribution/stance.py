@@ -213,6 +213,9 @@ def candidates(toks: list[Tok], blocked: list[tuple[int, int]] | None = None) ->
             continue  # ("would like to see": "like" is the verb)
         if t.low in lx.pronouns() or t.low in DETERMINERS or t.low in lx.np_skip() or t.low in _AUX:
             continue
+        if t.low.endswith("ly") and i + 1 < n and toks[i + 1].is_word and (
+                toks[i + 1].low.endswith(("ed", "ing")) or toks[i + 1].low in lx.cue_verbs()):
+            continue  # "I was deeply moved", "Obama repeatedly said": the adverb is no verb
         if blocked and any(a <= t.start < b for a, b in blocked):
             continue
         if opening_plural(toks, i) or plural_subject(toks, i):

@@ -1,0 +1,55 @@
+"""A time phrase before a name, how someone feels, and an adverb before a verb are no part of a
+source: "A second later Johnson said", "I am very touched", "I was deeply moved"."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.model import Document
+from factcheck.pipeline import analyze
+
+HEAD = "Shooting witness speaks"
+
+
+def _sources(body: str) -> list[list[str]]:
+    a = analyze(Document(text=f"{HEAD}\n\n{body}", headline=HEAD, body_only=True))
+    return [[x.source for x in s.attributions] for s in a.body]
+
+
+@pytest.mark.parametrize("opening", ["A second later", "Moments later", "Minutes later", "Days later"])
+def test_a_time_phrase_before_a_name_is_no_part_of_it(opening: str) -> None:
+    got = _sources(f"His friend, Dorian Okafor, was standing by the car.\n\n{opening} Okafor said he heard a shot.")
+    assert got[1] == ["Dorian Okafor"]
+
+
+def test_an_earlier_report_is_still_a_document() -> None:
+    got = _sources("An earlier report said the mine was safe.")
+    assert got[0] == ["An earlier report"]
+
+
+@pytest.mark.parametrize("feeling", ["I am very touched by the attention", "I was deeply moved by the letters",
+                                     "I am so pleased with the result"])
+def test_how_the_speaker_feels_is_no_source_and_the_quote_is_the_speakers(feeling: str) -> None:
+    """Quoted words with a "he said" after them belong to the man named before, however the
+    quotation opens; no source called "I am very" is made for a later "he" to find."""
+    got = _sources(f"Sergeant Kevin Tarnwell took over the role eight years ago.\n\n'{feeling},' he said.\n\n"
+                   "'Our prayers are with the family,' he added.")
+    assert got[1] == ["Sergeant Kevin Tarnwell"]
+    assert got[2] == ["Sergeant Kevin Tarnwell"]
+
+
+def test_a_feeling_alone_credits_no_one() -> None:
+    assert _sources("I am very pleased by the result.")[0] == []
+
+
+def test_a_subject_doing_something_in_the_progressive_keeps_its_credit() -> None:
+    """Only a past participle after "be" is a feeling or a passive; "was threatening to" is the
+    subject's own doing, as before."""
+    got = _sources("The rebel group was threatening to kill the hostages, the army said.")
+    assert "the army" in [s.lower() for s in got[0]]
+
+
+def test_later_and_a_weekday_between_a_name_and_its_verb_are_stepped_over() -> None:
+    got = _sources("Party chairman Ray Okafor said on Wednesday that the talks were going well.\n\nOkafor later "
+                   "Thursday told Fox News that the two would meet.")
+    assert got[1] == ["Party chairman Ray Okafor"]
