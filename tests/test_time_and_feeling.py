@@ -53,3 +53,31 @@ def test_later_and_a_weekday_between_a_name_and_its_verb_are_stepped_over() -> N
     got = _sources("Party chairman Ray Okafor said on Wednesday that the talks were going well.\n\nOkafor later "
                    "Thursday told Fox News that the two would meet.")
     assert got[1] == ["Party chairman Ray Okafor"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("According to Mexico's attorney general none of the students were among the bodies.",
+     "Mexico's attorney general"),
+    ("According to the company all of the workers were safe.", "the company"),
+    ("According to three media outlets an undisclosed number of fighters went to a hospital.", "three media outlets"),
+])
+def test_according_to_ends_where_the_clause_it_opens_begins(sentence: str, source: str) -> None:
+    """With no comma after it, the phrase after "according to" stops at a determiner or
+    quantifier that follows a word of its own."""
+    assert _sources(sentence)[0] == [source]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("According to the two officials the talks failed.", "the two officials"),
+    ("According to some of the officials the plan is dead.", "some of the officials"),
+    ("The army sent supplies, according to a statement by the Central Command.",
+     "a statement by the Central Command"),
+])
+def test_according_to_keeps_stacked_determiners_and_a_determiner_after_a_preposition(sentence: str,
+                                                                                    source: str) -> None:
+    assert source in _sources(sentence)[0]
+
+
+def test_a_documents_own_clause_after_according_to_is_kept() -> None:
+    got = _sources("Osman was on the flight, according to an interview his brother Alastair Osman gave to ITV.")
+    assert any("his brother" in s or "Alastair Osman" in s for s in got[0])

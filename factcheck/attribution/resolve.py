@@ -225,6 +225,7 @@ _SEQ = attrgetter("seq")
 _COURTESY = frozenset(rule_words("mentions", "title_abbreviations", "attribution_rules")) | COURTESY_TITLES
 
 
+@lru_cache(maxsize=4096)
 def _given_and_surname(name: str) -> str | None:
     """The person a full name is, as its first known given name and its surname, past titles and
     words before the name ("Sen. Ted Cruz" -> "Ted Cruz", "James Wright Foley" and "Praising James
@@ -704,8 +705,10 @@ class Discourse:
         if self.trace is not None:
             # an older person of that surname, held before this run, may be named more
             self.trace.open_queries.append((pred, False))
-        named = [(e, p) for e in self.entities
-                 if pred(e) and _FULL_NAME.fullmatch(e.name) and (p := _given_and_surname(e.name))]
+        held = [e for e in self.entities if pred(e)]
+        if len(held) < 2:
+            return last  # most surnames: one person of that name, no names to read
+        named = [(e, p) for e in held if _FULL_NAME.fullmatch(e.name) and (p := _given_and_surname(e.name))]
         if len({p for _, p in named}) < 2:
             return last
         # from the courtesy title only: a surname may also be a given name ("Lee")

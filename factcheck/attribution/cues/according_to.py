@@ -10,9 +10,10 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.cues.subjects import plausible_source
-from factcheck.attribution.mentions import QUANTIFIER_PEOPLE, np_forward
+from factcheck.attribution.mentions import DETERMINERS, PREPOSITIONS, QUANTIFIER_PEOPLE, np_forward
+from factcheck.attribution.names import possessive_pronouns
 from factcheck.lexicon import rule_words
-from factcheck.tokens import QUOTE_CHARS
+from factcheck.tokens import QUOTE_CHARS, Tok
 
 _POLL_HEADS = rule_words("according_to", "poll_heads")
 _NOT_BEFORE_POLL = rule_words("according_to", "not_before_poll")
@@ -20,6 +21,10 @@ _PUT_IT = rule_words("according_to", "put_it")
 _PUT_IT_BETWEEN = rule_words("according_to", "put_it_between")
 _PER_DETERMINERS = rule_words("according_to", "per_determiners")
 _PER_NOT_SOURCES = rule_words("according_to", "per_not_sources")
+# the small words inside a source's phrase ("a spokesman for the ministry", "a report by the
+# agency", "some of the officials"): a determiner after one of them is the phrase's own
+_INNER_WORDS = rule_words("mentions", "inner", "attribution_rules") | PREPOSITIONS
+_POSSESSIVES = frozenset(possessive_pronouns())
 # how far before "put it" its "as" may stand: a name with a long apposition
 _PUT_IT_REACH = 30
 
@@ -53,10 +58,30 @@ def _source_after(s: CueSentence, k: int, cue: str, cue_start: int, span_rule: s
     rng = np_forward(toks, k)
     if rng is None and toks[k].low in QUANTIFIER_PEOPLE and (k + 1 == len(toks) or not toks[k + 1].is_word):
         rng = (k, k + 1)  # "according to some": the people it rests on, unnamed
+    if rng is not None and cue == "according to":
+        rng = _before_next_subject(toks, rng)
     if not rng or plausible and not plausible_source(toks, rng):
         return None
     a, b, mention = s.mention(rng)
     return Candidate(a, b, mention, cue, cue_start, phrase_rule, chain_only=True)
+
+
+def _before_next_subject(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
+    """The phrase after "according to" up to the clause it opens with no comma between ("According
+    to Mexico's attorney general none of the students were ...", "according to the company all of
+    the workers"): a determiner or quantifier right after a word of the phrase that is no
+    determiner itself ("the two officials", "his three aides" stack them), nor a document's noun,
+    which a clause of its own may follow ("according to the statement the ministry issued"); a
+    possessive opens such a clause more often than a new one ("according to an interview his
+    brother gave to ITV")."""
+    for n in range(rng[0] + 1, rng[1]):
+        t, before = toks[n], toks[n - 1]
+        if not t.cap and (t.low in DETERMINERS and t.low not in _POSSESSIVES or t.low in QUANTIFIER_PEOPLE) \
+                and before.is_word \
+                and before.low not in DETERMINERS and before.low not in _INNER_WORDS \
+                and before.low not in lx.document_nouns():
+            return (rng[0], n)
+    return rng
 
 
 def per(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
