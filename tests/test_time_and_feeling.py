@@ -81,3 +81,34 @@ def test_according_to_keeps_stacked_determiners_and_a_determiner_after_a_preposi
 def test_a_documents_own_clause_after_according_to_is_kept() -> None:
     got = _sources("Osman was on the flight, according to an interview his brother Alastair Osman gave to ITV.")
     assert any("his brother" in s or "Alastair Osman" in s for s in got[0])
+
+
+def _headline_sources(headline: str) -> list[str]:
+    a = analyze(Document(text=f"{headline}\n\nThe body says something else here.", headline=headline))
+    return [x.source for s in a.sentences if s.role == "headline" for x in s.attributions]
+
+
+@pytest.mark.parametrize(("headline", "source"), [
+    ("Rebel group releases guide to the new rules: 'Stay in your houses'", None),
+    ("Okafor Holdings releases statement: 'We did nothing wrong'", "Okafor Holdings"),
+])
+def test_a_headline_clause_before_a_colon_credits_its_subject(headline: str, source: str | None) -> None:
+    """'X releases guide to ...: "..."': the clause's subject, not the whole clause, is whose words
+    follow (a lower-case subject names no one)."""
+    got = _headline_sources(headline)
+    assert not any(" releases " in s for s in got)
+    if source is not None:
+        assert got == [source]
+
+
+@pytest.mark.parametrize(("headline", "source"), [
+    ("Harbour aides: 'We will win this'", "Harbour aides"),
+    ("Labour sources: 'The leader will resign'", "Labour sources"),
+])
+def test_a_plural_speaker_before_a_colon_is_kept_whole(headline: str, source: str) -> None:
+    assert _headline_sources(headline) == [source]
+
+
+def test_a_possessive_before_a_colon_is_no_verb() -> None:
+    got = _sources("Ann Okafor stood outside the hospital.\n\nHis wife's sign read: 'Please help my husband.'")
+    assert "Ann Okafor" not in got[1]

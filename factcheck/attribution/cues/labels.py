@@ -103,6 +103,13 @@ def _clause_speaker(head: list[Tok]) -> list[Tok] | None:
     if verb not in wordset("be_forms") and (verb in lx.irregular_past() or verb.endswith("ed")
                                             or verb in _PAST_AFTER_NAME):
         return head[k:m]  # ("Dempsey dove deeper", "Mosman saw the words differently")
+    if m + 1 < len(head) and verb.endswith("s") and not verb.endswith("ss") and verb.isalpha() \
+            and not head[m].possessive and verb not in wordset("be_forms") and verb not in lx.source_nouns() \
+            and not is_role_noun(verb):
+        # a headline's present tense with its object: "ISIS releases guide to women's rights: 'Stay
+        # in your houses'" (not "Obama aides:", "Labour sources:", whose plural is the speaker, nor
+        # "His wife's sign read:", a possessive, nor "Okafor was asked:", a passive)
+        return head[k:m]
     return None
 
 
