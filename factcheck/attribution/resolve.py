@@ -68,14 +68,13 @@ _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
                       + r") of (?:them|those|the (?P<noun>[a-z]+))")
 _COLLECTIVES = rule_words("mentions", "collectives", "attribution_rules")  # "the family": no "she"
+_PARTICLES = "|".join(sorted(rule_words("mentions", "name_particles", "attribution_rules")))  # "de", "van", "bin"
 # a person named in full: an abbreviated title, given name(s), an initial or a particle, then the surname
 _FULL_NAME = re.compile(r"[A-Z](?:[a-z]{0,4}\.|[a-z'’-]+)(?:\s+(?:[A-Z][a-z]{0,4}\.|[A-Z][a-z'’-]+|(?i:"
-                        + "|".join(rule_words("mentions", "name_particles", "attribution_rules"))
-                        + r")))*\s+" + _NAME_PART)
+                        + _PARTICLES + r")))*\s+" + _NAME_PART)
 _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + _NAME_PART)  # "Lee", "Mr. Lee", "Ms. Ngo-Anh"
 _PARTICLED_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<surname>(?:(?i:"
-                                + "|".join(rule_words("mentions", "name_particles", "attribution_rules"))
-                                + r")\s+)+" + _NAME_PART + ")")  # "De Blasio", "Mr. de Blasio"
+                                + _PARTICLES + r")\s+)+" + _NAME_PART + ")")  # "De Blasio", "Mr. de Blasio"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
 _NAME_PART_RX = re.compile(_NAME_PART)
 # what every match of _ORG_APPOSITION holds (its name stands between commas and has none in

@@ -1208,17 +1208,17 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     if rng and (plausible_source(toks, rng) or (verb.strength == "speech" or _closes_quotation(toks, rng))
                 and _said_by(toks, rng, i) or verb.strength == "speech" and _described_subject(toks, rng, i)) and (
             verb.strength != "learned" or (named_subject(toks, rng) and not after_preposition(toks, rng)
-                                           and not _after_be(toks, i))) and not (
+                                           and not _after_be(toks, i, verb))) and not (
             t.low in _SEEMING and not _head_speaks(toks, rng)):
         return (c.propose(rng, "subject_before"),)
     return NO_SOURCE
 
 
-def _after_be(toks: list[Tok], i: int) -> bool:
+def _after_be(toks: list[Tok], i: int, verb: CueVerb) -> bool:
     """Is the learned cue word toks[i] a past participle after a form of "be" (past adverbs: "I am very
     touched by the attention", "she was deeply moved")? How someone feels or what was done to
     them: the subject said nothing there (and "I am very" is no name)."""
-    if not (toks[i].low.endswith("ed") or toks[i].low in lx.irregular_past()):
+    if not _past_form(toks[i], verb):
         return False  # "Jordan was looking into the claim", "ISIS is threatening to": the subject's doing
     k = i - 1
     while k > 0 and toks[k].is_word and (toks[k].low.endswith("ly") or toks[k].low in _LOOK_DEGREE):
