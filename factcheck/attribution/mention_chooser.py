@@ -32,7 +32,14 @@ from factcheck.attribution.cues.choose import names_no_one
 from factcheck.attribution.cues.labels import COLON_LABEL
 from factcheck.attribution.cues.subjects import plausible_source
 from factcheck.attribution.kinds import classify, is_role_noun, relative_kind
-from factcheck.attribution.mentions import DASHES, DETERMINERS, SUBJECT_PRONOUNS, fronted_opener, np_backward
+from factcheck.attribution.mentions import (
+    DASHES,
+    DETERMINERS,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    fronted_opener,
+    np_backward,
+)
 from factcheck.lexicon import rule_words
 from factcheck.tokens import QUOTE_CHARS, Tok, tokenize_shared
 
@@ -217,6 +224,15 @@ def _lower_lead(t: Tok) -> bool:
         and t.low not in _RELATIVE
 
 
+def _time_phrase(toks: list[Tok], rng: tuple[int, int]) -> bool:
+    """'Hours earlier Okafor said', 'Minutes later Reyes told': a time word before the word that
+    ends a time phrase is no one, capitalised or not."""
+    return toks[rng[1] - 1].low in TIME_WORDS and rng[1] < len(toks) and toks[rng[1]].low in _TIME_PHRASE_ENDS
+
+
+_TIME_PHRASE_ENDS = frozenset({"earlier", "later", "ago"})
+
+
 def _inside(quoted: list[tuple[int, int]], k: int) -> bool:
     """Is token k inside one of the `quoted` token ranges (in order, not overlapping)?"""
     n = bisect_left(quoted, (k + 1, -1)) - 1  # the last range starting at or before k
@@ -272,7 +288,7 @@ def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_nam
                 rng = (rng[0] + 1, rng[1])  # "from Ann Lee": the name, not the preposition
             if rng[0] <= cue < rng[1] or not plausible_source(tl, rng) or _kicker(toks, rng, cue, quoted) \
                     or fronted_opener(tl, rng) or _lone_determiner(tl, rng) or _after_subject_pronoun(tl, rng) \
-                    or _stressed_function_word(tl, rng):
+                    or _stressed_function_word(tl, rng) or _time_phrase(tl, rng):
                 continue
         if rng in seen or any(a < rng[1] and rng[0] < b for a, b in taken) or (
                 rule is not None and rule[0] < rng[1] and rng[0] < rule[1]):

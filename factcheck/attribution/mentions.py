@@ -93,6 +93,24 @@ def _people_of_body(toks: list[Tok], n: int) -> bool:
     return False
 
 
+def _people_before_place(toks: list[Tok], n: int) -> bool:
+    """Does toks[n] end a named place that a noun for people governs ('officials in Kano', 'elders
+    in Borno state', 'residents of the Gaza Strip'), so that a wider place after it ('... in
+    northern Nigeria', '... in Nigeria's north-east') belongs to the same source phrase?"""
+    m = n
+    while m >= 1 and n - m <= 4 and toks[m].is_word and not toks[m].possessive:
+        if toks[m].low in _PLACE_OF and m < n:
+            people = toks[m - 1]
+            return (not people.cap or m == 1) and _group_noun(people.low) and any(x.cap for x in toks[m + 1:n + 1])
+        if toks[m].low in lx.np_stop() or _verbish(toks[m]) or _adverb(toks[m]):
+            return False
+        m -= 1
+    return False
+
+
+_PLACE_OF = frozenset({"in", "at", "from", "of"})
+
+
 def skip_back(toks: list[Tok], j: int) -> int:
     """Step back over auxiliaries and adverbs between a source and its cue."""
     skip = lx.np_skip()
@@ -345,7 +363,8 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
                 _group_noun(toks[k - 1].low) or toks[k - 1].low in PLACE_QUANTIFIERS
                 or t.low in ("in", "on") and toks[k - 1].cap and toks[j].cap
                 and toks[k - 1].low in lx.org_words()
-                or t.low == "in" and toks[j].cap and _people_of_body(toks, k - 1)):
+                or t.low == "in" and toks[j].cap and _people_of_body(toks, k - 1)
+                or t.low == "in" and any(x.cap for x in toks[k + 1:j + 1]) and _people_before_place(toks, k - 1)):
             # "traders on Quay Street", "officials in the ministry", "those around him", "the Embassy in London",
             # "the Council on Harbour Relations",
             # "sources in the Kurdish underground in Syria"
@@ -372,6 +391,7 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
         if t.low in stop and not t.cap:
             break
         if k != j and not t.possessive and (t.low in _TIME_STOP and not t.cap or k == 0 and t.low in _TIME_STOP_FIRST
+                                             and (t.low not in _TIME_STOP_BEFORE_NAME or toks[k + 1].cap)
                                              or t.low in _TIME_STOP_BEFORE_NAME and not t.cap and toks[k + 1].cap
                                              and toks[k + 1].low not in TIME_WORDS):
             break  # "Two years ago Smith said", "Yesterday Mike Omeri said": a time phrase, then the source
@@ -382,6 +402,11 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
                 continue
             if _opens_a_surname(toks, k):
                 first = k  # "De Blasio said", "..., de Blasio said": the particle opens the name
+            break
+        if t.low == "from" and k != j and k > 0 and not (toks[k - 1].cap or names_a_source(toks[k - 1].low)):
+            # "drew ire from lawmakers who said", "criticism from Tom Reyes, who said": a phrase goes
+            # on past "from" only after a noun for a source ("officials from the ministry", "a
+            # letter from lawyers"); otherwise what comes before is another clause's
             break
         if (_verbish(t) or _adverb(t)) and not (k == j and t.low in lx.document_nouns()):
             # "an allied agency", "the ruling party": an -ed/-ing word after a determiner or a
@@ -680,6 +705,31 @@ def _participle_aside(appos: list[Tok]) -> bool:
     return (past_participle(low) or low.endswith("ing") and len(low) > 5) and low not in given_names()
 
 
+def _name_word(t: Tok) -> bool:
+    """A capitalised word, or a surname written with its particle and a hyphen ("al-Issawi",
+    "el-Sisi", "bin-Talal")."""
+    if t.cap:
+        return True
+    particle, hyphen, rest = t.text.partition("-")
+    return bool(hyphen) and particle.lower() in _NAME_PARTICLES and rest[:1].isupper()
+
+
+def name_before_origin(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int] | None:
+    """'Yasir Abdulla, 36, from Yorkshire said', 'Ann Lee, of Leeds said': the phrase before the
+    cue is the place an aside says the person named before it is from; that name's token range
+    (opening its clause), else None."""
+    k = rng[0] - 2
+    if k < 1 or toks[k + 1].low not in ("from", "of") or toks[k].text != "," or not toks[rng[0]].cap:
+        return None
+    if k >= 3 and _age(toks[k - 1]) and toks[k - 2].text == ",":
+        k -= 2
+    name = np_backward(toks, k - 1)
+    if name is None or name[1] != k or not all(t.cap for t in toks[name[0]:name[1]] if t.is_word) \
+            or name[0] > 0 and toks[name[0] - 1].is_word:
+        return None
+    return name
+
+
 def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     """For "Hugh Hill, a doctor, said": toks[comma] is the comma before the cue; find the name
     before the apposition. Returns the name's token range, or None when it is no apposition."""
@@ -719,8 +769,9 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         return None  # a place is never the speaker
     if appos and appos[0].cap and not party_code(appos[0]) and not party_aside(appos, 0) \
             and not _participle_aside(appos) and not _titled_role(appos, toks[max(0, k - 2):k]) \
-            and all(t.cap or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
-            and appos[-1].cap and len(appos) <= 5 and (not _after_place(toks, k - 1) or _a_person(toks, k, appos)):
+            and all(_name_word(t) or t.low in _INNER or t.low == "and" for t in appos if t.is_word) \
+            and _name_word(appos[-1]) and len(appos) <= 5 \
+            and (not _after_place(toks, k - 1) or _a_person(toks, k, appos)):
         # ("a town hall in Columbus, Ohio, said": a place and its state, not a name in apposition)
         # "the mine's operator, Minera Pampa Norte, said", "his biographers, David and Jeanne
         # Heidler, wrote": the name is the apposition
@@ -734,6 +785,8 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
     rng = np_backward(toks, _before_parenthesis(toks, k - 1))
     if rng is None or appos[0].low in PREPOSITIONS and _state_of_place(toks, rng):
         return None
+    if (named := name_before_origin(toks, rng)) is not None:
+        return named  # "Tan Shen, 26, from Chengdu, in China's southwest, said": the place is where she is from
     if appos[0].low in ("who", "which", "whose"):
         # "Ann Lee, a developer and spokeswoman for X, which ..., said": the phrase before the
         # relative clause may be an apposition itself, of the name before it
@@ -1015,11 +1068,21 @@ def _relative_clause_subject(toks: list[Tok], rng: tuple[int, int]) -> tuple[int
         # ", who died ... said": the name before the comma is the rules' other business;
         # "voters who Democrats hope will": "who" is the object, the name the subject
         return None
-    if not _plural_group(toks[k - 1]) and not (toks[k].low == "who" and (
-            _people_head(toks[k - 1], k - 1 == 0) or k == rng[0] - 1)):
-        return None
     head = np_backward(toks, k - 1)
+    if not _plural_group(toks[k - 1]) and not (toks[k].low == "who" and (
+            _people_head(toks[k - 1], k - 1 == 0) or k == rng[0] - 1 or _people_of_place(toks, head, k - 1))):
+        return None
     return (head[0], rng[1]) if head is not None and _opens_clause(toks, head[0]) else None
+
+
+def _people_of_place(toks: list[Tok], head: tuple[int, int] | None, last: int) -> bool:
+    """'Experts from Harvard who studied the data said', 'officials in the ministry who read it
+    told': the phrase before "who" ends in a place or body after a preposition; its head, before
+    the preposition, is a noun for people."""
+    if head is None:
+        return False
+    return any(toks[m].low in _PLACE_OF and (_plural_group(toks[m - 1]) or _people_head(toks[m - 1], m - 1 == 0))
+               for m in range(head[0] + 1, last))
 
 
 def _document_by(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:

@@ -35,6 +35,7 @@ from factcheck.attribution.mentions import (
     governing_phrase,
     in_contact_clause,
     name_before_description,
+    name_before_origin,
     np_backward,
     np_forward,
     possessive_apostrophe,
@@ -1169,6 +1170,8 @@ def subject_before(c: VerbCue, chosen: Choice) -> Decision:
     if contact:
         return (c.propose(contact, "contact_clause"),)  # "all the experts I interviewed said"
     rng = np_backward(toks, j)
+    if rng and (named := name_before_origin(toks, rng)) is not None:
+        rng = named  # "Yasir Abdulla, 36, from Yorkshire said": a place the speaker is from
     if rng and s.headline and t.low.endswith("ing") and j == i - 1:
         rng = _headline_object(toks, rng)
     participle = t.low.endswith("ing") and _participle(toks, i)
@@ -1561,6 +1564,12 @@ def inverted(c: VerbCue, chosen: Choice) -> Decision:
         # "..., Says She's Safe", "Rumour Spreads Online, Claims Singer Found Dead at Home": in a
         # headline a source after its verb closes the line; words after it are what was said
         rng = None
+    if verb.lemma == "tell" and toks[j].text == "," and not t.low.endswith("ing"):
+        # "..., told The Sun": whom one tells is no speaker; the subject opens the sentence, after
+        # a quotation's cue words if one opens it ("'... if the group wanted ...,' Ann Lee, an
+        # expert who ..., told AFP")
+        rng = _leading_speaker(toks, i)
+        return (c.propose(rng, "leading_speaker"),) if rng else NO_SOURCE
     if rng and plausible_source(toks, rng) and not t.low.endswith("ing"):
         return (c.propose(rng, "inverted"),)
     if t.low.endswith("ing") and chosen:
