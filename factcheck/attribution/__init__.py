@@ -28,6 +28,7 @@ from factcheck.attribution.quotes import (
     quote_kind,
     quote_states,
     quoted_ranges,
+    single_quoted_ranges,
 )
 from factcheck.attribution.resolve import ANSWER_LABELS, Discourse, own_voice, reader_voice
 from factcheck.lexicon import rule_words
@@ -125,6 +126,7 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
                 # "Okafor: I'm Sure Voters Will Back It": after a speaker's colon, "I" is the speaker
                 spoken, raws = raws, [label]
         quoted = quoted_ranges(s.text, starts_inside.get(s.id))
+        quoted += [r for r in single_quoted_ranges(s.text) if not any(a < r[1] and r[0] < b for a, b in quoted)]
         # a cue inside a quotation is the speaker's words ("I think", "voters believe"): the
         # sentence rests on the speaker of the quotation, found outside it or carried over
         inner = spoken + [r for r in raws if r.cue != ":" and any(a <= r.cue_start - s.start < b for a, b in quoted)]
