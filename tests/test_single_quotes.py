@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.attribution.quotes import single_quoted_ranges
+from factcheck.attribution.quotes import single_quoted_ranges, single_quoted_spans
 from factcheck.model import Document
 from factcheck.pipeline import analyze
 
@@ -55,3 +55,39 @@ def test_a_cue_outside_single_marks_still_counts() -> None:
 def test_single_marks_make_a_quotation_direct_or_mixed(sentence: str, kind: str) -> None:
     a = analyze(Document(text=f"{HEAD}\n\n{sentence}", headline=HEAD, body_only=True))
     assert [x.quote for x in a.body[0].attributions] == [kind]
+
+
+def test_a_quotation_in_single_marks_runs_over_sentences_to_its_speaker() -> None:
+    """The first sentence opens the quotation and names no one; its words are the speaker's
+    named after the closing mark, and its "I think" is no source."""
+    got = _sources("Ann Okafor joined the harbour board in May.\n\n'I am not sure why they picked me. I think it "
+                   "was my laugh. They just sat me in front of the board and I laughed,' she said.")
+    assert got[1:] == [["Ann Okafor"], ["Ann Okafor"], ["Ann Okafor"]]
+
+
+def test_a_run_needs_its_closing_mark_and_no_other_opening_first() -> None:
+    """An opening mark that no later sentence closes, or one followed by a new quotation, is
+    read as before: a quotation is not assumed."""
+    a = analyze(Document(text=f"{HEAD}\n\n'Tis the season, the mayor said. Officials think the levy will rise.",
+                         headline=HEAD, body_only=True))
+    assert [inside for inside, _ in single_quoted_spans(a.body)] == [False, False]
+    b = analyze(Document(text=f"{HEAD}\n\nHe said 'no. Then he left. 'We will win,' she said.",
+                         headline=HEAD, body_only=True))
+    assert [inside for inside, _ in single_quoted_spans(b.body)] == [False, False, False]
+
+
+def test_double_marks_in_the_paragraph_leave_single_marks_to_quote_inside_them() -> None:
+    a = analyze(Document(text=f"{HEAD}\n\n\"He told me 'we will see. Maybe.' Then he left. It hurt,\" Reyes said.",
+                         headline=HEAD, body_only=True))
+    assert not any(inside for inside, _ in single_quoted_spans(a.body))
+
+
+@pytest.mark.parametrize("body", [
+    '"Tourists in the harbour town are told to tip in fish instead of cash."',
+    "'Tourists in the harbour town are told to tip in fish instead of cash.'",
+])
+def test_an_agentless_cue_inside_a_quotation_with_no_speaker_names_no_one(body: str) -> None:
+    """Not a source with an empty name and the span (-1, -1): the contract's unnamed source."""
+    a = analyze(Document(text=f"{HEAD}\n\n{body}", headline=HEAD, body_only=True))
+    [attr] = a.body[0].attributions
+    assert (attr.source, attr.mention, attr.span, attr.kind) == ("(not named)", "", None, "vague")

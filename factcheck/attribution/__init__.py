@@ -28,7 +28,7 @@ from factcheck.attribution.quotes import (
     quote_kind,
     quote_states,
     quoted_ranges,
-    single_quoted_ranges,
+    single_quoted_spans,
 )
 from factcheck.attribution.resolve import ANSWER_LABELS, Discourse, own_voice, reader_voice
 from factcheck.lexicon import rule_words
@@ -125,8 +125,9 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
             elif label is not None and all(r.mention_start > label.cue_start for r in raws):
                 # "Okafor: I'm Sure Voters Will Back It": after a speaker's colon, "I" is the speaker
                 spoken, raws = raws, [label]
-        quoted = quoted_ranges(s.text, starts_inside.get(s.id))
-        quoted += [r for r in single_quoted_ranges(s.text) if not any(a < r[1] and r[0] < b for a, b in quoted)]
+        start_in, single = starts_inside.get(s.id, (None, []))
+        quoted = quoted_ranges(s.text, start_in)
+        quoted += [r for r in single if not any(a < r[1] and r[0] < b for a, b in quoted)]
         # a cue inside a quotation is the speaker's words ("I think", "voters believe"): the
         # sentence rests on the speaker of the quotation, found outside it or carried over
         inner = spoken + [r for r in raws if r.cue != ":" and any(a <= r.cue_start - s.start < b for a, b in quoted)]
@@ -144,7 +145,7 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
                 raws.insert(0, main)
         if raws and chooser is not None:
             chooser(text, s.start, s.end, raws, [(s.start + a, s.start + b) for a, b in quoted])
-        kind_of_quote = quote_kind(s, 0, starts_inside.get(s.id)) if raws else "indirect"
+        kind_of_quote = quote_kind(s, 0, start_in, single) if raws else "indirect"
         yield Plan(s, raws, inner, kind_of_quote)
 
 
@@ -362,17 +363,22 @@ def _mark_unnamed(text: str, s: Sentence, r: RawAttribution) -> None:
 
 
 def _to_attribution(s: Sentence, r, disc: Discourse) -> Attribution:
+    if r.mention_start < 0:
+        # "'Tourists are told to tip in Scotch,'" with no speaker: an agentless cue names no one
+        return Attribution(source=UNNAMED, mention="", span=None, cue=r.cue, kind="vague", quote="direct")
     source, kind = disc.resolve(r.mention, r.kind)
     return Attribution(source=_clean(source), mention=r.mention, span=(r.mention_start, r.mention_end), cue=r.cue,
                        kind=kind, quote="direct", via=[_clean(v) for v in r.via])  # type: ignore[arg-type]
 
 
-def _quote_starts(sentences: list[Sentence]) -> dict[str, str | None]:
-    out: dict[str, str | None] = {}
+def _quote_starts(sentences: list[Sentence]) -> dict[str, tuple[str | None, list[tuple[int, int]]]]:
+    """For each sentence: the quotation open at its start (quote_states) and its ranges quoted in
+    single marks (single_quoted_spans), both read over its paragraph."""
+    out: dict[str, tuple[str | None, list[tuple[int, int]]]] = {}
     for _, group in groupby(sentences, key=lambda s: s.paragraph):
         para = list(group)
-        for s, (start_in, _end_in) in zip(para, quote_states(para)):
-            out[s.id] = start_in
+        for s, (start_in, _end_in), (_, single) in zip(para, quote_states(para), single_quoted_spans(para)):
+            out[s.id] = (start_in, single)
     return out
 
 

@@ -63,27 +63,76 @@ def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | No
     return out, state
 
 
+SINGLE = "'"  # the state of a quotation in single marks still open at a sentence's start
+
+
 def quote_states(sentences: list[Sentence]) -> list[tuple[str | None, str | None]]:
     """(quotation open at the start, open at the end) for each sentence of one paragraph: the
-    mark that opened it, or None."""
+    mark that opened it, `SINGLE` for a quotation in single marks (single_quoted_spans), or None."""
     state: str | None = None
     out = []
+    single = [inside for inside, _ in single_quoted_spans(sentences)]
     for n, s in enumerate(sentences):
         text = s.text
         if n == 0 and text.startswith("”"):
             text = "“" + text[1:]  # a paragraph opened with ” is a typo for “
         start = state
         _, state = _scan(text, state)
-        out.append((start, state))
+        out.append((start or (SINGLE if single[n] else None),
+                    state or (SINGLE if n + 1 < len(single) and single[n + 1] else None)))
+    return out
+
+
+_SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))['\u2018](?=[A-Za-z\u2026])")
+_SINGLE_CLOSE = re.compile(r"(?<=[,.?!\u2026])['\u2019](?=\s|$)")
+
+
+def single_quoted_spans(sentences: list[Sentence]) -> list[tuple[bool, list[tuple[int, int]]]]:
+    """For each sentence of one paragraph: whether a quotation in single marks opened in an
+    earlier sentence is still open at its start, and its ranges quoted in single marks. A
+    quotation may run over sentences ("'I am not sure why they picked me. I assume it was my
+    laugh,' she said."): its opening mark is left open by its sentence and the first closing
+    mark after closing punctuation in a later sentence of the paragraph ends it, provided no
+    other opening mark comes first. Only in a paragraph without double marks: beside them,
+    single marks quote inside a quotation."""
+    out = [(False, single_quoted_ranges(s.text)) for s in sentences]
+    if len(sentences) < 2 or any(_MARKS.search(s.text) for s in sentences):
+        return out
+    k = 0
+    while k < len(sentences) - 1:
+        text, ranges = sentences[k].text, out[k][1]
+        opening = next((m.start() for m in reversed(list(_SINGLE_OPEN.finditer(text)))
+                        if not any(a <= m.start() < b for a, b in ranges)), None)
+        if opening is None or _SINGLE_CLOSE.search(text, opening) is not None:
+            k += 1
+            continue
+        close = None
+        for j in range(k + 1, len(sentences)):
+            later = sentences[j].text
+            c, o = _SINGLE_CLOSE.search(later), _SINGLE_OPEN.search(later)
+            if o is not None and (c is None or o.start() < c.start()):
+                break  # another quotation opens first: the mark was no quotation's
+            if c is not None:
+                close = (j, c.end())
+                break
+        if close is None:
+            k += 1
+            continue
+        j, end = close
+        out[k] = (out[k][0], ranges + [(opening, len(text))])
+        for m in range(k + 1, j):
+            out[m] = (True, [(0, len(sentences[m].text))])
+        out[j] = (True, [(0, end)] + [r for r in out[j][1] if r[0] >= end])
+        k = j  # the closing sentence may open another quotation after its close
     return out
 
 
 def quoted_ranges(text: str, start_state: str | None | bool) -> list[tuple[int, int]]:
-    """Character ranges of `text` that lie inside quotation marks (double quotes only: single
-    ones are too often apostrophes)."""
+    """Character ranges of `text` that lie inside double quotation marks (single ones are too
+    often apostrophes: single_quoted_spans reads them for a whole paragraph)."""
     if start_state is True:
         start_state = '"'
-    return _scan(text, start_state or None)[0]
+    return _scan(text, start_state if start_state != SINGLE else None)[0]
 
 
 # A quotation in single marks, the British style, opened and closed in one sentence: the opening
@@ -104,17 +153,21 @@ def single_quoted_ranges(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SINGLE_QUOTED.finditer(text)]
 
 
-def quote_kind(sentence: Sentence, cue_start: int, start_inside: str | None = None) -> str:
+def quote_kind(sentence: Sentence, cue_start: int, start_inside: str | None = None,
+               single: list[tuple[int, int]] | None = None) -> str:
     """direct: the content is a quotation; mixed: part of it is quoted; indirect: none is.
     `start_inside`: a quotation opened in an earlier sentence is still open here ('Those are
-    distractions," he said.' ends a quotation, so it is direct)."""
+    distractions," he said.' ends a quotation, so it is direct); `single`: the sentence's ranges
+    quoted in single marks, when its paragraph was read (single_quoted_spans)."""
     t = _doubled_marks(sentence.text)
     qs = [m.start() for m in _MARKS.finditer(t)]
-    if start_inside:
-        qs.insert(0, 0)
-    if not qs and (single := single_quoted_ranges(t)):
+    if single is None:
+        single = single_quoted_ranges(t)
+    if not qs and single:
         # "'It will fail,' Lee said": the British style, quoted in single marks
         return "direct" if sum(b - a for a, b in single) / max(1, len(t)) >= 0.6 else "mixed"
+    if start_inside:
+        qs.insert(0, 0)
     if len(qs) < 2 and not (qs and t.lstrip()[:1] in '"“'):
         return "indirect"
     quoted = 0
