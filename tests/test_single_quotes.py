@@ -91,3 +91,30 @@ def test_an_agentless_cue_inside_a_quotation_with_no_speaker_names_no_one(body: 
     a = analyze(Document(text=f"{HEAD}\n\n{body}", headline=HEAD, body_only=True))
     [attr] = a.body[0].attributions
     assert (attr.source, attr.mention, attr.span, attr.kind) == ("(not named)", "", None, "vague")
+
+
+def test_a_quotation_in_single_marks_runs_over_paragraphs_each_opened_again() -> None:
+    """The convention for a long quotation: each paragraph opens with a mark, only the last
+    closes. The paragraphs after the first are the speaker's, and their "I wanted" and "I
+    decided" name no one else."""
+    got = _sources("Ann Okafor said: 'I was walking around the harbour feeling miserable.\n\n"
+                   "'I had not planned on staying there long, I just wanted some chips.\n\n"
+                   "'But once I sat down I decided I needed time to think.'\n\n"
+                   "The council said the harbour would close.")
+    assert got == [["Ann Okafor"], ["Ann Okafor"], ["Ann Okafor"], ["The council"]]
+
+
+def test_an_unclosed_mark_before_a_paragraph_that_opens_no_quotation_is_no_quotation() -> None:
+    """Without a next paragraph opening with a mark, an opening left open is not taken for a
+    quotation over paragraphs: the next paragraph's source stands."""
+    got = _sources("Ann Okafor said: 'I was walking around the harbour.\n\nOfficials think the harbour will close.")
+    assert got[1] == ["Officials"]
+
+
+def test_in_copy_that_quotes_in_double_marks_a_paragraph_in_single_marks_is_a_pull_quote() -> None:
+    """"'There's so much anger.'" set between paragraphs of American copy is a heading drawn
+    from a later quotation, not the last speaker's next words."""
+    got = _sources('"The harbour is the future," strategist Tom Reyes said. "The levy is the past."\n\n'
+                   "'There is so much anger.'\n\n"
+                   '"It is hard to divorce herself from that," said Ann Okafor.')
+    assert got[2] == []

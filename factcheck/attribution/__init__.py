@@ -25,6 +25,7 @@ from factcheck.attribution.quotes import (
     credit_posts,
     hand_over_introducers,
     inherit,
+    opens_single,
     quote_kind,
     quote_states,
     quoted_ranges,
@@ -375,9 +376,11 @@ def _quote_starts(sentences: list[Sentence]) -> dict[str, tuple[str | None, list
     """For each sentence: the quotation open at its start (quote_states) and its ranges quoted in
     single marks (single_quoted_spans), both read over its paragraph."""
     out: dict[str, tuple[str | None, list[tuple[int, int]]]] = {}
-    for _, group in groupby(sentences, key=lambda s: s.paragraph):
-        para = list(group)
-        for s, (start_in, _end_in), (_, single) in zip(para, quote_states(para), single_quoted_spans(para)):
+    paras = [list(group) for _, group in groupby(sentences, key=lambda s: s.paragraph)]
+    for n, para in enumerate(paras):
+        continued = n + 1 < len(paras) and opens_single(paras[n + 1][0].text)
+        for s, (start_in, _end_in), (_, single) in zip(para, quote_states(para, continued),
+                                                        single_quoted_spans(para, continued)):
             out[s.id] = (start_in, single)
     return out
 

@@ -66,12 +66,13 @@ def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | No
 SINGLE = "'"  # the state of a quotation in single marks still open at a sentence's start
 
 
-def quote_states(sentences: list[Sentence]) -> list[tuple[str | None, str | None]]:
+def quote_states(sentences: list[Sentence], continued: bool = False) -> list[tuple[str | None, str | None]]:
     """(quotation open at the start, open at the end) for each sentence of one paragraph: the
-    mark that opened it, `SINGLE` for a quotation in single marks (single_quoted_spans), or None."""
+    mark that opened it, `SINGLE` for a quotation in single marks (single_quoted_spans, which
+    `continued` is passed to), or None."""
     state: str | None = None
     out = []
-    single = [inside for inside, _ in single_quoted_spans(sentences)]
+    single = [inside for inside, _ in single_quoted_spans(sentences, continued)]
     for n, s in enumerate(sentences):
         text = s.text
         if n == 0 and text.startswith("”"):
@@ -87,42 +88,54 @@ _SINGLE_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[:]))['\u2018](?=[A-Za-z\u2026])"
 _SINGLE_CLOSE = re.compile(r"(?<=[,.?!\u2026])['\u2019](?=\s|$)")
 
 
-def single_quoted_spans(sentences: list[Sentence]) -> list[tuple[bool, list[tuple[int, int]]]]:
+def opens_single(text: str) -> bool:
+    """Does a paragraph open with a quotation in single marks? Then an earlier paragraph whose
+    quotation stays open goes on into it, the convention for a quotation over paragraphs."""
+    return _SINGLE_OPEN.match(text.lstrip()) is not None
+
+
+def single_quoted_spans(sentences: list[Sentence], continued: bool = False
+                        ) -> list[tuple[bool, list[tuple[int, int]]]]:
     """For each sentence of one paragraph: whether a quotation in single marks opened in an
     earlier sentence is still open at its start, and its ranges quoted in single marks. A
     quotation may run over sentences ("'I am not sure why they picked me. I assume it was my
     laugh,' she said."): its opening mark is left open by its sentence and the first closing
     mark after closing punctuation in a later sentence of the paragraph ends it, provided no
-    other opening mark comes first. Only in a paragraph without double marks: beside them,
-    single marks quote inside a quotation."""
+    other opening mark comes first; when the paragraph is `continued` (the next one opens with
+    a single mark, opens_single), one left open runs to the paragraph's end. Only in a paragraph
+    without double marks: beside them, single marks quote inside a quotation."""
     out = [(False, single_quoted_ranges(s.text)) for s in sentences]
-    if len(sentences) < 2 or any(_MARKS.search(s.text) for s in sentences):
+    if any(_MARKS.search(s.text) for s in sentences):
         return out
     k = 0
-    while k < len(sentences) - 1:
+    while k < len(sentences):
         text, ranges = sentences[k].text, out[k][1]
         opening = next((m.start() for m in reversed(list(_SINGLE_OPEN.finditer(text)))
                         if not any(a <= m.start() < b for a, b in ranges)), None)
         if opening is None or _SINGLE_CLOSE.search(text, opening) is not None:
             k += 1
             continue
-        close = None
+        close, interrupted = None, False
         for j in range(k + 1, len(sentences)):
             later = sentences[j].text
             c, o = _SINGLE_CLOSE.search(later), _SINGLE_OPEN.search(later)
             if o is not None and (c is None or o.start() < c.start()):
-                break  # another quotation opens first: the mark was no quotation's
+                interrupted = True  # another quotation opens first: the mark was no quotation's
+                break
             if c is not None:
                 close = (j, c.end())
                 break
+        if close is None and continued and not interrupted:
+            close = (len(sentences), 0)  # on into the next paragraph
         if close is None:
             k += 1
             continue
         j, end = close
         out[k] = (out[k][0], ranges + [(opening, len(text))])
-        for m in range(k + 1, j):
+        for m in range(k + 1, min(j, len(sentences))):
             out[m] = (True, [(0, len(sentences[m].text))])
-        out[j] = (True, [(0, end)] + [r for r in out[j][1] if r[0] >= end])
+        if j < len(sentences):
+            out[j] = (True, [(0, end)] + [r for r in out[j][1] if r[0] >= end])
         k = j  # the closing sentence may open another quotation after its close
     return out
 
@@ -187,8 +200,23 @@ def quote_kind(sentence: Sentence, cue_start: int, start_inside: str | None = No
 _OPENERS = ('"', "“", "''", "‘", "”")  # a paragraph opened with ” is a typo for “
 
 
-def _quoted(s: Sentence, start_inside: bool) -> bool:
-    return start_inside or s.text.lstrip().startswith(_OPENERS)
+def _quoted(s: Sentence, start_inside: bool, single_style: bool = False) -> bool:
+    return start_inside or s.text.lstrip().startswith(_OPENERS) or single_style and opens_single(s.text)
+
+
+def _single_style(paragraphs: list[list[Sentence]]) -> bool:
+    """Does the article quote in single marks, the British style? More of its sentences hold a
+    quotation in single marks than hold a double mark. In copy that quotes in double marks, a
+    paragraph in single marks is a pull quote or a heading ("'There's so much anger.'"), no
+    one's next words."""
+    single = double = 0
+    for para in paragraphs:
+        for s in para:
+            if _MARKS.search(_doubled_marks(s.text)):  # (wire copy's '' is a double mark)
+                double += 1
+            elif opens_single(s.text) or single_quoted_ranges(s.text):
+                single += 1
+    return single > double
 
 
 def _own(s: Sentence) -> bool:
@@ -200,7 +228,7 @@ def _own(s: Sentence) -> bool:
     return not a.inherited or (a.span is not None and s.start <= a.span[0] < s.end)
 
 
-def _within_paragraph(para: list[Sentence], states: list[tuple[bool, bool]]) -> None:
+def _within_paragraph(para: list[Sentence], states: list[tuple[bool, bool]], single_style: bool = False) -> None:
     """A quotation in a paragraph whose speaker is named by a neighbouring quoted sentence:
     '"It's gutless," Warren said. "They knew."' -- the second quotation is Warren's too. A
     transcript paragraph ('PENCE: Well, ...') belongs to its speaker throughout."""
@@ -211,7 +239,7 @@ def _within_paragraph(para: list[Sentence], states: list[tuple[bool, bool]]) -> 
         return
     speakers = [k for k, s in enumerate(para) if _own(s) and s.attributions[0].quote in ("direct", "mixed")]
     for k, s in enumerate(para):
-        if s.attributions or not _quoted(s, states[k][0]):
+        if s.attributions or not _quoted(s, states[k][0], single_style):
             continue
         before = [x for x in speakers if x < k]
         if k and not before and _reports(para[k - 1]):
@@ -255,8 +283,9 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
     and of quotation paragraphs that continue the previous paragraph's speaker."""
     prev_attrs: list[Attribution] = []
     prev_open_ended = prev_colon = prev_said = False
-    for para in paragraphs:
-        states = quote_states(para)
+    single_style = _single_style(paragraphs)
+    for n, para in enumerate(paragraphs):
+        states = quote_states(para, n + 1 < len(paragraphs) and opens_single(paragraphs[n + 1][0].text))
         # runs of sentences joined by an open quotation
         run: list[int] = []
         runs: list[list[int]] = []
@@ -275,10 +304,11 @@ def inherit(paragraphs: list[list[Sentence]]) -> None:
                 for k in r:
                     if not para[k].attributions:
                         carry(para[k], speaker)
-        _within_paragraph(para, states)
+        _within_paragraph(para, states, single_style)
         first = para[0].text.lstrip() if para else ""
-        whole_quote = bool(para) and first.startswith(_OPENERS) and para[-1].text.rstrip().endswith(_CLOSERS)
-        if para and (first.startswith(_OPENERS) or prev_colon) and not any(s.attributions for s in para) \
+        opens = first.startswith(_OPENERS) or single_style and opens_single(first)
+        whole_quote = bool(para) and opens and para[-1].text.rstrip().endswith(_CLOSERS)
+        if para and (opens or prev_colon) and not any(s.attributions for s in para) \
                 and prev_attrs and (prev_open_ended or (whole_quote and prev_said)):
             # a quotation paragraph goes on with the last speaker; after "He added:" any paragraph does
             for s in para:
