@@ -12,7 +12,8 @@ from collections.abc import Callable
 
 import pytest
 
-from factcheck.attribution.quotes import quoted_ranges
+from factcheck.attribution.quotes import quoted_ranges, single_quoted_spans
+from factcheck.model import Sentence
 from factcheck.pipeline import analyze_text
 
 UNPUNCTUATED = "the minister said that officials in the ministry said sources said citing the report "
@@ -56,6 +57,19 @@ def test_the_quotation_scan_of_one_long_sentence_is_linear() -> None:
     # The whole analysis of such text is dominated by linear work until it is megabytes long,
     # so the scan is timed on its own.
     small, big = growth(lambda text: quoted_ranges(text, None), MIXED_QUOTES)
+    assert big < small * LIMIT, (small, big)
+
+
+def _paragraph_of(text: str) -> list[Sentence]:
+    """One paragraph of sentences, one per line of `text` (the scan reads only their texts)."""
+    return [Sentence(id=f"s{k}", text=line, start=0, end=len(line), paragraph=0, role="body")
+            for k, line in enumerate(text.splitlines())]
+
+
+def test_the_single_mark_scan_of_one_long_paragraph_is_linear() -> None:
+    # Every sentence opens a mark that no later sentence closes ("'tis"): each opening looks
+    # ahead for its close, which must stop at the next sentence with a mark, not run on.
+    small, big = growth(lambda text: single_quoted_spans(_paragraph_of(text)), "He said 'tis true and left\n")
     assert big < small * LIMIT, (small, big)
 
 

@@ -706,8 +706,8 @@ def _participle_aside(appos: list[Tok]) -> bool:
 
 
 def _name_word(t: Tok) -> bool:
-    """A capitalised word, or a surname written with its particle and a hyphen ("al-Issawi",
-    "el-Sisi", "bin-Talal")."""
+    """A capitalised word, or a surname written with one of the name particles and a hyphen
+    ("al-Issawi", "bin-Talal")."""
     if t.cap:
         return True
     particle, hyphen, rest = t.text.partition("-")

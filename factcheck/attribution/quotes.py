@@ -111,8 +111,13 @@ def single_quoted_spans(sentences: list[Sentence], continued: bool = False
     out = [(False, list(single_quoted_ranges(s.text))) for s in sentences]
     if any(_MARKS.search(s.text) for s in sentences):
         return out
+    n = len(sentences)
+    marks = [(_SINGLE_CLOSE.search(s.text), _SINGLE_OPEN.search(s.text)) for s in sentences]
+    following = [n] * (n + 1)  # the next sentence after k with a single mark that opens or closes
+    for k in range(n - 1, -1, -1):
+        following[k] = k + 1 if k + 1 < n and any(marks[k + 1]) else following[k + 1]
     k = 0
-    while k < len(sentences):
+    while k < n:
         text, ranges = sentences[k].text, out[k][1]
         opening = next((m.start() for m in reversed(list(_SINGLE_OPEN.finditer(text)))
                         if not any(a <= m.start() < b for a, b in ranges)), None)
@@ -120,25 +125,23 @@ def single_quoted_spans(sentences: list[Sentence], continued: bool = False
             k += 1
             continue
         close, interrupted = None, False
-        for j in range(k + 1, len(sentences)):
-            later = sentences[j].text
-            c, o = _SINGLE_CLOSE.search(later), _SINGLE_OPEN.search(later)
+        j = following[k]
+        if j < n:
+            c, o = marks[j]
             if o is not None and (c is None or o.start() < c.start()):
                 interrupted = True  # another quotation opens first: the mark was no quotation's
-                break
-            if c is not None:
-                close = (j, c.end())
-                break
+            else:
+                close = (j, c.end())  # type: ignore[union-attr]
         if close is None and continued and not interrupted:
-            close = (len(sentences), 0)  # on into the next paragraph
+            close = (n, 0)  # on into the next paragraph
         if close is None:
             k += 1
             continue
         j, end = close
         out[k] = (out[k][0], ranges + [(opening, len(text))])
-        for m in range(k + 1, min(j, len(sentences))):
+        for m in range(k + 1, min(j, n)):
             out[m] = (True, [(0, len(sentences[m].text))])
-        if j < len(sentences):
+        if j < n:
             out[j] = (True, [(0, end)] + [r for r in out[j][1] if r[0] >= end])
         k = j  # the closing sentence may open another quotation after its close
     return out
