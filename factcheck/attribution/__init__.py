@@ -128,7 +128,8 @@ def plan(text: str, sentences: list[Sentence], fallback: Fallback | None = stanc
                 spoken, raws = raws, [label]
         start_in, single = starts_inside.get(s.id, (None, []))
         quoted = quoted_ranges(s.text, start_in)
-        quoted += [r for r in single if not any(a < r[1] and r[0] < b for a, b in quoted)]
+        # in order: the chooser looks a token up among them by bisection
+        quoted = sorted(quoted + [r for r in single if not any(a < r[1] and r[0] < b for a, b in quoted)])
         # a cue inside a quotation is the speaker's words ("I think", "voters believe"): the
         # sentence rests on the speaker of the quotation, found outside it or carried over
         inner = spoken + [r for r in raws if r.cue != ":" and any(a <= r.cue_start - s.start < b for a, b in quoted)]
@@ -379,8 +380,8 @@ def _quote_starts(sentences: list[Sentence]) -> dict[str, tuple[str | None, list
     paras = [list(group) for _, group in groupby(sentences, key=lambda s: s.paragraph)]
     for n, para in enumerate(paras):
         continued = n + 1 < len(paras) and opens_single(paras[n + 1][0].text)
-        for s, (start_in, _end_in), (_, single) in zip(para, quote_states(para, continued),
-                                                        single_quoted_spans(para, continued)):
+        spans = single_quoted_spans(para, continued)
+        for s, (start_in, _end_in), (_, single) in zip(para, quote_states(para, continued, spans), spans):
             out[s.id] = (start_in, single)
     return out
 

@@ -68,13 +68,16 @@ def _scan(text: str, state: str | None) -> tuple[list[tuple[int, int]], str | No
 SINGLE = "'"  # the state of a quotation in single marks still open at a sentence's start
 
 
-def quote_states(sentences: list[Sentence], continued: bool = False) -> list[tuple[str | None, str | None]]:
+def quote_states(sentences: list[Sentence], continued: bool = False,
+                 spans: list[tuple[bool, list[tuple[int, int]]]] | None = None) -> list[tuple[str | None, str | None]]:
     """(quotation open at the start, open at the end) for each sentence of one paragraph: the
     mark that opened it, `SINGLE` for a quotation in single marks (single_quoted_spans, which
-    `continued` is passed to), or None."""
+    `continued` is passed to, unless its `spans` were read already), or None."""
     state: str | None = None
     out = []
-    single = [inside for inside, _ in single_quoted_spans(sentences, continued)]
+    if spans is None:
+        spans = single_quoted_spans(sentences, continued)
+    single = [inside for inside, _ in spans]
     for n, s in enumerate(sentences):
         text = s.text
         if n == 0 and text.startswith("”"):
