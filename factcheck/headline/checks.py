@@ -710,6 +710,8 @@ def _vouches(a: Attribution, s: Sentence, terms: frozenset[str], negated: bool =
     if stance_classes().get(cue[0]) in _ATTITUDES or lemma(cue[0]) in _lemma_phrases("headline_act_cues") \
             or _opens_hedge(a, s):
         return False
+    if a.span is not None and _in_side_clause(fold(s.text), max(a.span[0] - s.start, 0), terms):
+        return False  # "The meteorite - which experts say broke up - smashed through ...": they vouch for the aside
     if a.span is None or not cue[0].endswith("ing"):
         return True
     at = _cue_at(a, s, cue[0])
@@ -748,13 +750,18 @@ def _credit_words(credits: list[Attribution]) -> set[str]:
     return (out - stopwords()) | known
 
 
+_LABEL_WORDS = 4  # "Attorney:", "Pants on Fire:", "That Was Fast:"; longer is a clause of its own
+
+
 def _proper_credit(a: Attribution, headline: Sentence) -> bool:
     """A source the headline names, not a description ("Police confirm", "operator says"): a word
     in capitals ("FBI"), or a capitalised word that does not merely open the headline."""
     if not a.mention or a.kind in UNNAMED_KINDS or a.span is None:
         return False
     ws = words(a.mention)
-    opens = a.span[0] == headline.start
+    # "Attorney: New audio reveals ...": the capital after a label's colon opens the headline's claim
+    lead = headline.text[:a.span[0] - headline.start].rstrip()
+    opens = not lead or lead.endswith(":") and len(words(lead)) <= _LABEL_WORDS
     return any(w.isupper() and len(w) > 1 for w in ws) or any(w[:1].isupper() for w in ws[1 if opens else 0:])
 
 
@@ -920,6 +927,24 @@ _ASIDES = re.compile(r"\b(?:" + "|".join(sorted(wordset("headline_subordinators"
                      re.IGNORECASE)
 
 
+# a relative clause set off from its sentence ("The meteorite - which experts say may have broken up
+# on impact - smashed through a field", ", who is said to be ill,"): it says something of its own
+# about the noun before it, and the sentence's claim is the main clause around it
+_RELATIVE_ASIDE = re.compile(r"(?:\s[-\u2013\u2014]\s*|[(\u2013\u2014]|,\s)(?:which|who|whom|whose)\b"
+                             r"[^,;()\u2013\u2014]*?(?:\s[-\u2013\u2014]\s|[)\u2013\u2014]|,)", re.IGNORECASE)
+
+
+def _in_side_clause(text: str, at: int, terms: frozenset[str]) -> bool:
+    """Is `at` inside a relative aside of `text` that holds fewer of the headline's `terms` (lemma
+    keys) than the rest of the sentence, so that a credit or hedge there bears on something else?"""
+    for m in _RELATIVE_ASIDE.finditer(text):
+        if m.start() <= at < m.end():
+            inside = terms.intersection(content_lemmas(m.group()))
+            outside = terms.intersection(content_lemmas(text[:m.start()] + " " + text[m.end():]))
+            return len(outside) > len(inside)
+    return False
+
+
 def _hedges_on_claim(text: str, terms: frozenset[str], speakers: frozenset[str] = frozenset()) -> list[str]:
     """The body hedges in `text` (folded) that bear on the sentence's claim: not one inside a
     relative or subordinate clause or an aside that shares no word with the headline (`terms`,
@@ -938,7 +963,7 @@ def _hedges_on_claim(text: str, terms: frozenset[str], speakers: frozenset[str] 
               if not terms.intersection(content_lemmas(m.group()))]
     out = []
     for h in hedges:
-        if any(not any(lo <= m.start() < hi for lo, hi in asides) and (
+        if any(not any(lo <= m.start() < hi for lo, hi in asides) and not _in_side_clause(text, m.start(), terms) and (
                 _clause_bears(text, m.start(), m.end(), terms)
                 or text.count('"', 0, m.start()) % 2 == 1 and not terms.isdisjoint(speakers))
                or _verifying_after(text, m.end())
@@ -1512,6 +1537,12 @@ def _named_in_kicker(credits: list[Attribution], headline: Sentence) -> bool:
     return any((named := _name_words(a)) and named <= shown for a in credits)
 
 
+def _credit_met(head: list[Attribution], credits: list[Attribution]) -> bool:
+    """Do body credits give a source the headline credits, by a word of its name in any inflection
+    ("officials" / "an official", "family" / "families")?"""
+    return bool({lemma(w) for w in _credit_words(head)} & {lemma(w) for w in _credit_words(credits)})
+
+
 def _head_credits(display: list[Sentence]) -> list[Attribution]:
     return [a for s in display for a in _headline_credits(s) if a.source]
 
@@ -1625,7 +1656,9 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
         i = attributed[0]
         reported = _cue_words(words(b.texts[i], folded=True), b.cues[i].report, "headline_reporting")
         credit = _credited(b.sentences[i]) or f" ({', '.join(repr(w) for w in reported[:2])})"
-        body_names = _credit_words(_credits(b.sentences[i]))
+        # the credits of the two sentences a message may point at: if either gives the headline's
+        # source ("officials" over "A European intelligence official said"), nothing was swapped
+        backing = [a for k in attributed[:2] for a in _credits(b.sentences[k])]
         if not head_sources and not _attributed_display(display) \
                 and not _named_in_kicker(_credits(b.sentences[i]), display[0]):
             how = "hedges it but" if _hedged_display(display) else "states it as fact and"
@@ -1633,10 +1666,9 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
                              f"The body only reports this ({_where(b, i)}{credit}). The headline {how} does not "
                              f"say who claims it.",
                              b.ids(attributed[:2])))
-        elif head_sources and body_names and not body_names & _credit_words(head) \
-                and not _both_unnamed(head, _credits(b.sentences[i])) and not _document_shown(head, b, [i]) \
-                and not _described_as(head, _credits(b.sentences[i]), b) \
-                and not _unnamed_report_met(head, _credits(b.sentences[i])):
+        elif head_sources and _credit_words(_credits(b.sentences[i])) and not _credit_met(head, backing) \
+                and not _both_unnamed(head, backing) and not _document_shown(head, b, attributed[:2]) \
+                and not _described_as(head, backing, b) and not _unnamed_report_met(head, backing):
             out.append(Check("attribution_dropped",
                              f"The headline credits {_head_credit(head)}, but the body reports it"
                              f"{credit} ({_where(b, i)}).",
