@@ -98,3 +98,13 @@ def test_a_headline_credit_no_nearby_sentence_gives_is_swapped(reporting):
             f"{TAIL}")
     [message] = _codes(text, "attribution_dropped")
     assert message.startswith("The headline credits officials, but the body reports it"), message
+
+
+def test_a_reported_sentence_is_quoted_with_the_credits_that_vouch(reporting):
+    """'has reportedly decided to close ..., as she did not feel it was safe' rests the claim on
+    'reportedly': the mayor's decision and her feelings are no credits a reader needs named."""
+    text = ("Tarnwell crane yard to close next year\n\nThe mayor of Tarnwell has reportedly decided to close the "
+            f"crane yard next year, as she did not feel it was safe.{TAIL}")
+    [message] = _codes(text, "attribution_dropped")
+    assert message.endswith("('reportedly')). The headline states it as fact and does not say who claims it."), message
+    assert "attributed to" not in message, message

@@ -1479,9 +1479,10 @@ def _credit_label(a: Attribution) -> str:
     return f"{a.source} ('{a.cue}')" if a.cue else a.source
 
 
-def _credited(s: Sentence) -> str:
-    """", attributed to the newspaper ('said')": who the body sentence credits, and the word that does."""
-    names = list(dict.fromkeys(_credit_label(a) for a in _credits(s)))
+def _credited(s: Sentence, credits: list[Attribution] | None = None) -> str:
+    """", attributed to the newspaper ('said')": who the body sentence credits (or `credits` of
+    it), and the word that does."""
+    names = list(dict.fromkeys(_credit_label(a) for a in (_credits(s) if credits is None else credits)))
     return f", attributed to {' and '.join(names[:2])}" if names else ""
 
 
@@ -1655,7 +1656,10 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
     if attributed:  # none under a question: "may have" is no substitute for "who says so"
         i = attributed[0]
         reported = _cue_words(words(b.texts[i], folded=True), b.cues[i].report, "headline_reporting")
-        credit = _credited(b.sentences[i]) or f" ({', '.join(repr(w) for w in reported[:2])})"
+        # only the credits that vouch: "the actor has reportedly decided to pass, as he did not feel
+        # he was right" rests on 'reportedly', not on the actor's decision or his feelings
+        vouching = [a for a in _credits(b.sentences[i]) if _vouches(a, b.sentences[i], terms, negated)]
+        credit = _credited(b.sentences[i], vouching) or f" ({', '.join(repr(w) for w in reported[:2])})"
         # the credits of the two sentences a message may point at: if either gives the headline's
         # source ("officials" over "A European intelligence official said"), nothing was swapped
         backing = [a for k in attributed[:2] for a in _credits(b.sentences[k])]
