@@ -108,3 +108,19 @@ def test_a_reported_sentence_is_quoted_with_the_credits_that_vouch(reporting):
     [message] = _codes(text, "attribution_dropped")
     assert message.endswith("('reportedly')). The headline states it as fact and does not say who claims it."), message
     assert "attributed to" not in message, message
+
+
+def test_a_dropped_credit_quotes_the_sentence_that_gives_it():
+    """A hedged sentence with no credit may back the headline beside one that credits a source: the
+    message names the source and quotes that source's sentence, first in the evidence."""
+    stance.switch_off(True)
+    try:
+        checks = analyze_text("Tarnwell crane yard to close next year\n\nThe Tarnwell crane yard may close next "
+                              "year.\n\nThe crane yard in Tarnwell will close next year, a harbour source said."
+                              f"{TAIL}").headline_checks
+    finally:
+        stance.switch_off(False)
+    [check] = [c for c in checks if c.code == "attribution_dropped"]
+    assert check.message.startswith("The body rests this on a harbour source ('said') (\"The crane yard in "
+                                    "Tarnwell will close next year, a harbour source said.\")"), check.message
+    assert len(check.evidence) == 2

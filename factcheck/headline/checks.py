@@ -678,10 +678,12 @@ def _attribution_check(display: list[Sentence], b: BodyContext, support: list[in
             if label not in sources:
                 sources.append(label)
     how = "hedges it without saying" if _hedged_display(display) else "states it as fact without saying"
+    # the sentence quoted is one that gives the credit named, not a hedged one before it
+    credited = next(i for i, group in zip(support, weak) if group)
     return [Check("attribution_dropped",
-                  f"The body rests this on {', '.join(sources[:2])} ({_where(b, support[0])}), but the "
+                  f"The body rests this on {', '.join(sources[:2])} ({_where(b, credited)}), but the "
                   f"headline {how} who claims it.",
-                  b.ids(support))]
+                  b.ids([credited] + [i for i in support if i != credited]))]
 
 
 # stance_verbs.txt's classes of attitude; "think" (consider, assume, realize) and "state" (worried,
