@@ -30,10 +30,13 @@ from factcheck.textnorm import straighten
 
 # The definition of a word (see the module docstring): a web address, or word characters joined
 # by an apostrophe (any of the marks textnorm straightens), full stop, ampersand, slash, hyphen,
-# or a comma between digits. A token may take one final full stop more, which `tokenize` gives
-# back unless the word is an abbreviation; `words` never takes it.
+# an invisible joiner, or a comma between digits. A token may take one final full stop more,
+# which `tokenize` gives back unless the word is an abbreviation; `words` never takes it.
 _URL = r"(?:https?://|www\.)[^\s<>\"]*[^\s<>\"'.,;:!?)\]]"
-_WORD = r"\w+(?:['\u2018\u2019\u201a\u201b.&/\-]\w+|,(?<=\d,)(?=\d)\w+)*"
+_WORD = r"\w+(?:['\u2018\u2019\u201a\u201b.&/\-\u00ad\u200b-\u200d\u2060]\w+|,(?<=\d,)(?=\d)\w+)*"
+# characters inside a word that show nothing (a soft hyphen, zero-width spaces and joiners, as pages
+# and wire copy leave them: "Global\u00adPost"): part of the word as written, not of its key
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060"))
 _TOKEN = re.compile(rf"{_URL}|{_WORD}\.?(?<!\.\.)|[^\w\s]")
 _WORDS = re.compile(rf"{_URL}|{_WORD}")  # the same words, the punctuation between them skipped
 # a lone ' token is a quotation mark: apostrophes inside words stay in the word token
@@ -120,6 +123,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
         low = t.lower()
         if not low.isascii():
             low = straighten(low)
+            low = low.translate(_INVISIBLE) or low  # a lone zero-width space stays a token of its own
         if low[-1] == "." and len(low) > 1:
             # "Gen." keeps its stop in text, not in the key; a sentence-final "said." also
             low = low[:-1]
@@ -165,5 +169,5 @@ def words(text: str) -> list[str]:
     """The words of `text` as written, curly apostrophes straight, a final full stop left off:
     "Okafor’s 1,200 U.S. staff said." -> ["Okafor's", "1,200", "U.S", "staff", "said"]."""
     found = _WORDS.findall(text)
-    return found if text.isascii() else [w if w.isascii() else straighten(w) for w in found]
+    return found if text.isascii() else [w if w.isascii() else straighten(w).translate(_INVISIBLE) for w in found]
 

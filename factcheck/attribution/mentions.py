@@ -458,6 +458,12 @@ def _opens_a_surname(toks: list[Tok], k: int) -> bool:
     return toks[k].low in _NAME_PARTICLES and k + 1 < len(toks) and toks[k + 1].cap
 
 
+@lru_cache(maxsize=1)
+def _outlets_with_and() -> frozenset[str]:
+    """The outlets of media.txt whose names hold "and", without a leading "the"."""
+    return frozenset(n.removeprefix("the ") for n in lx.media()[0] if " and " in n)
+
+
 def name_with_and(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
     """'the Securities and Exchange Commission', 'Immigration and Customs Enforcement': a body's
     name with 'and' in it is one name, not two sources. The phrase `rng` ends in a body's word
@@ -473,6 +479,9 @@ def name_with_and(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
         start = k
         k -= 1
     left, right = toks[start:first - 1] if start is not None else [], toks[first:last]
+    if left and " ".join(t.low for t in left + [toks[first - 1]] + right) in _outlets_with_and():
+        # "the Globe and Mail reported": an outlet known by its whole name
+        return (k if k >= 0 and toks[k].low == "the" else start, last)  # type: ignore[return-value]
     body = right[-1].low in org_name_words()
     head = _body_head_before(toks, start) if start is not None else None
     if head is not None:
@@ -791,6 +800,18 @@ def apposition_name(toks: list[Tok], comma: int) -> tuple[int, int] | None:
         # "Ann Lee, a developer and spokeswoman for X, which ..., said": the phrase before the
         # relative clause may be an apposition itself, of the name before it
         return apposition_name(toks, k) or rng  # "The documents, which include briefings, show"
+    if rng[0] >= 2 and toks[rng[0] - 1].text == "," and rng[1] - rng[0] >= 2 and not toks[rng[0] + 1].cap and (
+            toks[rng[0]].low in DETERMINERS or _role_word(toks[rng[0]].low)) and any(
+            _role_word(toks[n].low) for n in range(rng[0], min(rng[1], rng[0] + 4))):
+        # "Ann Okafor, a spokeswoman for Harbourco, a shipping firm, said": the second apposition
+        # describes the body of the first, a role that describes the name before it ("Last month, the
+        # Independent, a British newspaper, revealed": a name, whose own apposition this is)
+        named = apposition_name(toks, k)
+        # a name opening its clause: a capital that does not merely open the sentence, no time or party code
+        if named is not None and (named[0] == 0 or not toks[named[0] - 1].is_word) and any(
+                toks[n].cap for n in range(max(named[0], 1), named[1])) and not any(
+                toks[n].low in TIME_WORDS or party_code(toks[n]) for n in range(*named)):
+            return named
     if not any(toks[i].cap for i in range(*rng)):
         return None
     return name_with_and(toks, rng)  # "United States Citizenship and Immigration Services, the agency"

@@ -133,6 +133,9 @@ _HEADLINE_NOUN_GOVERNORS = rule_words("speech_verbs", "headline_noun_governors")
 # an infinitive, "by" may end a phrasal verb's particle before it)
 _NOUN_GOVERNORS = (PREPOSITIONS - {"to", "by"}) | _HEADLINE_NOUN_GOVERNORS
 _PARTICLE_SENSES: dict = structured("cue_rules")["speech_verbs"]["particle_senses"]
+_OBJECT_SENSES: dict[str, frozenset[str]] = {
+    verb: frozenset(objects) for verb, objects in structured("cue_rules")["speech_verbs"]["object_senses"].items()}
+_OBJECT_SENSE_REACH = 3  # "showed no clear sign", "showing Ebola symptoms", "called an ambulance"
 _CLAIM_OBJECT_VERBS = wordset("claim_object_verbs")
 _SHOW_UP_VERBS = rule_words("speech_verbs", "show_up_verbs")
 _SHOW_UP_NEXT = rule_words("speech_verbs", "show_up_next")
@@ -525,7 +528,20 @@ def _weak_ok(toks: list[Tok], i: int, lemma: str, inverted: bool, j: int = -1) -
         # not "life as we know it is over" ("it" is the object of the "as" clause's cue), nor "two
         # people who know Foley said" (the finite verb after a relative clause is its subject's)
         return True
-    return nxt.low in ("that", ":", ",", ".", '"', "?", "!") or nxt.text in QUOTE_CHARS
+    if nxt.low in ("that", ":", ",", ".", '"', "?", "!") or nxt.text in QUOTE_CHARS:
+        return True
+    # "reported this week that", "announced on Monday that": a time phrase before the clause, after
+    # a past form (a present one may be a plural noun: "moves to Western states this week that")
+    if not (toks[i].low.endswith("ed") or toks[i].low in lx.irregular_past()):
+        return False
+    k = i + 1
+    while k < len(toks) and k - i <= _TIME_BEFORE_CLAUSE and (
+            toks[k].low in _TIME_OR_GLUE or toks[k].text[0].isdigit()):
+        k += 1
+    return k < len(toks) and toks[k].low == "that" and any(t.low in TIME_WORDS for t in toks[i + 1:k])
+
+
+_TIME_BEFORE_CLAUSE = 4  # "late on Tuesday night"
 
 
 def _figure_word(t: Tok) -> bool:
@@ -1367,9 +1383,17 @@ def other_sense(toks: list[Tok], i: int) -> bool:
     or "Lewandowski was dismissed on Monday" (claim_objects); "appear" says nothing when it means
     showing up ("appeared on a radio show", "appears before the delegates"); "declined" before a
     figure is a fall ("the index declined 0.3%"), no refusal; "fired" says something only when
-    words are fired back or off ("Police fired tear gas" says nothing); "look" says nothing before
+    words are fired back or off ("Police fired tear gas" says nothing); "show" says nothing of signs
+    or symptoms, nor "call" of 911 or an ambulance (object_senses); "look" says nothing before
     an adjective or "like" ("the burger looks eerily new"), only looking to, for or at something."""
     low = toks[i].low
+    objects = _OBJECT_SENSES.get(lx.lemma(low))
+    if objects is not None:
+        for t in toks[i + 1:i + 1 + _OBJECT_SENSE_REACH]:
+            if t.low in objects:
+                return True
+            if not t.is_word or t.low == "that":
+                break
     if low in _SHOW_UP_VERBS:
         k = i + 1
         while k < len(toks) and toks[k].low.endswith("ly") and toks[k].is_word:
