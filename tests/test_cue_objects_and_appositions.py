@@ -77,3 +77,23 @@ def test_invisible_characters_inside_a_word_keep_it_one_word():
     assert [t.text for t in tokenize("a \u200b b")] == ["a", "\u200b", "b"]  # a lone one is a token of its own
     [(source, _)] = _sources("At least three sailors are missing, according to a 2013 Harbour\u00adPost article.")
     assert source == "a 2013 Harbour\u00adPost article"
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Securities and Exchange Commission chairman Ann Lee said the yard would close.",
+     "Securities and Exchange Commission"),
+    ("Harbour Safety and Customs Agency analyst Tom Reyes said the yard would close.",
+     "Harbour Safety and Customs Agency"),
+    ("Globe and Mail columnist Ann Lee said the yard would close.", "Globe and Mail"),
+])
+def test_a_body_named_with_and_before_a_role_and_its_holder_is_one_person(sentence, body):
+    [(source, kind)] = _sources(sentence)
+    assert source.startswith(body) and kind == "named_person", (source, kind)
+
+
+def test_bodies_and_people_joined_by_and_stay_a_group():
+    from factcheck.attribution.kinds import classify
+    assert classify("Mr. Grassley and Mr. Leahy") == "named_org"
+    assert classify("France and Germany") == "named_org"
+    assert _sources("The Securities and Exchange Commission said the yard would close.") == [
+        ("Securities and Exchange Commission", "named_org")]

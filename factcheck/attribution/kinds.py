@@ -691,6 +691,8 @@ def _and_joined(tokens: list[str]) -> bool:
     k = low.index("and")
     left, right = tokens[:k], tokens[k + 1:]
     left = [w for w in left if w != ","]
+    if any(_cap(a) and not _cap(b) for a, b in zip(right, right[1:])):
+        return False  # "Securities and Exchange Commission chairman Ann Lee": a body's name, a role, its holder
     return bool(left) and bool(right) and _proper(left, len(left) - 1) and _proper(right, len(right) - 1) and \
         _norm(left[-1]) not in _words("kind_vague_heads") and _norm(right[-1]) not in _words("kind_vague_heads")
 

@@ -470,9 +470,17 @@ def name_with_and(toks: list[Tok], rng: tuple[int, int]) -> tuple[int, int]:
     ('Commission', 'Enforcement'), 'and' comes right before it with no determiner after it, and
     capitalised words stand before 'and' that name no person. Otherwise `rng` as given."""
     first, last = rng
-    if first < 2 or toks[first - 1].low != "and" or not toks[first].cap or toks[first].low in DETERMINERS \
-            or not all(t.cap for t in toks[first:last]):
+    if first < 2 or toks[first - 1].low != "and" or not toks[first].cap or toks[first].low in DETERMINERS:
         return rng
+    if not all(t.cap for t in toks[first:last]):
+        # "Securities and Exchange Commission chairman Ann Lee", "Globe and Mail columnist Ann Lee":
+        # the body's name, one word for the role held there, and the holder's name
+        role = next(k for k in range(first, last) if not toks[k].cap)
+        if role == first or role + 1 == last or not all(t.cap for t in toks[role + 1:last]) \
+                or not toks[role].is_word or toks[role].low in PREPOSITIONS or toks[role].low in DETERMINERS:
+            return rng  # "Senate and House of Representatives": "of" is inside the body's name
+        body = name_with_and(toks, (first, role))
+        return (body[0], last) if body != (first, role) else rng
     k = first - 2
     start = None
     while k >= 0 and first - k <= 6 and toks[k].is_word and toks[k].cap and toks[k].low not in DETERMINERS:
