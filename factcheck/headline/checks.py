@@ -712,7 +712,8 @@ def _vouches(a: Attribution, s: Sentence, terms: frozenset[str], negated: bool =
     if stance_classes().get(cue[0]) in _ATTITUDES or lemma(cue[0]) in _lemma_phrases("headline_act_cues") \
             or _opens_hedge(a, s):
         return False
-    if a.span is not None and _in_side_clause(fold(s.text), max(a.span[0] - s.start, 0), terms):
+    if a.span is not None and any(lo <= max(a.span[0] - s.start, 0) < hi
+                                  for lo, hi in _side_clauses(fold(s.text), terms)):
         return False  # "The meteorite - which experts say broke up - smashed through ...": they vouch for the aside
     if a.span is None or not cue[0].endswith("ing"):
         return True
@@ -936,15 +937,16 @@ _RELATIVE_ASIDE = re.compile(r"(?:\s[-\u2013\u2014]\s*|[(\u2013\u2014]|,\s)(?:wh
                              r"[^,;()\u2013\u2014]*?(?:\s[-\u2013\u2014]\s|[)\u2013\u2014]|,)", re.IGNORECASE)
 
 
-def _in_side_clause(text: str, at: int, terms: frozenset[str]) -> bool:
-    """Is `at` inside a relative aside of `text` that holds fewer of the headline's `terms` (lemma
-    keys) than the rest of the sentence, so that a credit or hedge there bears on something else?"""
+def _side_clauses(text: str, terms: frozenset[str]) -> list[tuple[int, int]]:
+    """The relative asides of `text` that hold fewer of the headline's `terms` (lemma keys) than the
+    rest of the sentence: a credit or hedge there bears on something else."""
+    out = []
     for m in _RELATIVE_ASIDE.finditer(text):
-        if m.start() <= at < m.end():
-            inside = terms.intersection(content_lemmas(m.group()))
-            outside = terms.intersection(content_lemmas(text[:m.start()] + " " + text[m.end():]))
-            return len(outside) > len(inside)
-    return False
+        inside = terms.intersection(content_lemmas(m.group()))
+        outside = terms.intersection(content_lemmas(text[:m.start()] + " " + text[m.end():]))
+        if len(outside) > len(inside):
+            out.append(m.span())
+    return out
 
 
 def _hedges_on_claim(text: str, terms: frozenset[str], speakers: frozenset[str] = frozenset()) -> list[str]:
@@ -962,10 +964,10 @@ def _hedges_on_claim(text: str, terms: frozenset[str], speakers: frozenset[str] 
     if not hedges:
         return []
     asides = [(m.start(), m.end()) for m in _ASIDES.finditer(text)
-              if not terms.intersection(content_lemmas(m.group()))]
+              if not terms.intersection(content_lemmas(m.group()))] + _side_clauses(text, terms)
     out = []
     for h in hedges:
-        if any(not any(lo <= m.start() < hi for lo, hi in asides) and not _in_side_clause(text, m.start(), terms) and (
+        if any(not any(lo <= m.start() < hi for lo, hi in asides) and (
                 _clause_bears(text, m.start(), m.end(), terms)
                 or text.count('"', 0, m.start()) % 2 == 1 and not terms.isdisjoint(speakers))
                or _verifying_after(text, m.end())
@@ -1660,19 +1662,19 @@ def _reported(display: list[Sentence], b: BodyContext, near: list[int]) -> list[
         reported = _cue_words(words(b.texts[i], folded=True), b.cues[i].report, "headline_reporting")
         # only the credits that vouch: "the actor has reportedly decided to pass, as he did not feel
         # he was right" rests on 'reportedly', not on the actor's decision or his feelings
-        vouching = [a for a in _credits(b.sentences[i]) if _vouches(a, b.sentences[i], terms, negated)]
+        credits = _credits(b.sentences[i])
+        vouching = [a for a in credits if _vouches(a, b.sentences[i], terms, negated)]
         credit = _credited(b.sentences[i], vouching) or f" ({', '.join(repr(w) for w in reported[:2])})"
         # the credits of the two sentences a message may point at: if either gives the headline's
         # source ("officials" over "A European intelligence official said"), nothing was swapped
-        backing = [a for k in attributed[:2] for a in _credits(b.sentences[k])]
-        if not head_sources and not _attributed_display(display) \
-                and not _named_in_kicker(_credits(b.sentences[i]), display[0]):
+        backing = credits + [a for k in attributed[1:2] for a in _credits(b.sentences[k])]
+        if not head_sources and not _attributed_display(display) and not _named_in_kicker(credits, display[0]):
             how = "hedges it but" if _hedged_display(display) else "states it as fact and"
             out.append(Check("attribution_dropped",
                              f"The body only reports this ({_where(b, i)}{credit}). The headline {how} does not "
                              f"say who claims it.",
                              b.ids(attributed[:2])))
-        elif head_sources and _credit_words(_credits(b.sentences[i])) and not _credit_met(head, backing) \
+        elif head_sources and _credit_words(credits) and not _credit_met(head, backing) \
                 and not _both_unnamed(head, backing) and not _document_shown(head, b, attributed[:2]) \
                 and not _described_as(head, backing, b) and not _unnamed_report_met(head, backing):
             out.append(Check("attribution_dropped",
