@@ -12,7 +12,8 @@ A name is mentioned when any of its words is in the body: "Kim" for "Kim Jong Un
 form ("North Korean" ~ "North Korea", "French" ~ "France", by shared stem or the alias list), an
 acronym and its expansion ("JCS" ~ "Joint Chiefs of Staff", "UN" ~ "United Nations"), or a close
 spelling (rapidfuzz ratio >= 85 for words of five letters or more: "Gaddafi" ~ "Gadaffi", and
-the name after a particle: "al-Shabab" ~ "al-Shabaab"). The whole name is mentioned by its
+the name after a particle: "al-Shabab" ~ "al-Shabaab"), or a headline's shortening of a plural
+name ("Isles" ~ "Islanders", "Dems" ~ "Democrats"). The whole name is mentioned by its
 aliases or by its initials written in capitals in the body ("NYC"; never the pronoun "us").
 """
 
@@ -191,6 +192,8 @@ class BodyNames:
     # the words written in capitals, without their stops ("NYC", "U.S." -> "us"): what a whole
     # name's initials are looked up in (the pronoun "us" or a sentence's opening "It" is no acronym)
     acronyms: set[str]
+    # capitalised words met inside a sentence, not opening it: names, not a sentence's first word
+    inner: set[str] = field(default_factory=set)
     _lower_lemmas: set[str] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
@@ -236,6 +239,8 @@ class BodyNames:
                 return True
         if len(t) >= 4 and any(_same_stem(t, w) for w in self.capitalised):
             return True
+        if len(t) >= 4 and t.endswith("s") and any(_shortened(t, w) for w in self.inner):
+            return True
         if len(t) >= 5 and t in self.stream:  # inside a longer token: "youtube.com", "@YouTube", "Obamacare"
             return True
         if len(t) >= 5 and self.capitalised:
@@ -253,6 +258,7 @@ class BodyNamesBuilder:
         self.vocab: set[str] = set()
         self.initials: list[str] = []
         self.acronyms: set[str] = set()
+        self.inner: set[str] = set()
 
     def add(self, toks: list[str]) -> None:
         # lower-cased and split a sentence at a time: splitting the whole stream would hold a
@@ -262,11 +268,13 @@ class BodyNamesBuilder:
         self.vocab.update(part.split())
         add_cap, skip, initials = self.caps.add, _ACRONYM_SKIP, self.initials
         run = ""
-        for w in toks:  # one pass: the capitalised words and the runs of their initials
+        for k, w in enumerate(toks):  # one pass: the capitalised words and the runs of their initials
             first = w[:1]
             if first.isupper() or "-" in w and _particle(w):
                 run += first
                 add_cap(w.lower())
+                if k:
+                    self.inner.add(w.lower())
                 if len(w) > 1 and w.isupper():
                     self.acronyms.add(w.replace(".", "").lower())
             elif run and w.lower() not in skip:
@@ -282,6 +290,7 @@ class BodyNamesBuilder:
         self.vocab |= later.vocab
         self.initials += later.initials
         self.acronyms |= later.acronyms
+        self.inner |= later.inner
 
     def done(self) -> BodyNames:
         stream = " " + " ".join(self.parts) + " "
@@ -294,7 +303,7 @@ class BodyNamesBuilder:
         # "al-Shabaab" offers "shabaab" to a close spelling of the name ("Al-Shabab")
         caps.update(p for w in [w for w in caps if "-" in w] for p in w.split("-") if len(p) >= 3)
         return BodyNames(vocab, sorted(caps), " ".join(i for i in self.initials if len(i) >= 2).lower(), stream,
-                         self.acronyms)
+                         self.acronyms, self.inner)
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -302,6 +311,16 @@ def _same_stem(a: str, b: str) -> bool:
     that leaves at most three letters over on either side."""
     p = len(os.path.commonprefix((a, b)))
     return p >= 4 and p >= len(a) - 3 and p >= len(b) - 3
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Headlinese for a plural name: "Isles" for "Islanders", "Pens" for "Penguins", "Dems" for
+    "Democrats", "Nats" for "Nationals": the same first three letters, a plural "s" ending both,
+    the short form's other letters in the full one in order, and the full one longer by two or more."""
+    if len(full) < len(short) + 2 or short[:3] != full[:3] or not full.endswith("s"):
+        return False
+    rest = iter(full[3:-1])
+    return all(c in rest for c in short[3:-1])
 
 
 def missing_names(names: list[Name], body: BodyNames) -> list[Name]:
