@@ -1228,7 +1228,22 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     # a code the rules raised already stands; the other may still be said ("FBI confirms" over a
     # hedged sentence the newspaper reported: the hedge and the swapped credit are two things)
     have = {c.code for c in found}
-    return [*found, *(c for c in _reported(display, b, stance.near_claim(rel.sentence_scores)) if c.code not in have)]
+    added = [c for c in _reported(display, b, stance.near_claim(rel.sentence_scores)) if c.code not in have]
+    return [*found, *(c for c in added if not _hedge_off_claim(c, display, b, bear, rel))]
+
+
+def _hedge_off_claim(c: Check, display: list[Sentence], b: BodyContext, bear: list[int], rel: Relatedness) -> bool:
+    """Is `c` a hedge the body puts on something near the claim while the sentence bearing most on
+    it states the claim unhedged? Then the body does not hedge the claim: "Three cases of plague
+    have been diagnosed in China" over "Current fears ... are perhaps being fuelled by ...", a
+    sentence that shares a word or two with the headline and is not among those bearing on it."""
+    if c.code != "hedge_dropped" or not bear or rel.sentence_scores[bear[0]] < stance.BEARING_MIN:
+        return False
+    if c.evidence[0] in b.ids(bear):
+        return False
+    first = b.sentences[bear[0]]
+    return not (first.hedged and _hedges_on_claim(b.texts[bear[0]], frozenset(_terms_of(display[0].text)),
+                                                  _speakers(first)))
 
 
 def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: list[int]) -> bool:

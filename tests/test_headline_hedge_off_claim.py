@@ -1,0 +1,49 @@
+"""A hedge the stance model's reading would cite must bear on the headline's claim.
+
+When the model reads the body as only reporting or hedging the claim, the hedge check cites a
+hedged sentence near the claim. If the sentence bearing most on the claim states it without a
+hedge, and the hedged one is not among the sentences bearing on it, the body does not hedge the
+claim: it hedges something next to it. The model's threshold is set so that it always says
+"reports" here: these tests are about which hedge may be cited, not about when the model fires.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import pipeline
+from factcheck.headline import stance
+
+HEADLINE = "Three cases of plague diagnosed in Ruritania"
+FLAT = "Three cases of plague have been diagnosed in Ruritania, the health ministry said on Monday."
+TREATED = "The patients, a farmer and his wife, are being treated in a hospital in the capital."
+
+
+@pytest.fixture
+def model_says_reports(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(stance, "thresholds", lambda: (1.01, 0.0))
+
+
+def _checks(*sentences: str) -> dict[str, str]:
+    analysis = pipeline.check_headline(pipeline.analyze_body("\n\n".join(sentences)), HEADLINE)
+    return {c.code: c.message for c in analysis.headline_checks}
+
+
+@pytest.mark.usefixtures("model_says_reports")
+def test_a_hedge_on_something_beside_the_claim_is_not_cited_when_the_claim_is_stated_flat() -> None:
+    checks = _checks(FLAT, TREATED, "Public fears may be fuelled by how earlier cases were handled.")
+    assert "hedge_dropped" not in checks, checks
+    # the credit the model reads is still said: the ministry's word is what the body rests on
+    assert "health ministry" in checks["attribution_dropped"]
+
+
+@pytest.mark.usefixtures("model_says_reports")
+def test_a_hedge_in_a_sentence_bearing_on_the_claim_is_still_cited() -> None:
+    checks = _checks(FLAT, TREATED, "Two more cases of plague may be diagnosed in Ruritania this week.")
+    assert "'may'" in checks["hedge_dropped"], checks
+
+
+@pytest.mark.usefixtures("model_says_reports")
+def test_a_hedge_is_cited_when_the_sentence_bearing_most_on_the_claim_hedges_it() -> None:
+    checks = _checks("Three cases of plague may have been diagnosed in Ruritania.", TREATED)
+    assert "'may'" in checks["hedge_dropped"], checks
