@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from train_headline_stance import held_out, load
 
 from factcheck.headline import check, prepare_body
-from factcheck.headline.checks import BodyContext, _reported, stance_features
+from factcheck.headline.checks import BodyContext, reported_checks, stance_features
 from factcheck.headline.stance import FEATURES, bearing, near_claim, reporting, switch_off
 from factcheck.headline.terms import relatedness
 from factcheck.headline.text import content_lemmas, lemma, words
@@ -84,7 +84,7 @@ def rows_of(folder: Path, cache: Path | None, share: float) -> list[dict]:
             out.append({"stance": STANCES[p["Stance"]], "dev": held_out(p["Body ID"], share),
                         "x": [f[k] for k in FEATURES], "new": candidates(head, ctx, rel.sentence_scores),
                         "codes": {c.code for c in check(head, ctx)},
-                        "can_report": bool(_reported([head], ctx, near_claim(rel.sentence_scores))),
+                        "can_report": bool(reported_checks([head], ctx, rel)),
                         "body": p["Body ID"], "headline": p["Headline"],
                         "near_words": {lemma(w) for i in near_claim(rel.sentence_scores)
                                        for w in words(ctx.sentences[i].text)},

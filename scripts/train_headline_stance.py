@@ -42,8 +42,8 @@ from factcheck.headline import (
     check,
     prepare_body,
 )
-from factcheck.headline.checks import _reported, debunks, stance_features
-from factcheck.headline.stance import FEATURES, near_claim, switch_off
+from factcheck.headline.checks import debunks, reported_checks, stance_features
+from factcheck.headline.stance import FEATURES, switch_off
 from factcheck.headline.terms import relatedness
 from factcheck.headline.text import content_lemmas
 from factcheck.model import Document
@@ -94,7 +94,8 @@ REPORTING: frozenset[str] = frozenset()
 def rows_of(body_sents: dict, heads: dict, pairs: list[dict]) -> list[Row]:
     """(body id, stance, features, what the rules alone read: "unrelated", "discuss" (a rule check
     fired), "can_report" (no rule fired, and a sentence near the claim has an attribution or hedge the
-    headline lacks, so the model's "reports" has something to show) or "agree", and whether
+    headline lacks, so the model's "reports" has something to show: checks.reported_checks) or
+    "agree", and whether
     `contradicted` may be said: the body has a sentence that disputes something, and the headline
     does not itself call the claim false or report a denial of it)."""
     ctxs = {bid: prepare_body(s) for bid, s in body_sents.items()}
@@ -113,7 +114,7 @@ def rows_of(body_sents: dict, heads: dict, pairs: list[dict]) -> list[Row]:
                 rules = "unrelated"
             elif codes - REPORTING:
                 rules = "discuss"
-            elif codes & REPORTING or _reported([head], ctx, near_claim(rel.sentence_scores)):
+            elif codes & REPORTING or reported_checks([head], ctx, rel):
                 rules = "can_report"
             else:
                 rules = "agree"
