@@ -2,8 +2,8 @@
 
 When the model reads the body as only reporting or hedging the claim, the hedge check cites a
 hedged sentence near the claim. If the sentence bearing most on the claim states it without a
-hedge, and the hedged one is not among the sentences bearing on it, the body does not hedge the
-claim: it hedges something next to it. The model's threshold is set so that it always says
+hedge, and the hedged one bears on it at most half as much, the body does not hedge the claim: it
+hedges something next to it. The model's threshold is set so that it always says
 "reports" here: these tests are about which hedge may be cited, not about when the model fires.
 """
 
@@ -35,6 +35,13 @@ def test_a_hedge_on_something_beside_the_claim_is_not_cited_when_the_claim_is_st
     assert "hedge_dropped" not in checks, checks
     # the credit the model reads is still said: the ministry's word is what the body rests on
     assert "health ministry" in checks["attribution_dropped"]
+
+
+@pytest.mark.usefixtures("model_says_reports")
+def test_a_hedge_in_a_sentence_bearing_half_as_much_as_the_flat_one_is_not_cited() -> None:
+    # "more cases" and "Ruritania": some of the headline's weight, under half of the first sentence's
+    checks = _checks(FLAT, TREATED, "Fears of more cases in Ruritania are perhaps being fuelled by past health scares.")
+    assert "hedge_dropped" not in checks, checks
 
 
 @pytest.mark.usefixtures("model_says_reports")

@@ -1231,6 +1231,11 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     return [*found, *(c for c in reported_checks(display, b, rel) if c.code not in have)]
 
 
+# a hedged sentence sharing at most this share of what the first bearing sentence shares with the
+# headline is about something beside the claim, when that first sentence states the claim unhedged
+SIDE_HEDGE_SHARE = 0.5
+
+
 def reported_checks(display: list[Sentence], b: BodyContext, rel: Relatedness) -> list[Check]:
     """What the model's "only reports" reading may say: the sentences near the claim that report or
     hedge it (`_reported`), without a hedge beside the claim. The headline model's trainer reads
@@ -1241,13 +1246,15 @@ def reported_checks(display: list[Sentence], b: BodyContext, rel: Relatedness) -
 
 
 def _hedge_off_claim(c: Check, display: list[Sentence], b: BodyContext, bear: list[int], rel: Relatedness) -> bool:
-    """Is `c` a hedge the body puts on something near the claim while the sentence bearing most on
-    it states the claim unhedged? Then the body does not hedge the claim: "Three cases of plague
-    have been diagnosed in China" over "Current fears ... are perhaps being fuelled by ...", a
-    sentence that shares a word or two with the headline and is not among those bearing on it."""
+    """Is `c` a hedge the body puts on something beside the claim? So it is when the sentence
+    bearing most on the claim states it unhedged and the hedged one bears on it at most half as
+    much (or is not among the sentences bearing on it at all): "Three cases of plague have been
+    diagnosed in China" (all of the headline's weight) over "Current fears about a potential plague
+    outbreak are perhaps being fuelled by China's handling of past health crises" (half of it)."""
     if c.code != "hedge_dropped" or not bear or rel.sentence_scores[bear[0]] < stance.BEARING_MIN:
         return False
-    if c.evidence[0] in b.ids(bear):
+    at = next((i for i in bear if b.sentences[i].id == c.evidence[0]), None)
+    if at is not None and rel.sentence_scores[at] > SIDE_HEDGE_SHARE * rel.sentence_scores[bear[0]]:
         return False
     first = b.sentences[bear[0]]
     return not (first.hedged and _hedges_on_claim(b.texts[bear[0]], frozenset(_terms_of(display[0].text)),
