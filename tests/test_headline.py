@@ -134,6 +134,13 @@ def test_a_city_party_or_province_abbreviated_in_the_headline_is_named_in_full_i
                                           names)] == ["LAPD"]
 
 
+def test_other_spellings_and_demonyms_of_a_known_name_mention_it():
+    # "Daash" transliterates the Arabic acronym as Iraqi outlets write it; a Briton is from the UK
+    story = BodyNames.build([words("Vice President Osama Nujaifi condemned the attack by terrorist Daash."),
+                             words("The UK government was working to verify the video.")])
+    assert not missing_names(headline_names("ISIS kills soldiers; video of Briton's death examined"), story)
+
+
 def test_a_headline_s_shortening_of_a_plural_name_is_the_name():
     names = BodyNames.build([words("Brock Nelson scored in overtime as the New York Islanders beat Pittsburgh 5-4."),
                              words("Senate Democrats said the bill would pass.")])
