@@ -89,6 +89,16 @@ def test_number_words_and_names_with_digits():
     assert 57 in {n.value for n in extract("a 57-year-old man", strict=False)}
 
 
+def test_a_decade_written_with_an_apostrophe_is_no_count():
+    for headline in ("80's Brat Pack star forced to deny he is dead", "Protest song of the 1960\u2019s returns"):
+        assert extract(headline, strict=True) == [], headline
+    # a possessive after a count, or a count beside a decade, is still a figure
+    assert [n.value for n in extract("Obama's 100 days: 20 arrested in 1980's-style raid", strict=True)] == [100, 20]
+    checks = check_headline(head("80's Brat Pack star forced to deny he is dead"),
+                            body("The actor said on Twitter that he was alive and well.", "His agent confirmed it."))
+    assert "number_mismatch" not in {c.code for c in checks}
+
+
 def test_round_and_qualified_numbers():
     (n,) = extract("Firm fined $2.5m", strict=True)
     assert n.matches(2.46e6) and not n.matches(2.3e6)

@@ -187,6 +187,9 @@ def _found(text: str, strict: bool) -> list[_Found]:
             continue  # "1990s": a decade, not a count
         if strict and m.start() > 0 and text[m.start() - 1] == "'" and len(m.group("num")) == 2:
             continue  # "in '16", "the '90s": a year or decade written short, no count to match
+        if strict and text[m.end():m.end() + 2] in ("'s", "\u2019s") and value % 10 == 0 \
+                and len(m.group("num")) in (2, 4):
+            continue  # "80's Brat Pack star", "the 1960's": a decade with an apostrophe
         if not strict and tail and tail.lower() == "s" and is_year(value, m.group("num")) and value % 10 == 0:
             out.extend((value + k, m.group(), m.start(), m.end(), False, "") for k in range(1, 10))  # "1970s"
         out.append((value, m.group(), m.start(), m.end(), _is_round(m.group("num"), mult),
