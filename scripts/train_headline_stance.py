@@ -95,9 +95,8 @@ def rows_of(body_sents: dict, heads: dict, pairs: list[dict]) -> list[Row]:
     """(body id, stance, features, what the rules alone read: "unrelated", "discuss" (a rule check
     fired), "can_report" (no rule fired, and a sentence near the claim has an attribution or hedge the
     headline lacks, so the model's "reports" has something to show: checks.reported_checks) or
-    "agree", and whether
-    `contradicted` may be said: the body has a sentence that disputes something, and the headline
-    does not itself call the claim false or report a denial of it)."""
+    "agree", and whether `contradicted` may be said: the body has a sentence that disputes
+    something, and the headline does not itself call the claim false or report a denial of it)."""
     ctxs = {bid: prepare_body(s) for bid, s in body_sents.items()}
     out = []
     switch_off(True)
