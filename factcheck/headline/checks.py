@@ -1231,34 +1231,42 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     return [*found, *(c for c in reported_checks(display, b, rel) if c.code not in have)]
 
 
-# a hedged sentence sharing at most this share of what the first bearing sentence shares with the
-# headline is about something beside the claim, when that first sentence states the claim unhedged
-SIDE_HEDGE_SHARE = 0.5
+# a cited sentence sharing at most this share of what the first bearing sentence shares with the
+# headline is about something beside the claim, when that first sentence states the claim itself
+SIDE_SHARE = 0.5
 
 
 def reported_checks(display: list[Sentence], b: BodyContext, rel: Relatedness) -> list[Check]:
     """What the model's "only reports" reading may say: the sentences near the claim that report or
-    hedge it (`_reported`), without a hedge beside the claim. The headline model's trainer reads
-    the same, so that its "the model has something to show" is what the checks would show."""
+    hedge it (`_reported`), without a hedge or a credit beside the claim. The headline model's
+    trainer reads the same, so that its "the model has something to show" is what the checks
+    would show."""
     bear = stance.bearing(rel.sentence_scores)
     return [c for c in _reported(display, b, stance.near_claim(rel.sentence_scores))
-            if not _hedge_off_claim(c, display, b, bear, rel)]
+            if not _beside_claim(c, display, b, bear, rel)]
 
 
-def _hedge_off_claim(c: Check, display: list[Sentence], b: BodyContext, bear: list[int], rel: Relatedness) -> bool:
-    """Is `c` a hedge the body puts on something beside the claim? So it is when the sentence
-    bearing most on the claim states it unhedged and the hedged one bears on it at most half as
-    much (or is not among the sentences bearing on it at all): "Three cases of plague have been
-    diagnosed in China" (all of the headline's weight) over "Current fears about a potential plague
-    outbreak are perhaps being fuelled by China's handling of past health crises" (half of it)."""
-    if c.code != "hedge_dropped" or not bear or rel.sentence_scores[bear[0]] < stance.BEARING_MIN:
+def _beside_claim(c: Check, display: list[Sentence], b: BodyContext, bear: list[int], rel: Relatedness) -> bool:
+    """Does `c` cite a hedge or a credit the body puts on something beside the claim? So it does
+    when the sentence bearing most on the claim states it in the body's own voice (for a hedge:
+    unhedged; for a credit: crediting no one who vouches, with no reporting cue) and the cited
+    sentence bears on it at most half as much, or is not among the bearing sentences at all.
+    "Three cases of plague have been diagnosed in China" (all of the headline's weight) over
+    "Current fears about a potential plague outbreak are perhaps being fuelled by China's handling
+    of past health crises" (half of it); "A muddled view of US-China trade talks once again seems to
+    be weighing on investors" over "..., CNBC reported that the mood in Beijing was pessimistic"."""
+    if c.code not in ("hedge_dropped", "attribution_dropped") or not bear \
+            or rel.sentence_scores[bear[0]] < stance.BEARING_MIN:
         return False
     at = next((i for i in bear if b.sentences[i].id == c.evidence[0]), None)
-    if at is not None and rel.sentence_scores[at] > SIDE_HEDGE_SHARE * rel.sentence_scores[bear[0]]:
+    if at == bear[0] or at is not None and rel.sentence_scores[at] > SIDE_SHARE * rel.sentence_scores[bear[0]]:
         return False
     first = b.sentences[bear[0]]
-    return not (first.hedged and _hedges_on_claim(b.texts[bear[0]], frozenset(_terms_of(display[0].text)),
-                                                  _speakers(first)))
+    terms = frozenset(_terms_of(display[0].text))
+    if c.code == "hedge_dropped":
+        return not (first.hedged and _hedges_on_claim(b.texts[bear[0]], terms, _speakers(first)))
+    negated = _negated_display(display)
+    return not b.cues[bear[0]].report and not any(_vouches(a, first, terms, negated) for a in _credits(first))
 
 
 def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: list[int]) -> bool:

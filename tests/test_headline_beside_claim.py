@@ -1,10 +1,11 @@
-"""A hedge the stance model's reading would cite must bear on the headline's claim.
+"""A hedge or a credit the stance model's reading would cite must bear on the headline's claim.
 
-When the model reads the body as only reporting or hedging the claim, the hedge check cites a
-hedged sentence near the claim. If the sentence bearing most on the claim states it without a
-hedge, and the hedged one bears on it at most half as much, the body does not hedge the claim: it
-hedges something next to it. The model's threshold is set so that it always says
-"reports" here: these tests are about which hedge may be cited, not about when the model fires.
+When the model reads the body as only reporting or hedging the claim, the checks cite a hedged or
+credited sentence near the claim. If the sentence bearing most on the claim states it in the
+body's own voice (without a hedge; crediting no one who vouches), and the cited one bears on it at
+most half as much, the body does not hedge or credit the claim: it hedges or credits something
+next to it. The model's threshold is set so that it always says "reports" here: these tests are
+about which sentence may be cited, not about when the model fires.
 """
 
 from __future__ import annotations
@@ -54,3 +55,18 @@ def test_a_hedge_in_a_sentence_bearing_on_the_claim_is_still_cited() -> None:
 def test_a_hedge_is_cited_when_the_sentence_bearing_most_on_the_claim_hedges_it() -> None:
     checks = _checks("Three cases of plague may have been diagnosed in Ruritania.", TREATED)
     assert "'may'" in checks["hedge_dropped"], checks
+
+
+OWN = "Three cases of plague have been diagnosed in Ruritania."
+
+
+@pytest.mark.usefixtures("model_says_reports")
+def test_a_credit_on_something_beside_the_claim_is_not_cited_when_the_body_states_the_claim() -> None:
+    checks = _checks(OWN, TREATED, "Fears of more cases in Ruritania are growing, a local newspaper reported.")
+    assert "attribution_dropped" not in checks, checks
+
+
+@pytest.mark.usefixtures("model_says_reports")
+def test_a_credit_for_the_claim_itself_is_still_cited() -> None:
+    checks = _checks(OWN, TREATED, "Three cases of plague were confirmed in Ruritania, a local newspaper reported.")
+    assert "local newspaper" in checks["attribution_dropped"], checks
