@@ -1228,7 +1228,7 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
     # a code the rules raised already stands; the other may still be said ("FBI confirms" over a
     # hedged sentence the newspaper reported: the hedge and the swapped credit are two things)
     have = {c.code for c in found}
-    return [*found, *(c for c in reported_checks(display, b, rel) if c.code not in have)]
+    return [*found, *(c for c in reported_checks(display, b, rel, bear) if c.code not in have)]
 
 
 # a cited sentence sharing at most this share of what the first bearing sentence shares with the
@@ -1236,12 +1236,14 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
 SIDE_SHARE = 0.5
 
 
-def reported_checks(display: list[Sentence], b: BodyContext, rel: Relatedness) -> list[Check]:
+def reported_checks(display: list[Sentence], b: BodyContext, rel: Relatedness,
+                    bear: list[int] | None = None) -> list[Check]:
     """What the model's "only reports" reading may say: the sentences near the claim that report or
     hedge it (`_reported`), without a hedge or a credit beside the claim. The headline model's
     trainer reads the same, so that its "the model has something to show" is what the checks
-    would show."""
-    bear = stance.bearing(rel.sentence_scores)
+    would show. `bear`: the bearing sentences (stance.bearing), when the caller has them."""
+    if bear is None:
+        bear = stance.bearing(rel.sentence_scores)
     return [c for c in _reported(display, b, stance.near_claim(rel.sentence_scores))
             if not _beside_claim(c, display, b, bear, rel)]
 
