@@ -152,9 +152,9 @@ def test_other_spellings_and_demonyms_of_a_known_name_mention_it():
 
 
 def test_a_headline_s_shortening_of_a_plural_name_is_the_name():
-    names = BodyNames.build([words("Brock Nelson scored in overtime as the New York Islanders beat Pittsburgh 5-4."),
+    names = BodyNames.build([words("Ola Brandt scored in overtime as the Tarnwell Islanders beat Leeds 5-4."),
                              words("Senate Democrats said the bill would pass.")])
-    for headline in ("Nelson's OT goal lifts Isles", "Dems say bill will pass"):
+    for headline in ("Brandt's OT goal lifts Isles", "Dems say bill will pass"):
         assert not missing_names(headline_names(headline), names), headline
     # a word that only opens a sentence is no name the headline could shorten
     openers = BodyNames.build([words("Demonstrators marched to the square in Leeds on Sunday."),
