@@ -174,7 +174,8 @@ class VerbCue:
             if k is not None and k > 0:
                 j = skip_back(toks, k - 1)
         self.j = j
-        self.inverted = j >= 0 and (toks[j].text == "," or toks[j].text in QUOTE_CHARS) and j == i - 1
+        self.inverted = j == i - 1 and j >= 0 and (
+            toks[j].text == "," or toks[j].text in QUOTE_CHARS and not _opens_quotation(toks, j))
         self._cue: str | None = None
 
     @property
@@ -1549,12 +1550,19 @@ def _opening_speaker(toks: list[Tok], rng: tuple[int, int] | None) -> tuple[int,
     return None
 
 
+def _opens_quotation(toks: list[Tok], j: int) -> bool:
+    """Does the quotation mark toks[j] open a quotation, with a space before it and glued to the
+    word after it? A verb after it is quoted ("It's fine to 'feel the Bern'"), not inverted after
+    what was said ('"We will win,"said Ann Lee', glued both sides, still closes)."""
+    return (j == 0 or toks[j - 1].end < toks[j].start) and j + 1 < len(toks) and toks[j].end == toks[j + 1].start
+
+
 def inverted(c: VerbCue, chosen: Choice) -> Decision:
     """'"...," said the spokesman', '..., said John Smith', '..., saying' (the clause's subject),
     and 'Sandra Inman, a Cruz supporter from Jackson, Miss., attending ..., said' (an apposition
     too long to walk: the sentence opens with the speaker)."""
     s, toks, i, t, verb, j = c.s, c.s.toks, c.i, c.t, c.verb, c.j
-    if not (j >= 0 and toks[j].text in QUOTE_CHARS or (j >= 0 and toks[j].text == ",")):
+    if not (j >= 0 and (toks[j].text in QUOTE_CHARS and not _opens_quotation(toks, j) or toks[j].text == ",")):
         return None
     if any(x.low in _FINITE_WORDS and not x.cap for x in toks[j + 1:i]):
         # "Prince Andrew, the brother of ..., Charles, has reportedly told friends": an auxiliary
