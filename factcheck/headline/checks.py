@@ -967,7 +967,8 @@ def _hedges_on_claim(text: str, terms: frozenset[str], speakers: frozenset[str] 
               if not terms.intersection(content_lemmas(m.group()))] + _side_clauses(text, terms)
     out = []
     for h in hedges:
-        if any(not any(lo <= m.start() < hi for lo, hi in asides) and (
+        if any(not any(lo <= m.start() < hi for lo, hi in asides)
+               and _described_bears(text, m.start(), m.end(), terms) and (
                 _clause_bears(text, m.start(), m.end(), terms)
                 or text.count('"', 0, m.start()) % 2 == 1 and not terms.isdisjoint(speakers))
                or _verifying_after(text, m.end())
@@ -992,6 +993,31 @@ def _clause_bears(text: str, start: int, end: int, terms: frozenset[str]) -> boo
     after = _CLAUSE_BREAK.search(text, end)
     clause = text[before[-1] if before else 0:after.start() if after else len(text)]
     return bool(terms.intersection(content_lemmas(clause)))
+
+
+# "what may be": opening the sentence or after a comma with a preposition ("In what may be ...,",
+# "..., in what was seen as ..."), an aside on the event
+_FREE_RELATIVE = re.compile(r"(?:(?P<aside>(?:^|,)\s*(?:in|on|at|with|by)\s+)|\b)what\s+$", re.IGNORECASE)
+# the description a "what may be" hedges: the next five words at most, up to a clause break
+_DESCRIBED = re.compile(r"(?:\s+be\b)?((?:\s+[\w'’-]+){1,5})")
+
+
+def _described_bears(text: str, start: int, end: int, terms: frozenset[str]) -> bool:
+    """Does a hedge in "what may be ..." bear on the claim? It hedges only the description after it
+    ("reported seeing what appears to be a drone": whether it is a drone), so only when that
+    description shares a word with the headline ("treated for what is believed to be Ebola"); after
+    a preposition opening the sentence or a comma it is an aside on the event ("In what might be
+    the first time the two sides agreed, ...": whether it is the first time), never the claim. Any
+    other hedge: yes."""
+    free = _FREE_RELATIVE.search(text, max(0, start - 16), start)
+    if free is None:
+        return True
+    if free.group("aside") is not None:
+        return False
+    m = _DESCRIBED.match(text, end)
+    described = m.group(1) if m else ""
+    cut = _CLAUSE_BREAK.search(described)
+    return bool(terms.intersection(content_lemmas(described[:cut.start()] if cut else described)))
 
 
 @lru_cache(maxsize=256)
