@@ -27,11 +27,13 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         if t.low not in nouns or i == 0 or i + 1 >= len(toks) or toks[i + 1].low not in _NOUN_FOLLOW:
             continue
         k = i - 1
-        if not (toks[k].possessive or toks[k].low in _POSSESSIVE_PRONOUNS):
+        if not _owns(toks, k):
             k -= 1  # one adjective between: "Trump's repeated claims", "his latest remarks"
-            if k < 0 or not toks[k + 1].is_word or toks[k + 1].cap or not (
-                    toks[k].possessive or toks[k].low in _POSSESSIVE_PRONOUNS):
+            if k < 0 or not toks[k + 1].is_word or toks[k + 1].cap or not _owns(toks, k):
                 continue
+        plural = toks[k].text in _APOSTROPHES
+        if plural:
+            k -= 1  # "Democrats' warning": the plural possessive's mark is a token of its own
         owner = toks[k]
         if owner.low in _POSSESSIVE_PRONOUNS and toks[i + 1].text == "," and 1 <= k <= 2 \
                 and fronted_opener(toks, (0, i + 1)) and _speaks_next(toks, i + 2):
@@ -45,14 +47,44 @@ def find(s: CueSentence, chosen: Choice) -> Iterator[Candidate]:
         rng = np_backward(toks, k)
         if rng is not None and owner.cap:
             rng = _name_run(toks, rng)
+        if rng is not None:
+            rng = _after_quality_of(toks, rng, k)
         head = owner.low.removesuffix("'s").rstrip("'")
         if rng is None or not (named_subject(toks, rng) or head in lx.source_nouns() or is_role_noun(head)
-                               or head in lx.org_words() or head in lx.media()[1]):
+                               or head in lx.org_words() or head in lx.media()[1]
+                               or plural and lx.source_nouns().intersection((head, head[:-1]))):
             continue
         a = toks[rng[0]].start
-        b = owner.end - (2 if owner.low.endswith("'s") else 1)
+        b = owner.end if plural else owner.end - (2 if owner.low.endswith("'s") else 1)
         if b > a:
             yield Candidate(a, b, text[a:b], t.text, t.start, "reporting_nouns.possessor", reports=says)
+
+
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def _owns(toks: list[Tok], k: int) -> bool:
+    """Is toks[k] a possessive: "Trump's", "his", or the mark of a plural's ("Democrats' warning",
+    "officials’ claims": glued to a word ending in s, a space after it)?"""
+    t = toks[k]
+    if t.possessive or t.low in _POSSESSIVE_PRONOUNS:
+        return True
+    return t.text in _APOSTROPHES and k > 0 and toks[k - 1].is_word and toks[k - 1].low.endswith("s") \
+        and toks[k - 1].end == t.start and k + 1 < len(toks) and toks[k + 1].start > t.end
+
+
+def _after_quality_of(toks: list[Tok], rng: tuple[int, int], k: int) -> tuple[int, int]:
+    """'questioned the credibility of the officials' claims': the claims are the officials', and
+    the possessor's phrase starts after an "of" whose noun speaks for no one ("credibility",
+    "details"); "the head of the agency's claims" keeps a role's "of"."""
+    for n in range(k - 1, rng[0], -1):
+        if toks[n].low == "of":
+            noun = toks[n - 1].low
+            if not (speaker_noun(noun) or is_role_noun(noun) or noun in lx.org_words()
+                    or noun.endswith("s") and speaker_noun(noun[:-1])):
+                return (n + 1, rng[1])
+            break
+    return rng
 
 
 def _speaks_next(toks: list[Tok], k: int) -> bool:
