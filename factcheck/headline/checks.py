@@ -1129,9 +1129,6 @@ def _disputing_at(keys: list[str], k: int, name: str = "headline_disputing_verbs
     return False
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\u2013\u2014]|\s-\s")
-
-
 def _phrase_spots(texts: tuple[str, ...], name: str) -> Iterator[tuple[list[str], tuple[int, ...]]]:
     """Each stretch of the texts between commas, colons and dashes that holds a phrase of lexicon
     `name`: its words and where the phrases start ("Rebels shot down jet, ministry claims" holds
