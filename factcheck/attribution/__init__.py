@@ -276,7 +276,7 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 kind = "named_org" if kind in ("named_person", "vague", "anonymous") else kind
                 unnamed_speaker = not any(w[:1].isupper() for w in r.mention.split()[1:-len(org.split())])
             elif r.cue == ":" and r.mention in ANSWER_LABELS:
-                source, kind = disc.answerer(r.mention)
+                source, kind = disc.answerer(r.mention, text, s.start)
             elif r.cue != ":" and own_voice(r.mention):
                 source, kind = disc.writer(r.mention)
             elif r.cue != ":" and reader_voice(r.mention) and (answering := disc.interviewee()) is not None:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
-from factcheck import tokens
+from factcheck import tokens, word_case
 from factcheck.attribution import lexicons as lx
 from factcheck.attribution.kinds import (
     WEEKDAYS,
@@ -63,6 +64,8 @@ _NAME_APPOSITION = re.compile(
     r"(?P<noun>[a-z][\w-]+)(?=[,.;]|\s+(?:"
     + "|".join(sorted(_HEAD_ENDS)) + r")\b)"
 )
+# "Adebayo", "McKenna", "O'Neill-Ruiz"; no "FIRE", no initial
+_NAME_WORD = re.compile(r"[A-Z][a-z]*(?:[A-Z][a-z]+)?(?:['’-][A-Za-z][a-z]+)*")
 _MIDDLE_INITIAL = re.compile(r"\s[A-Z]\.\s")  # "Marc H. Morial": a person's name
 _TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 _PART_OF = re.compile(r"(?:" + "|".join(sorted(wordset("partitives"), key=len, reverse=True))
@@ -286,7 +289,8 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         noun = m.group("noun")
         if noun in orgs and not (gender_of(m.group("name")) or noun in lx.source_nouns() or is_role_noun(noun)):
             out.append((m.group("name"), "text_org", None, noun))
-        elif " " in m.group("name") and gender_of(m.group("name")) and (head := _role_head(noun)) is not None:
+        elif " " in m.group("name") and (head := _role_head(noun)) is not None and (
+                gender_of(m.group("name")) or _unlisted_person(m.group("name"), name_words)):
             # "Tom Reyes, the company's founder,": what "the founder" means later (a surname
             # alone is someone named in full before, whom resolution finds by it)
             out.append((m.group("name"), "text_person", gender_of(m.group("name")), head))
@@ -325,6 +329,43 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             for title in titles_of((before.group() if before else "") + m.group()) or (None,):
                 out.append((name, "text_person", gender_of(m.group()), title))
     return tuple(out)
+
+
+def _unlisted_person(name: str, name_words: frozenset[str], opens: bool = True) -> bool:
+    """A person's name whose given name the lexicon does not know ("Okonkwo Adebayo, a professor
+    of law,"), told by the apposition's noun for what a person does: two or three words, none a
+    word of a body's name, no place, and (`opens`: it may open the sentence) the first no common
+    word capitalised for its place ("Meanwhile Ola")."""
+    words = name.split()
+    return len(words) <= 3 and all(len(w) > 1 and _NAME_WORD.fullmatch(w) for w in words) \
+        and not (opens and words[0].lower() in word_case.lowercase_words()) and not name_words.intersection(
+            w.lower() for w in words) and classify(name) == "named_person" and not is_place(name)
+
+
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+
+
+def introduced_name(text: str, end: int) -> str | None:
+    """Whom an interview printed as questions and answers is with, when no person the lexicon
+    knows was named before its first answer (at `end`): the name of two or three words that the
+    headline and the introduction both give ("Introducing Ola Mbeki, new CEO" ... "to have Ola
+    Mbeki as our new CEO"), given at least twice there; of those given as often, one not opening
+    with a common word ("Meet Ola", "Introducing Ola"), then the longest. None if there is none."""
+    counts: Counter[str] = Counter()
+    for m in _CAPITALISED_RUN.finditer(text, 0, end):
+        words = m.group().split()
+        before = text[max(0, m.start() - 12):m.start()].split()[-1:]
+        for i in range(len(words) - 1):
+            if i == 0 and before and before[0].lower() in PREPOSITIONS:
+                continue  # "in New Delhi", "at Tarnwell Bread": a place or a body
+            for n in (2, 3):
+                if i + n <= len(words):
+                    counts[" ".join(words[i:i + n])] += 1
+    name_words = org_name_words()
+    lower = word_case.lowercase_words()
+    ranked = sorted(((c, name.split()[0].lower() not in lower, len(name)), name) for name, c in counts.items()
+                    if c > 1 and _unlisted_person(name, name_words, opens=False))
+    return ranked[-1][1] if ranked else None
 
 
 def _identifying(word: str) -> bool:
@@ -418,6 +459,7 @@ class Discourse:
     seq: int = 0
     trace: Trace | None = field(default=None, repr=False, compare=False)
     opened: int = 0  # the first `seq` of the sentence being read (note_text)
+    _introduction_read: bool = field(default=False, repr=False, compare=False)  # answerer's fallback
     # the held entities by name, for `_find` (asked for every name every sentence mentions); kept
     # in step with `entities`, which only `_touch` changes
     _by_name: dict[str, Entity] = field(init=False, repr=False, compare=False)
@@ -533,15 +575,22 @@ class Discourse:
             self.trace.open_queries.append((pred, False))
         return best
 
-    def answerer(self, label: str) -> tuple[str, str]:
+    def answerer(self, label: str, text: str = "", at: int = 0) -> tuple[str, str]:
         """'A: ...' in an interview printed as questions and answers: the person answering. That
-        is the person named last before the first answer, and the same person at every later
-        answer, whoever the questions and answers name in between. An interview names whom it
-        is with, so when no person is held (a name with no given name the lexicon knows) the
+        is the person named last before the first answer (at `at` in `text`), and the same person
+        at every later answer, whoever the questions and answers name in between. When no person
+        is held (no given name the lexicon knows), the name the headline and introduction give
+        (`introduced_name`); an interview names whom it is with, so when there is none either the
         label still stands for an identified person."""
         e = self._last(lambda e: label in e.aliases)
         if e is None:
             e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name not in _QUESTION_LABELS)
+            if e is None and not self._introduction_read:
+                self._introduction_read = True  # read once: the first answer ends the introduction
+                name = introduced_name(text, at)
+                if name is not None:
+                    self._touch(name, "text_person", gender_of(name))
+                    e = self._find(name)
             if e is None:
                 return label, "named_person"
             e.aliases.add(label)
