@@ -36,6 +36,8 @@ _RELATIVE_HEADS = rule_words("mentions", "relative_heads", "attribution_rules")
 _MAX_NP = 10
 TIME_WORDS = rule_words("mentions", "time_words", "attribution_rules")
 PREPOSITIONS = rule_words("mentions", "prepositions", "attribution_rules")  # "on December 26th has"
+_APPROXIMATORS = rule_words("mentions", "figure_approximators", "attribution_rules")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")  # "Under 2015 rules": a year, no figure of people
 # the words whose object a following phrase is ("for Mr. Lee", "with Ms. Ng", "among others"): the
 # prepositions above and those they leave out because a source phrase may run through them ("a
 # spokesman for the ministry")
@@ -429,9 +431,13 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
     if first > j or quoted_end and first >= opening:
         return None  # ('"We won" said'): a quotation with no word of a phrase before it is what was said
     if first > 0 and toks[first - 1].low in PREPOSITIONS and any(t.low in TIME_WORDS or t.text[0].isdigit()
-                                                         for t in toks[first:j + 1]):
+                                                         for t in toks[first:j + 1]) \
+            and not (toks[first - 1].low in _APPROXIMATORS and toks[first].text[0].isdigit()
+                     and not _YEAR.fullmatch(toks[first].text)
+                     and not any(t.low in TIME_WORDS for t in toks[first:j + 1])):
         # "on December 26th has ...": a date after a preposition is no subject (not after_preposition:
-        # "among the 30 percent of voters who" is a figure, no date)
+        # "among the 30 percent of voters who" is a figure, no date); "about 40 percent of voters
+        # said" is the figure's size
         return None
     return (first, j + 1)
 

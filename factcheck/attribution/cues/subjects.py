@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from factcheck.attribution import lexicons as lx
+from factcheck.attribution.kinds import partitives
 from factcheck.attribution.mentions import DETERMINERS, TIME_WORDS, is_role_noun, opening_participle
 from factcheck.attribution.names import gender_of
-from factcheck.lexicon import rule_words, wordset
+from factcheck.lexicon import rule_words
 from factcheck.tokens import Tok
 
 # "officials from both parties", "critics of the plan": the head is before the preposition ("to",
@@ -39,9 +40,9 @@ def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
     if speaker_noun(head) or head.endswith("-year-old"):  # "said the 46-year-old"
         return True
     link = next((k for k in range(rng[0] + 1, rng[1] - 1) if toks[k].low in _HEAD_LINKS), None)
-    if link is not None and toks[link].low == "of" and toks[link - 1].low in wordset("partitives") \
+    if link is not None and toks[link].low == "of" and toks[link - 1].low in partitives() \
             and (head in ("them", "those", "us") or speaker_noun(head)):
-        return True  # "One of them described", "some of the officials"
+        return True  # "One of them described", "some of the officials", "40 percent of them"
     return link is not None and toks[link - 1].low in lx.source_nouns()  # (not a role by its suffix: "a number of")
 
 
