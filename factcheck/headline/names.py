@@ -24,6 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import chain
 
 from rapidfuzz import fuzz, process
 
@@ -41,9 +42,10 @@ _URL = re.compile(r"\S*(?:https?://|www\.)\S*|#\S+|@\w+|\[[^\]]*\]")
 
 @cache
 def aliases() -> dict[str, tuple[str, ...]]:
-    """`headline_aliases`: "us = united states | america | american" -> {"us": (...), ...} both ways."""
+    """`headline_aliases` and `place_abbreviations`: "us = united states | america | american" ->
+    {"us": (...), ...} both ways."""
     out: dict[str, set[str]] = {}
-    for entry in lexicon_words("headline_aliases"):
+    for entry in chain(lexicon_words("headline_aliases"), lexicon_words("place_abbreviations")):
         key, _, rest = entry.partition("=")
         group = {key.strip(), *(p.strip() for p in rest.split("|"))} - {""}
         for g in group:

@@ -7,7 +7,7 @@ The lemma key is for matching, not for display: "dies", "died" and "dying" all g
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 
 from factcheck import tokens
@@ -49,6 +49,12 @@ def words(text: str, folded: bool = False) -> list[str]:
 
 def stopwords() -> frozenset[str]:
     return wordset("headline_stopwords")
+
+
+@cache
+def place_abbreviations() -> dict[str, str]:
+    """`place_abbreviations`: "n.h" -> "new hampshire" (lower case, final stop dropped)."""
+    return table("place_abbreviations")
 
 
 @lru_cache(maxsize=65536)
@@ -93,7 +99,10 @@ def lemmas_of(tokens: list[str]) -> list[str]:
 def _token_lemmas(token: str) -> tuple[str, ...]:
     stop = stopwords()
     out = []
-    for part in token.lower().split("-"):  # "Russia-Ukraine" is about Russia and Ukraine
+    low = token.lower()
+    if (place := place_abbreviations().get(low.rstrip("."))) is not None:
+        low = place  # "N.H." is the body's "New Hampshire"
+    for part in low.replace(" ", "-").split("-"):  # "Russia-Ukraine" is about Russia and Ukraine
         if part in stop or len(part) < 2 and not part.isdigit():
             continue
         out.append(lemma(part))
