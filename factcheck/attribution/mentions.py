@@ -120,8 +120,10 @@ def skip_back(toks: list[Tok], j: int) -> int:
     while j >= 0 and toks[j].is_word:
         if (toks[j].low in skip or _adverb(toks[j])) and not _capital_inside(toks, j):
             j -= 1
-        elif toks[j].low in _INTENSIFIERS and j < first and _adverb(toks[j + 1]):
-            j -= 1  # "as the Gazette very recently explained": the grading word goes with its adverb
+        elif toks[j].low in _INTENSIFIERS and 0 < j < first and _adverb(toks[j + 1]):
+            # "as the Gazette very recently explained", "and most recently defended": the grading
+            # word goes with its adverb (not opening the sentence: "Most reportedly said")
+            j -= 1
         elif j >= 1 and _time_phrase_end(toks[j]) and toks[j - 1].low in _TIME_LEAD:
             j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
         elif j >= 1 and toks[j].low in WEEKDAYS and _noun_before(toks[j - 1]):

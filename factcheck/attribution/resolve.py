@@ -318,6 +318,9 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             if " " not in rest:
                 continue  # "For Madison, ...": one name part after the sentence's first word
             name = rest  # "For Jonathan Chait, ...": the sentence's first word is no part of the name
+        elif " " in rest and first.lower() in word_case.lowercase_words() and gender_of(first) is None \
+                and gender_of(rest) is not None:
+            name = rest  # "Liar of the Year Barack Obama": a common word capitalised in an epithet, then the name
         body = _before_small_word(name)
         if any(w.lower() in name_words for w in body.split()) and classify(body) not in ("named_person", "media"):
             # "Acme Holdings", "Peabody Energy" are bodies; "Council President Ann Lee" a person

@@ -10,9 +10,10 @@ from factcheck.attribution import lexicons as lx
 from factcheck.attribution.cues.choose import Candidate, Choice
 from factcheck.attribution.cues.sentence import CueSentence
 from factcheck.attribution.mentions import PREPOSITIONS, QUANTIFIER_PEOPLE
-from factcheck.lexicon import patterns, rule_words
+from factcheck.lexicon import patterns, rule_words, structured
 
 _OWN_CUE = re.compile(r"\b(?:" + "|".join(patterns("vague_own_cues")) + r")\b", re.I)
+_WEAK_FOLLOW_OK: dict[str, list[str]] = structured("cue_rules")["speech_verbs"]["weak_follow_ok"]
 _NEXT_WORD = re.compile(r"\s+(?:have |had |also )?(\w+)")
 _BY = re.compile(r"\bby\s")
 _CLAUSE_OPENERS = frozenset({"to", "that", "if", "though", "likely", "unlikely"})
@@ -67,7 +68,15 @@ def _say_as_noun(text: str, b: int, end: int, phrase: str) -> bool:
 
 def _cue_right_after(text: str, b: int, end: int) -> bool:
     m = _NEXT_WORD.match(text[b:end])
-    return bool(m) and m.group(1).lower() in lx.cue_verbs()
+    if not m or (verb := lx.cue_verbs().get(m.group(1).lower())) is None:
+        return False
+    follow = _WEAK_FOLLOW_OK.get(verb.lemma)
+    if verb.strength == "weak" and follow is not None and "that" not in follow:
+        # "some pointed advice", "the most pointed critiques": a weak cue that speaks only with its
+        # particle ("pointed out", "pointed to") is an adjective without it
+        after = _NEXT_WORD.match(text, b + m.end(), end)
+        return after is not None and after.group(1).lower() in follow
+    return True
 
 
 def _cue_word(text: str, a: int, b: int, end: int) -> str:
