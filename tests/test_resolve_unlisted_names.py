@@ -38,6 +38,9 @@ def test_an_interview_with_someone_the_lexicon_does_not_know_credits_the_person_
     got = _sources(text)
     answers = [g for g, s in zip(got, analyze_text(text).sentences) if s.text.startswith(("A:", "I love"))]
     assert answers == [[("Ifeoma Nwosu", "named_person")]] * 3
+    # the questions are the publication's, asked by its interviewer: no person named "Q"
+    questions = [g for g, s in zip(got, analyze_text(text).sentences) if s.text.startswith("Q:")]
+    assert questions == [[("the interviewer", "media")]] * 2
 
 
 def test_the_introduced_name_is_the_one_given_twice_and_opens_with_no_common_word() -> None:

@@ -31,7 +31,14 @@ from factcheck.attribution.quotes import (
     quoted_ranges,
     single_quoted_spans,
 )
-from factcheck.attribution.resolve import ANSWER_LABELS, Discourse, own_voice, reader_voice
+from factcheck.attribution.resolve import (
+    ANSWER_LABELS,
+    INTERVIEWER,
+    QUESTION_LABELS,
+    Discourse,
+    own_voice,
+    reader_voice,
+)
 from factcheck.lexicon import rule_words
 from factcheck.model import Attribution, Sentence
 from factcheck.textnorm import straighten
@@ -277,6 +284,8 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
                 unnamed_speaker = not any(w[:1].isupper() for w in r.mention.split()[1:-len(org.split())])
             elif r.cue == ":" and r.mention in ANSWER_LABELS:
                 source, kind = disc.answerer(r.mention, text, s.start)
+            elif r.cue == ":" and r.mention in QUESTION_LABELS:
+                source, kind = INTERVIEWER, "media"  # "Q: ...": the publication asks, no one else's claim
             elif r.cue != ":" and own_voice(r.mention):
                 source, kind = disc.writer(r.mention)
             elif r.cue != ":" and reader_voice(r.mention) and (answering := disc.interviewee()) is not None:

@@ -91,6 +91,10 @@ _COMPANY_NAME_WORDS = rule_words("resolve", "company_name_words", "attribution_r
 _FIRST_WORD_NAMES = rule_words("resolve", "first_word_names", "attribution_rules")
 _TITLE_SMALL = rule_words("resolve", "title_case_small_words", "attribution_rules")
 _QUESTION_LABELS = rule_words("resolve", "question_labels", "attribution_rules")
+QUESTION_LABELS = _QUESTION_LABELS
+# who asks a question printed as "Q: ...": the publication's interviewer (../shared/eval/KINDS.md:
+# the article itself is media), no one whose claim it is
+INTERVIEWER = "the interviewer"
 ANSWER_LABELS = rule_words("resolve", "answer_labels", "attribution_rules")
 _OUTLET_PRONOUNS = rule_words("resolve", "outlet_pronouns", "attribution_rules")
 _OWN_VOICE = rule_words("resolve", "writer_pronouns", "attribution_rules") | _OUTLET_PRONOUNS
