@@ -40,3 +40,17 @@ def test_only_short_forms_that_are_no_english_word_are_read_as_states() -> None:
     # "Mass." and "Miss." are also words: left as they are
     assert content_lemmas("Mass. protest") == ["mass", "protest"]
     assert content_lemmas("Miss. vote") == ["miss", "vot"]
+
+
+def test_a_state_named_in_full_at_the_headline_start_is_found_by_its_abbreviation() -> None:
+    # "New" opening the line is a common word, dropped from the name's own words; the whole name
+    # is still what its aliases are looked up by, and what the message shows
+    body = ("The governor of N.J. opened a solar plant in Tarnwell on Friday. The plant will power "
+            "4,000 homes, the governor said. Work on a second plant starts next year.")
+    for headline in ("New Jersey governor opens Tarnwell solar plant",
+                     "New Jersey Governor Opens Tarnwell Solar Plant"):
+        assert "entity_missing" not in _codes(headline, body)
+        checks = analyze_text(f"{headline}\n\n{body.replace('N.J.', 'Ruritania')}\n").headline_checks
+        assert [c.message for c in checks if c.code == "entity_missing"] == \
+            ["The headline names 'New Jersey', but the body never mentions it."]
+

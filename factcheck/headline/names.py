@@ -180,6 +180,12 @@ def _name(tokens: list[str], first: int, end: int, joined: Callable[[int], bool]
             start -= 1
         while stop < len(tokens) and joined(stop - 1) and capital(stop):
             stop += 1
+    # "New Jersey governor ...", "New Hampshire Governor": a known name whose first word is a common
+    # one (dropped from the name's own words) is shown whole, so that its aliases ("N.J.") count
+    known = aliases()
+    while start > 0 and joined(start - 1) and tokens[start - 1][:1].isupper() \
+            and " ".join(tokens[start - 1:stop]).lower() in known:
+        start -= 1
     return Name(" ".join(tokens[start:stop]), tuple(tokens[first:end]), descriptor)
 
 
