@@ -90,8 +90,7 @@ _COMPANY_WORDS = rule_words("resolve", "company_words", "attribution_rules")
 _COMPANY_NAME_WORDS = rule_words("resolve", "company_name_words", "attribution_rules")
 _FIRST_WORD_NAMES = rule_words("resolve", "first_word_names", "attribution_rules")
 _TITLE_SMALL = rule_words("resolve", "title_case_small_words", "attribution_rules")
-_QUESTION_LABELS = rule_words("resolve", "question_labels", "attribution_rules")
-QUESTION_LABELS = _QUESTION_LABELS
+QUESTION_LABELS = rule_words("resolve", "question_labels", "attribution_rules")
 # who asks a question printed as "Q: ...": the publication's interviewer (../shared/eval/KINDS.md:
 # the article itself is media), no one whose claim it is
 INTERVIEWER = "the interviewer"
@@ -591,7 +590,7 @@ class Discourse:
         label still stands for an identified person."""
         e = self._last(lambda e: label in e.aliases)
         if e is None:
-            e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name not in _QUESTION_LABELS)
+            e = self._recent(lambda e: e.kind in ("named_person", "text_person") and e.name not in QUESTION_LABELS)
             if e is None and not self._introduction_read:
                 self._introduction_read = True  # read once: the first answer ends the introduction
                 name = introduced_name(text, at)
