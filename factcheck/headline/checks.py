@@ -209,6 +209,11 @@ class BodyContext:
         return [i for i, c in enumerate(self.cues) if c.refute and not _asks_text(self.texts[i])
                 and _cue_in_sense(words(self.texts[i], folded=True), c.refute)]
 
+    @cached_property
+    def called_false(self) -> list[int]:
+        """The sentences that call the story itself false (`_story_called_false`)."""
+        return _story_called_false(self)
+
     def ids(self, indexes: list[int]) -> list[str]:
         return [self.sentences[i].id for i in indexes]
 
@@ -1235,6 +1240,11 @@ def _stance_checks(display: list[Sentence], b: BodyContext, rel: Relatedness, fo
                 st.disputes >= t_dis and not _only_disputes_withheld(b, bear)
                 or _states_what_is_called_false(display, b, bear)):
             return [*found, _contradicted(b, bear)]
+        called = b.called_false if b.refuting and _states(display) and not _reports_criticism(display) else []
+        if called:
+            i = called[0]
+            tokens = words(b.texts[i], folded=True)
+            return [*found, _contradicted_at(b, called, _cue_words(tokens, b.cues[i].refute, "headline_refuting"))]
         alive = _alive_after_death(display, b, bear)
         if alive:
             tokens = words(b.texts[alive[0]], folded=True)
@@ -1315,6 +1325,45 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
     # would resign" under "Minister resigns"
     first = bear[0] if bear else None
     return first is not None and first in refuting and _denies(words(b.texts[first], folded=True), b.cues[first].refute)
+
+
+def _story_called_false(b: BodyContext) -> list[int]:
+    """The body's sentences that call the story itself false, in its own voice or a witness's,
+    unhedged: "The reports are 'incorrect' and 'unfounded'", "Meanwhile, an eyewitness ... believes the entire
+    thing is a hoax", "Michelle Obama's blurry video is not real", or a fact-checker's bare verdict
+    line ("FALSE"). They name the story by a word for a report or a thing shown (headline_story_nouns)
+    and so share no word with the headline: the bearing sentences `_states_what_is_called_false`
+    reads miss them. "This is probably bogus" leaves it open (hedged); "the woman was found with a
+    fake passport" calls a thing fake, not the story."""
+    nouns = wordset("headline_story_nouns")
+    out = []
+    for i in b.refuting:
+        if not b.cues[i].strong or b.sentences[i].hedged:
+            continue
+        tokens = words(b.texts[i], folded=True)
+        spots = tuple(k for k in b.cues[i].refute if not _negated_before(tokens, k) and not _attributive(tokens, k))
+        if not spots:
+            continue
+        if len(tokens) <= 2 and spots[0] == 0:
+            out.append(i)  # "FALSE", "Hoax." - a verdict on its own line
+            continue
+        if any(_story_subject(tokens, k, nouns) for k in spots):
+            out.append(i)
+    return out
+
+
+def _story_subject(tokens: list[str], k: int, nouns: frozenset[str]) -> bool:
+    """Is the refuting cue at k said ("is", "was", "turned out to be") of a word for the story?
+    Only a form of "be" calls it so ("the State Department found no evidence" finds)."""
+    be, between = wordset("be_forms"), wordset("headline_story_before_be")
+    for j in range(k - 1, max(-1, k - 1 - _CALLED_WINDOW), -1):
+        if tokens[j].lower() not in be:
+            continue
+        s = j - 1
+        while s >= 0 and tokens[s].lower() in between:
+            s -= 1
+        return s >= 0 and tokens[s].lower() in nouns
+    return False
 
 
 _BRACKETED = re.compile(r"\[[^\]]*\]|\([^)]*\)")
