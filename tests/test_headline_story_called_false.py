@@ -55,3 +55,24 @@ def test_a_pronoun_calls_the_last_claim_false_not_the_story() -> None:
     # may well agree with the body there
     body = _BODY + " The video's owner insists the dolphin was wild and untrained. This is totally bogus."
     assert "contradicted" not in [c.code for c in _checks(_HEADLINE, body)]
+
+
+_PANEL_BODY = ("The Tarnwell council said on Monday that its planning panel would meet on Thursday. "
+               "Contrary to published reports, the planning panel will not approve the new harbour wall. "
+               "The harbour wall was proposed last year by a group of fishermen.")
+
+
+def test_a_correction_formula_on_the_claim_contradicts_the_headline() -> None:
+    # "contrary to (published) reports" says the reports were wrong, whatever words follow
+    checks = _checks("Tarnwell panel approves new harbour wall", _PANEL_BODY)
+    assert [c.code for c in checks] == ["contradicted"]
+    assert "'contrary to published reports'" in checks[0].message
+    body = _PANEL_BODY.replace("Contrary to published reports, the planning panel will not",
+                               "The planning panel will not, despite reports to the contrary,")
+    assert [c.code for c in _checks("Tarnwell panel approves new harbour wall", body)] == ["contradicted"]
+
+
+def test_a_correction_formula_agrees_with_a_headline_that_says_the_same() -> None:
+    # the headline itself says the approval is not so: the body's correction backs it
+    checks = _checks("No, the Tarnwell panel has not approved a harbour wall", _PANEL_BODY)
+    assert "contradicted" not in [c.code for c in checks]

@@ -1321,10 +1321,21 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
             # "the video is not a fake" calls nothing false
             if _called(tokens, tuple(k for k in b.cues[i].refute if not _negated_before(tokens, k))):
                 return True
+        # "Contrary to published reports, there was no panel": the correction formula says the
+        # reports were wrong, whatever words follow
+        if i in refuting and _corrects_reports(words(b.texts[i], folded=True), b.cues[i].refute):
+            return True
     # the sentence that bears most on the claim denies it: "The minister denied reports that he
     # would resign" under "Minister resigns"
     first = bear[0] if bear else None
     return first is not None and first in refuting and _denies(words(b.texts[first], folded=True), b.cues[first].refute)
+
+
+def _corrects_reports(tokens: list[str], spots: tuple[int, ...]) -> bool:
+    """A correction formula of headline_refuting at one of the cues: "contrary to (earlier)
+    reports", "despite reports to the contrary". A negation before it is the correction's own
+    ("The panel will not, despite reports to the contrary, approve ...")."""
+    return any("contrary" in phrase.split() for phrase in _cue_words(tokens, spots, "headline_refuting"))
 
 
 def _story_called_false(b: BodyContext) -> list[int]:
