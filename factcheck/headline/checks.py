@@ -344,9 +344,10 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
         checks += _name_checks(display.text, where, b, support, own)
     qualifiers = [headline_sentence, *standfirst]
     if support:
+        figure = _figure_support(headline_sentence.text, b, rel.sentence_scores)
         checks += _attribution_check(qualifiers, b, support) or _credit_swapped(qualifiers, b, support) \
             or _credit_relayed(qualifiers, b, support)
-        checks += _hedge_check(qualifiers, b, support)
+        checks += _hedge_check(qualifiers, b, support) or _figure_hedge_check(qualifiers, b, figure)
     checks = _stance_checks(qualifiers, b, rel, checks)
     for c in checks:  # messages quote the article, and article text never reaches a terminal raw
         c.message = printable(c.message)
@@ -531,6 +532,54 @@ def _number_checks(text: str, where: str, b: BodyContext, support: list[int]) ->
                          f"The {where} says {n.text.strip()}, but no figure in the body matches it{extra}.",
                          b.ids(with_numbers[:2])))
     return out
+
+
+def _figure_support(text: str, b: BodyContext, scores: list[float]) -> list[int]:
+    """The sentences a headline's figure rests on, when the headline gives one (not a year, not
+    inside its quotation marks) and body sentences on its topic give the same: those, best first;
+    else none. "FBI confirms 650,000 emails found on Weiner laptop" rests on "The number of emails
+    may be up to 650,000, The Wall Street Journal reported", not on "Federal investigators are
+    examining emails found on a laptop used by Anthony Weiner", which shares more of its words but
+    vouches for no figure."""
+    figures = _own_figures(text)
+    if not figures:
+        return []
+    giving = [i for i, values in enumerate(b.values)
+              if values and scores[i] > 0 and any(n.matches(v) for n in figures for v in values)]
+    return sorted(giving, key=lambda i: -scores[i])[:SUPPORT_MAX]
+
+
+def _own_figures(text: str) -> list[Number]:
+    """The headline's figures, but years and those inside its quotation marks (the quotation's)."""
+    quoted = [(q.start, q.end) for q in _quotes_of(text)]
+    return [n for n in _numbers_of(text) if not n.is_year and not any(lo <= n.start < hi for lo, hi in quoted)]
+
+
+def _figure_hedge_check(display: list[Sentence], b: BodyContext, figure: list[int]) -> list[Check]:
+    """A headline stating a figure flatly over a body that gives it, in every sentence that does,
+    right before it, with only words that bound a figure between (headline_figure_hedge_between):
+    "may be up to 650,000", "could reach 300". (The sentence-wide hedge check reads the sentences
+    sharing most of the headline's words, which may state the topic without the figure; "you
+    probably should ..." in a sentence that gives the figure elsewhere hedges something else.)"""
+    if not figure or _hedged_display(display) or _disputes_display(display):
+        return []
+    figures = _own_figures(display[0].text)
+    shown: list[str] = []
+    for i in figure:
+        text = fold(b.texts[i])
+        hedges = _body_hedges(text)
+        spots = [n for n in extract(text, False) if any(f.matches(n.value) for f in figures)]
+        between = wordset("headline_figure_hedge_between")
+        near = [h for h in hedges for m in _hedge_pattern(h).finditer(text) for n in spots
+                if m.end() <= n.start and all(w.lower() in between for w in words(text[m.end():n.start]))]
+        if not near:
+            return []
+        shown += [f"'{h}'" for h in _shown_hedges(b.texts[i], list(dict.fromkeys(near))) if f"'{h}'" not in shown]
+    i = figure[0]
+    return [Check("hedge_dropped",
+                  f"The body hedges the figure ({', '.join(shown)}; {_where(b, i)}{_credited(b.sentences[i])}), "
+                  f"{_hedge_dropped_by(display)}",
+                  b.ids(figure))]
 
 
 def _best_all(b: BodyContext) -> list[int]:
@@ -800,13 +849,16 @@ def _credit_swapped(display: list[Sentence], b: BodyContext, support: list[int])
         said = ", ".join(f"'{c}'" for c in sorted(cues))
         claim = f"The headline has {_head_credit(head)} vouch for this ({said}), but the body says they have not " \
                 f"({_where(b, withheld[0])})"
-        if not support:
+        # the backing sentence named is one that credits someone: "it attributes it" to no one
+        # would point at a sentence that only sets the scene
+        credited = next((i for i in support if _credits(b.sentences[i])), None)
+        if credited is None:
             return [Check("attribution_dropped", f"{claim}.", b.ids(withheld[:1]))]
         return [Check("attribution_dropped",
                       f"{claim}; it attributes it"
-                      f"{_credited(b.sentences[support[0]]).removeprefix(',').removeprefix(' attributed')} "
-                      f"({_where(b, support[0])}).",
-                      b.ids([support[0], withheld[0]]))]
+                      f"{_credited(b.sentences[credited]).removeprefix(',').removeprefix(' attributed')} "
+                      f"({_where(b, credited)}).",
+                      b.ids([credited, withheld[0]]))]
     if not all(any(_vouches(a, b.sentences[i], terms, negated) and (not described or a.kind == "media")
                    for a in _credits(b.sentences[i])) for i in support):
         return []
@@ -844,8 +896,9 @@ def _withheld_by(display: list[Sentence], b: BodyContext, credited: list[Attribu
 
 def _withholds_word(text: str, cues: set[str]) -> bool:
     """Does the sentence withhold one of the headline's vouching words ("have not confirmed",
-    "would not confirm", "declined to confirm")?"""
-    keys = {lemma(c) for c in cues}
+    "would not confirm", "declined to confirm"), or say nothing on the matter at all ("declined to
+    comment", "did not respond", "had no comment")?"""
+    keys = {lemma(c) for c in cues} | _lemma_phrases("headline_silent_verbs")
     tokens = words(text, folded=True)
     refusing = wordset("headline_refusing_before_to")
     for k, w in enumerate(tokens):
@@ -1201,6 +1254,11 @@ def _hedge_dropped_by(display: list[Sentence]) -> str:
         if head and any(a.mention for a in head):
             return f"but the headline credits it to {_head_credit(head)} without the hedge."
         return "but the headline reports it without the hedge."
+    head = _head_credits(headline) if _vouched(headline) else []
+    if head and any(a.mention for a in head):
+        # "FBI confirms ...": the headline states it as established, and by whom
+        cues = ", ".join(dict.fromkeys(repr(a.cue.lower()) for a in head if a.cue))
+        return f"but the headline states it as certain and has {_head_credit(head)} vouch for it ({cues})."
     return "but the headline asserts it as certain."
 
 
