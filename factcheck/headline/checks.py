@@ -344,10 +344,10 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
         checks += _name_checks(display.text, where, b, support, own)
     qualifiers = [headline_sentence, *standfirst]
     if support:
-        figure = _figure_support(headline_sentence.text, b, rel.sentence_scores)
         checks += _attribution_check(qualifiers, b, support) or _credit_swapped(qualifiers, b, support) \
             or _credit_relayed(qualifiers, b, support)
-        checks += _hedge_check(qualifiers, b, support) or _figure_hedge_check(qualifiers, b, figure)
+        checks += _hedge_check(qualifiers, b, support) or _figure_hedge_check(
+            qualifiers, b, _figure_support(headline_sentence.text, b, rel.sentence_scores))
     checks = _stance_checks(qualifiers, b, rel, checks)
     for c in checks:  # messages quote the article, and article text never reaches a terminal raw
         c.message = printable(c.message)
@@ -564,12 +564,12 @@ def _figure_hedge_check(display: list[Sentence], b: BodyContext, figure: list[in
     if not figure or _hedged_display(display) or _disputes_display(display):
         return []
     figures = _own_figures(display[0].text)
+    between = wordset("headline_figure_hedge_between")
     shown: list[str] = []
     for i in figure:
         text = fold(b.texts[i])
         hedges = _body_hedges(text)
         spots = [n for n in extract(text, False) if any(f.matches(n.value) for f in figures)]
-        between = wordset("headline_figure_hedge_between")
         near = [h for h in hedges for m in _hedge_pattern(h).finditer(text) for n in spots
                 if m.end() <= n.start and all(w.lower() in between for w in words(text[m.end():n.start]))]
         if not near:
@@ -1397,13 +1397,13 @@ def _corrects_reports(tokens: list[str], spots: tuple[int, ...]) -> bool:
 
 
 def _story_called_false(b: BodyContext) -> list[int]:
-    """The body's sentences that call the story itself false, in its own voice or a witness's,
-    unhedged: "The reports are 'incorrect' and 'unfounded'", "Meanwhile, an eyewitness ... believes the entire
-    thing is a hoax", "Michelle Obama's blurry video is not real", or a fact-checker's bare verdict
-    line ("FALSE"). They name the story by a word for a report or a thing shown (headline_story_nouns)
-    and so share no word with the headline: the bearing sentences `_states_what_is_called_false`
-    reads miss them. "This is probably bogus" leaves it open (hedged); "the woman was found with a
-    fake passport" calls a thing fake, not the story."""
+    """The body's sentences that call the story itself false, unhedged, whoever says so: "The
+    reports are 'incorrect' and 'unfounded,' a ministry spokesman said", "Meanwhile, an eyewitness
+    ... believes the entire thing is a hoax", "Michelle Obama's blurry video is not real", or a
+    fact-checker's bare verdict line ("FALSE"). They name the story by a word for a report or a
+    thing shown (headline_story_nouns) and so share no word with the headline: the bearing
+    sentences `_states_what_is_called_false` reads miss them. "This is probably bogus" leaves it
+    open (hedged); "the woman was found with a fake passport" calls a thing fake, not the story."""
     nouns = wordset("headline_story_nouns")
     out = []
     for i in b.refuting:
