@@ -36,10 +36,11 @@ def test_an_interview_with_someone_the_lexicon_does_not_know_credits_the_person_
             "friend, as our head baker.\n\nQ: What do you bake most?\n\nA: Rye, mostly. I love rye because "
             "it keeps for a week.\n\nQ: And next year?\n\nA: We will open a second shop in Vega.\n")
     got = _sources(text)
-    answers = [g for g, s in zip(got, analyze_text(text).sentences) if s.text.startswith(("A:", "I love"))]
+    sentences = analyze_text(text).sentences
+    answers = [g for g, s in zip(got, sentences) if s.text.startswith(("A:", "I love"))]
     assert answers == [[("Ifeoma Nwosu", "named_person")]] * 3
     # the questions are the publication's, asked by its interviewer: no person named "Q"
-    questions = [g for g, s in zip(got, analyze_text(text).sentences) if s.text.startswith("Q:")]
+    questions = [g for g, s in zip(got, sentences) if s.text.startswith("Q:")]
     assert questions == [[("the interviewer", "media")]] * 2
 
 

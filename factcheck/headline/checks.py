@@ -1374,14 +1374,15 @@ def _states_what_is_called_false(display: list[Sentence], b: BodyContext, bear: 
         return False
     refuting = set(b.refuting)
     for i in bear:
-        if i in refuting and b.cues[i].strong:
-            tokens = words(b.texts[i], folded=True)
-            # "the video is not a fake" calls nothing false
-            if _called(tokens, tuple(k for k in b.cues[i].refute if not _negated_before(tokens, k))):
-                return True
+        if i not in refuting:
+            continue
+        tokens = words(b.texts[i], folded=True)
+        # "the video is not a fake" calls nothing false
+        if b.cues[i].strong and _called(tokens, tuple(k for k in b.cues[i].refute if not _negated_before(tokens, k))):
+            return True
         # "Contrary to published reports, there was no panel": the correction formula says the
         # reports were wrong, whatever words follow
-        if i in refuting and _corrects_reports(words(b.texts[i], folded=True), b.cues[i].refute):
+        if _corrects_reports(tokens, b.cues[i].refute):
             return True
     # the sentence that bears most on the claim denies it: "The minister denied reports that he
     # would resign" under "Minister resigns"
