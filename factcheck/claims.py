@@ -30,6 +30,7 @@ from pathlib import Path
 from factcheck import weights
 from factcheck.claims_features import features, rule_shift, scan, tokens
 from factcheck.lexicon import rule_words, structured, words
+from factcheck.no_comment import is_no_comment_note
 from factcheck.posts import post_credit
 from factcheck.tokens import words as token_words
 
@@ -111,6 +112,8 @@ def is_checkworthy(text: str) -> bool:
         return False  # "Correction: An earlier version of this article misstated ...": about the text
     if _shouted_label(text):
         return False
+    if is_no_comment_note(text):
+        return False  # "The FBI declined to comment": how the story was reported, nothing to check
     feats = set(features(text))
     return _MODEL.logit(feats, tokens(text)) + rule_shift(feats) >= _MODEL.threshold
 
