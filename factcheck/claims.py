@@ -112,10 +112,11 @@ def is_checkworthy(text: str) -> bool:
         return False  # "Correction: An earlier version of this article misstated ...": about the text
     if _shouted_label(text):
         return False
-    if is_no_comment_note(text):
-        return False  # "The FBI declined to comment": how the story was reported, nothing to check
     feats = set(features(text))
-    return _MODEL.logit(feats, tokens(text)) + rule_shift(feats) >= _MODEL.threshold
+    toks = tokens(text)
+    if is_no_comment_note(text, toks):
+        return False  # "The FBI declined to comment": how the story was reported, nothing to check
+    return _MODEL.logit(feats, toks) + rule_shift(feats) >= _MODEL.threshold
 
 
 _LABEL_MAX_WORDS: int = structured("claim_rules")["labels"]["max_words"]

@@ -10,6 +10,7 @@ sentence's main clause (claim_rules.toml [no_comment_notes] says what each list 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from factcheck.lexicon import structured
 from factcheck.tokens import words
@@ -31,8 +32,7 @@ _REFUSAL = _apostrophes(rf"(?:{_alt(_RULES['refusals'])})\s+{_ADVERBS}")
 # group "free": any complement may follow; group "answer": only the reporter's request or nothing
 _NOTE = re.compile(
     rf"\b(?:(?P<free>{_REFUSAL}(?:{_alt(_RULES['acts'])})\b|{_apostrophes(_alt(_RULES['phrases']))}\b)"
-    rf"|(?P<answer>{_REFUSAL}(?:{_alt(_RULES['answers'])})\b))",
-    re.IGNORECASE)
+    rf"|(?P<answer>{_REFUSAL}(?:{_alt(_RULES['answers'])})\b))")  # searched in the lower-cased text
 _REQUEST = re.compile(rf"^\W*(?:\S+\s+){{0,5}}?(?:{_alt(_RULES['requests'])})\b", re.IGNORECASE)
 _ONLY_TIME = re.compile(rf"^(?:\W*(?:{_alt(_RULES['time_words'])})\b)*\W*$", re.IGNORECASE)
 _OPENER = re.compile(rf"(?:[;:]|,\s*(?:{_alt(_RULES['clause_openers'])})\b|\s(?:and|but|or)\s)", re.IGNORECASE)
@@ -47,15 +47,19 @@ _ASIDE = re.compile(r",[^,]*,")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose|whom|that)\b[^,]*$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _MAX_SUBJECT = int(_RULES["max_subject_words"])
-_KEYS = tuple(_RULES["keys"])
+NOTE_WORDS = frozenset(_RULES["words"])
 
 
-def is_no_comment_note(text: str) -> bool:
-    """Is the sentence only a note that someone did not answer the reporter?"""
-    low = text.lower()
-    if not any(k in low for k in _KEYS):
+def is_no_comment_note(text: str, lowered_words: Iterable[str] | None = None) -> bool:
+    """Is the sentence only a note that someone did not answer the reporter?
+
+    `lowered_words`: the sentence's words in lower case, when the caller has them."""
+    if NOTE_WORDS.isdisjoint(lowered_words if lowered_words is not None else (w.lower() for w in words(text))):
         return False
-    m = _NOTE.search(text)
+    low = text.lower()
+    if len(low) != len(text):
+        return False  # a letter whose lower case is longer: offsets would not match
+    m = _NOTE.search(low)
     if m is None:
         return False
     before, after = text[:m.start()], text[m.end():]
