@@ -121,6 +121,7 @@ _ATTRIBUTIVE_FORMS = rule_words("speech_verbs", "attributive_forms")
 _CLAUSE_BREAKS = frozenset({",", ";", ":", "(", ")", "-", "—", "–"}) | QUOTE_CHARS
 _CLAUSE_WORDS = rule_words("speech_verbs", "clause_words")
 _CLAUSE_SUBJECTS = rule_words("speech_verbs", "clause_subjects")
+_AGENT_PARTICIPLE_LINKS = rule_words("speech_verbs", "agent_participle_links")
 _EXPLETIVE_IT_VERBS = rule_words("speech_verbs", "expletive_it_verbs")
 _SUBJECT_CONTROL = rule_words("speech_verbs", "subject_control")
 _GERUND_CATENATIVES = rule_words("speech_verbs", "gerund_catenatives")
@@ -845,10 +846,22 @@ def _later_by(toks: list[Tok], i: int) -> int | None:
     for k in range(i + 2, min(len(toks), i + 2 + _LATER_BY_WINDOW)):
         t = toks[k]
         if t.low == "by":
-            return k
+            return None if _own_participle(toks, k - 1, i) else k
         if t.text in _CLAUSE_BREAKS or t.low in _CLAUSE_WORDS or t.low in _CLAUSE_SUBJECTS:
             return None
     return None
+
+
+def _own_participle(toks: list[Tok], k: int, verb: int) -> bool:
+    """Is toks[k], right before a "by", a participle after a noun of its own ("a laptop used by
+    Weiner", "a firm owned by the state"), which the "by" names the agent of instead of the verb's?"""
+    t = toks[k]
+    # four letters will do here ("used", "owed"), where kinds.past_participle wants five
+    participle = past_participle(t.low) or len(t.low) == 4 and t.low.endswith("ed") and not t.low.endswith("eed")
+    if k - 1 <= verb or not t.is_word or t.cap or not participle:
+        return False
+    before = toks[k - 1]
+    return before.is_word and before.low not in _AGENT_PARTICIPLE_LINKS and not before.low.endswith("ly")
 
 
 def _past_form(t: Tok, verb: CueVerb) -> bool:
