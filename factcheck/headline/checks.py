@@ -347,7 +347,8 @@ def check(headline_sentence: Sentence, body_ctx: BodyContext,
         checks += _attribution_check(qualifiers, b, support) or _credit_swapped(qualifiers, b, support) \
             or _credit_relayed(qualifiers, b, support)
         checks += _hedge_check(qualifiers, b, support) or _figure_hedge_check(
-            qualifiers, b, _figure_support(headline_sentence.text, b, rel.sentence_scores))
+            qualifiers, b, _figure_support(headline_sentence.text, b, rel.sentence_scores)) \
+            or _verdict_pending(qualifiers, b)
     checks = _stance_checks(qualifiers, b, rel, checks)
     for c in checks:  # messages quote the article, and article text never reaches a terminal raw
         c.message = printable(c.message)
@@ -580,6 +581,74 @@ def _figure_hedge_check(display: list[Sentence], b: BodyContext, figure: list[in
                   f"The body hedges the figure ({', '.join(shown)}; {_where(b, i)}{_credited(b.sentences[i])}), "
                   f"{_hedge_dropped_by(display)}",
                   b.ids(figure))]
+
+
+@cache
+def _open_inquiry() -> re.Pattern[str]:
+    """headline_open_inquiry's phrases in folded lower-case text; "still", "now", "currently" may
+    follow a phrase's auxiliary ("is still investigating")."""
+    phrases = sorted(wordset("headline_open_inquiry"), key=len, reverse=True)
+    parts = []
+    for p in phrases:
+        first, _, rest = p.partition(" ")
+        gap = r"(?:\s+(?:still|now|currently))?" if first in ("is", "are", "has", "have") else ""
+        parts.append(re.escape(first) + gap + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b")
+
+
+def _verdict_pending(display: list[Sentence], b: BodyContext) -> list[Check]:
+    """'FBI has found Clinton broke the law' over a body where "The FBI is reviewing newly
+    discovered emails": the headline gives its source's finding as made (headline_verdict_verbs),
+    the body says that source's inquiry is still open (headline_open_inquiry) in a sentence naming
+    it, and no sentence naming it has it find so. (A finding's verb in the headline is a credit
+    only before a clause: "Police find body" credits no one.)"""
+    if _hedged_display(display) or _asks(display) or _negated_display(display) or _disputes_display(display):
+        return []
+    head = display[0]
+    verdicts = {lemma(w) for w in wordset("headline_verdict_verbs")}
+    # a description credits as well as a name here ("Police find ...", "Investigators conclude
+    # ..."): the body names the source by the same words where it says the inquiry is open
+    credited = [a for a in _headline_credits(head) if a.source and (cue := words(a.cue)) and lemma(cue[-1]) in verdicts]
+    if not credited:
+        return []
+    cues = {w.lower() for a in credited for w in words(a.cue)}
+    names = _credit_words(credited) - cues
+    if not names:
+        return []
+    pattern = _open_inquiry()
+    open_: list[tuple[int, str]] = []
+    for i, text in enumerate(b.texts):
+        tokens = words(text, folded=True)
+        low = [w.lower() for w in tokens]
+        if names.isdisjoint(low):
+            continue
+        if _finds(low, names, verdicts):
+            return []  # the body has the source find it ("Police found that the driver ...")
+        m = pattern.search(" ".join(low))
+        if m is not None:
+            open_.append((i, m.group()))
+    if not open_:
+        return []
+    i, phrase = open_[0]
+    said = ", ".join(f"'{a.cue}'" for a in credited)
+    return [Check("hedge_dropped",
+                  f"The body says the inquiry is still open ('{phrase}'; {_where(b, i)}{_credited(b.sentences[i])}), "
+                  f"but the headline has {_head_credit(credited)} give the finding as made ({said}).",
+                  b.ids([k for k, _ in open_]))]
+
+
+def _finds(low: list[str], names: set[str], verdicts: set[str]) -> bool:
+    """Does the sentence have the source find something: a verdict verb right after one of its
+    names, an auxiliary between ("Police found", "the inquiry has concluded"), not negated?"""
+    for k, w in enumerate(low):
+        if lemma(w) not in verdicts or _negated_before(low, k):
+            continue
+        j = k - 1
+        while j >= 0 and low[j] in ("has", "have", "had"):
+            j -= 1
+        if j >= 0 and low[j] in names:
+            return True
+    return False
 
 
 def _best_all(b: BodyContext) -> list[int]:
