@@ -24,6 +24,7 @@ def _alt(phrases: list[str]) -> str:
 
 
 def _apostrophes(pattern: str) -> str:
+    """A pattern's straight apostrophes matching curly ones too ("didn’t")."""
     return pattern.replace("'", "['\u2019]")
 
 
@@ -73,10 +74,11 @@ def is_no_comment_note(text: str, lowered_words: Iterable[str] | None = None) ->
     if (_SUBJECT_END.search(subject) or _SAYS.search(subject) or _DIGIT.search(subject)
             or len(words(subject)) > _MAX_SUBJECT):
         return False
-    if _OPENER.search(after):
+    opener = _OPENER.search(after)
+    if opener is not None:
         # "declined to comment or could not be reached": a second note may follow the first
-        rest = after[_OPENER.search(after).end():]
-        return is_no_comment_note("X " + rest) if _NOTE.match(rest.strip()) else False
+        rest = after[opener.end():]
+        return is_no_comment_note("X " + rest) if _NOTE.match(rest.strip().lower()) else False
     if m.group("answer") is not None:
         return bool(_REQUEST.search(after) or _ONLY_TIME.match(after))
     return True
