@@ -1230,6 +1230,23 @@ def test_declined_before_a_figure_is_a_fall_not_a_refusal(text: str) -> None:
     assert (only(body("Okafor declined to comment on the figures."), "Okafor").cue == "declined")
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("The ferry operator declined to comment, saying the matter was before the courts.", "saying"),
+    ("A spokeswoman for the council refused to discuss the contract, adding only that talks were continuing.",
+     "adding"),
+])
+def test_a_refusal_followed_by_a_saying_participle_credits_what_the_refuser_says(text: str, cue: str) -> None:
+    a = body(text)
+    x = only(a, text[:12])
+    assert x.cue == cue and x.reports
+    # what follows rests on the refuser: no claim on no one
+    s = next(s for s in a.sentences if s.text.startswith(text[:12]))
+    assert "unattributed_claim" not in [f.code for f in s.flags]
+    # a reason cited is still the refuser's act: nothing is said
+    y = only(body("The ferry operator declined to comment, citing a pending lawsuit."), "The ferry")
+    assert y.cue == "declined" and not y.reports
+
+
 @pytest.mark.parametrize("text", ['But water is hard to find," Ann Tarnwell, a planetary scientist at the Hallam '
                                   'Center in Greenbelt, Maryland, and Okafor University in Washington, D.C., said in '
                                   'a statement.',

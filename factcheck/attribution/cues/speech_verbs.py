@@ -76,6 +76,7 @@ _MAKER_LINKS = rule_words("speech_verbs", "maker_links")
 _RANK_PLACES = rule_words("speech_verbs", "rank_places")
 _NO_ANSWER_TO = rule_words("speech_verbs", "no_answer_to")
 _DECLINING = rule_words("speech_verbs", "declining")
+_REFUSAL_THEN_SAYS = rule_words("speech_verbs", "refusal_then_says")
 _CONSENTING = rule_words("speech_verbs", "consenting")
 _FIGURE_VERBS = rule_words("speech_verbs", "figure_verbs")
 _COMMENT_REQUEST = rule_words("speech_verbs", "comment_request")
@@ -758,7 +759,7 @@ def no_answer(c: VerbCue, chosen: Choice) -> Decision:
     toks, i, t = c.s.toks, c.i, c.t
     if t.low in _DECLINING and i + 2 < len(toks) and toks[i + 1].low == "to" \
             and toks[i + 2].low in _NO_ANSWER_TO:
-        return _actor(c, chosen)
+        return NO_SOURCE if _says_after(toks, i + 3) else _actor(c, chosen)
     if t.low in _CONSENTING and i + 1 < len(toks) and toks[i + 1].low == "to":
         return _actor(c, chosen)
     if c.verb.lemma in _NO_ANSWER and any(toks[k].low in _NEGATIONS for k in range(max(c.aux, 0), i)):
@@ -768,6 +769,14 @@ def no_answer(c: VerbCue, chosen: Choice) -> Decision:
     if _exhorted(toks, c.aux, i):
         return NO_SOURCE
     return None
+
+
+def _says_after(toks: list[Tok], k: int) -> bool:
+    """Does the refusal's clause, from toks[k], end in a comma and a saying participle ("declined to
+    comment on the case, saying ...")? The refuser speaks after all, and that verb credits them."""
+    while k < len(toks) and toks[k].text not in _CLAUSE_BREAKS:
+        k += 1
+    return k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].low in _REFUSAL_THEN_SAYS
 
 
 def _exhorted(toks: list[Tok], aux: int, i: int) -> bool:
