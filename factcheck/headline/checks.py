@@ -617,8 +617,7 @@ def _verdict_pending(display: list[Sentence], b: BodyContext) -> list[Check]:
         return []
     pattern = _open_inquiry()
     open_: list[tuple[int, str]] = []
-    for i, text in enumerate(b.texts):
-        tokens = words(text, folded=True)
+    for i, tokens in enumerate(b.tokens()):
         low = [w.lower() for w in tokens]
         if names.isdisjoint(low):
             continue
