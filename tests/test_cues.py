@@ -1756,3 +1756,30 @@ def test_a_headline_verb_after_and_shares_the_subject_after_the_kicker() -> None
     # "Harbour chaos:" is the kicker; Tarnland deploys troops and warns
     assert credits("Harbour chaos: Tarnland deploys troops and warns surrender is only option") == ["Tarnland"]
     assert credits("Tarnland deploys troops and warns surrender is only option") == ["Tarnland"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word day between a source and its cue (British and wire style) is no part of the source
+    ("The minister yesterday insisted the budget was balanced.", [("The minister", "insisted")]),
+    ("The company today announced that profits fell.", [("The company", "announced")]),
+    ("Erdogan today said the border would stay closed.", [("Erdogan", "said")]),
+    ("He yesterday told reporters the plan was dead.", [("He", "told reporters")]),
+    ("Officials in Kano today said the school was closed.", [("Officials in Kano", "said")]),
+    # ... not after a preposition's object, which is no subject ("on Twitter today claiming")
+    ("An article started circulating on Twitter today claiming that the artist was arrested.", []),
+    # ... but a capitalised "Today" is a name's ("USA Today"), and a day after "on" is the day's own
+    ("USA Today reported the deal was dead.", [("USA Today", "reported")]),
+    # the head of "a source with access to ..." is "source", before "with", as before "of" or "from"
+    ("A source with access to the leadership insisted the leader was well.",
+     [("A source with access to the leadership", "insisted")]),
+    ("Officials with the ministry claimed the figures were wrong.", [("Officials with the ministry", "claimed")]),
+    # ... but a body or a text "with" something is described by it ("broad appeal" is no cue there)
+    ("The union, a campaign with broad appeal, will face its test on Saturday.", []),
+])
+def test_a_day_word_or_a_with_phrase_between_source_and_cue(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _found(text) == expected
+
+
+def test_a_day_word_after_no_source_is_left_alone() -> None:
+    # "a report out today": "out" ends no source's phrase, so "today" is not stepped over to find one
+    assert _found("A report out today said the deal was dead.") == []

@@ -11,7 +11,8 @@ from factcheck.pipeline import analyze_text
 FBI_BODY = (
     "The FBI is reviewing newly discovered emails related to Hillary Clinton's private server, Director James Comey "
     "told Congress in a letter on Friday.\n\n"
-    "Comey said the bureau could not yet assess whether the material is significant or how long the review would take.\n\n"
+    "Comey said the bureau could not yet assess whether the material is significant or how long the review "
+    "would take.\n\n"
     "The emails were found on a laptop used by Anthony Weiner, two law enforcement officials said.\n\n"
     "Clinton's campaign called on the FBI to release more information about the review."
 )

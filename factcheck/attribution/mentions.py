@@ -128,6 +128,8 @@ def skip_back(toks: list[Tok], j: int) -> int:
             j -= 2  # "who in 2010 said", "Clinton on Monday told", "he last week wrote"
         elif j >= 1 and toks[j].low in WEEKDAYS and _noun_before(toks[j - 1]):
             j -= 1  # "Nigerian officials Friday announced", "The company Monday said" (wire style)
+        elif j >= 1 and toks[j].low in _BARE_DAYS and not toks[j].cap and _speaker_before_day(toks, j - 1):
+            j -= 1  # "The minister yesterday insisted", "Erdogan today said", "he yesterday told"
         elif j >= 2 and _time_phrase_end(toks[j]) and _time_phrase_end(toks[j - 1]) and toks[j - 2].low in _TIME_LEAD:
             j -= 3  # "Spicer on Thursday evening said"
         elif j >= 2 and _time_phrase_end(toks[j]) and toks[j - 1].low in ("past", "coming") \
@@ -243,6 +245,23 @@ def _weekday_before_name(toks: list[Tok], k: int) -> bool:
         and before is not None and before.is_word and not before.cap and not before.possessive \
         and before.low not in lx.np_stop() and before.low not in DETERMINERS and before.low not in PREPOSITIONS \
         and before.low not in _TIME_LEAD
+
+
+def _speaker_before_day(toks: list[Tok], k: int) -> bool:
+    """Can toks[k], before "today" or "yesterday", end a source's phrase: a noun for a source, a name
+    or a subject pronoun ("the minister", "Erdogan", "he"; not "a report out", "was")? (A weekday
+    after a name is left alone: "Super Tuesday highlighted", "Black Friday showed" name the day.)"""
+    t = toks[k]
+    if not t.is_word or t.possessive:
+        return False
+    if t.cap and k >= 1 and toks[k - 1].low in PREPOSITIONS:
+        # "circulating on Twitter today claiming": a preposition's object, unless it places people
+        # ("Shoppers in Carlisle yesterday said")
+        return _people_before_place(toks, k)
+    return _noun_before(t) or t.low in SUBJECT_PRONOUNS or t.cap and t.low not in WEEKDAYS
+
+
+_BARE_DAYS = rule_words("mentions", "bare_days", "attribution_rules")
 
 
 def _noun_before(t: Tok) -> bool:

@@ -11,7 +11,9 @@ from factcheck.tokens import Tok
 
 # "officials from both parties", "critics of the plan": the head is before the preposition ("to",
 # "with", "on" also join words that are no phrase: "appointed several women to key posts")
-_HEAD_LINKS = frozenset({"of", "from", "for"})
+# the word after a phrase's head: "officials from both parties", "a source with access to the
+# leadership" (its head, "source", before the first of these)
+_HEAD_LINKS = frozenset({"of", "from", "for", "with"})
 _QUANTIFIERS = rule_words("speech_verbs", "adverb_quantifiers")
 
 
@@ -43,7 +45,13 @@ def plausible_source(toks: list[Tok], rng: tuple[int, int]) -> bool:
     if link is not None and toks[link].low == "of" and toks[link - 1].low in partitives() \
             and (head in ("them", "those", "us") or speaker_noun(head)):
         return True  # "One of them described", "some of the officials", "40 percent of them"
-    return link is not None and toks[link - 1].low in lx.source_nouns()  # (not a role by its suffix: "a number of")
+    if link is None or toks[link - 1].low not in lx.source_nouns():  # (not a role by its suffix: "a number of")
+        return False
+    # "a source with access to", "officials with the ministry": people with something; a body or a
+    # text "with" something is described, not named as speaking ("a campaign with broad appeal")
+    before = toks[link - 1].low
+    return toks[link].low != "with" or before not in lx.org_words() and before not in lx.document_nouns() \
+        and before not in lx.media()[1]
 
 
 def _opening_adverb(toks: list[Tok], k: int) -> bool:
