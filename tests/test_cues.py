@@ -1767,6 +1767,10 @@ def test_a_headline_verb_after_and_shares_the_subject_after_the_kicker() -> None
     ("Officials in Kano today said the school was closed.", [("Officials in Kano", "said")]),
     # ... not after a preposition's object, which is no subject ("on Twitter today claiming")
     ("An article started circulating on Twitter today claiming that the artist was arrested.", []),
+    # a weekday before a source in lower case is the date it spoke, no word of its name
+    ("On Monday officials said the deal was dead.", [("officials", "said")]),
+    ("Last Friday the ministry said the deal was dead.", [("the ministry", "said")]),
+    ("The Sunday Times reported the deal was dead.", [("The Sunday Times", "reported")]),
     # ... but a capitalised "Today" is a name's ("USA Today"), and a day after "on" is the day's own
     ("USA Today reported the deal was dead.", [("USA Today", "reported")]),
     # the head of "a source with access to ..." is "source", before "with", as before "of" or "from"
@@ -1783,3 +1787,17 @@ def test_a_day_word_or_a_with_phrase_between_source_and_cue(text: str, expected:
 def test_a_day_word_after_no_source_is_left_alone() -> None:
     # "a report out today": "out" ends no source's phrase, so "today" is not stepped over to find one
     assert _found("A report out today said the deal was dead.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    # a capitalised "Today" or "May" after a capitalised word ends a name, not a time phrase
+    ("USA Today reporting Iraqi army downs two planes", "USA Today"),
+    ("Theresa May Saying She Will Quit Is Fake", "Theresa May"),
+])
+def test_a_time_word_that_ends_a_name_leaves_it_a_speaker(text: str, source: str) -> None:
+    assert [m for m, _, _ in _headline(text)] == [source]
+
+
+def test_a_weekday_after_a_name_is_still_a_date() -> None:
+    # "Obama Monday": the day it was said, never a name's last word, so no speaker ends in it
+    assert all("Monday" not in m for m, _, _ in _headline("Obama Monday Saying Deal Is Off Was Wrong"))

@@ -418,6 +418,11 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
                                              or t.low in _TIME_STOP_BEFORE_NAME and not t.cap and toks[k + 1].cap
                                              and toks[k + 1].low not in TIME_WORDS):
             break  # "Two years ago Smith said", "Yesterday Mike Omeri said": a time phrase, then the source
+        if k < j and t.low in WEEKDAYS and (k == 0 or toks[k - 1].low in _TIME_LEAD) and (
+                toks[k + 1].low in DETERMINERS or toks[k + 1].low in lx.source_nouns()):
+            # "On Monday officials said", "Last Friday the ministry said": the day, then the source
+            # (a weekday before a noun of its own is no date: "the Saturday debate", "on Sunday news shows")
+            break
         if t.low in _INNER and k != j:
             if k > 0 and toks[k - 1].is_word and (toks[k - 1].cap or toks[k - 1].low not in stop) \
                     and not _pronoun_and_verb_before(toks, k):

@@ -88,5 +88,18 @@ def speaker_noun(w: str) -> bool:
 
 
 def timeish(toks: list[Tok], rng: tuple[int, int]) -> bool:
-    """A phrase with a time word in it ("Last week", "On Monday night") is no speaker."""
-    return any(t.low in TIME_WORDS for t in toks[rng[0]:rng[1]])
+    """A phrase with a time word in it ("Last week", "On Monday night") is no speaker, unless the
+    word ends a name ("USA Today reporting", "Theresa May saying")."""
+    return any(toks[k].low in TIME_WORDS and not _ends_name(toks, k, rng[0]) for k in range(rng[0], rng[1]))
+
+
+_NAME_TIME_WORDS = rule_words("mentions", "name_time_words", "attribution_rules")
+_TIME_LEAD = rule_words("mentions", "time_lead", "attribution_rules")
+
+
+def _ends_name(toks: list[Tok], k: int, start: int) -> bool:
+    t = toks[k]
+    if t.low not in _NAME_TIME_WORDS or not t.cap or k <= start:
+        return False
+    before = toks[k - 1]
+    return before.is_word and before.cap and before.low not in _TIME_LEAD and before.low not in TIME_WORDS
