@@ -1,6 +1,8 @@
 """A headline that gives its source's finding as made over a body where that source's inquiry is
 still open ("FBI has found Clinton broke the law" over "The FBI is reviewing newly discovered
-emails"): `hedge_dropped`, with the sentence that says so as evidence (headline.checks._verdict_pending).
+emails"): `hedge_dropped`, with the sentence that says so as evidence (headline.checks._verdict_pending);
+over a body that names the source but never reports the finding at all: `attribution_dropped`
+(headline.checks._finding_unstated).
 
 Invented stories, except the first, which is issue 16's own example."""
 
@@ -69,3 +71,34 @@ def test_the_open_inquiry_must_be_the_credited_source_s() -> None:
     # the body's open inquiry is someone else's: the police finding is not said to be pending
     body = CRASH_BODY.replace("Police are investigating", "The council is investigating")
     assert not [c for c in _checks("Police find crash was caused by drunk driver", body) if c[0] == "hedge_dropped"]
+
+
+SILENT_BODY = (
+    "The FBI said on Friday that it had obtained new emails related to Hillary Clinton's private server.\n\n"
+    "The emails were found on a laptop used by Anthony Weiner, two law enforcement officials said.\n\n"
+    "Clinton's campaign called on the FBI to release more information."
+)
+
+
+def test_a_finding_the_body_never_reports_is_a_credit_the_body_does_not_give() -> None:
+    # the issue's example over a body that names the FBI only for other things; "law" in "law
+    # enforcement officials" is one word in a sentence that does not name the FBI: no report of it
+    [(code, message, evidence)] = _checks("FBI has found Clinton broke the law", SILENT_BODY)
+    assert code == "attribution_dropped"
+    assert "credits FBI with a finding ('found': \"Clinton broke the law\")" in message
+    assert "no sentence of the body reports that finding, from FBI or anyone" in message
+    paragraphs = SILENT_BODY.split("\n\n")
+    assert evidence == [paragraphs[0], paragraphs[2]]  # the sentences that name the FBI
+    body = "Police said the crash happened at 2 a.m. on the ring road.\n\nTwo people were taken to hospital."
+    [(code, message, _)] = _checks("Police find crash was caused by drunk driver", body)
+    assert code == "attribution_dropped" and "\"crash was caused by drunk driver\"" in message
+
+
+def test_no_check_when_some_sentence_may_report_the_finding_in_other_words() -> None:
+    # half the finding's words in a sentence naming the source: a paraphrase ("violated federal law")
+    body = SILENT_BODY + "\n\nFBI Director James Comey said Clinton violated federal law by keeping secrets."
+    assert _checks("FBI has found Clinton broke the law", body) == []
+    # two of its words in a sentence from anyone else
+    body = ("Police said the crash happened at 2 a.m. on the ring road.\n\n"
+            "Witnesses said the driver had been drinking heavily and caused the crash.")
+    assert _checks("Police find crash was caused by drunk driver", body) == []

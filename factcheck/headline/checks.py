@@ -626,14 +626,54 @@ def _verdict_pending(display: list[Sentence], b: BodyContext) -> list[Check]:
         m = pattern.search(" ".join(low))
         if m is not None:
             open_.append((i, m.group()))
-    if not open_:
-        return []
-    i, phrase = open_[0]
     said = ", ".join(f"'{a.cue}'" for a in credited)
+    if not open_:
+        return _finding_unstated(head, credited, names, said, b)
+    i, phrase = open_[0]
     return [Check("hedge_dropped",
                   f"The body says the inquiry is still open ('{phrase}'; {_where(b, i)}{_credited(b.sentences[i])}), "
                   f"but the headline has {_head_credit(credited)} give the finding as made ({said}).",
                   b.ids([k for k, _ in open_]))]
+
+
+def _finding_unstated(head: Sentence, credited: list[Attribution], names: set[str], said: str,
+                      b: BodyContext) -> list[Check]:
+    """'FBI has found Clinton broke the law' over a body that names the FBI but says nothing of a
+    broken law: the finding's own words (after the verdict verb, less names and stopwords) are in
+    no body sentence, not even half of them, so the body never reports the finding, from the
+    source or anyone. The headline's credit is not the body's: `attribution_dropped`, with the
+    sentences that name the source as evidence. (Half the words is the bar in a sentence naming
+    the source: a paraphrase keeps some of them, "Comey said Clinton violated federal law"; in any
+    other, two at least, as one alone may be another sense: "two law enforcement officials said".)"""
+    at = max(head.text.find(a.cue, a.span[1] - head.start if a.span else 0) for a in credited)
+    if at < 0:
+        return []
+    finding = head.text[at:].split(None, 1)[1:]  # the words after the verdict verb
+    if not finding:
+        return []
+    named = {w.lower() for n in _names_of(head.text) for w in words(n.text)}
+    keys = {k for w in words(finding[0]) if w.lower() not in named and w.lower() not in names
+            for k in lemmas_of([w])}
+    if len(keys) < 2:
+        return []  # "Police find suspect guilty": too little said to tell a paraphrase from silence
+    half = (len(keys) + 1) // 2
+    naming = []
+    for i, tokens in enumerate(b.tokens()):
+        shared = sum(1 for k in set(lemmas_of(tokens)) if k in keys)
+        names_it = not names.isdisjoint(w.lower() for w in tokens)
+        if shared >= (half if names_it else max(2, half)):
+            return []  # some sentence may say it, in the body's words
+        if names_it:
+            naming.append(i)
+    if not naming:
+        return []
+    i = naming[0]
+    who = _head_credit(credited)
+    return [Check("attribution_dropped",
+                  f"The headline credits {who} with a finding ({said}: \"{_snippet(finding[0])}\"), but no sentence "
+                  f"of the body reports that finding, from {who} or anyone; the body names {who} only for other "
+                  f"things ({_where(b, i)}{_credited(b.sentences[i])}).",
+                  b.ids(naming[:3]))]
 
 
 def _finds(low: list[str], names: set[str], verdicts: set[str]) -> bool:
