@@ -1476,3 +1476,20 @@ def test_what_a_hearing_heard_rests_on_its_record(text: str, want: list) -> None
 def test_the_court_is_the_court_named_before() -> None:
     a = body("Tom Reyes appeared at Tarnwell Crown Court on Monday.\n\nThe court heard that he had been drinking.")
     assert sources_of(a, "The court heard") == [("Tarnwell Crown Court", "named_org")]
+
+
+@pytest.mark.parametrize("mention", ["Moscow", "Beijing", "Tehran", "Pyongyang", "Seoul"])
+def test_a_capital_speaking_is_its_government(mention: str) -> None:
+    # "Moscow said", "Beijing has accused": the capital stands for the government, a body
+    assert classify(mention) == "named_org"
+
+
+@pytest.mark.parametrize("mention, kind", [
+    ("Paris", "named_person"),        # a capital spelt like a given name is read as the name
+    ("Ms. Jordan", "named_person"),   # after a title a country's or a capital's name is a surname
+    ("Mr. London", "named_person"),
+    ("Kim Jong Un", "named_person"),  # "Un" in Title Case is no UN
+    ("the UN", "named_org"),
+])
+def test_a_place_or_initials_in_a_person_s_name_leave_it_a_person(mention: str, kind: str) -> None:
+    assert classify(mention) == kind

@@ -347,11 +347,16 @@ def _name_kind(name: list[str]) -> str:
     # (not "Office of the Inspector General", "Senate Democrats", "the Daily Caller")
     person_head = len(low) > 1 and low[0] != "the" and "of" not in low and not low[-1].endswith("s") \
         and (is_role_noun(low[-1]) or low[-1] in lx.source_nouns()) and low[-1] not in orgs
-    if (any(w in orgs for w in low) or joined in lx.org_words()) and not person_head \
+    initials = _words("kind_org_initials")
+    # "UN" makes a body's name, "Kim Jong Un" does not (kind_org_initials)
+    if (any(w in orgs and (w not in initials or n.isupper()) for w, n in zip(low, name))
+            or joined in lx.org_words()) and not person_head \
             or joined.removeprefix("the ").removesuffix("'s") in _words("kind_org_names"):
         return "named_org"  # "the Okafor Group", "Hamas", "Nasa's": a body by its word or its known name
     if is_place(joined):
         return "named_org"  # "France said", "Virginia says": the country's or state's government
+    if joined in _words("kind_capitals") and gender_of(" ".join(name)) is None:
+        return "named_org"  # "Moscow said", "Beijing has accused": the capital's government
     last = straighten(name[-1])
     if _ACRONYM.fullmatch(last.removesuffix("'s")) and not (len(name) > 1 and _cap(name[0]) and len(last) <= 3) \
             and low[-1].removesuffix("'s") not in _words("kind_titles"):  # "the CFO" is a person
@@ -490,7 +495,10 @@ def classify(mention: str, after: str = "") -> str:
     if _proper(core, -1):
         name = _split_title(core)
         if name is not None:
-            return _name_kind(name)
+            kind = _name_kind(name)
+            # "Ms. Jordan", "Mr. London": after a title a place's name is a surname
+            placed = is_place(" ".join(name)) or " ".join(_norm(w) for w in name) in _words("kind_capitals")
+            return "named_person" if kind == "named_org" and placed else kind
         start = next((n for n, w in enumerate(core) if _proper(core, n)), 0)
         if start > 0 and core_low[start - 1] == "the":
             start -= 1
