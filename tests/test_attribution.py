@@ -1379,3 +1379,13 @@ def test_a_speaker_quoted_by_an_outlet_is_credited_via_it() -> None:
     [x] = [x for s in a.sentences for x in s.attributions]
     assert (x.source, x.via) == ("Ann Okafor", ["Reuters"])
 
+
+
+def test_a_speaker_s_he_after_a_quotation_is_not_someone_the_quotation_names() -> None:
+    # speakers call themselves "I": the person the quotation speaks of is not who says it
+    a = body("Michael Madden runs a blog about North Korea.\n\n"
+             "\"Kim Jong Un is most certainly not thinking of opening restaurants,\" he told reporters.")
+    assert [(x.source, x.mention) for x in attrs(a, "\"Kim Jong Un")] == [("Michael Madden", "he")]
+    # ... while a quotation naming no one leaves "he" the person named before it
+    a = body("Kim Jong Un spoke at a rally on Monday.\n\n\"We will win,\" he said.")
+    assert [x.source for x in attrs(a, "\"We will win")] == ["Kim Jong Un"]

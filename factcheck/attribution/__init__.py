@@ -246,6 +246,25 @@ def _main_clause(text: str, s: Sentence, raws: list[RawAttribution], quoted: lis
                           rule="stance.main_clause")
 
 
+_OPENING_QUOTES = frozenset("\"“‘'")
+
+
+def _before_own_quotation(text: str, start: int, first: int, raws: list[RawAttribution]) -> int:
+    """'"Kim Jong Un is not opening restaurants," he told HuffPost': a speaker's "he" or "she"
+    after a quotation is not someone that quotation names (speakers call themselves "I"), so only
+    the text before the quotation is noted before the speaker is resolved (the quotation's names
+    are noted after, with the rest of the sentence)."""
+    lead = min((r for r in raws if r.mention_start >= start), key=lambda r: r.mention_start, default=None)
+    if lead is None or lead.mention.lower() not in ("he", "she"):
+        return first
+    for k in range(start, lead.mention_start):
+        c = text[k]
+        if c in _OPENING_QUOTES and (k == start or not text[k - 1].isalnum()) and k + 1 < len(text) \
+                and text[k + 1].isalpha():
+            return k
+    return first
+
+
 def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], disc: Discourse) -> None:
     """Resolve the plans' mentions in order against what the article has named (`disc`), then
     carry sources over quotations and continuations. `sentences` are the plans' sentences and
@@ -258,6 +277,8 @@ def resolve_plans(text: str, sentences: list[Sentence], plans: Iterable[Plan], d
         # apposition included: "A dairy, Acme Foods, said"), not names later in its sentence;
         # those are noted after, below the speakers found here
         first = min((max(r.mention_end, r.cue_start) for r in p.raws if r.mention_start >= s.start), default=s.end)
+        if first < s.end:
+            first = _before_own_quotation(text, s.start, first, p.raws)
         disc.note_text(text[s.start:first] if first < s.end else s.text)
         mark = disc.seq
         if p.inner:
