@@ -1389,3 +1389,7 @@ def test_a_speaker_s_he_after_a_quotation_is_not_someone_the_quotation_names() -
     # ... while a quotation naming no one leaves "he" the person named before it
     a = body("Kim Jong Un spoke at a rally on Monday.\n\n\"We will win,\" he said.")
     assert [x.source for x in attrs(a, "\"We will win")] == ["Kim Jong Un"]
+    # ... and a title in quotation marks earlier in the sentence is no quotation "he" comes after
+    a = body("Ann Lee spoke first.\n\nSpeaking to the \"Morning Report,\" the campaign's pollster Raj Patel "
+             "attacked what he called a nasty race.")
+    assert [x.source.endswith("Raj Patel") for x in attrs(a, "Speaking to") if x.mention == "he"] == [True]

@@ -247,16 +247,20 @@ def _main_clause(text: str, s: Sentence, raws: list[RawAttribution], quoted: lis
 
 
 _OPENING_QUOTES = frozenset("\"“‘'")
+_CLOSING_QUOTES = frozenset("\"”’'")
 
 
 def _before_own_quotation(text: str, start: int, first: int, raws: list[RawAttribution]) -> int:
     """'"Kim Jong Un is not opening restaurants," he told HuffPost': a speaker's "he" or "she"
-    after a quotation is not someone that quotation names (speakers call themselves "I"), so only
+    right after a quotation is not someone that quotation names (speakers call themselves "I"), so only
     the text before the quotation is noted before the speaker is resolved (the quotation's names
     are noted after, with the rest of the sentence)."""
     lead = min((r for r in raws if r.mention_start >= start), key=lambda r: r.mention_start, default=None)
     if lead is None or lead.mention.lower() not in ("he", "she"):
         return first
+    before = text[start:lead.mention_start].rstrip(" ,")
+    if not before or before[-1] not in _CLOSING_QUOTES:
+        return first  # the pronoun does not follow a quotation ("Speaking to "Reports," Ann Lee ... he")
     for k in range(start, lead.mention_start):
         c = text[k]
         if c in _OPENING_QUOTES and (k == start or not text[k - 1].isalnum()) and k + 1 < len(text) \
