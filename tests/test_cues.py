@@ -1801,15 +1801,3 @@ def test_a_time_word_that_ends_a_name_leaves_it_a_speaker(text: str, source: str
 def test_a_weekday_after_a_name_is_still_a_date() -> None:
     # "Obama Monday": the day it was said, never a name's last word, so no speaker ends in it
     assert all("Monday" not in m for m, _, _ in _headline("Obama Monday Saying Deal Is Off Was Wrong"))
-
-
-@pytest.mark.parametrize("text, expected", [
-    # a body or a person "in" a named place speaks, not the place
-    ("The North Korean embassy in London has denied the reports.", [("The North Korean embassy in London", "denied")]),
-    ("The BBC's Sally Nabil in Baghdad says the group has three planes.",
-     [("The BBC's Sally Nabil in Baghdad", "says")]),
-    # ... a month is no place: the date before the cue, stepped over
-    ("The ministry in March said the plan was dead.", [("The ministry", "said")]),
-])
-def test_a_body_or_a_person_in_a_place_is_the_source(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _found(text) == expected

@@ -282,8 +282,6 @@ def candidates(toks: list[Tok], cue: int, rule: tuple[int, int] | None, rule_nam
             rng = (j, j + 1)
         else:
             rng = np_backward(tl, j)
-            if rng is None and t.low in TIME_WORDS:
-                continue  # "The ministry in March said": a date after its preposition is no one
             if rng is None:
                 rng = (j, j + 1)
             while rng[1] - rng[0] > 1 and _lower_lead(toks[rng[0]]) and toks[rng[0] + 1].cap:

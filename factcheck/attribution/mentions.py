@@ -95,25 +95,6 @@ def _people_of_body(toks: list[Tok], n: int) -> bool:
     return False
 
 
-def _named_place(toks: list[Tok], a: int, b: int) -> bool:
-    """Is toks[a..b] a place's name: one to three capitalised words ("Baghdad", "New York")?"""
-    return 0 <= b - a < 3 and all(t.is_word and t.cap and not t.possessive and t.low not in TIME_WORDS
-                                  for t in toks[a:b + 1])  # ("the ministry in March": a date)
-
-
-def _person_before(toks: list[Tok], n: int) -> bool:
-    """Does toks[n] end a person's name of two or three words ("Sally Nabil in Baghdad says": the
-    correspondent where she is, not the city; "Kim Jong Un in Pyongyang")?"""
-    if not (toks[n].is_word and toks[n].cap) or toks[n].possessive:
-        return False
-    m = n
-    while m > n - 2 and m >= 1 and toks[m - 1].is_word and toks[m - 1].cap and not toks[m - 1].possessive \
-            and toks[m - 1].low not in DETERMINERS:
-        m -= 1
-    name = " ".join(t.text for t in toks[m:n + 1])
-    return m < n and not is_place(name) and classify(name) == "named_person"
-
-
 def _people_before_place(toks: list[Tok], n: int) -> bool:
     """Does toks[n] end a named place that a noun for people governs ('officials in Kano', 'elders
     in Borno state', 'residents of the Gaza Strip'), so that a wider place after it ('... in
@@ -405,12 +386,9 @@ def np_backward(toks: list[Tok], j: int, *, antecedent: bool = False) -> tuple[i
                 _group_noun(toks[k - 1].low) or toks[k - 1].low in PLACE_QUANTIFIERS
                 or t.low in ("in", "on") and toks[k - 1].cap and toks[j].cap
                 and toks[k - 1].low in lx.org_words()
-                or t.low == "in" and _named_place(toks, k + 1, j) and (
-                    not toks[k - 1].cap and toks[k - 1].low in lx.org_words() or _person_before(toks, k - 1))
                 or t.low == "in" and toks[j].cap and _people_of_body(toks, k - 1)
                 or t.low == "in" and any(x.cap for x in toks[k + 1:j + 1]) and _people_before_place(toks, k - 1)):
             # "traders on Quay Street", "officials in the ministry", "those around him", "the Embassy in London",
-            # "the North Korean embassy in London", "the BBC's Sally Nabil in Baghdad",
             # "the Council on Harbour Relations",
             # "sources in the Kurdish underground in Syria"
             k -= 1
