@@ -9,10 +9,9 @@ from factcheck.attribution.names import gender_of
 from factcheck.lexicon import rule_words
 from factcheck.tokens import Tok
 
-# "officials from both parties", "critics of the plan": the head is before the preposition ("to",
-# "with", "on" also join words that are no phrase: "appointed several women to key posts")
-# the word after a phrase's head: "officials from both parties", "a source with access to the
-# leadership" (its head, "source", before the first of these)
+# "officials from both parties", "critics of the plan", "a source with access to the leadership":
+# the head is before the preposition ("to", "on" also join words that are no phrase: "appointed
+# several women to key posts"; "with" only after a noun for people, see plausible_source)
 _HEAD_LINKS = frozenset({"of", "from", "for", "with"})
 _QUANTIFIERS = rule_words("speech_verbs", "adverb_quantifiers")
 
