@@ -1801,3 +1801,31 @@ def test_a_time_word_that_ends_a_name_leaves_it_a_speaker(text: str, source: str
 def test_a_weekday_after_a_name_is_still_a_date() -> None:
     # "Obama Monday": the day it was said, never a name's last word, so no speaker ends in it
     assert all("Monday" not in m for m, _, _ in _headline("Obama Monday Saying Deal Is Off Was Wrong"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whose sources they are is part of who the claim rests on: "Kurdish sources" and "Iraqi
+    # sources" are two sides, "Pentagon sources" and "Government sources" two different desks
+    ("Kurdish sources said the town had fallen.", [("Kurdish sources", "said")]),
+    ("The town had fallen, security sources told Reuters.", [("security sources", "told")]),
+    ("Senior government sources said the town had fallen.", [("Senior government sources", "said")]),
+    ("Indiana GOP insiders say the nominee is weak.", [("Indiana GOP insiders", "say")]),
+    ("Downing Street sources said the vote would pass.", [("Downing Street sources", "said")]),
+    # a sentence's opening conjunction is no part of the phrase
+    ("But American sources said the town had fallen.", [("American sources", "said")]),
+    ("Sources said the town had fallen.", [("Sources", "said")]),
+])
+def test_an_unnamed_source_keeps_the_words_that_say_whose_it_is(text: str, expected: list) -> None:
+    assert _found(text) == expected
+    assert all(r.kind == "anonymous" for r in find_in_sentence(text, 0, len(text)))
+
+
+@pytest.mark.parametrize("headline, expected", [
+    # in Title Case every word is capitalised: a verb ending in -s or -ed before "Sources" is the
+    # headline's verb, no word of the sources' name
+    ("Pentagon Denies Sources Claim", "Pentagon"),
+    ("Obama Slams Sources Over Leak", "Obama"),
+    ("Kurdish Sources Say Town Fell", "Kurdish Sources"),
+])
+def test_a_title_case_verb_is_no_part_of_the_sources_name(headline: str, expected: str) -> None:
+    assert [m for m, _, _ in _headline(headline)][:1] == [expected]
