@@ -1393,3 +1393,14 @@ def test_a_speaker_s_he_after_a_quotation_is_not_someone_the_quotation_names() -
     a = body("Ann Lee spoke first.\n\nSpeaking to the \"Morning Report,\" the campaign's pollster Raj Patel "
              "attacked what he called a nasty race.")
     assert [x.source.endswith("Raj Patel") for x in attrs(a, "Speaking to") if x.mention == "he"] == [True]
+
+
+def test_a_person_spoken_of_by_title_and_surname_is_the_he_that_follows() -> None:
+    # "Mr. Reyes" in a sentence that quotes no one is still Tom Reyes spoken of, after Ed Walsh spoke
+    a = body("Tom Reyes introduced the bill in March. Its co-sponsor, Ed Walsh, said it would pass. "
+             "Mr. Reyes has spent months lobbying for it. He said on Friday that the vote was close.")
+    assert [x.source for x in attrs(a, "He said on Friday")] == ["Tom Reyes"]
+    # a title and a surname no one was named by in full leave "he" to the speaker named before
+    a = body("Ed Walsh said the bill would pass. The bill was drafted with help from Mr. Grady. "
+             "He said the vote was close.")
+    assert [x.source for x in attrs(a, "He said the vote")] == ["Ed Walsh"]

@@ -79,6 +79,8 @@ _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + _NAME_PART)  # "Lee"
 _PARTICLED_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<surname>(?:(?i:"
                                 + _PARTICLES + r")\s+)+" + _NAME_PART + ")")  # "De Blasio", "Mr. de Blasio"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
+# a courtesy title and a surname alone, no given name after ("Mr. Trump said", not "Mr. Donald Trump")
+_TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+" + _NAME_PART + r"\b(?!\s+[A-Z])")
 _NAME_PART_RX = re.compile(_NAME_PART)
 # what every match of _ORG_APPOSITION holds (its name stands between commas and has none in
 # it): one quick search, so that most sentences skip the slower pattern
@@ -337,6 +339,14 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
     return tuple(out)
 
 
+@lru_cache(maxsize=65536)
+def _titled_surnames(sentence: str) -> tuple[str, ...]:
+    """The "Mr. Lee", "Ms. Ngo-Anh" of a sentence, in order (worked out once per sentence text)."""
+    if "." not in sentence and "Ms " not in sentence and "Mr " not in sentence:
+        return ()
+    return tuple(m.group() for m in _TITLED_SURNAME.finditer(sentence))
+
+
 def _unlisted_person(name: str, name_words: frozenset[str], opens: bool = True) -> bool:
     """A person's name whose given name the lexicon does not know ("Okonkwo Adebayo, a professor
     of law,"), told by the apposition's noun for what a person does: two or three words, none a
@@ -520,6 +530,13 @@ class Discourse:
             self.opened = self.seq + 1
         for name, kind, gender, head in _names_in(sentence):
             self._touch(name, kind, gender, head=head)
+        for bare in _titled_surnames(sentence):
+            # "Mr. Trump" in a sentence that does not quote him is still Trump spoken of: a later
+            # "he" may be him, so he is the most recent person again (the one named in full
+            # before; a surname no one was named by is left alone, as resolution would leave it)
+            e = self._by_surname(bare)
+            if e is not None:
+                self._touch(e.name, e.kind)
 
     def add_group(self, members: list[str]) -> None:
         """Sources named together ("Sens. Lee, Patel and Reyes said"): a group named by its members."""
@@ -717,9 +734,7 @@ class Discourse:
             if e:
                 return self._public(e)
         if _SURNAME.fullmatch(bare):
-            surname = bare.split()[-1]
-            e = self._bearer(bare, lambda e: e.kind in ("named_person", "text_person") and e.name != bare
-                             and e.name.split()[-1] == surname)
+            e = self._by_surname(bare)
             if e:
                 return self._public(e)
         elif (particled := _PARTICLED_SURNAME.fullmatch(bare)) is not None:
@@ -742,6 +757,12 @@ class Discourse:
             if e:
                 return self._public(e)
         return mention, kind
+
+    def _by_surname(self, bare: str) -> Entity | None:
+        """The person named in full before whom a bare surname ("Cruz", "Mrs. Cruz") stands for."""
+        surname = bare.split()[-1]
+        return self._bearer(bare, lambda e: e.kind in ("named_person", "text_person") and e.name != bare
+                            and e.name.split()[-1] == surname)
 
     def _bearer(self, bare: str, pred) -> Entity | None:
         """The person a bare surname ("Cruz", "Mrs. Cruz") stands for among those `pred` accepts:
