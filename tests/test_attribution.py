@@ -1404,3 +1404,19 @@ def test_a_person_spoken_of_by_title_and_surname_is_the_he_that_follows() -> Non
     a = body("Ed Walsh said the bill would pass. The bill was drafted with help from Mr. Grady. "
              "He said the vote was close.")
     assert [x.source for x in attrs(a, "He said the vote")] == ["Ed Walsh"]
+
+
+@pytest.mark.parametrize("text, speaker, want", [
+    # "the 22-year-old" is the person the story gave that age, not whoever spoke last
+    ("Oliver Ilic, 22, was fined on Monday. Inspector Tom Reyes said the fine was fair. "
+     "The 22-year-old said he would appeal.", "The 22-year-old said", ("Oliver Ilic", "named_person")),
+    ("Police named the driver as 22-year-old Oliver Ilic. Inspector Tom Reyes said the fine was fair. "
+     "The 22-year-old man said he would appeal.", "The 22-year-old man said", ("Oliver Ilic", "named_person")),
+    ("Ann Lee (34) said the shop was closed. Her landlord, Tom Reyes, said the rent was due. "
+     "The 34-year-old woman said she would reopen.", "The 34-year-old woman", ("Ann Lee", "named_person")),
+    # an age given to no one, in a story that names no one, is someone it does not name
+    ("Police said a 22-year-old man was arrested. The 22-year-old told officers he was innocent.",
+     "The 22-year-old told", ("The 22-year-old", "anonymous")),
+])
+def test_the_person_of_an_age_is_whom_the_story_gave_it(text: str, speaker: str, want: tuple) -> None:
+    assert {(x.source, x.kind) for x in attrs(body(text), speaker)} == {want}

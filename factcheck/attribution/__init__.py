@@ -36,6 +36,7 @@ from factcheck.attribution.resolve import (
     INTERVIEWER,
     QUESTION_LABELS,
     Discourse,
+    age_reference,
     own_voice,
     reader_voice,
 )
@@ -251,12 +252,12 @@ _CLOSING_QUOTES = frozenset("\"”’'")
 
 
 def _before_own_quotation(text: str, start: int, first: int, raws: list[RawAttribution]) -> int:
-    """'"Kim Jong Un is not opening restaurants," he told HuffPost': a speaker's "he" or "she"
-    right after a quotation is not someone that quotation names (speakers call themselves "I"), so only
-    the text before the quotation is noted before the speaker is resolved (the quotation's names
-    are noted after, with the rest of the sentence)."""
+    """'"Kim Jong Un is not opening restaurants," he told HuffPost': a speaker's "he" or "she" (or
+    "the 43-year-old") right after a quotation is not someone that quotation names (speakers call
+    themselves "I"), so only the text before the quotation is noted before the speaker is resolved
+    (the quotation's names are noted after, with the rest of the sentence)."""
     lead = min((r for r in raws if r.mention_start >= start), key=lambda r: r.mention_start, default=None)
-    if lead is None or lead.mention.lower() not in ("he", "she"):
+    if lead is None or lead.mention.lower() not in ("he", "she") and not age_reference(lead.mention):
         return first
     before = text[start:lead.mention_start].rstrip(" ,")
     if not before or before[-1] not in _CLOSING_QUOTES:

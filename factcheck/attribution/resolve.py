@@ -79,6 +79,15 @@ _SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?" + _NAME_PART)  # "Lee"
 _PARTICLED_SURNAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<surname>(?:(?i:"
                                 + _PARTICLES + r")\s+)+" + _NAME_PART + ")")  # "De Blasio", "Mr. de Blasio"
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
+# a person given an age where the story names them: "Oliver Ilic, 22,", "Ann Lee (34)", "22-year-old
+# Oliver Ilic", "a 27-year-old student, Matt Lee" (a word or two for what they are between)
+_NAME_RUN = _NAME_PART + r"(?:\s+" + _NAME_PART + r"){0,3}"
+_AGED_NAME = re.compile(r"(?P<name>" + _NAME_RUN + r")(?:,\s+(?:aged\s+)?(?P<age>\d{1,3}),|\s+\((?P<age2>\d{1,3})\))"
+                        r"|(?P<age3>\d{1,3})[- ]year[- ]old\s+(?:[a-z]+\s+){0,2},?\s*(?P<name3>" + _NAME_RUN + r")")
+# "the 22-year-old", "the 22-year-old man": spoken of by the age the story gave them, as by "he"
+_AGE_REF = re.compile(r"the\s+(?P<age>\d{1,3})[- ]year[- ]old(?:\s+(?P<noun>[a-z]+))?")
+_AGE_NOUN_GENDERS = {**dict.fromkeys(structured("attribution_rules")["resolve"]["age_nouns_male"], "m"),
+                     **dict.fromkeys(structured("attribution_rules")["resolve"]["age_nouns_female"], "f")}
 # a courtesy title and a surname alone, no given name after ("Mr. Trump said", not "Mr. Donald Trump")
 _TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+" + _NAME_PART + r"\b(?!\s+[A-Z])")
 _NAME_PART_RX = re.compile(_NAME_PART)
@@ -217,6 +226,7 @@ class Entity:
     heads: set[str] = field(default_factory=set)
     group: bool = False  # "Lee and Patel": coordinated sources, what "they"/"the two" can mean
     mentions: int = 1  # in how many sentences the article has named or meant it so far
+    ages: set[str] = field(default_factory=set)  # "22" from "Oliver Ilic, 22," or "22-year-old Oliver Ilic"
     # every word a definite description's head can match this entity by: its name's head and
     # words, and the nouns it was introduced with ("a dairy, Acme,"); kept in step with `heads`
     # (one set lookup per held entity when "the company" is resolved, not three)
@@ -336,6 +346,26 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
             before = _TITLE_BEFORE.search(sentence, max(0, m.start() - 40), m.start())
             for title in titles_of((before.group() if before else "") + m.group()) or (None,):
                 out.append((name, "text_person", gender_of(m.group()), title))
+    return tuple(out)
+
+
+def age_reference(mention: str) -> bool:
+    """"the 22-year-old", "the 34-year-old woman": a person called by the age the story gave them."""
+    m = _AGE_REF.fullmatch(straighten(mention.lower()).strip())
+    return m is not None and (m.group("noun") is None or m.group("noun") in _AGE_NOUN_GENDERS)
+
+
+@lru_cache(maxsize=65536)
+def _aged_names(sentence: str) -> tuple[tuple[str, str], ...]:
+    """(name, age) of each person the sentence gives an age ("Oliver Ilic, 22,"), in order."""
+    if "year" not in sentence and ", " not in sentence and "(" not in sentence:
+        return ()
+    out = []
+    for m in _AGED_NAME.finditer(sentence):
+        if m.group("name3"):
+            out.append((m.group("name3"), m.group("age3")))
+        else:
+            out.append((m.group("name"), m.group("age") or m.group("age2")))
     return tuple(out)
 
 
@@ -530,6 +560,10 @@ class Discourse:
             self.opened = self.seq + 1
         for name, kind, gender, head in _names_in(sentence):
             self._touch(name, kind, gender, head=head)
+        for name, age in _aged_names(sentence):
+            e = self._find(name) or self._by_surname(name)
+            if e is not None and e.kind in ("named_person", "text_person"):
+                e.ages.add(age)
         for bare in _titled_surnames(sentence):
             # "Mr. Trump" in a sentence that does not quote him is still Trump spoken of: a later
             # "he" may be him, so he is the most recent person again (the one named in full
@@ -682,6 +716,9 @@ class Discourse:
             e = self._last(lambda e: not e.kind.startswith("text_"))
             if e is not None and e.group:
                 return self._public(e)
+        if age_reference(mention):
+            aged = _AGE_REF.fullmatch(low)
+            return self._aged(mention, aged.group("age"), _AGE_NOUN_GENDERS.get(aged.group("noun") or ""))
         part = _PART_OF.fullmatch(low)
         if part is not None:
             # "one of the people said", "one of them said": a member of the unnamed group named
@@ -757,6 +794,22 @@ class Discourse:
             if e:
                 return self._public(e)
         return mention, kind
+
+    def _aged(self, mention: str, age: str, gender: str | None) -> tuple[str, str]:
+        """"The 22-year-old": the person last given that age ("Oliver Ilic, 22,", or an unnamed "a
+        22-year-old man" who spoke), of the noun's gender if it has one; else the person last
+        spoken of, as "he" or "she" would be (a story often gives the age only in this phrase:
+        "..., said the 46-year-old" after "the Slovenia-born former model"); else someone of that
+        age the story does not name. (An unnamed "a 22-year-old man was arrested" that said nothing
+        is not held, so after a named speaker "the 22-year-old" is taken for that speaker.)"""
+        words = (f"{age}-year-old", f"{age}-year")
+        e = self._recent(lambda e: e.kind in ("named_person", "text_person", "anonymous") and (
+            gender is None or e.gender in (None, gender)) and (
+            age in e.ages or e.kind == "anonymous" and not e.keys.isdisjoint(words)))
+        if e is None:
+            e = self._recent(lambda e: e.kind in ("named_person", "text_person") and (
+                gender is None or e.gender in (None, gender)) and _may_be_someone(e))
+        return self._public(e) if e is not None else (mention, "anonymous")
 
     def _by_surname(self, bare: str) -> Entity | None:
         """The person named in full before whom a bare surname ("Cruz", "Mrs. Cruz") stands for."""
