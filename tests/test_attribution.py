@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factcheck.attribution.cues import find_in_sentence
@@ -1420,3 +1422,30 @@ def test_a_person_spoken_of_by_title_and_surname_is_the_he_that_follows() -> Non
 ])
 def test_the_person_of_an_age_is_whom_the_story_gave_it(text: str, speaker: str, want: tuple) -> None:
     assert {(x.source, x.kind) for x in attrs(body(text), speaker)} == {want}
+
+
+@pytest.mark.parametrize("text, speaker, want", [
+    # a given name of the census block (lexicon given_names.txt, scripts/build_given_names.py) makes
+    # a person named in passing someone a later "she" can be
+    ("Patti Davis posted a letter on Sunday. Tom Reyes, a neighbour, said he had read it. "
+     "She said the letter was private.", "She said", "Patti Davis"),
+    ("Robyn Gedrich sent the messages from her phone. Tinder suspended the account, the company said. "
+     "She said she would appeal.", "She said", "Robyn Gedrich"),
+])
+def test_a_person_named_in_passing_by_a_common_given_name_is_held(text: str, speaker: str, want: str) -> None:
+    assert [x.source for x in attrs(body(text), speaker)][:1] == [want]
+
+
+def test_the_census_given_names_are_no_words_places_or_surnames() -> None:
+    from factcheck import word_case
+    from factcheck.attribution.kinds import is_place
+    from factcheck.attribution.names import gender_of
+    lexicon = Path(__file__).resolve().parent.parent / "factcheck" / "lexicon" / "given_names.txt"
+    lines = lexicon.read_text(encoding="utf-8").splitlines()
+    begin = next(i for i, line in enumerate(lines) if line.startswith("# --- from the 1990 US Census"))
+    block = [line.split("\t")[0] for line in lines[begin + 1:] if line and not line.startswith("#")]
+    assert len(block) > 300
+    lower = word_case.lowercase_words()
+    assert not [n for n in block if n in lower or is_place(n.title())]
+    # a surname the census lists often ("Clinton", "Carter") stays out: a bare surname is no sex
+    assert gender_of("Clinton") is None and gender_of("Carter") is None
