@@ -455,6 +455,10 @@ def test_kicker_and_tally_before_a_colon_are_no_speakers() -> None:
     # a person named over a line that identifies someone is the one identified, not a speaker
     assert _headline("Jack Okafor: Masked harbour thief named as local vicar") == []
     assert _headline("Harbour Police: Masked thief identified as local vicar")[0][:2] == ("Harbour Police", ":")
+    # ... and so is one over a line that opens by describing a person, unless the line is in the
+    # first person (then it is her own words)
+    assert _headline("Kate Okafor: The woman who rowed the Atlantic alone") == []
+    assert _headline("Kate Okafor: The man who stole my boat is still free")[0][:2] == ("Kate Okafor", ":")
     # a genre label heads an opinion piece; its author, not the label, speaks
     assert _run(labels.colon, "Op-Ed: The harbour plan will fail.") == []
     assert _run(labels.colon, "Editorial: Council must act on the depot") == []

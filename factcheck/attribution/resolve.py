@@ -86,8 +86,8 @@ _AGED_NAME = re.compile(r"(?P<name>" + _NAME_RUN + r")(?:,\s+(?:aged\s+)?(?P<age
                         r"|(?P<age3>\d{1,3})[- ]year[- ]old\s+(?:[a-z]+\s+){0,2},?\s*(?P<name3>" + _NAME_RUN + r")")
 # "the 22-year-old", "the 22-year-old man": spoken of by the age the story gave them, as by "he"
 _AGE_REF = re.compile(r"the\s+(?P<age>\d{1,3})[- ]year[- ]old(?:\s+(?P<noun>[a-z]+))?")
-_AGE_NOUN_GENDERS = {**dict.fromkeys(structured("attribution_rules")["resolve"]["age_nouns_male"], "m"),
-                     **dict.fromkeys(structured("attribution_rules")["resolve"]["age_nouns_female"], "f")}
+_AGE_NOUN_GENDERS = {**dict.fromkeys(structured("attribution_rules")["resolve"]["sexed_nouns_male"], "m"),
+                     **dict.fromkeys(structured("attribution_rules")["resolve"]["sexed_nouns_female"], "f")}
 # a courtesy title and a surname alone, no given name after ("Mr. Trump said", not "Mr. Donald Trump")
 _TITLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+" + _NAME_PART + r"\b(?!\s+[A-Z])")
 _NAME_PART_RX = re.compile(_NAME_PART)

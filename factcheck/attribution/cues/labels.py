@@ -26,6 +26,9 @@ _GERUND_LINKS = rule_words("labels", "gerund_links")
 _READER_WORDS = rule_words("labels", "reader_words")
 _CLAUSE_CONJUNCTIONS = rule_words("labels", "clause_conjunctions")
 _PAST_AFTER_NAME = rule_words("mentions", "past_after_name", "attribution_rules")
+_FIRST_PERSON = rule_words("stance", "first_person", "attribution_rules")
+_SEXED_NOUNS = rule_words("resolve", "sexed_nouns_male", "attribution_rules") | rule_words(
+    "resolve", "sexed_nouns_female", "attribution_rules")
 # '"...," ― Sonya Herridge': a quotation signed with a dash and a name at the end
 _DASH_SIGNATURE = re.compile(r"[”\"']\s*(?P<dash>[―—–]|--?)\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
                              r"\s*[.,]?\s*$")
@@ -165,9 +168,13 @@ def _named_again(head: list[Tok], rest: list[Tok]) -> bool:
 
 def _identified(head: list[Tok], rest: list[Tok]) -> bool:
     """'Jack Okafor: Masked thief named as local vicar': a person named before the colon over a line
-    that identifies someone ("named as", "identified as") is the person identified."""
+    that identifies someone ("named as", "identified as") is the person identified; so is one over a
+    line that opens by describing a person ("Jasmine Tridevil: The woman with three breasts")."""
     if gender_of(" ".join(t.text for t in head)) is None:
         return False
+    if len(rest) > 1 and rest[0].low == "the" and rest[1].low in _SEXED_NOUNS \
+            and not any(t.low in _FIRST_PERSON for t in rest):
+        return True  # (not "Ann Lee: The man who stole my car is free", her own words)
     return any(t.low in _IDENTIFIED_AS and nxt.low == "as" for t, nxt in zip(rest, rest[1:]))
 
 
