@@ -84,6 +84,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "NATO", "AT&T"
 _NAME_RUN = _NAME_PART + r"(?:\s+" + _NAME_PART + r"){0,3}"
 _AGED_NAME = re.compile(r"(?P<name>" + _NAME_RUN + r")(?:,\s+(?:aged\s+)?(?P<age>\d{1,3}),|\s+\((?P<age2>\d{1,3})\))"
                         r"|(?P<age3>\d{1,3})[- ]year[- ]old\s+(?:[a-z]+\s+){0,2},?\s*(?P<name3>" + _NAME_RUN + r")")
+# what every match of _AGED_NAME holds: ", 22,", "(22)" or "22-year"
+_AGE_GIVEN = re.compile(r",\s+(?:aged\s+)?\d{1,3},|\(\d{1,3}\)|\d[- ]year")
 # "the 22-year-old", "the 22-year-old man": spoken of by the age the story gave them, as by "he"
 _AGE_REF = re.compile(r"the\s+(?P<age>\d{1,3})[- ]year[- ]old(?:\s+(?P<noun>[a-z]+))?")
 _AGE_NOUN_GENDERS = {**dict.fromkeys(structured("attribution_rules")["resolve"]["sexed_nouns_male"], "m"),
@@ -358,8 +360,8 @@ def age_reference(mention: str) -> bool:
 @lru_cache(maxsize=65536)
 def _aged_names(sentence: str) -> tuple[tuple[str, str], ...]:
     """(name, age) of each person the sentence gives an age ("Oliver Ilic, 22,"), in order."""
-    if "year" not in sentence and ", " not in sentence and "(" not in sentence:
-        return ()
+    if _AGE_GIVEN.search(sentence) is None:
+        return ()  # most sentences give no age: one quick search keeps the slower pattern off them
     out = []
     for m in _AGED_NAME.finditer(sentence):
         if m.group("name3"):
@@ -372,7 +374,7 @@ def _aged_names(sentence: str) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=65536)
 def _titled_surnames(sentence: str) -> tuple[str, ...]:
     """The "Mr. Lee", "Ms. Ngo-Anh" of a sentence, in order (worked out once per sentence text)."""
-    if "." not in sentence and "Ms " not in sentence and "Mr " not in sentence:
+    if "Mr" not in sentence and "Ms" not in sentence and "Dr" not in sentence and "Prof" not in sentence:
         return ()
     return tuple(m.group() for m in _TITLED_SURNAME.finditer(sentence))
 
