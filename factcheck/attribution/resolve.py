@@ -338,6 +338,7 @@ def _names_in(sentence: str) -> tuple[tuple[str, str, str | None, str | None], .
         elif " " in rest and first.lower() in word_case.lowercase_words() and gender_of(first) is None \
                 and gender_of(rest) is not None:
             name = rest  # "Liar of the Year Barack Obama": a common word capitalised in an epithet, then the name
+        name = _before_verb_form(name)
         body = _before_small_word(name)
         if any(w.lower() in name_words for w in body.split()) and classify(body) not in ("named_person", "media"):
             # "Acme Holdings", "Peabody Energy" are bodies; "Council President Ann Lee" a person
@@ -450,6 +451,23 @@ def _in_fronted_phrase(sentence: str, k: int) -> bool:
     vote", "With 50 days until the election"), before the comma that ends it?"""
     first = sentence.lstrip(_OPENING_MARKS).partition(" ")[0].lower()
     return first in _OPENING_PREPOSITIONS and "," not in sentence[:k]
+
+
+def _before_verb_form(name: str) -> str:
+    """A run of capitals cut before a word that news writes in lower case with a verb's or an
+    adverb's ending, or a verb of saying, from the run's third word on: Title Case capitalises the headline's verb too
+    ("Is Kim Jong-Un Really Opening a Restaurant" -> "Kim Jong-Un", "Elizabeth Warren Says" ->
+    "Elizabeth Warren"; "Martin Luther King" keeps "King", which has no such ending)."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    lower = word_case.lowercase_words()
+    for k in range(2, len(words)):
+        w = words[k].lower()
+        # a word in -s only when it is a verb of saying ("Says", "Denies"): "Banks" may end a name
+        if w in lower and (w.endswith(("ly", "ing", "ed")) or w in lx.cue_verbs()):
+            return " ".join(words[:k])
+    return name
 
 
 def _before_small_word(name: str) -> str:
