@@ -1453,10 +1453,10 @@ def test_the_census_given_names_are_no_words_places_or_surnames() -> None:
 
 def test_a_title_case_verb_after_a_name_is_no_part_of_the_person_held() -> None:
     # Title Case capitalises the headline's verb too: the person held is the name before it, so a
-    # later "he" or age reference finds "Kim Jong-Un", not "Kim Jong-Un Really Opening"
-    a = analyze_text("Is Kim Jong-Un Really Opening a Restaurant in Scotland?\n\n"
-                     "The plan was first reported on Monday. He said the menu would be Korean.")
-    assert [x.source for x in attrs(a, "He said the menu")] == ["Kim Jong-Un"]
+    # later "he" or age reference finds "Tom Lee-Okafor", not "Tom Lee-Okafor Really Opening"
+    a = analyze_text("Is Tom Lee-Okafor Really Opening a Restaurant in Harbourside?\n\n"
+                     "The plan was first reported on Monday. He said the menu would be Nigerian.")
+    assert [x.source for x in attrs(a, "He said the menu")] == ["Tom Lee-Okafor"]
     from factcheck.attribution.resolve import _names_in
     assert [n for n, *_ in _names_in("Elizabeth Warren Says She Will Run")] == ["Elizabeth Warren"]
     assert [n for n, *_ in _names_in("Mary Kate Banks said the vote was close.")] == ["Mary Kate Banks"]
